@@ -1,3 +1,7 @@
-export default defineBackground(() => {
-  // Wired up as features land.
+import { startBackground } from '../utils/background/main';
+
+export default defineBackground({
+  main() {
+    startBackground();
+  },
 });
