@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { codiceFiscaleCheck, elevenProof, frenchNirKey, ibanMod97, iso7064Mod11_10, luhn, spanishIdLetter, verhoeff } from '../../../utils/detection/detectors/checksums';
+
+describe('check-digit algorithms', () => {
+  it('luhn accepts published test card numbers and rejects a changed digit', () => {
+    for (const n of ['4111111111111111', '5555555555554444', '378282246310005', '6011111111111117', '046454286']) expect(luhn(n)).toBe(true);
+    expect(luhn('4111111111111112')).toBe(false);
+    expect(luhn('12a4')).toBe(false);
+  });
+
+  it('ibanMod97 accepts registry examples in any case and rejects a transposition', () => {
+    for (const n of ['GB82WEST12345698765432', 'DE89370400440532013000', 'FR1420041010050500013M02606', 'nl91abna0417164300']) expect(ibanMod97(n)).toBe(true);
+    expect(ibanMod97('GB82WEST12345698765423')).toBe(false);
+  });
+
+  it('verhoeff validates the textbook example 2363 and catches adjacent transpositions', () => {
+    expect(verhoeff('2363')).toBe(true);
+    expect(verhoeff('2336')).toBe(false);
+  });
+
+  it('iso7064Mod11_10 validates a well-known German tax ID example', () => {
+    expect(iso7064Mod11_10('86095742719')).toBe(true);
+    expect(iso7064Mod11_10('86095742718')).toBe(false);
+  });
+
+  it('elevenProof validates a BSN built by hand', () => {
+    // 9·1 + 8·1 + 7·1 + 6·2 + 5·2 + 4·2 + 3·3 + 2·3 − 3 = 66, divisible by 11.
+    expect(elevenProof('111222333')).toBe(true);
+    expect(elevenProof('111222334')).toBe(false);
+  });
+
+  it('spanishIdLetter checks DNI and NIE control letters', () => {
+    expect(spanishIdLetter('12345678Z')).toBe(true); // 12345678 mod 23 = 14 → Z
+    expect(spanishIdLetter('X1234567L')).toBe(true); // 01234567 mod 23 = 19 → L
+    expect(spanishIdLetter('12345678A')).toBe(false);
+  });
+
+  it('codiceFiscaleCheck validates the standard example and rejects a changed check char', () => {
+    expect(codiceFiscaleCheck('RSSMRA85T10A562S')).toBe(true);
+    expect(codiceFiscaleCheck('RSSMRA85T10A562T')).toBe(false);
+  });
+
+  it('frenchNirKey agrees with a key computed independently with BigInt', () => {
+    const body = '1850578006084';
+    const key = String(97n - (BigInt(body) % 97n)).padStart(2, '0');
+    expect(frenchNirKey(body + key)).toBe(true);
+    const wrong = String((Number(key) % 97) + 1).padStart(2, '0');
+    expect(frenchNirKey(body + wrong)).toBe(false);
+  });
+});

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { confidentialDetector } from '../../../utils/detection/detectors/confidential';
+
+const detect = (text: string) => confidentialDetector.detect({ text, lower: text.toLowerCase() });
+const types = (text: string) => detect(text).map((f) => f.type);
+
+const CUSTOMER_CSV = `customer_id,name,email,phone,plan
+1001,Alice Martin,alice.martin@example.com,+1 415 555 0101,pro
+1002,Bob Okafor,bob.okafor@example.org,+1 415 555 0102,basic
+1003,Chen Wei,chen.wei@example.net,+1 415 555 0103,pro`;
+
+const EMPLOYEE_MD = `| Employee ID | Name | Department | Salary |
+|---|---|---|---|
+| E-17 | Dana Scully | Research | 98,000 |
+| E-18 | Fox Mulder | Research | 97,500 |
+| E-19 | Walter Skinner | Management | 120,000 |`;
+
+const CONTRACT = `MASTER SERVICES AGREEMENT
+This Agreement is entered into by Acme Corp (hereinafter "Client") and Widget Ltd (hereinafter "Provider"), together the Parties.
+WHEREAS the Client wishes to engage the Provider;
+1. Services. The Provider shall perform the services described in Schedule A.
+2. Fees. The Client shall pay the fees within thirty days of invoice.
+3. Indemnification. Each party shall indemnify the other against third-party claims arising from its breach.
+4. Governing Law. This Agreement shall be governed by the laws of the State of New York.
+IN WITNESS WHEREOF the parties have executed this Agreement as of the Effective Date.`;
+
+const HR = `Performance Review — Review period: Jan–Dec 2024
+Employee ID: 44821   Job title: Account Executive   Department: Sales
+Overall rating: Below expectations. Strengths: client rapport. Areas for improvement: pipeline hygiene, forecasting.
+Manager comments: a written warning was issued in March; a performance improvement plan starts next month.
+Salary adjustment: none this cycle.`;
+
+const PNL = `Income Statement FY2024 (USD thousands)
+Revenue                     12,450
+Cost of goods sold          (6,210)
+Gross profit                 6,240
+Operating expenses          (4,050)
+EBITDA                       2,190
+Depreciation                  (310)
+Net income                   1,420`;
+
+describe('confidentialDetector', () => {
+  it('flags a CSV of customers with emails and phones, spanning the table', () => {
+    const [f] = detect(`Here is our list:\n${CUSTOMER_CSV}\nThanks`).filter((x) => x.type === 'customer_list');
+    expect(f).toBeDefined();
+    const text = `Here is our list:\n${CUSTOMER_CSV}\nThanks`;
+    expect(text.slice(f!.start, f!.end)).toBe(CUSTOMER_CSV);
+    expect(f!.severity).toBe('high');
+  });
+
+  it('classifies a markdown staff table with salary/department as an employee list', () => {
+    expect(types(EMPLOYEE_MD)).toContain('employee_list');
+  });
+
+  it('recognises a contract from several legal signals', () => {
+    const f = detect(CONTRACT).find((x) => x.type === 'contract');
+    expect(f).toMatchObject({ start: 0, end: CONTRACT.length, category: 'confidential' });
+  });
+
+  it('recognises an HR performance record', () => {
+    expect(types(HR)).toContain('hr_record');
+  });
+
+  it('recognises a P&L statement as financial', () => {
+    const f = detect(PNL).find((x) => x.type === 'financial_statement');
+    expect(f?.category).toBe('financial');
+  });
+
+  it('flags documents marked confidential', () => {
+    expect(types('CONFIDENTIAL — Q3 board deck draft. Numbers below.')).toContain('confidential_marking');
+    expect(types('Strategy memo. For internal use only. Do not distribute.')).toContain('confidential_marking');
+  });
+
+  it('does not flag prompts that merely mention contracts, reviews or confidentiality', () => {
+    const benign = [
+      'I want you to act as a lawyer. Explain what a governing law clause in a contract is and why parties include it.',
+      'Can you keep this confidential? I am planning a surprise party for my sister.',
+      'Write a short performance review template for a junior developer with sections for goals and feedback.',
+      'Explain the difference between a balance sheet and an income statement to a beginner.',
+      'a,b,c\n1,2,3\n4,5,6\n7,8,9',
+    ];
+    for (const text of benign) expect(detect(text)).toEqual([]);
+  });
+
+  it('handles long repetitive and odd input without hanging', () => {
+    const inputs = ['a,'.repeat(25_000), '|a'.repeat(25_000) + '\n', 'x = 1;\n'.repeat(8_000), '{'.repeat(50_000), '\u0000\u200b\ud800'.repeat(1000), '```\n'.repeat(5_000)];
+    // No timing assertion (wall clock is never asserted); catastrophic backtracking would hang instead.
+    for (const text of inputs) expect(Array.isArray(detect(text))).toBe(true);
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { HARD_NEGATIVES, POSITIVES } from '../../fixtures/pii/labelled-cases';
+import { piiContactDetector } from '../../../utils/detection/detectors/pii-contact';
+import { piiFinancialDetector } from '../../../utils/detection/detectors/pii-financial';
+import { piiNationalIdDetector } from '../../../utils/detection/detectors/pii-national-id';
+import { piiPersonDetector } from '../../../utils/detection/detectors/pii-person';
+import type { Finding } from '../../../utils/detection/types';
+
+const DETECTORS = [piiContactDetector, piiFinancialDetector, piiNationalIdDetector, piiPersonDetector];
+const scan = (text: string): Finding[] => DETECTORS.flatMap((d) => d.detect({ text, lower: text.toLowerCase() }));
+
+describe('personal-data detectors on labelled cases', () => {
+  it.each(POSITIVES.map((p) => [p.type, p.text, p.value] as const))('finds %s in %j', (type, text, value) => {
+    const found = scan(text).filter((f) => f.type === type);
+    const start = text.indexOf(value);
+    // The finding must cover the labelled value; address blocks may extend over a following city/postcode.
+    const slack = type === 'street_address' ? 30 : 0;
+    expect(found.some((f) => f.start <= start && f.end >= start + value.length && f.end - f.start <= value.length + slack)).toBe(true);
+    for (const f of found) expect(f.confidence).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it.each(HARD_NEGATIVES.map((n) => [n.text, n.types] as const))('hard negative %j', (text, types) => {
+    const found = scan(text).filter((f) => types.includes(f.type));
+    expect(found).toEqual([]);
+  });
+
+  it('reports brand as detail for cards and never includes the value', () => {
+    const [card] = scan('visa 4111-1111-1111-1111').filter((f) => f.type === 'credit_card');
+    expect(card?.detail).toBe('visa');
+    expect(JSON.stringify(card)).not.toContain('4111');
+  });
+
+  it('rejects a card number failing Luhn and an IBAN with a wrong check', () => {
+    expect(scan('card 4111 1111 1111 1112').filter((f) => f.type === 'credit_card')).toEqual([]);
+    expect(scan('IBAN GB83WEST12345698765432').filter((f) => f.type === 'iban')).toEqual([]);
+  });
+
+  it('rejects SSNs in never-issued ranges', () => {
+    for (const bad of ['SSN 000-12-3456', 'SSN 666-12-3456', 'SSN 912-12-3456', 'SSN 123-00-4567', 'SSN 123-45-0000']) {
+      expect(scan(bad).filter((f) => f.type === 'us_ssn')).toEqual([]);
+    }
+  });
+
+  it('marks private IPv4 ranges low severity and public ones medium', () => {
+    const [priv] = scan('gateway 192.168.1.1').filter((f) => f.type === 'ip_address');
+    const [pub] = scan('host 8.8.4.4').filter((f) => f.type === 'ip_address');
+    expect(priv?.severity).toBe('low');
+    expect(pub?.severity).toBe('medium');
+  });
+
+  it('needs context for passport and licence numbers', () => {
+    expect(scan('reference X12345678 attached').filter((f) => f.type === 'passport_number')).toEqual([]);
+  });
+
+  it('stays linear on long repetitive input', () => {
+    const inputs = ['1'.repeat(50_000), '1-'.repeat(25_000), 'a@'.repeat(25_000), 'Aa '.repeat(16_000), '1 Aa '.repeat(10_000), ':a'.repeat(25_000), '1.'.repeat(25_000)];
+    for (const text of inputs) {
+      // No timing assertion (wall clock is not asserted); a catastrophic regex would hang the test instead.
+      expect(Array.isArray(scan(text))).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,117 @@
+/**
+ * The generic credential check: `password = "…"`, `api_key: …`, `'secret' => '…'` in any
+ * language or config format. The key must name a credential (and not a label, URL or rule about
+ * one), the value must not be a placeholder, a template variable or a code expression, and
+ * secret-like keys need a random-looking value (entropy).
+ */
+import type { Finding } from './types';
+import { shannonEntropy, characterClasses } from './entropy';
+import { isNameWithCounter, isPlaceholder, isTemplateReference } from './placeholder';
+import { ABOUT_KEY_WORDS, NON_SECRET_KEY_SUFFIXES, SECRET_KEY_WORDS, SEQUENTIAL_RUNS } from './rules/secrets-generic';
+
+export const ASSIGNMENT_KEYWORDS: readonly string[] = SECRET_KEY_WORDS.map((k) => k.word);
+
+const WORDS_SOURCE = SECRET_KEY_WORDS.map((k) => k.word.replace(/[_-]/g, '[_-]?')).join('|');
+/** Quoted values: a string inside a string (`'"v"'`), escaped double quotes, then plain quotes; group per form. */
+const QUOTED = [`'"([^"\\r\\n]{0,200})"'`, `"'([^'\\r\\n]{0,200})'"`, `\\\\"([^"\\r\\n\\\\]{0,200})\\\\"`, `"([^"\\r\\n]{0,200})"`, `'([^'\\r\\n]{0,200})'`, '`([^`\\r\\n]{0,200})`'].join('|');
+const ASSIGNMENT_RE = new RegExp(
+  `(${WORDS_SOURCE})([A-Za-z0-9_.-]{0,30})(["'\\]]{0,2})[ \\t]{0,20}(=>|:=|\\?=|=(?!=)|:(?!:)|,)[ \\t]{0,20}(?:${QUOTED}|([^\\s"'\`,;)}\\]>]{1,200}))`,
+  'gi',
+);
+const QUOTED_GROUPS = 6;
+
+const NON_SECRET_SUFFIX = new Set(NON_SECRET_KEY_SUFFIXES);
+const KIND_BY_WORD = new Map(SECRET_KEY_WORDS.map((k) => [k.word.replace(/[_-]/g, ''), k.kind]));
+/** Short key words that occur inside ordinary words (compass, bypass, tokenizer): need a boundary. */
+const SHORT_WORDS = new Set(['pass', 'pwd', 'token', 'secret']);
+const OK_LOWER_SUFFIX = /^(?:key|keys|token|value|access|word|wd)/;
+
+function isIdentChar(c: string | undefined): boolean {
+  return c !== undefined && /[A-Za-z0-9_.$-]/.test(c);
+}
+
+/** Splits an identifier into lower-case words: `AdminPassword_label` → admin, password, label. */
+function identifierWords(key: string): string[] {
+  return key
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+function keyAccepted(text: string, start: number, word: string, suffix: string): { ok: boolean; key: string } {
+  let from = start;
+  while (from > 0 && start - from < 60 && isIdentChar(text[from - 1])) from--;
+  const prefix = text.slice(from, start);
+  const key = prefix + word + suffix;
+  const lowerWord = word.toLowerCase().replace(/[_-]/g, '');
+  if (SHORT_WORDS.has(lowerWord)) {
+    const before = prefix[prefix.length - 1];
+    const first = word[0]!;
+    // "compass", "bypass": a lower-case letter glued before a lower-case keyword is a different word.
+    if (before && /[a-z]/.test(before) && first === first.toLowerCase()) return { ok: false, key };
+    if (suffix && /^[a-z]/.test(suffix) && !OK_LOWER_SUFFIX.test(suffix)) return { ok: false, key };
+  }
+  const words = identifierWords(key);
+  const last = words[words.length - 1];
+  if (last && NON_SECRET_SUFFIX.has(last)) return { ok: false, key };
+  if (words.some((w) => ABOUT_KEY_WORDS.has(w))) return { ok: false, key };
+  return { ok: true, key };
+}
+
+function valueAccepted(value: string, quoted: boolean, keyQuoted: boolean, operator: string, kind: 'password' | 'secret', key: string): boolean {
+  if (value.length === 0 || /^\s/.test(value)) return false;
+  if (isPlaceholder(value) || isTemplateReference(value) || isNameWithCounter(value)) return false;
+  if (/^[+./#(\\&|!]/.test(value)) return false;
+  const lowerValue = value.toLowerCase();
+  const lowerKey = key.toLowerCase();
+  // `IAMUserChangePassword = "arn:…/IAMUserChangePassword"`: the value names the key, it is not a secret.
+  if (lowerKey.length > 8 && lowerValue.includes(lowerKey)) return false;
+  // `password = "password"`: the value repeats the key word, a dummy.
+  if (identifierWords(key).includes(lowerValue)) return false;
+  if (SEQUENTIAL_RUNS.test(value)) return false;
+  // Routes and file paths (`cms/sites/passwords#edit`) are not credentials.
+  if (/^[A-Za-z0-9_.-]+(?:\/[A-Za-z0-9_.#:-]+)+\/?$/.test(value)) return false;
+  if (!quoted) {
+    if (/[([{$\\<]/.test(value)) return false;
+    // Environment-variable names, dotted references and calls are code, not values.
+    if (/^[A-Z][A-Z0-9_]{2,}$/.test(value) && /_/.test(value)) return false;
+    if (/^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+$/.test(value)) return false;
+    if (operator === ':' && /^[A-Za-z]+$/.test(value) && shannonEntropy(value) < 3.2) return false;
+    if (operator === ',') return false;
+    // `"private_key": private_hex` — in an object literal an unquoted value is a variable.
+    if (keyQuoted && !/^[0-9]+$/.test(value)) return false;
+  }
+  if (kind === 'password') return value.length >= 4 && !/^[0-9]{1,5}$/.test(value);
+  if (value.length < 8) return false;
+  const entropy = shannonEntropy(value);
+  return entropy >= 3 || (entropy >= 2.6 && characterClasses(value) >= 2);
+}
+
+export function findAssignments(text: string): Finding[] {
+  const out: Finding[] = [];
+  ASSIGNMENT_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ASSIGNMENT_RE.exec(text)) !== null) {
+    const [, word, suffix = '', closing = '', operator = ''] = m;
+    if (operator === ',' && !/["']/.test(closing)) continue;
+    const kind = KIND_BY_WORD.get(word!.toLowerCase().replace(/[_-]/g, '')) ?? 'secret';
+    const { ok, key } = keyAccepted(text, m.index, word!, suffix);
+    if (!ok) continue;
+    let value: string | undefined;
+    for (let g = 5; g < 5 + QUOTED_GROUPS && value === undefined; g++) value = m[g];
+    const quoted = value !== undefined;
+    if (!quoted) value = (m[5 + QUOTED_GROUPS] ?? '').replace(/[.,;:]+$/, '');
+    if (value === undefined || !valueAccepted(value, quoted, /["']/.test(closing), operator, kind, key)) continue;
+    const valueStart = m.index + m[0].lastIndexOf(value);
+    out.push({
+      type: kind === 'password' ? 'password_assignment' : 'generic_secret',
+      category: 'secret',
+      start: valueStart,
+      end: valueStart + value.length,
+      severity: 'high',
+      confidence: kind === 'password' ? 0.7 : 0.65,
+    });
+  }
+  return out;
+}

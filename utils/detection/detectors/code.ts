@@ -1,0 +1,119 @@
+/**
+ * Pasted source code. A block is a run of lines where most lines look like code (code-only
+ * line starts or endings, symbol density), or a fenced ``` block; the language is the one whose
+ * signals score highest. Prose that mentions `a function` on one line never forms a block.
+ */
+import type { DetectionType, Detector, Finding, ScanInput } from '../types';
+import { CODE_LINE_END, CODE_LINE_START, LANGUAGE_RULES } from './data/code-signals';
+
+const TYPES: DetectionType[] = [
+  { id: 'source_code', category: 'code', severity: 'low', label: 'Source code', validation: '≥ 3 code-like lines (syntax starts/ends, symbol density) or a fenced block; language by keyword scores', placeholder: 'CODE' },
+];
+
+const FENCE_RE = /^[ \t]{0,3}(```|~~~)[ \t]*([\w+#-]{0,20})[^\n]*\n([\s\S]*?)^[ \t]{0,3}\1[ \t]*$/gm;
+const FENCE_LANGUAGES: Readonly<Record<string, string>> = {
+  js: 'js/ts', javascript: 'js/ts', ts: 'js/ts', typescript: 'js/ts', jsx: 'js/ts', tsx: 'js/ts', python: 'python', py: 'python',
+  java: 'java', c: 'c/c++', cpp: 'c/c++', 'c++': 'c/c++', h: 'c/c++', cs: 'c#', csharp: 'c#', go: 'go', golang: 'go', rust: 'rust',
+  rs: 'rust', sql: 'sql', sh: 'shell', bash: 'shell', shell: 'shell', zsh: 'shell', console: 'shell', html: 'html', xml: 'html',
+  css: 'css', scss: 'css', php: 'php', ruby: 'ruby', rb: 'ruby', json: 'json/yaml', yaml: 'json/yaml', yml: 'json/yaml',
+};
+
+function guessLanguage(block: string): { language: string; score: number } {
+  let best = { language: 'unknown', score: 0 };
+  for (const rule of LANGUAGE_RULES) {
+    let score = 0;
+    for (const [re, w] of rule.signals) if (re.test(block)) score += w;
+    if (score > best.score) best = { language: rule.language, score };
+  }
+  return best;
+}
+
+function isCodeLine(line: string): boolean {
+  const t = line.trim();
+  if (!t) return false;
+  if (CODE_LINE_START.test(line) || CODE_LINE_END.test(t)) {
+    // Prose can end with ":" or ","; require some symbol density or a code-only start as well.
+    if (CODE_LINE_START.test(line)) return true;
+    const symbols = t.replace(/[\p{L}\p{N}\s]/gu, '').length;
+    return symbols / t.length >= 0.08 && !/^[\p{Lu}][\p{Ll} ,'’-]{20,}[.:,]$/u.test(t);
+  }
+  const symbols = t.replace(/[\p{L}\p{N}\s]/gu, '').length;
+  return t.length >= 6 && symbols / t.length >= 0.2 && /[=(){}<>[\];]/.test(t);
+}
+
+function detectFenced(text: string, out: Finding[]): void {
+  for (const m of text.matchAll(FENCE_RE)) {
+    const body = m[3]!;
+    if (body.trim().split('\n').length < 2 && body.length < 40) continue;
+    const tag = (m[2] ?? '').toLowerCase();
+    const guess = guessLanguage(body);
+    const language = FENCE_LANGUAGES[tag] ?? (guess.score >= 2 ? guess.language : tag || 'unknown');
+    // Fenced prose/lists ("```text") are not code: require some code evidence unless the tag names a language.
+    if (!FENCE_LANGUAGES[tag] && guess.score < 2) continue;
+    out.push({ type: 'source_code', category: 'code', start: m.index, end: m.index + m[0].length, severity: 'low', confidence: 0.9, detail: language });
+  }
+}
+
+function detectUnfenced(text: string, out: Finding[]): void {
+  let pos = 0;
+  let blockStart = -1;
+  let blockEnd = -1;
+  let codeLines = 0;
+  let proseLines = 0;
+  let gap = 0;
+  const finish = (): void => {
+    if (blockStart !== -1 && codeLines >= 3 && codeLines >= 2 * proseLines) {
+      const inFence = out.some((f) => f.start <= blockStart && blockEnd <= f.end);
+      const block = text.slice(blockStart, blockEnd);
+      const guess = guessLanguage(block);
+      if (!inFence && guess.score >= 2.5) {
+        const confidence = Math.min(0.95, 0.5 + 0.05 * codeLines + 0.03 * guess.score);
+        out.push({ type: 'source_code', category: 'code', start: blockStart, end: blockEnd, severity: 'low', confidence, detail: guess.language });
+      }
+    }
+    blockStart = -1;
+    codeLines = 0;
+    proseLines = 0;
+    gap = 0;
+  };
+  while (pos < text.length) {
+    let nl = text.indexOf('\n', pos);
+    if (nl === -1) nl = text.length;
+    const line = text.slice(pos, Math.min(nl, pos + 400));
+    if (line.trim() === '') {
+      if (blockStart !== -1 && ++gap > 2) finish();
+    } else if (isCodeLine(line)) {
+      if (blockStart === -1) blockStart = pos;
+      blockEnd = nl;
+      codeLines++;
+      gap = 0;
+    } else if (blockStart !== -1) {
+      proseLines++;
+      if (proseLines * 2 > codeLines + 1) finish();
+    }
+    pos = nl + 1;
+  }
+  finish();
+}
+
+/** Counts syntax characters up to `enough`; prose has few of them. */
+function syntaxChars(text: string, enough: number): number {
+  let n = 0;
+  for (let i = 0; i < text.length && n < enough; i++) {
+    const c = text.charCodeAt(i);
+    // ; { } = < > ( ) [ ] | $
+    if (c === 124 || c === 36 || c === 59 || c === 123 || c === 125 || c === 61 || c === 60 || c === 62 || c === 40 || c === 41 || c === 91 || c === 93) n++;
+  }
+  return n;
+}
+
+function detect({ text }: ScanInput): Finding[] {
+  // Cheap gate: code needs several lines and some syntax characters.
+  if (text.indexOf('\n') === -1) return [];
+  const out: Finding[] = [];
+  if (text.includes('```') || text.includes('~~~')) detectFenced(text, out);
+  if (syntaxChars(text, 3) >= 3) detectUnfenced(text, out);
+  return out;
+}
+
+export const codeDetector: Detector = { family: 'code', types: TYPES, detect };

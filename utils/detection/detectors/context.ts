@@ -1,0 +1,64 @@
+/**
+ * Context enhancement shared by the personal-data detectors: a weak pattern match (a bare
+ * 9-digit number, a capitalised word) becomes credible when words such as "SSN" or "my name is"
+ * sit nearby, and less credible when words such as "order" or "version" do. Works on the
+ * lower-cased text so callers pay for case folding once per scan.
+ */
+
+export interface ContextRule {
+  /** Lower-case words/phrases whose presence in the window supports the finding. */
+  boost?: readonly string[];
+  /** Lower-case words/phrases whose presence in the window argues against it. */
+  penalize?: readonly string[];
+  /** Characters inspected on each side of the span. */
+  window?: number;
+  boostBy?: number;
+  penalizeBy?: number;
+}
+
+const DEFAULT_WINDOW = 60;
+
+/** True when any of `words` occurs in lower[from..to). Word-ish boundaries avoid "ssn" in "lessness". */
+export function hasWordNear(lower: string, from: number, to: number, words: readonly string[]): boolean {
+  const lo = Math.max(0, from);
+  const hi = Math.min(lower.length, to);
+  if (hi <= lo) return false;
+  const slice = lower.slice(lo, hi);
+  for (const w of words) {
+    let i = slice.indexOf(w);
+    while (i !== -1) {
+      const before = i === 0 ? '' : slice[i - 1]!;
+      const after = slice[i + w.length] ?? '';
+      if (!isWordChar(before) && !isWordChar(after)) return true;
+      i = slice.indexOf(w, i + 1);
+    }
+  }
+  return false;
+}
+
+function isWordChar(ch: string): boolean {
+  return ch !== '' && /[\p{L}\p{N}_]/u.test(ch);
+}
+
+/** Whether any supporting word occurs within the window around [start, end). */
+export function contextSupports(lower: string, start: number, end: number, words: readonly string[], window = DEFAULT_WINDOW): boolean {
+  return hasWordNear(lower, start - window, end + Math.min(window, 20), words);
+}
+
+/** Adjusts a base confidence by the rule's boost/penalize words around [start, end), clamped to 0..1. */
+export function enhanceConfidence(lower: string, start: number, end: number, base: number, rule: ContextRule): number {
+  const window = rule.window ?? DEFAULT_WINDOW;
+  let c = base;
+  if (rule.boost && hasWordNear(lower, start - window, end + window, rule.boost)) c += rule.boostBy ?? 0.35;
+  if (rule.penalize && hasWordNear(lower, start - window, end + window, rule.penalize)) c -= rule.penalizeBy ?? 0.35;
+  return Math.max(0, Math.min(1, c));
+}
+
+/** True when the characters right before `start` and right after `end` are not letters/digits. */
+export function isStandalone(text: string, start: number, end: number, alsoForbid = ''): boolean {
+  const before = start > 0 ? text[start - 1]! : '';
+  const after = end < text.length ? text[end]! : '';
+  if (isWordChar(before) || isWordChar(after)) return false;
+  if (alsoForbid && ((before && alsoForbid.includes(before)) || (after && alsoForbid.includes(after)))) return false;
+  return true;
+}

@@ -1,0 +1,45 @@
+/** Street vocabulary for the address heuristics. Regex sources are built from these lists. */
+
+/** English street types, written after the street name ("12 Baker Street", "5 Elm St."). */
+export const STREET_SUFFIXES = [
+  'street', 'st', 'avenue', 'ave', 'av', 'road', 'rd', 'boulevard', 'blvd', 'lane', 'ln', 'drive', 'dr', 'way', 'court', 'ct',
+  'place', 'pl', 'square', 'sq', 'terrace', 'ter', 'parkway', 'pkwy', 'highway', 'hwy', 'circle', 'cir', 'crescent', 'cres',
+  'close', 'grove', 'gardens', 'gdns', 'mews', 'row', 'walk', 'hill', 'trail', 'trl', 'path', 'pike', 'alley', 'plaza',
+  'loop', 'run', 'crossing', 'xing', 'expressway', 'freeway', 'turnpike', 'view', 'point', 'pt', 'ridge', 'park', 'green',
+  'heights', 'meadows', 'glen', 'commons', 'junction', 'estates', 'village', 'manor', 'falls', 'harbor', 'harbour', 'port',
+  'station', 'wharf', 'quay', 'rise', 'vale', 'wynd', 'str', 'pass', 'passage', 'fork', 'forks', 'cove', 'creek', 'island',
+  'ulica', 'utca', 'út', 'tee', 'caddesi', 'sokak', 'sokağı', 'cesta', 'ulice',
+  'shore', 'shores', 'spring', 'springs', 'summit', 'track', 'tunnel', 'union', 'valley', 'well', 'wells', 'causeway',
+] as const;
+
+/** Street-type words written before the name in Romance and other languages ("12 rue de la Paix", "Via Roma 5"). */
+export const STREET_PREFIXES = [
+  'rue', 'avenue', 'av.', 'boulevard', 'bd', 'chemin', 'allée', 'impasse', 'place', 'quai', 'route', 'cours', 'via', 'viale',
+  'piazza', 'piazzale', 'corso', 'largo', 'vicolo', 'calle', 'avenida', 'avda', 'paseo', 'plaza', 'carrera', 'carretera',
+  'camino', 'rua', 'r.', 'travessa', 'praça', 'largo', 'estrada', 'alameda', 'carrer', 'ulica', 'ul.', 'aleja', 'al.',
+  'strada', 'bulevardul', 'str.', 'odos', 'οδός', 'leoforos', 'λεωφόρος', 'jalan', 'jl.', 'rambla', 'travesía', 'ronda', 'trg', 'c/',
+] as const;
+
+/** Germanic/Nordic/Dutch street words glued to the name ("Hauptstraße 12", "Storgatan 3", "Kerkstraat 7"). */
+export const GLUED_STREET_ENDINGS = [
+  'straße', 'strasse', 'str.', 'gasse', 'weg', 'platz', 'allee', 'ring', 'damm', 'ufer', 'chaussee', 'steig', 'pfad',
+  'straat', 'laan', 'plein', 'gracht', 'kade', 'singel', 'dijk', 'gata', 'gatan', 'vägen', 'vagen', 'väg', 'veien', 'vei',
+  'vegen', 'gade', 'vej', 'stræde', 'torget', 'torg', 'katu', 'tie', 'kuja', 'polku', 'gränd', 'backe', 'brekka', 'stígur',
+  'braut', 'utca', 'út', 'tér', 'ulice', 'náměstí', 'třída', 'cesta',
+] as const;
+
+/** Unit designators on a separate line or after the street ("Apt. 4", "Suite 200"). */
+export const UNIT_WORDS = ['apt', 'apartment', 'suite', 'ste', 'unit', 'flat', 'floor', 'fl', 'room', 'rm', 'bldg', 'building', 'po box', 'p.o. box', 'box'] as const;
+
+/** Words introducing an address. */
+export const ADDRESS_CUES = [
+  'address', 'addresses', 'lives at', 'live at', 'living at', 'located at', 'resides at', 'reside at', 'ship to', 'deliver to',
+  'mail to', 'send it to', 'moved to', 'move to', 'zip', 'zip code', 'postcode', 'postal code', 'adresse', 'dirección', 'indirizzo',
+  'anschrift', 'street', 'home', 'office at', 'visit us at', 'find us at', 'billing', 'shipping', 'residence',
+] as const;
+
+export const US_STATES = [
+  'AL', 'AK', 'AZ', 'AR', 'CA', 'CO', 'CT', 'DE', 'FL', 'GA', 'HI', 'ID', 'IL', 'IN', 'IA', 'KS', 'KY', 'LA', 'ME', 'MD', 'MA',
+  'MI', 'MN', 'MS', 'MO', 'MT', 'NE', 'NV', 'NH', 'NJ', 'NM', 'NY', 'NC', 'ND', 'OH', 'OK', 'OR', 'PA', 'RI', 'SC', 'SD', 'TN',
+  'TX', 'UT', 'VT', 'VA', 'WA', 'WV', 'WI', 'WY', 'DC', 'PR',
+] as const;

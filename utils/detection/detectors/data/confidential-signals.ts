@@ -1,0 +1,99 @@
+/**
+ * Weighted vocabulary for the business-document detectors. A document type is reported only
+ * when several different signals add up, so a prompt that merely says "contract" stays clean.
+ * Patterns run on the lower-cased text unless marked `cased`.
+ */
+export interface Signal {
+  pattern: RegExp;
+  weight: number;
+  /** Count each occurrence (capped) rather than presence once. */
+  perHit?: number;
+  cap?: number;
+  cased?: boolean;
+}
+
+export interface DocumentProfile {
+  type: string;
+  category: 'confidential' | 'financial';
+  severity: 'low' | 'medium' | 'high';
+  label: string;
+  validation: string;
+  placeholder: string;
+  signals: readonly Signal[];
+  /** Minimum total weight and minimum number of distinct signals that fired. */
+  threshold: number;
+  minDistinct: number;
+  /** Minimum text length: a one-line question is not a document. */
+  minLength: number;
+  /** Literal pre-filter: at least one must occur (lower case) before any signal regex runs. */
+  anchors: readonly string[];
+}
+
+export const DOCUMENT_PROFILES: readonly DocumentProfile[] = [
+  {
+    type: 'contract', category: 'confidential', severity: 'medium', label: 'Contract or legal agreement', placeholder: 'CONTRACT',
+    validation: 'clause structure + legal vocabulary (≥ 3 distinct signals)', threshold: 5, minDistinct: 3, minLength: 250,
+    anchors: ['hereinafter', 'whereas', 'governing', 'indemnif', 'parties', 'agreement', 'witness'],
+    signals: [
+      { pattern: /\bhereinafter\b/g, weight: 2 },
+      { pattern: /\bgoverning law\b|\bgoverned by the laws? of\b/g, weight: 2 },
+      { pattern: /\bWHEREAS\b/g, weight: 2, cased: true },
+      { pattern: /\bin witness whereof\b/g, weight: 2 },
+      { pattern: /\bindemnif(?:y|ies|ied|ication)\b/g, weight: 1.5 },
+      { pattern: /\b(?:the )?part(?:y|ies) (?:hereto|of the first part|of the second part)\b|\bthe parties\b/g, weight: 1.5 },
+      { pattern: /\bthis (?:agreement|contract|lease|addendum)\b/g, weight: 1, perHit: 0.5, cap: 2 },
+      { pattern: /\bshall\b/g, weight: 0, perHit: 0.3, cap: 1.5 },
+      { pattern: /^\s{0,4}(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|article \d{1,3}|section \d{1,3}(?:\.\d{1,2})?|§ ?\d{1,3})\s+\S/gm, weight: 0, perHit: 0.4, cap: 2 },
+      { pattern: /\bforce majeure\b|\bseverability\b|\bentire agreement\b|\bnotwithstanding\b|\bterm(?:ination)? of (?:this|the) agreement\b/g, weight: 1 },
+      { pattern: /\beffective date\b|\bexecuted (?:as of|on)\b|\bsignature\b.*\bdate\b/g, weight: 1 },
+      { pattern: /\bliabilit(?:y|ies)\b|\bwarrant(?:y|ies)\b|\bbreach\b/g, weight: 0.5 },
+    ],
+  },
+  {
+    type: 'hr_record', category: 'confidential', severity: 'high', label: 'HR record or performance review', placeholder: 'HR_RECORD',
+    validation: 'HR vocabulary (≥ 3 distinct signals)', threshold: 4.5, minDistinct: 3, minLength: 200,
+    anchors: ['performance', 'expectations', 'disciplinary', 'warning', 'employee', 'salary', 'probation', 'pip'],
+    signals: [
+      { pattern: /\bperformance (?:review|appraisal|evaluation|rating)\b/g, weight: 2 },
+      { pattern: /\bperformance improvement plan\b|\bPIP\b/g, weight: 2 },
+      { pattern: /\b(?:meets|exceeds|below|does not meet) expectations\b/g, weight: 1.5 },
+      { pattern: /\bdisciplinary\b|\bwritten warning\b|\bverbal warning\b|\bmisconduct\b/g, weight: 1.5 },
+      { pattern: /\bemployee (?:id|number|name)\b|\bemp(?:loyee)? ?#/g, weight: 1.5 },
+      { pattern: /\b(?:base )?salary\b|\bcompensation\b|\bbonus\b|\bpay grade\b|\braise\b/g, weight: 1 },
+      { pattern: /\b(?:manager|reviewer|supervisor)(?:'s)? (?:comments?|name|signature|feedback)\b/g, weight: 1.5 },
+      { pattern: /\bprobation(?:ary)?\b|\btermination\b|\bsick leave\b|\babsence(?:s)?\b|\bpromotion\b/g, weight: 1 },
+      { pattern: /\breview period\b|\bstrengths\b|\bareas? (?:for|of) (?:improvement|development)\b|\bgoals? for\b/g, weight: 1 },
+      { pattern: /\bhire date\b|\bdate of hire\b|\bjob title\b|\bdepartment\b/g, weight: 1 },
+    ],
+  },
+  {
+    type: 'financial_statement', category: 'financial', severity: 'high', label: 'Financial statement or ledger', placeholder: 'FINANCIALS',
+    validation: 'statement vocabulary + ≥ 4 lines with amounts', threshold: 4, minDistinct: 3, minLength: 150,
+    anchors: ['balance sheet', 'income statement', 'profit', 'p&l', 'ledger', 'total assets', 'net income', 'ebitda', 'cost of', 'revenue'],
+    signals: [
+      { pattern: /\bbalance sheet\b|\bincome statement\b|\bprofit (?:and|&) loss\b|\bp&l\b|\bcash flow statement\b|\bgeneral ledger\b|\btrial balance\b/g, weight: 2 },
+      { pattern: /\btotal (?:assets|liabilities|equity|revenue|expenses|income)\b/g, weight: 1.5 },
+      { pattern: /\bnet (?:income|profit|loss|revenue|sales)\b|\bgross (?:profit|margin)\b|\bebitda\b|\boperating (?:income|expenses|profit)\b/g, weight: 1.5 },
+      { pattern: /\bcost of (?:goods sold|sales|revenue)\b|\bcogs\b|\bretained earnings\b|\bdepreciation\b|\bamortization\b/g, weight: 1.5 },
+      { pattern: /\baccounts? (?:receivable|payable)\b|\binventory\b|\bshareholders'? equity\b|\bcurrent (?:assets|liabilities)\b/g, weight: 1 },
+      { pattern: /\b(?:debit|credit)\b.*\b(?:credit|debit|balance)\b|\bacct\.? ?(?:no|#)|\baccount (?:no|number|code)\b/g, weight: 1 },
+      { pattern: /\bq[1-4] (?:20\d\d|fy)|\bfy ?20\d\d\b|\bfiscal (?:year|quarter)\b|\bytd\b/g, weight: 1 },
+    ],
+  },
+];
+
+/** Document-level markings. Upper-case "CONFIDENTIAL" is a label; lower-case prose mentions are not. */
+export const MARKING_PATTERNS: readonly { pattern: RegExp; cased: boolean }[] = [
+  { pattern: /(?<![A-Za-z])(?:STRICTLY |HIGHLY |COMPANY |BUSINESS )?CONFIDENTIAL(?![A-Za-z])/, cased: true },
+  { pattern: /\b(?:for )?internal (?:use )?only\b/, cased: false },
+  { pattern: /\bdo not (?:distribute|forward|share|copy)\b/, cased: false },
+  { pattern: /\bnot for (?:distribution|external (?:use|distribution))\b/, cased: false },
+  { pattern: /\b(?:proprietary (?:and|&) confidential|confidential (?:and|&) proprietary|company confidential|privileged (?:and|&) confidential|attorney[- ]client privileged?)\b/, cased: false },
+  { pattern: /\b(?:classification|sensitivity|security level)\s?:\s?(?:confidential|internal|restricted|secret)\b/, cased: false },
+  { pattern: /(?<![A-Za-z])(?:RESTRICTED|INTERNAL ONLY|PROPRIETARY)(?![A-Za-z])/, cased: true },
+];
+
+/** Column headers that make a table a list of people. */
+export const PERSON_COLUMNS = /^(?:(?:first|last|full|given|family|sur|contact|customer|client|employee)[ _-]?name|name|e-?mail(?: address)?|phone(?: number)?|mobile|tel(?:ephone)?|cell|address|street|city|zip|postcode|dob|date of birth|birthday|ssn|contact)$/;
+export const EMPLOYEE_COLUMNS = /^(?:employee(?:[ _-]?(?:id|no|number|name))?|emp[ _-]?id|salary|base salary|compensation|department|dept|title|job title|position|role|manager|hire[ _-]?date|start[ _-]?date|grade|level|rating|performance)$/;
+export const CUSTOMER_COLUMNS = /^(?:customer(?:[ _-]?(?:id|no|number|name))?|client(?:[ _-]?(?:id|name))?|account(?:[ _-]?(?:id|no|number|name|manager))?|company|organization|org|lead|deal|plan|mrr|arr|revenue|contract value|last order|orders|lifetime value|ltv|segment|tier|status)$/;

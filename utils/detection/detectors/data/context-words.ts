@@ -1,0 +1,38 @@
+/** Context vocabularies (lower case) used to raise or lower confidence of weak pattern matches. */
+
+export const PHONE_CONTEXT = [
+  'phone', 'phones', 'tel', 'tel.', 'telephone', 'call', 'called', 'calling', 'mobile', 'cell', 'cellphone', 'fax',
+  'office', 'home', 'work', 'whatsapp', 'sms', 'text me', 'reach', 'reach me', 'contact', 'number', 'answering',
+  'dial', 'ring', 'hotline', 'landline', 'telefon', 'téléphone', 'teléfono', 'telefono', 'handy', 'portable', 'ph',
+  'mob', 'direct', 'ext', 'extension', 'voicemail',
+] as const;
+
+/** Words that make a digit run look like something other than a phone number. */
+export const NOT_PHONE_CONTEXT = [
+  'order', 'invoice', 'isbn', 'tracking', 'version', 'serial', 'sku', 'part', 'ticket', 'account', 'ssn',
+  'social security', 'card', 'zip', 'postal', 'postcode', 'id', 'ref', 'reference', 'total', 'price', 'population',
+  'license', 'licence', 'passport', 'iban', 'routing', 'swift', 'isbn-10', 'isbn-13',
+] as const;
+
+export const SSN_CONTEXT = [
+  'ssn', 'ssns', 'social security', 'social-security', 'social sec', 'ss#', 'ss #', 'ssn#', 'taxpayer', 'tin', 'itin',
+  'social', 'security number',
+] as const;
+
+export const CARD_CONTEXT = [
+  'card', 'credit', 'debit', 'visa', 'mastercard', 'master card', 'amex', 'american express', 'discover', 'cc',
+  'cc#', 'ccn', 'pan', 'payment', 'expiry', 'exp', 'cvv', 'cvc', 'diners', 'jcb', 'maestro', 'unionpay',
+] as const;
+
+export const DOB_CONTEXT = [
+  'born', 'birth', 'birthday', 'birthdate', 'birth date', 'date of birth', 'dob', 'd.o.b', 'd.o.b.', 'b.',
+  'geb.', 'geboren', 'geburtsdatum', 'né', 'née', 'né le', 'née le', 'date de naissance', 'fecha de nacimiento',
+  'nacido', 'nacida', 'data di nascita', 'nato', 'nata', 'age', 'aged',
+] as const;
+
+export const PASSPORT_CONTEXT = ['passport', 'passport no', 'passport number', 'reisepass', 'passeport', 'pasaporte', 'passaporto'] as const;
+
+export const DRIVERS_LICENSE_CONTEXT = [
+  "driver's license", 'drivers license', 'driver license', "driver's licence", 'drivers licence', 'driving licence',
+  'driving license', 'dl#', 'dl no', 'dl number', 'license number', 'licence number', 'führerschein', 'permis de conduire',
+] as const;

@@ -1,0 +1,141 @@
+/**
+ * Common given names across cultures, lower case, written from general knowledge. Space
+ * separated per group so the list stays compact in the bundle; parsed once into a Set.
+ */
+const GIVEN_NAMES = `
+aaron abby abigail ada adam addison adele adrian adriana adrienne agnes aidan aiden aimee alan alana albert alberta alec alejandra
+alex alexa alexander alexandra alexandria alexis alfred alice alicia alina alisha alison alissa allan allen allison alma alvin alyssa
+amanda amber amelia amy ana andre andrea andreas andrew andy angel angela angelica angelina angie anita ann anna annabelle anne
+annette annie anthony antoinette antonio april archie ariana ariel arlene arnold arthur ashlee ashley ashton audrey austin autumn
+ava avery bailey barbara barry beatrice becky belinda ben benjamin bernadette bernard bernice beth bethany betty beverly bianca bill
+billy blake bobbie bobby bonnie brad bradley brady brandi brandon brandy brenda brendan brent brett brian briana brianna bridget
+brittany brittney brooke bruce bryan bryce caitlin caleb calvin cameron camila candace candice cara carl carla carlos carly carmen
+carol caroline carolyn carrie carson casey cassandra cassidy catherine cathy cecilia cedric celeste chad charlene charles charlie
+charlotte chase chelsea cheryl chester chloe chris christa christian christie christina christine christopher christy chuck cindy
+claire clara clarence claudia clayton clifford clint clinton cody colby cole colin colleen connie connor constance corey cory
+courtney craig cristina crystal curtis cynthia daisy dakota dale dallas dalton damian damon dan dana daniel danielle danny darin
+darlene darrell darren darryl daryl dave david dawn dean deanna debbie deborah debra deirdre delia denise dennis derek derrick
+desiree destiny devin devon diana diane dianne dominic dominique don donald donna donovan dora doris dorothy douglas drew dustin
+dwayne dylan earl ebony eddie edgar edith edna eduardo edward edwin eileen elaine eleanor elena eli elijah elisa elizabeth ella
+ellen elliot elliott ellie eloise elsie emily emma eric erica erik erika erin ernest esther ethan eugene eva evan evelyn faith
+felicia felix fernando fiona florence floyd frances francesca francis francisco frank franklin fred freddie frederick gabriel
+gabriela gabrielle gail garrett gary gavin gene geoffrey george georgia georgina gerald geraldine gilbert gina gladys glen glenda
+glenn gloria gordon grace graham grant greg gregory gretchen gwendolyn hailey haley hannah harold harriet harry harvey hayden
+hazel heather hector heidi helen henry herbert herman holly hope howard hugh hunter ian irene iris isaac isabel isabella isabelle
+ivan jack jackie jaclyn jacob jacqueline jade jaime jake james jamie jan jane janelle janet janice jared jasmine jason jay jean
+jeanette jeanne jeff jefferson jeffery jeffrey jenna jennifer jenny jeremiah jeremy jerome jerry jesse jessica jessie jesus jill
+jim jimmy jo joan joann joanna joanne jodi jody joe joel johanna john johnny jon jonathan jordan jorge jose joseph josephine josh
+joshua joy joyce juan juanita judith judy julia julian juliana julie june justin kaitlyn kara karen kari karina karl katelyn
+katherine kathleen kathryn kathy katie katrina kay kayla kaylee keith kelley kelli kellie kelly kelsey ken kendra kenneth kent
+kerry kevin kim kimberly kirk kristen kristi kristie kristin kristina kristy krystal kurt kyle kylie lacey lance larry latoya
+laura lauren laurie lawrence leah lee leigh lena leon leonard leroy leslie lester lillian lily linda lindsay lindsey lisa lloyd
+logan lois lonnie lora lorena lori lorraine louis louise lucas lucille lucy luis luke lydia lyle lynn mackenzie madeline madison
+maggie malcolm mallory mandy marc marcia marco marcus margaret margarita maria marian marianne marie marilyn mario marion marjorie
+mark marlene marsha marshall martha martin marvin mary mason matthew maureen maurice max maxine megan meghan melanie melinda melissa
+melody melvin mercedes meredith mia micheal michael michele michelle miguel mike mildred miles milton mindy miranda misty mitchell
+molly monica monique morgan muriel myra myrtle nadia nancy naomi natalie natasha nathan nathaniel neil nelson nicholas nichole
+nick nicole nina noah noel nora norma norman olivia oliver omar oscar owen paige pamela patricia patrick patsy patti patty paul
+paula paulette pauline pearl peggy penny perry peter philip phillip phyllis priscilla rachael rachel ralph ramon randall randy
+raquel ray raymond rebecca rebekah regina reginald renee rhonda ricardo richard rick ricky riley rita robert roberta roberto robin
+rochelle rodney roger roland ron ronald ronnie rosa rosalie rose rosemary ross roxanne roy ruby russell ruth ryan sabrina sally
+sam samantha samuel sandra sandy sara sarah savannah scott sean selena seth shane shannon shari sharon shaun shawn shawna sheila
+shelby shelley shelly sheri sherri sherry shirley sidney sierra simon sofia sonia sonya sophia sophie spencer stacey stacie stacy
+stanley stefanie stella stephanie stephen steve steven sue summer susan suzanne sydney sylvia tabitha tamara tami tammy tanya tara
+tasha taylor ted teresa terrence terri terry thelma theodore theresa thomas tiffany tim timothy tina toby todd tom tommy toni
+tony tonya tracey traci tracy travis trevor tricia troy tyler tyrone valerie vanessa vernon veronica vicki vickie vicky victor
+victoria vincent viola violet virginia vivian wade walter wanda warren wayne wendy wesley whitney william willie wilma winston
+yolanda yvette yvonne zachary zoe zachariah alvaro amalia anabel araceli beatriz camilo catalina consuelo dolores esperanza
+estela esteban federico fidel graciela guadalupe guillermo gustavo ignacio ines javier jesusa jimena joaquin lorenzo luciana
+lucia lupe marisol mateo mauricio mercedes nicolas pablo paloma pilar rafael ramiro raul rocio rodrigo rogelio salvador santiago
+sergio silvia soledad teodoro valentina vicente ximena yesenia adriano alessandro alessia alessio andrea angelo antonella
+antonietta arianna beatrice benedetta bruno carlo carolina cesare chiara claudio cristiano daniela dario davide domenico elisa
+emanuele enrico enzo fabio fabrizio federica filippo flavio francesco franco gabriele giacomo gianluca gianni giorgia giorgio
+giovanna giovanni giulia giuliana giulio giuseppe giuseppina ilaria lorenza luca lucio luigi marcello marco mariangela mariano
+massimo matteo maurizio michela michele mirella nicola nicoletta paola paolo pietro raffaele raffaella renato riccardo rita
+roberta romilda rosaria salvatore serena silvio simona simone stefania stefano tiziana tommaso valeria valerio vincenzo vittoria
+vittorio fiammetta aurelio agostino alain amandine amelie anais antoine apolline arnaud aurelie baptiste benoit bernadette brigitte
+camille capucine cecile celine chantal clement colette corinne cyril delphine denis didier dominique elodie emile emilie etienne
+fabien fabienne florian francois francoise frederic gaelle gaspard genevieve gerard gilles guillaume helene herve hugo isabelle
+jacques jeanne jerome josiane julien juliette laetitia laurent lea leon louise lucien ludovic manon marcel margaux marianne
+marius mathieu mathilde maxime michel mireille monique nathalie odile olivier pascal patrice philippe pierre rene romain sandrine
+sebastien serge solange stephane sylvain sylvie thierry thibault valentin veronique virginie xavier yves agnieszka albrecht
+andreas anja anke annegret barbel bernd birgit bjorn brigitte carsten christa christoph claudia dagmar detlef dieter dirk doris
+elke erich erika ernst frank franziska friedrich gabriele gerd gerhard gertrud gisela gudrun gunter gunther hanna hannelore hans
+harald heike heiko heinz helga helmut henning herbert hildegard holger horst ilse ingeborg ingrid irmgard jan jens joachim jochen
+johann johannes jorg jurgen karin karl katharina klaus konrad kurt lars lena lukas manfred marion markus martina matthias maximilian
+monika niklas nils norbert olaf oliver otto petra rainer ralf reinhard renate rolf rudolf sabine sandra sebastian siegfried silke
+stefan steffen susanne sven thorsten tobias torsten udo ulrich ulrike ursula uwe volker walter werner wilhelm wolfgang ludwig
+anneke bram bas daan dirk femke floor geert gerrit hendrik henk jaap jeroen joost kees koen lieke maarten marieke martijn niels
+pieter rutger sander sanne thijs wim willem wouter agnetha anders annika arvid astrid birgitta bjorn bo britt dag elin emil
+erik eva frida gunnar gustav hakan hanna henrik hilda ingrid jonas karin kerstin lars lasse leif linnea magnus malin mats mikael
+nils olof oskar per ragnar rasmus sigrid solveig sten stig sven tove ulf viggo freja ida ebba kristian kristoffer morten
+ole preben soren thor trine aino aleksi eero ilkka jukka juha kalle kari leena liisa marja mika mikko pekka riikka sanna satu
+tapio timo tuomas tuuli ville guðrun sigríður jón gunnar helgi kristín anna ólafur einar aleksandr aleksandra alexei alla
+anastasia andrei anton arkady boris bogdan darya denis dmitri dmitry ekaterina elena evgeny fyodor galina grigory igor ilya irina
+ivan katya kirill konstantin ksenia larisa lev lyudmila maksim marina mikhail nadezhda natalia natalya nikita nikolai oksana oleg
+olga pavel pyotr roman ruslan sergei sergey stanislav svetlana tatiana tatyana vadim valentina valery vasily viktor vladimir
+vladislav vyacheslav yaroslav yekaterina yelena yulia yuri zoya agata andrzej anna barbara beata bozena danuta dorota elzbieta
+ewa grzegorz halina henryk irena jadwiga jakub janina janusz jaroslaw jerzy joanna jolanta jozef kamil katarzyna krystyna krzysztof
+leszek lukasz magdalena malgorzata marek mariusz marta michal miroslaw monika pawel piotr rafal renata ryszard slawomir stanislaw
+stanisława tadeusz teresa tomasz urszula wieslaw witold wojciech zbigniew zofia časlav dragan dusan goran jovan ljubica milan
+milica miloš miroslav nenad nikola petar radovan slobodan snežana stefan vesna zoran zeljko ivana jelena marija mirjana tomislav
+ante josip luka mateja ana petra tamas zoltan laszlo istvan gabor janos attila ferenc gyorgy katalin zsuzsanna erzsebet eszter
+judit krisztina agnes ildiko andras bela csaba imre tibor jiri jana petr pavla lucie tereza vaclav ondrej lenka radek zdenek
+vladimira alena milena bohumil dimitrios giorgos georgios konstantinos nikolaos ioannis panagiotis christos vasileios athanasios
+eleni maria katerina sofia vasiliki dimitra georgia angeliki despina kostas yannis spyros stavros theodoros alexandros andreas
+ahmed ali amina amir aisha fatima fatma hassan hussein ibrahim karim khalid layla leila mahmoud mariam mohamed mohammad mohammed
+muhammad mustafa nadia nour omar rashid said salma samir sara tariq yasmin yasmine youssef yusuf zainab zahra zaid hamza hana
+hiba ismail jamal khadija malik mona nabil rania reem rami sami walid yousef bilal faisal farah hadi haroun imran jamila kareem
+laila latifa mansour noor rashida saeed safiya samira tarek wael ayse emine elif mehmet mustafa ahmet huseyin hasan ibrahim ismail
+osman yusuf murat emre burak can cem deniz ece ozge zeynep merve esra selin kemal orhan serkan tolga volkan hakan aarav aditi
+aditya akash amit amita anand anil anita anjali ankit anup arjun arun aruna ashok asha deepak deepa devi dev dinesh divya gaurav
+gita gopal harish harsha indira jaya kavita kiran krishna kumar lakshmi madhu mahesh manish manoj meena mohan naveen neha nikhil
+nisha pooja prakash pradeep pramod priya rahul raj rajesh rajiv rakesh ramesh ravi rekha rohit sachin sanjay sanjeev santosh
+sarita shanti shivani shreya sita sneha sudha sunil sunita suresh swati uma usha vijay vikram vinod vivek yash sunil arvind
+prasad venkat lakshman sanjana tanvi ishaan vihaan reyansh saanvi ananya diya myra aanya wei wang li zhang liu chen yang huang
+zhao xiaoming xiaoling xiu ying mei lan hui jing fang lei jun ming hong yan qiang tao bo jie lin na yulan yun xin hao yi chen
+yu zhen ling ping jian guang fei hua xia hiroshi takashi kenji yuki yuko keiko akira haruto yui sakura hana kaito ren sota
+yuto riku aoi mio rin daiki takumi naoki shota kazuki haruka misaki nanami ayaka yumi emi kaori tomoko naoko kenta ryota satoshi
+takeshi makoto minoru tetsuya hideki masato yoshiko michiko akiko min-jun seo-yeon ji-ho ji-woo seo-jun ha-eun min-seo do-yun
+jiwoo minji jisoo jimin yuna hyun sung jae young soo eun hye kwame kofi kojo akosua abena yaw chinedu chioma chukwuemeka
+ngozi obinna adaeze emeka ifeoma oluwaseun olumide ayodele babajide folake funmilayo tunde yemi tendai tatenda thabo thandiwe
+sipho lerato nomvula zanele lindiwe bongani mandla themba amara zuri imani jabari juma baraka neema wanjiru wambui kamau otieno
+achieng njeri abdi abdullah aziz bashir dawit tesfaye haile almaz selam makeda sekou mamadou moussa aminata fatou ousmane
+kalman inessa rosalind ludmila margit zelda zora ottilie fritz hedwig mathias kaspar jorgen bent birthe grethe inge jytte
+kirsten lone mette pia susanne tove ulla vibeke lise bodil henrik hans-peter karl-heinz jean-pierre jean-luc jean-paul
+marie-claire anne-marie jose-maria juan-carlos luis-miguel maria-jose tiago joao goncalo duarte rui nuno pedro miguel manuel
+antonio francisca leonor beatriz ines mariana matilde raquel rita sofia vasco afonso bernardo diogo fabio henrique joaquim jorge
+lucas rodrigo vitor thiago caio felipe gabriel guilherme gustavo leonardo matheus rafael vinicius bruna camila fernanda
+gabriela juliana larissa leticia luana mariana natalia patricia renata tatiana vanessa aline amanda bianca debora eduarda
+adelaide annalise bettina cornelia dorothea elfriede gottfried gretel hedda henrike ingo isolde jutta liesel lothar margarethe
+mechthild reinhold rosemarie waltraud wilfried alfie archie freddie harvey isla poppy imogen rosie evie millie phoebe ruby
+seren rhys gareth dylan owain bryn cerys sian carys eilidh hamish angus ewan fraser callum ciaran siobhan niamh aoife saoirse
+sinead declan eoin cian oisin padraig seamus aisling roisin grainne orla tadhg darragh conor brendan kieran
+kaden jaden jayden brayden aiden ayden landon liam elijah lucas mateo levi sebastian ezra asher leo hudson jaxon grayson
+carter josiah wyatt nolan easton cooper jace jameson bentley greyson colton axel brooks rowan silas theo kai jasper declan
+emery everly harper aria scarlett aurora penelope layla nova luna hazel ellie violet stella paisley skylar savannah brooklyn
+everleigh madelyn kinsley addison aubrey natalia quinn piper ruby serenity willow naomi elena gianna valentina isabella
+mackenzie kennedy kendall makayla jordyn jocelyn ximena adalyn adeline raelynn lyla ayla kaia mila nyla eliana alaina
+tamika shanice latasha keisha lakisha tanisha ebony shaniqua aaliyah jamal darnell deshawn tyrell terrell marquis jalen
+deandre malik jermaine lamar cornell dominique tyrone rashad andre kareem
+`;
+
+export const GIVEN_NAME_SET: ReadonlySet<string> = new Set(GIVEN_NAMES.split(/\s+/).filter(Boolean));
+
+/**
+ * Given names that are also everyday words (or months, virtues, places): only a name when the
+ * capitalisation and neighbourhood say so, never on their own at the start of a sentence.
+ */
+export const AMBIGUOUS_GIVEN_NAMES: ReadonlySet<string> = new Set(
+  `will mark may june april august grace hope faith joy rose lily ivy iris violet dawn summer autumn winter sky river angel
+  bill bob pat sue don ray art jack frank earl guy gene rich grant dean drew chase chance hunter mason miles max victor sunny
+  sandy amber crystal ruby jade pearl ginger holly penny candy misty destiny trinity harmony brooke glen wade lane reed roman
+  king young long brown white black green page love star christian patience justice royal major ali jesus paris georgia
+  dakota dallas austin jordan savannah sydney florence virginia india china kai leo nova luna hazel willow piper quinn
+  carter cooper brooks nolan parker taylor hunter tanner sawyer baker miller rich sage ash bo min young hui lan lei fang
+  jun hong ping tao na yi yu lin hana rin ren aoi can cem ece deniz emre per bo dag ida ole pia ulla lone inge
+  jan sun sung soo eun jae hyun mei ming xin hao bruno kumar raj dev uma asha jaya
+  gene jean pierre said amir noor reem sami
+  alfie archie teddy louis marina carmen gloria aurora summer heaven stella clement constance prudence felix
+  del van von de la le da di du al`.split(/\s+/).filter(Boolean),
+);

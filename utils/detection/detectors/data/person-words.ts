@@ -1,0 +1,86 @@
+/** Vocabulary for the person-name heuristics (all lower case). */
+
+export const HONORIFICS: ReadonlySet<string> = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lady', 'lord', 'madam', 'mme', 'mlle',
+  'herr', 'frau', 'señor', 'señora', 'sr', 'sra', 'srta', 'signor', 'signora', 'dott', 'rev', 'fr', 'capt', 'sgt', 'col', 'gen',
+]);
+
+/** Phrases that introduce a person's name right after them; strong ones alone justify a finding. */
+export const STRONG_NAME_CUES = [
+  'my name is', 'name is', "name's", 'name:', 'names:', 'full name', 'dear', 'signed', 'sincerely,', 'regards,', 'patient',
+  'employee', 'attn:', 'attn', 'attention:', 'calls me', 'call me', 'named', 'called', "i'm", 'i am', 'this is', 'contact:',
+  'contact person', 'applicant', 'candidate', 'customer', 'client', 'tenant', 'user:', 'beneficiary', 'guardian', 'maiden name is',
+  'cc:', 'from:', 'to:', 'author:', 'assigned to', 'signed by', 'prepared by', 'reviewed by', 'approved by', 'spoke with',
+  'spoke to', 'talked to', 'met with', 'add', 'married', 'son', 'daughter', 'wife', 'husband', 'mother', 'father', 'brother',
+  'sister', 'colleague', 'manager', 'boss', 'friend', 'partner', 'ceo', 'cto', 'cfo', 'director',
+] as const;
+
+/** Cues after which even an unknown capitalised word is most likely a person ("starring Cavazos"). */
+export const MEDIUM_NAME_CUES = [
+  'starring', 'directed by', 'written by', 'produced by', 'composed by', 'played by', 'sung by', 'featuring', 'feat.', 'says',
+  'said', 'according to', 'interview with', 'commenter', 'coach', 'singer', 'actor', 'actress', 'author', 'novelist', 'poet',
+  'player', 'painter', 'professor', 'senator', 'president', 'minister', 'judge', 'officer', 'agent', 'detective', 'nurse',
+] as const;
+
+/** Frequent English words that can follow a lower-case given name without being its surname. */
+export const COMMON_LOWER_WORDS: ReadonlySet<string> = new Set(
+  `a an the and or but to from at in on for of with by as is was are were be been has had have will would can could should
+  so if then than that this these those who what when where why how here there not no yes just also very too really
+  said says told asked went came got get gets made make spent will be talking is from has to did does do don't didn't
+  i you he she it we they me him her us them my your his its our their about after before into over under again`.split(/\s+/).filter(Boolean),
+);
+
+export const WEAK_NAME_CUES = [
+  'hi', 'hello', 'hey', 'thanks', 'thank you', 'starring', 'directed by', 'written by', 'by', 'with', 'to', 'from', 'and', 'said',
+  'asked', 'told', 'tell', 'ask', 'contact', 'meet', 'invite', 'email', 'call', 'for', 'of', 'about', 'unlike the', 'commenter',
+] as const;
+
+/** Capitalised words that are never a person name on their own. */
+export const NOT_A_NAME: ReadonlySet<string> = new Set(
+  `i a an the this that these those there here he she it we they you my your our their his her its who what when where why how
+  sir madam team all everyone everybody anyone someone world support customer customers user users admin mom dad god lord
+  monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september
+  october november december today tomorrow yesterday mr mrs ms dr please thanks thank hello hi hey dear yes no ok okay
+  english french german spanish italian chinese japanese american british european african asian christmas easter
+  chatgpt gpt openai claude copilot microsoft google apple amazon facebook meta twitter linkedin youtube instagram tiktok
+  windows linux android iphone ipad mac macos excel word powerpoint outlook teams slack zoom github python java javascript
+  typescript react node docker kubernetes aws azure sql html css json api ceo cto cfo hr it qa pm usa uk eu un
+  north south east west street road avenue lane city state county university college school hospital bank company inc ltd llc
+  corp group church park river lake mount mountain island bay beach valley hill airport station hotel
+  chapter section article figure table appendix part step note example question answer act scene
+  act acts also and but or if then so as at by for from in into of on onto to with without
+  however therefore meanwhile although because since while after before during until unless
+  new old big small great good best first last next other another every each some any many much more most
+  can could would should shall might must will may
+  is are was were be been being have has had do does did
+  subject re fwd fw attachment regards sincerely best cheers
+  reason season person lesson poison prison comparison unison crimson gemini
+  republic democratic kingdom united states islands saint federation emirates
+  unlike one two three four five six seven eight nine ten`.split(/\s+/).filter(Boolean),
+);
+
+/** Words after a capitalised run that make it an organisation or a place rather than a person. */
+export const NON_PERSON_FOLLOWERS: ReadonlySet<string> = new Set(
+  `inc inc. ltd ltd. llc llp plc corp corp. corporation company co co. group gmbh ag sa sarl bv nv oy ab spa srl
+  university college school institute academy hospital clinic bank foundation association society council ministry
+  street st st. road rd rd. avenue ave ave. boulevard blvd lane ln drive dr. court ct place pl way square sq park
+  river lake mountain island bay valley hill city county state province airport station hotel center centre museum
+  church cathedral bridge tower hall stadium arena mall market brothers bros partners associates holdings labs systems
+  technologies solutions services consulting`.split(/\s+/).filter(Boolean),
+);
+
+/** Lower-case particles that sit inside surnames ("Donald van der Voet", "Maria de la Cruz"). */
+export const SURNAME_PARTICLES: ReadonlySet<string> = new Set(
+  ['van', 'der', 'den', 'de', 'del', 'della', 'da', 'das', 'dos', 'di', 'du', 'la', 'le', 'von', 'zu', 'ter', 'ten', 'bin', 'ibn', 'al', 'el', 'ben', 'y', 'mac', 'st.'],
+);
+
+/** Surname endings distinctive enough to suggest a family name when a capitalised word ends with them. */
+export const SURNAME_SUFFIX_RE = /(?:ov|ova|ev|eva|ovich|ovic|ović|evich|ević|ić|enko|chenko|uk|yk|ski|ska|sky|skaya|wicz|czyk|sson|ssen|sen|son|dottir|dóttir|sdóttir|poulos|opoulou|akis|idis|ides|escu|eanu|oglu|oğlu|yan|ashvili|adze|berg|stein|mann|meyer|maier|ez|elli|etti|otti|ucci|ardi|ano|ino|ato|ollo|aki|ishi|uchi|moto|mura|kawa|yama|ida|ada|aga|nen|inen|lainen|quist|qvist|strom|ström|gaard|kov|kova)$/;
+
+export const MONTHS = [
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'januar', 'februar', 'märz', 'mai', 'juni', 'juli', 'oktober', 'dezember', 'janvier', 'février', 'mars', 'avril', 'juin',
+  'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre', 'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio',
+  'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre',
+] as const;

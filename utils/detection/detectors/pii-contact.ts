@@ -1,0 +1,135 @@
+/**
+ * Contact details: e-mail addresses, phone numbers and IP addresses. Phone numbers have no
+ * literal anchor, so candidates come from a bounded digit-group pattern and are then judged by
+ * shape (international prefix, North-American grouping), libphonenumber validation and nearby
+ * words — a bare "96 228011" is only a phone number when the text talks about calling.
+ */
+import { isValidPhoneNumber, parsePhoneNumberFromString } from 'libphonenumber-js/min';
+import type { DetectionType, Detector, Finding, ScanInput } from '../types';
+import { contextSupports, hasWordNear } from './context';
+import { NOT_PHONE_CONTEXT, PHONE_CONTEXT } from './data/context-words';
+
+const TYPES: DetectionType[] = [
+  { id: 'email', category: 'pii', severity: 'medium', label: 'E-mail address', validation: 'RFC 5322 shape, known TLD shape', placeholder: 'EMAIL' },
+  { id: 'phone', category: 'pii', severity: 'medium', label: 'Phone number', validation: 'libphonenumber validation or phone grouping + context words', placeholder: 'PHONE' },
+  { id: 'ip_address', category: 'pii', severity: 'low', label: 'IP address', validation: 'IPv4 octets ≤ 255 / IPv6 group structure; private ranges low', placeholder: 'IP' },
+];
+
+// Local part and domain are bounded so a 50k run of dots or letters cannot blow up.
+const EMAIL_RE = /[A-Za-z0-9](?:[A-Za-z0-9._%+'-]{0,63})@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,62})\.){1,8}[A-Za-z]{2,24}(?![A-Za-z0-9-])/g;
+
+/**
+ * A phone candidate: optional +cc or 00/001 prefix, optional (area), then 2–6 digit groups split
+ * by one space, dot or dash, optional extension. Groups are bounded so the regex stays linear.
+ */
+const PHONE_RE = /(?<![\w+./:-])(?:\+\d{1,3}[ .-]?|00\d{1,3}[ .-])?(?:\(\d{1,5}\)[ .-]?)?\d{1,12}(?:(?:[ .-]| - )\d{1,8}){0,5}(?:\s?(?:x|ext\.?|#)\s?\d{1,6})?(?![\w+@/]|[.,-]\d)/g;
+
+/** NANP grouping: (212) 555-0134, 212-555-0134, 212.555.0134, with optional 1/001 prefix and extension. */
+const NANP_SHAPE = /^(?:\+?1[ .-]?|001[ .-])?(?:\(\d{3}\)[ .-]?|\d{3}[ .-])\d{3}[ .-]\d{4}(?:\s?(?:x|ext\.?|#)\s?\d{1,6})?$/;
+const DATE_SHAPE = /^(?:\d{4}[-./ ]\d{1,2}[-./ ]\d{1,2}|\d{1,2}[-./ ]\d{1,2}[-./ ]\d{2,4})$/;
+const SSN_SHAPE = /^\d{3}[- ]\d{2}[- ]\d{4}$/;
+const IPV4_LIKE = /^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$/;
+
+function digitCount(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
+}
+
+function phoneConfidence(candidate: string, lower: string, start: number, end: number): number {
+  const digits = digitCount(candidate.replace(/\s?(?:x|ext\.?|#)\s?\d{1,6}$/, ''));
+  if (digits < 7 || digits > 15) return 0;
+  if (DATE_SHAPE.test(candidate) || SSN_SHAPE.test(candidate) || IPV4_LIKE.test(candidate)) return 0;
+  const hasSeparator = /[ .()-]/.test(candidate);
+  const context = contextSupports(lower, start, end, PHONE_CONTEXT, 40);
+  const against = hasWordNear(lower, start - 25, start, NOT_PHONE_CONTEXT);
+  let c = 0;
+  if (candidate.startsWith('+') || candidate.startsWith('00')) {
+    const intl = candidate.startsWith('00') ? '+' + candidate.slice(2) : candidate;
+    const parsed = parsePhoneNumberFromString(intl);
+    if (parsed?.isValid()) c = 0.9;
+    else if (parsed?.isPossible()) c = 0.7;
+    else c = hasSeparator ? 0.55 : 0.4;
+  } else if (NANP_SHAPE.test(candidate)) {
+    c = isValidPhoneNumber(candidate, 'US') ? 0.85 : 0.7;
+  } else if (!hasSeparator) {
+    // A bare digit run is an order number as often as a phone number: require context.
+    c = digits === 10 && isValidPhoneNumber(candidate, 'US') ? 0.45 : 0.3;
+  } else {
+    c = /^\(\d{1,5}\)/.test(candidate) ? 0.55 : 0.4;
+  }
+  if (context) c += 0.3;
+  if (against) c -= 0.35;
+  return Math.min(1, Math.max(0, c));
+}
+
+function ipv4Octets(s: string): number[] | null {
+  const parts = s.split('.');
+  if (parts.length !== 4) return null;
+  const out: number[] = [];
+  for (const p of parts) {
+    if (p.length > 1 && p[0] === '0') return null;
+    const n = Number(p);
+    if (!(n >= 0 && n <= 255)) return null;
+    out.push(n);
+  }
+  return out;
+}
+
+function isPrivateV4([a, b]: number[]): boolean {
+  return a === 10 || a === 127 || (a === 172 && b! >= 16 && b! <= 31) || (a === 192 && b === 168) || (a === 169 && b === 254);
+}
+
+/** Nearby words that make a dotted quad a software version rather than a host. */
+const VERSION_WORDS = ['version', 'versions', 'upgrade', 'downgrade', 'release', 'build', 'firmware', 'changelog'] as const;
+
+const IPV4_RE = /(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w]|\.\d)/g;
+const IPV6_RE = /(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\w:])/g;
+
+function isIpv6(s: string): boolean {
+  const double = s.indexOf('::');
+  if (double !== s.lastIndexOf('::')) return false;
+  const groups = s.split(':').filter((g) => g !== '');
+  if (groups.some((g) => g.length > 4)) return false;
+  if (double === -1) return groups.length === 8;
+  // "::" alone or "a::b" in prose/C++ is too weak; need several groups or the loopback.
+  return s === '::1' || (groups.length >= 3 && groups.length <= 7);
+}
+
+function detect({ text, lower }: ScanInput): Finding[] {
+  const findings: Finding[] = [];
+  if (text.indexOf('@') !== -1) {
+    for (const m of text.matchAll(EMAIL_RE)) {
+      findings.push({ type: 'email', category: 'pii', start: m.index, end: m.index + m[0].length, severity: 'medium', confidence: 0.95 });
+    }
+  }
+  if (text.indexOf('.') !== -1) {
+    for (const m of text.matchAll(IPV4_RE)) {
+      const octets = ipv4Octets(m[0]);
+      if (!octets) continue;
+      const before = lower.slice(Math.max(0, m.index - 12), m.index);
+      // "version 1.2.3.4" / "v1.2.3.4" are software versions, not hosts.
+      if (/(?:version|ver\.?|v|release)\s?$/.test(before) || hasWordNear(lower, m.index - 30, m.index, VERSION_WORDS)) continue;
+      const priv = isPrivateV4(octets);
+      findings.push({ type: 'ip_address', category: 'pii', start: m.index, end: m.index + m[0].length, severity: priv ? 'low' : 'medium', confidence: priv ? 0.7 : 0.85 });
+    }
+  }
+  if (text.indexOf(':') !== -1) {
+    for (const m of text.matchAll(IPV6_RE)) {
+      if (!isIpv6(m[0])) continue;
+      findings.push({ type: 'ip_address', category: 'pii', start: m.index, end: m.index + m[0].length, severity: 'medium', confidence: 0.8 });
+    }
+  }
+  for (const m of text.matchAll(PHONE_RE)) {
+    const end = m.index + m[0].length;
+    if (findings.some((f) => f.start < end && m.index < f.end)) continue;
+    const conf = phoneConfidence(m[0], lower, m.index, end);
+    if (conf >= 0.5) findings.push({ type: 'phone', category: 'pii', start: m.index, end, severity: 'medium', confidence: conf });
+  }
+  return findings;
+}
+
+export const piiContactDetector: Detector = { family: 'pii-contact', types: TYPES, detect };

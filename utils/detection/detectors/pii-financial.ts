@@ -1,0 +1,82 @@
+/**
+ * Payment cards and IBANs. Both carry checksums (Luhn, ISO 7064 mod-97), which is what keeps
+ * order numbers and other long digit runs out: a random 16-digit number passes Luhn one time in
+ * ten, and must also carry a known brand prefix and length.
+ */
+import type { DetectionType, Detector, Finding, ScanInput } from '../types';
+import { ibanMod97, luhn } from './checksums';
+import { contextSupports, hasWordNear } from './context';
+import { CARD_BRANDS } from './data/card-brands';
+import { CARD_CONTEXT } from './data/context-words';
+import { IBAN_LENGTHS } from './data/iban-lengths';
+
+const TYPES: DetectionType[] = [
+  { id: 'credit_card', category: 'pii', severity: 'high', label: 'Payment card number', validation: 'Luhn checksum + brand prefix and length', placeholder: 'CARD' },
+  { id: 'iban', category: 'pii', severity: 'high', label: 'IBAN', validation: 'ISO 13616 mod-97 + per-country length', placeholder: 'IBAN' },
+];
+
+// 12–19 digits in groups separated by single spaces or dashes (4-4-4-4, 4-6-5, or unbroken).
+const CARD_RE = /(?<![\w.,/-])\d(?:[ -]?\d){11,18}(?![\w/]|[.,-]\d)/g;
+// Country code, check digits, then up to 30 alphanumerics optionally grouped by single spaces.
+const IBAN_RE = /(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]){10,30}(?![A-Za-z0-9])/g;
+
+const AGAINST_CARD = ['order', 'invoice', 'tracking', 'isbn', 'serial', 'account', 'phone', 'tel', 'imei', 'ref'] as const;
+
+function brandOf(digits: string): string | undefined {
+  for (const b of CARD_BRANDS) if (b.prefix.test(digits) && b.lengths.includes(digits.length)) return b.name;
+  return undefined;
+}
+
+function consistentGrouping(s: string): boolean {
+  // Mixed separators ("4111 1111-1111 1111") or ragged groups are rarely a card someone typed.
+  if (/ /.test(s) && /-/.test(s)) return false;
+  const groups = s.split(/[ -]/);
+  if (groups.length === 1) return true;
+  return groups.every((g) => g.length >= 3 && g.length <= 6);
+}
+
+function detectCards(text: string, lower: string, out: Finding[]): void {
+  for (const m of text.matchAll(CARD_RE)) {
+    const raw = m[0];
+    const digits = raw.replace(/[ -]/g, '');
+    if (digits.length < 12 || !consistentGrouping(raw)) continue;
+    const brand = brandOf(digits);
+    if (!brand || !luhn(digits)) continue;
+    if (/^(\d)\1+$/.test(digits)) continue;
+    const end = m.index + raw.length;
+    let confidence = 0.8;
+    if (contextSupports(lower, m.index, end, CARD_CONTEXT, 50)) confidence += 0.15;
+    if (hasWordNear(lower, m.index - 30, m.index, AGAINST_CARD)) confidence -= 0.35;
+    if (confidence >= 0.5) out.push({ type: 'credit_card', category: 'pii', start: m.index, end, severity: 'high', confidence: Math.min(1, confidence), detail: brand });
+  }
+}
+
+function detectIbans(text: string, out: Finding[]): void {
+  for (const m of text.matchAll(IBAN_RE)) {
+    // Trim trailing grouped characters one group at a time: "DE89 3704 … 00 and" must not eat "and".
+    let raw = m[0];
+    let compact = raw.replace(/ /g, '').toUpperCase();
+    const expected = IBAN_LENGTHS[compact.slice(0, 2)];
+    if (!expected) continue;
+    if (compact.length > expected) {
+      // Cut the match back to exactly `expected` significant characters.
+      let kept = 0;
+      let i = 0;
+      for (; i < raw.length && kept < expected; i++) if (raw[i] !== ' ') kept++;
+      if (i < raw.length && raw[i] !== ' ') continue; // the run continues mid-group: not an IBAN
+      raw = raw.slice(0, i);
+      compact = raw.replace(/ /g, '').toUpperCase();
+    }
+    if (compact.length !== expected || !ibanMod97(compact)) continue;
+    out.push({ type: 'iban', category: 'pii', start: m.index, end: m.index + raw.length, severity: 'high', confidence: 0.95 });
+  }
+}
+
+function detect({ text, lower }: ScanInput): Finding[] {
+  const out: Finding[] = [];
+  detectCards(text, lower, out);
+  detectIbans(text, out);
+  return out;
+}
+
+export const piiFinancialDetector: Detector = { family: 'pii-financial', types: TYPES, detect };

@@ -1,0 +1,161 @@
+/**
+ * National identifiers. Where a number has a check digit it is verified; where the shape alone
+ * is too common (nine bare digits, a 4-4-4 group) the finding needs context words nearby. Each
+ * rule is a row of data: pattern, validator, base confidence and the context that supports it.
+ */
+import type { DetectionType, Detector, Finding, ScanInput, Severity } from '../types';
+import { codiceFiscaleCheck, elevenProof, frenchNirKey, iso7064Mod11_10, luhn, spanishIdLetter, verhoeff } from './checksums';
+import { contextSupports } from './context';
+import { DRIVERS_LICENSE_CONTEXT, PASSPORT_CONTEXT, SSN_CONTEXT } from './data/context-words';
+import { NATIONAL_ID_CONTEXT, NINO_BAD_PREFIXES } from './data/national-ids';
+
+interface IdRule {
+  type: string;
+  label: string;
+  validation: string;
+  placeholder: string;
+  severity: Severity;
+  pattern: RegExp;
+  valid: (compact: string, raw: string) => boolean;
+  /** Confidence without context; below 0.5 means context is required. */
+  base: number;
+  context: readonly string[];
+  contextBoost: number;
+  /** Digits the text must contain at all for the rule to be worth running. */
+  minDigits: number;
+}
+
+const compactOf = (s: string): string => s.replace(/[\s.-]/g, '').toUpperCase();
+
+function ssnValid(compact: string, raw: string): boolean {
+  if (!/^\d{9}$/.test(compact)) return false;
+  // Mixed separators ("123-45 6789") are not how SSNs are written.
+  if (/-/.test(raw) && / /.test(raw)) return false;
+  const area = Number(compact.slice(0, 3));
+  const group = compact.slice(3, 5);
+  const serial = compact.slice(5);
+  if (area === 0 || area === 666 || area >= 900) return false;
+  if (group === '00' || serial === '0000') return false;
+  // Advertising and well-known sample numbers.
+  if (compact === '078051120' || compact === '219099999' || /^(\d)\1{8}$/.test(compact) || compact === '123456789') return false;
+  return true;
+}
+
+/** Dashed SSNs are distinctive; spaced or bare nine-digit runs need "SSN"-like context. */
+function ssnBase(raw: string, compact: string): number {
+  if (raw.includes('-')) return 0.7;
+  return raw === compact ? 0.35 : 0.45;
+}
+
+/** A number introduced as a licence or passport number is not also a national ID. */
+const OTHER_DOCUMENT_CONTEXT = [...PASSPORT_CONTEXT, ...DRIVERS_LICENSE_CONTEXT, 'license', 'licence'] as const;
+
+function germanTaxIdValid(compact: string): boolean {
+  if (!/^[1-9]\d{10}$/.test(compact)) return false;
+  // In the first ten digits exactly one digit repeats (twice or thrice); the rest occur once or not at all.
+  const counts = new Map<string, number>();
+  for (const ch of compact.slice(0, 10)) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  const repeated = [...counts.values()].filter((n) => n > 1);
+  if (repeated.length !== 1 || repeated[0]! > 3) return false;
+  return iso7064Mod11_10(compact);
+}
+
+const RULES: IdRule[] = [
+  {
+    type: 'us_ssn', label: 'US Social Security number', validation: 'area/group/serial rules + context', placeholder: 'SSN', severity: 'high',
+    pattern: /(?<![\w.-])\d{3}([- ]?)\d{2}\1\d{4}(?![\w]|[.-]\d)/g, valid: ssnValid, base: 0.7, context: SSN_CONTEXT, contextBoost: 0.25, minDigits: 9,
+  },
+  {
+    type: 'uk_nino', label: 'UK National Insurance number', validation: 'prefix/suffix letter rules', placeholder: 'NINO', severity: 'high',
+    pattern: /(?<![\w])[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![\w])/g,
+    valid: (c) => !NINO_BAD_PREFIXES.has(c.slice(0, 2)), base: 0.7, context: NATIONAL_ID_CONTEXT.uk_nino!, contextBoost: 0.25, minDigits: 6,
+  },
+  {
+    type: 'ca_sin', label: 'Canadian Social Insurance number', validation: 'Luhn + context', placeholder: 'SIN', severity: 'high',
+    pattern: /(?<![\w.-])[1-79]\d{2}([- ]?)\d{3}\1\d{3}(?![\w]|[.-]\d)/g, valid: (c) => luhn(c), base: 0.3, context: NATIONAL_ID_CONTEXT.ca_sin!, contextBoost: 0.55, minDigits: 9,
+  },
+  {
+    type: 'fr_nir', label: 'French social security number (NIR)', validation: 'mod-97 key', placeholder: 'NIR', severity: 'high',
+    pattern: /(?<![\w.-])[12] ?\d{2} ?(?:0[1-9]|1[0-2]|[2-9]\d) ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}(?![\w])/g,
+    valid: (c) => frenchNirKey(c), base: 0.8, context: NATIONAL_ID_CONTEXT.fr_nir!, contextBoost: 0.15, minDigits: 13,
+  },
+  {
+    type: 'de_tax_id', label: 'German tax ID (Steuer-ID)', validation: 'ISO 7064 MOD 11,10 check digit + context', placeholder: 'TAX_ID', severity: 'high',
+    pattern: /(?<![\w.-])[1-9]\d(?: ?\d){9}(?![\w]|[.-]\d)/g, valid: germanTaxIdValid, base: 0.35, context: NATIONAL_ID_CONTEXT.de_tax_id!, contextBoost: 0.55, minDigits: 11,
+  },
+  {
+    type: 'nl_bsn', label: 'Dutch citizen service number (BSN)', validation: '11-proof + context', placeholder: 'BSN', severity: 'high',
+    pattern: /(?<![\w.-])\d{4}\.?\d{2}\.?\d{3}(?![\w]|[.-]\d)|(?<![\w.-])\d{3}\.\d{3}\.\d{3}(?![\w]|[.-]\d)/g, valid: (c) => elevenProof(c), base: 0.3, context: NATIONAL_ID_CONTEXT.nl_bsn!, contextBoost: 0.55, minDigits: 9,
+  },
+  {
+    type: 'es_dni', label: 'Spanish DNI', validation: 'control letter (mod 23)', placeholder: 'DNI', severity: 'high',
+    pattern: /(?<![\w-])\d{8}-?[A-HJ-NP-TV-Z](?![\w])/g, valid: (c) => spanishIdLetter(c), base: 0.75, context: NATIONAL_ID_CONTEXT.es_dni!, contextBoost: 0.2, minDigits: 8,
+  },
+  {
+    type: 'es_nie', label: 'Spanish NIE', validation: 'control letter (mod 23)', placeholder: 'NIE', severity: 'high',
+    pattern: /(?<![\w-])[XYZ]-?\d{7}-?[A-HJ-NP-TV-Z](?![\w])/g, valid: (c) => spanishIdLetter(c), base: 0.75, context: NATIONAL_ID_CONTEXT.es_dni!, contextBoost: 0.2, minDigits: 7,
+  },
+  {
+    type: 'it_codice_fiscale', label: 'Italian codice fiscale', validation: 'check character', placeholder: 'CF', severity: 'high',
+    pattern: /(?<![\w])[A-Za-z]{6}\d{2}[A-EHLMPR-Ta-ehlmpr-t]\d{2}[A-Za-z]\d{3}[A-Za-z](?![\w])/g, valid: (c) => codiceFiscaleCheck(c), base: 0.85, context: NATIONAL_ID_CONTEXT.it_codice_fiscale!, contextBoost: 0.1, minDigits: 7,
+  },
+  {
+    type: 'in_aadhaar', label: 'Indian Aadhaar number', validation: 'Verhoeff checksum + context', placeholder: 'AADHAAR', severity: 'high',
+    pattern: /(?<![\w.-])[2-9]\d{3}([ -]?)\d{4}\1\d{4}(?![\w]|[.-]\d)/g, valid: (c) => verhoeff(c), base: 0.4, context: NATIONAL_ID_CONTEXT.in_aadhaar!, contextBoost: 0.5, minDigits: 12,
+  },
+  {
+    type: 'in_pan', label: 'Indian PAN', validation: 'structure (holder-type letter) + context', placeholder: 'PAN', severity: 'high',
+    pattern: /(?<![\w])[A-Z]{3}[ABCFGHLJPT][A-Z]\d{4}[A-Z](?![\w])/g, valid: () => true, base: 0.45, context: NATIONAL_ID_CONTEXT.in_pan!, contextBoost: 0.45, minDigits: 4,
+  },
+  {
+    type: 'passport_number', label: 'Passport number', validation: 'alphanumeric shape, only with passport context', placeholder: 'PASSPORT', severity: 'high',
+    pattern: /(?<![\w-])(?=[A-Z0-9]{0,8}\d)[A-Z0-9]{6,9}(?![\w-])/g, valid: (c) => /\d{4}/.test(c), base: 0, context: PASSPORT_CONTEXT, contextBoost: 0.8, minDigits: 4,
+  },
+  {
+    type: 'drivers_license', label: "Driver's licence number", validation: 'alphanumeric shape, only with licence context', placeholder: 'DL', severity: 'medium',
+    pattern: /(?<![\w-])(?=[A-Z0-9-]{0,15}\d)[A-Z0-9][A-Z0-9-]{4,15}[A-Z0-9](?![\w-])/g, valid: (c) => /\d{4}/.test(c), base: 0, context: DRIVERS_LICENSE_CONTEXT, contextBoost: 0.8, minDigits: 4,
+  },
+];
+
+function countDigits(text: string, cap: number): number {
+  let n = 0;
+  for (let i = 0; i < text.length && n < cap; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
+}
+
+function detect({ text, lower }: ScanInput): Finding[] {
+  const digits = countDigits(text, 13);
+  if (digits < 4) return [];
+  const out: Finding[] = [];
+  for (const rule of RULES) {
+    if (digits < rule.minDigits) continue;
+    // Rules that cannot reach 0.5 without context skip the regex when no context word exists at all.
+    if (rule.base < 0.5 && !rule.context.some((w) => lower.includes(w))) continue;
+    rule.pattern.lastIndex = 0;
+    for (const m of text.matchAll(rule.pattern)) {
+      const raw = m[0];
+      const compact = compactOf(raw);
+      if (!rule.valid(compact, raw)) continue;
+      const start = m.index;
+      const end = start + raw.length;
+      if (out.some((f) => f.start < end && start < f.end)) continue;
+      const base = rule.type === 'us_ssn' ? ssnBase(raw, compact) : rule.base;
+      const window = base < 0.5 ? 40 : 60;
+      const supported = contextSupports(lower, start, end, rule.context, window);
+      let confidence = Math.min(1, base + (supported ? rule.contextBoost + (base < 0.5 ? 0.2 : 0) : 0));
+      if (rule.type !== 'passport_number' && rule.type !== 'drivers_license' && contextSupports(lower, start, end, OTHER_DOCUMENT_CONTEXT, 40)) confidence -= 0.3;
+      if (confidence < 0.5) continue;
+      out.push({ type: rule.type, category: 'pii', start, end, severity: rule.severity, confidence });
+    }
+  }
+  return out;
+}
+
+export const piiNationalIdDetector: Detector = {
+  family: 'pii-national-id',
+  types: RULES.map((r) => ({ id: r.type, category: 'pii', severity: r.severity, label: r.label, validation: r.validation, placeholder: r.placeholder })),
+  detect,
+};

@@ -1,0 +1,187 @@
+/**
+ * The secrets family: provider tokens, structural credentials (keys, JWTs, URL passwords) and the
+ * generic `key = value` check. Each rule is gated on its keywords: one Aho–Corasick pass over the
+ * lower-cased text finds which keywords occur, and only their rules run a regex.
+ */
+import type { DetectionType, Detector, Finding, ScanInput, Severity } from '../types';
+import type { SecretRule } from '../rules/secret-rule';
+import { PROVIDER_RULES } from '../rules/secrets-providers';
+import { STRUCTURE_RULES } from '../rules/secrets-structures';
+import { buildKeywordIndex } from '../keywords';
+import { shannonEntropy } from '../entropy';
+import { isNameWithCounter, isPlaceholder, isTemplateReference } from '../placeholder';
+import { ASSIGNMENT_KEYWORDS, findAssignments } from '../assignments';
+
+export const SECRET_RULES: readonly SecretRule[] = [...PROVIDER_RULES, ...STRUCTURE_RULES];
+
+const GENERIC_TYPES: DetectionType[] = [
+  { id: 'password_assignment', category: 'secret', severity: 'high', label: 'Password assigned in code or configuration', validation: 'credential key name; value not a placeholder, variable or expression', placeholder: 'PASSWORD' },
+  { id: 'generic_secret', category: 'secret', severity: 'high', label: 'Secret / API key assigned in code or configuration', validation: 'secret key name; value ≥ 8 chars with entropy ≥ 3 bits/char, not a placeholder', placeholder: 'SECRET' },
+];
+
+function typesFromRules(rules: readonly SecretRule[]): DetectionType[] {
+  const byId = new Map<string, DetectionType>();
+  for (const r of rules) {
+    const existing = byId.get(r.id);
+    if (existing) {
+      if (!existing.validation.includes(r.validation)) existing.validation += `; ${r.validation}`;
+      continue;
+    }
+    byId.set(r.id, { id: r.id, category: 'secret', severity: r.severity ?? 'high', label: r.label, validation: r.validation, placeholder: r.placeholder });
+  }
+  return [...byId.values()];
+}
+
+function decodeBase64(value: string): string | null {
+  try {
+    const std = value.replace(/-/g, '+').replace(/_/g, '/');
+    const padded = std + '='.repeat((4 - (std.length % 4)) % 4);
+    return atob(padded);
+  } catch {
+    return null;
+  }
+}
+
+function passesCheck(rule: SecretRule, value: string): boolean {
+  switch (rule.check) {
+    case undefined:
+      return true;
+    case 'notPlaceholder':
+      return !isPlaceholder(value) && !isTemplateReference(value);
+    case 'notDummy':
+      return !isPlaceholder(value) && !isTemplateReference(value) && !isNameWithCounter(value);
+    case 'password':
+      return !isPlaceholder(value) && !isTemplateReference(value) && !/^\{[^}]*\}$|^:?\w*\{|%s|^\*+$/.test(value);
+    case 'jwt': {
+      const header = decodeBase64(value.slice(0, value.indexOf('.')));
+      if (!header) return false;
+      // A header that does not parse (a corrupted byte) still counts when it reads as a JOSE header.
+      return /^\s*\{\s*"/.test(header) && /"(?:alg|typ|kid|enc)"/.test(header);
+    }
+    case 'base64Pem': {
+      const head = decodeBase64(value.slice(0, 64));
+      return head !== null && /-----BEGIN [A-Z ]{0,30}PRIVATE KEY/.test(head);
+    }
+  }
+}
+
+interface CompiledRule {
+  rule: SecretRule;
+  regex: RegExp;
+  severity: Severity;
+}
+
+/** Characters before a keyword a match may start at (secrets whose keyword is a suffix or sits mid-token). */
+const REACH_BEFORE = 320;
+const DEFAULT_REACH = 600;
+
+const COMPILED: CompiledRule[] = SECRET_RULES.map((rule) => ({
+  rule,
+  regex: new RegExp(rule.pattern.source, rule.pattern.flags.includes('g') ? rule.pattern.flags : rule.pattern.flags + 'g'),
+  severity: rule.severity ?? 'high',
+}));
+
+const ALL_KEYWORDS = [...new Set([...COMPILED.flatMap((c) => c.rule.keywords.map((k) => k.toLowerCase())), ...ASSIGNMENT_KEYWORDS])];
+const INDEX = buildKeywordIndex(ALL_KEYWORDS);
+const RULES_BY_KEYWORD: CompiledRule[][] = INDEX.keywords.map((k) => COMPILED.filter((c) => c.rule.keywords.some((rk) => rk.toLowerCase() === k)));
+const ASSIGNMENT_KEYWORD_IDS = new Set(ASSIGNMENT_KEYWORDS.map((k) => INDEX.keywords.indexOf(k.toLowerCase())));
+
+/**
+ * Windows of the text around the rule's keyword occurrences, merged; the regex runs only there,
+ * so a rule whose keyword occurs once in 100 KB reads ~1 KB instead of 100 KB.
+ */
+function windowsFor(rule: SecretRule, text: string, lower: string): [number, number][] {
+  const reach = rule.reach ?? DEFAULT_REACH;
+  const spans: [number, number][] = [];
+  for (const keyword of rule.keywords) {
+    const k = keyword.toLowerCase();
+    for (let i = lower.indexOf(k); i !== -1; i = lower.indexOf(k, i + 1)) {
+      spans.push([Math.max(0, i - REACH_BEFORE), Math.min(text.length, i + k.length + reach)]);
+      if (spans.length > 2000) return [[0, text.length]];
+    }
+  }
+  spans.sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const s of spans) {
+    const last = merged[merged.length - 1];
+    if (last && s[0] <= last[1]) last[1] = Math.max(last[1], s[1]);
+    else merged.push([s[0], s[1]]);
+  }
+  return merged;
+}
+
+function runRuleWindowed(compiled: CompiledRule, text: string, lower: string, out: Finding[]): void {
+  const windows = windowsFor(compiled.rule, text, lower);
+  const covered = windows.reduce((n, [a, b]) => n + (b - a), 0);
+  if (covered > text.length / 2) {
+    runRule(compiled, text, out);
+    return;
+  }
+  for (const [a, b] of windows) {
+    const local: Finding[] = [];
+    // One character of context on each side keeps the token-boundary lookarounds meaningful.
+    const from = Math.max(0, a - 1);
+    runRule(compiled, text.slice(from, Math.min(text.length, b + 1)), local);
+    for (const f of local) {
+      const start = f.start + from;
+      const end = f.end + from;
+      out.push({ ...f, start, end });
+    }
+  }
+}
+
+/** Runs one rule's regex over the whole text; the secret span is the configured capture group. */
+export function runRule(compiled: CompiledRule, text: string, out: Finding[]): void {
+  const { rule, regex, severity } = compiled;
+  regex.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let guard = 0;
+  while ((m = regex.exec(text)) !== null) {
+    if (m[0].length === 0) {
+      regex.lastIndex++;
+      continue;
+    }
+    if (++guard > 10_000) break;
+    let value = m[0];
+    let start = m.index;
+    const groupIndex = rule.group ?? firstGroup(m);
+    if (groupIndex > 0 && m[groupIndex] !== undefined) {
+      value = m[groupIndex]!;
+      start = m.index + m[0].lastIndexOf(value);
+    }
+    if (value.length === 0) continue;
+    if (rule.minEntropy !== undefined && shannonEntropy(value) < rule.minEntropy) continue;
+    if (!passesCheck(rule, value)) continue;
+    out.push({ type: rule.id, category: 'secret', start, end: start + value.length, severity, confidence: rule.confidence ?? 0.8 });
+  }
+}
+
+/** Rules with alternatives name their secret group implicitly: the first one that matched. */
+function firstGroup(m: RegExpExecArray): number {
+  for (let i = 1; i < m.length; i++) if (m[i] !== undefined && m[i]!.length > 1) return i;
+  return 0;
+}
+
+function detect({ text, lower }: ScanInput): Finding[] {
+  const found = INDEX.find(lower);
+  const selected = new Set<CompiledRule>();
+  let assignments = false;
+  for (let k = 0; k < found.length; k++) {
+    if (found[k] !== 1) continue;
+    for (const c of RULES_BY_KEYWORD[k]!) selected.add(c);
+    if (ASSIGNMENT_KEYWORD_IDS.has(k)) assignments = true;
+  }
+  const out: Finding[] = [];
+  for (const c of selected) runRuleWindowed(c, text, lower, out);
+  if (assignments) for (const f of findAssignments(text)) out.push(f);
+  return out;
+}
+
+export const secretsDetector: Detector = {
+  family: 'secrets',
+  types: [...typesFromRules(SECRET_RULES), ...GENERIC_TYPES],
+  detect,
+};
+
+/** For the linear-time fuzz test and the bench: every compiled regex with its rule id. */
+export const SECRET_REGEXES: readonly { id: string; regex: RegExp }[] = COMPILED.map((c) => ({ id: c.rule.id, regex: c.regex }));

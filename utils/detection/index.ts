@@ -1,0 +1,73 @@
+/**
+ * Public entry of sensitive-data detection: `scanText` for prompts and pastes, `scanTextChunked`
+ * for large texts that must not block the page (slices with overlap, yielding between slices).
+ */
+import type { Finding, ScanOptions } from './types';
+import { createEngine, resolveOverlaps, type Engine } from './engine';
+import { DETECTORS } from './detectors/registry';
+
+export * from './types';
+export { DETECTION_TYPES, detectionType } from './catalog';
+export { maskValue } from './mask';
+export { redact } from './redact';
+
+let engine: Engine | null = null;
+
+function getEngine(): Engine {
+  engine ??= createEngine(DETECTORS);
+  return engine;
+}
+
+export function scanText(text: string, options?: ScanOptions): Finding[] {
+  return getEngine().scan(text, options);
+}
+
+/** Characters scanned per slice: keeps each main-thread task well under 50 ms with every family enabled. */
+const DEFAULT_SLICE = 40_000;
+/** Longer than any single value we expect (a 4096-bit PEM key is ~3.2k chars), so none is cut in two. */
+const OVERLAP = 4_096;
+
+function yieldToEventLoop(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+function abortError(): Error {
+  return typeof DOMException === 'function' ? new DOMException('Scan aborted', 'AbortError') : Object.assign(new Error('Scan aborted'), { name: 'AbortError' });
+}
+
+export async function scanTextChunked(
+  text: string,
+  options: ScanOptions | undefined,
+  opts: { onProgress?: (done: number, total: number) => void; signal?: AbortSignal; sliceChars?: number } = {},
+): Promise<Finding[]> {
+  const slice = Math.max(OVERLAP * 2, opts.sliceChars ?? DEFAULT_SLICE);
+  const total = text.length;
+  if (total <= slice) {
+    if (opts.signal?.aborted) throw abortError();
+    const findings = scanText(text, options);
+    opts.onProgress?.(total, total);
+    return findings;
+  }
+  const all: Finding[] = [];
+  // Each slice owns the findings that start in [from, from + step); the overlap lets a finding
+  // that starts near the end of the owned region finish inside the same slice.
+  const step = slice - OVERLAP;
+  for (let from = 0; from < total; from += step) {
+    if (opts.signal?.aborted) throw abortError();
+    let to = Math.min(total, from + slice);
+    // Do not cut a surrogate pair in half.
+    if (to < total && /[\uD800-\uDBFF]/.test(text[to - 1] ?? '')) to--;
+    const last = to >= total;
+    const ownedEnd = last ? total : from + step;
+    for (const f of scanText(text.slice(from, to), options)) {
+      const start = f.start + from;
+      if (start < ownedEnd) all.push({ ...f, start, end: f.end + from });
+    }
+    opts.onProgress?.(Math.min(to, total), total);
+    if (last) break;
+    await yieldToEventLoop();
+  }
+  return resolveOverlaps(all);
+}

@@ -1,0 +1,82 @@
+/**
+ * One pass over the lower-cased text that reports which of many literal keywords occur
+ * (Aho–Corasick over ASCII). Rules are only run when one of their keywords occurred, which is
+ * what keeps a scan of ordinary prose close to the cost of reading it once.
+ */
+
+const ALPHABET = 128;
+
+export interface KeywordIndex {
+  readonly keywords: readonly string[];
+  /** Indices (into `keywords`) of every keyword that occurs in `lower`. */
+  find(lower: string): Uint8Array;
+}
+
+export function buildKeywordIndex(keywordList: readonly string[]): KeywordIndex {
+  const keywords = [...new Set(keywordList.map((k) => k.toLowerCase()).filter((k) => k.length > 0))];
+  // Non-ASCII keywords are rare; they are looked up with indexOf instead of widening the automaton.
+  const isAscii = (k: string) => [...k].every((ch) => ch.charCodeAt(0) < ALPHABET);
+  const wide = keywords.map((k, i) => [k, i] as const).filter(([k]) => !isAscii(k));
+  // Trie.
+  const next: Int32Array[] = [new Int32Array(ALPHABET).fill(-1)];
+  const outputs: number[][] = [[]];
+  keywords.forEach((k, ki) => {
+    if (!isAscii(k)) return;
+    let s = 0;
+    for (let i = 0; i < k.length; i++) {
+      const c = k.charCodeAt(i);
+      let t = next[s]![c]!;
+      if (t === -1) {
+        t = next.length;
+        next.push(new Int32Array(ALPHABET).fill(-1));
+        outputs.push([]);
+        next[s]![c] = t;
+      }
+      s = t;
+    }
+    outputs[s]!.push(ki);
+  });
+  // Breadth-first failure links, folded into a full DFA so the scan never backtracks.
+  const fail = new Int32Array(next.length);
+  const queue: number[] = [];
+  for (let c = 0; c < ALPHABET; c++) {
+    const t = next[0]![c]!;
+    if (t === -1) next[0]![c] = 0;
+    else {
+      fail[t] = 0;
+      queue.push(t);
+    }
+  }
+  for (let qi = 0; qi < queue.length; qi++) {
+    const s = queue[qi]!;
+    outputs[s]!.push(...outputs[fail[s]!]!);
+    for (let c = 0; c < ALPHABET; c++) {
+      const t = next[s]![c]!;
+      if (t === -1) next[s]![c] = next[fail[s]!]![c]!;
+      else {
+        fail[t] = next[fail[s]!]![c]!;
+        queue.push(t);
+      }
+    }
+  }
+  const states = next.length;
+  const table = new Int32Array(states * ALPHABET);
+  for (let s = 0; s < states; s++) table.set(next[s]!, s * ALPHABET);
+  const hasOutput = new Uint8Array(states);
+  for (let s = 0; s < states; s++) if (outputs[s]!.length > 0) hasOutput[s] = 1;
+
+  return {
+    keywords,
+    find(lower: string): Uint8Array {
+      const found = new Uint8Array(keywords.length);
+      let s = 0;
+      for (let i = 0; i < lower.length; i++) {
+        const c = lower.charCodeAt(i);
+        s = c < ALPHABET ? table[s * ALPHABET + c]! : 0;
+        if (hasOutput[s] === 1) for (const k of outputs[s]!) found[k] = 1;
+      }
+      for (const [k, ki] of wide) if (lower.includes(k)) found[ki] = 1;
+      return found;
+    },
+  };
+}

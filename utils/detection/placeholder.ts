@@ -1,0 +1,26 @@
+/** Placeholder and template-variable recognition shared by the secret rules. */
+import { PLACEHOLDER_SHAPES, PLACEHOLDER_VALUES } from './rules/secrets-generic';
+
+export function isPlaceholder(value: string): boolean {
+  const v = value.trim();
+  if (v.length === 0) return true;
+  if (PLACEHOLDER_VALUES.has(v.toLowerCase())) return true;
+  for (const shape of PLACEHOLDER_SHAPES) if (shape.test(v)) return true;
+  // Masked values such as "sk-****" or "AKIA...XYZ" shown in documentation.
+  if (/\*{3,}|…|\.{3}/.test(v)) return true;
+  return false;
+}
+
+/** A value that refers to another value instead of being one: `${DB_PASS}`, `%PWD%`, `#{x}`, `{{ secrets.x }}`. */
+export function isTemplateReference(value: string): boolean {
+  return /\$\{|\{\{|#\{|<%|^\$[A-Za-z_(]|^%[A-Za-z_]+%$/.test(value);
+}
+
+/**
+ * "password123", "token1": the name of the thing plus a counter, typical of tutorials and test
+ * fixtures in code. Only applied where such code is the usual source (assignments, auth headers);
+ * "the password is 'Secret123'" in prose is still reported.
+ */
+export function isNameWithCounter(value: string): boolean {
+  return /^(?:password|passwd|pass|secret|token|apikey|api_key|key|test|demo|sample|example|changeme)[0-9]{1,6}[!@#.]?$/i.test(value.trim());
+}

@@ -1,0 +1,80 @@
+/**
+ * Tables for the generic `key = value` credential check (see ../assignments.ts): which key names
+ * announce a secret, which key suffixes mean the value is *about* the secret rather than the
+ * secret (a label, a URL, a policy), and which values are placeholders.
+ */
+
+/** Key words, longest first so `password` wins over `pass`. `strong` ones are credentials by themselves. */
+export const SECRET_KEY_WORDS: readonly { word: string; kind: 'password' | 'secret' }[] = [
+  { word: 'passphrase', kind: 'password' },
+  { word: 'password', kind: 'password' },
+  { word: 'passwort', kind: 'password' },
+  { word: 'contraseña', kind: 'password' },
+  { word: 'passwd', kind: 'password' },
+  { word: 'pass', kind: 'password' },
+  { word: 'pwd', kind: 'password' },
+  { word: 'client_secret', kind: 'secret' },
+  { word: 'secret', kind: 'secret' },
+  { word: 'api_key', kind: 'secret' },
+  { word: 'api-key', kind: 'secret' },
+  { word: 'apikey', kind: 'secret' },
+  { word: 'access_key', kind: 'secret' },
+  { word: 'accesskey', kind: 'secret' },
+  { word: 'auth_key', kind: 'secret' },
+  { word: 'authkey', kind: 'secret' },
+  { word: 'private_key', kind: 'secret' },
+  { word: 'token', kind: 'secret' },
+];
+
+/** A key ending in one of these names a field *about* the secret (label, URL, rule), not the secret. */
+export const NON_SECRET_KEY_SUFFIXES: readonly string[] = [
+  'label', 'field', 'input', 'prompt', 'placeholder', 'hint', 'text', 'message', 'msg', 'title', 'url', 'uri', 'path',
+  'file', 'dir', 'selector', 'length', 'len', 'policy', 'reset', 'forgot', 'change', 'confirm', 'validation', 'regex',
+  'pattern', 'min', 'max', 'required', 'type', 'class', 'name', 'id', 'ids', 'expiry', 'expires', 'expiration', 'count',
+  'size', 'endpoint', 'header', 'param', 'storage', 'prefix', 'strategy', 'mode', 'provider', 'manager', 'service', 'ttl',
+  'timeout', 'enabled', 'version', 'format', 'source', 'env', 'var', 'variable', 'location', 'ref', 'arn', 'hash',
+  'hashed', 'salt', 'rounds', 'algorithm', 'alg', 'kind', 'store', 'vault', 'helper', 'command', 'cmd', 'error', 'status',
+  'visible', 'visibility', 'strength', 'rule', 'rules', 'template', 'auth', 'type', 'port', 'host', 'user', 'username',
+  'usage', 'limit', 'lifetime', 'refresh', 'generator', 'help', 'icon', 'button', 'btn', 'link', 'page', 'view', 'screen',
+  'form', 'dialog', 'modal', 'route', 'key_id', 'keyid',
+];
+
+/** A key holding one of these words is about a credential (a route, a form field), not one. */
+export const ABOUT_KEY_WORDS: ReadonlySet<string> = new Set(['forgot', 'reset', 'label', 'placeholder', 'prompt', 'hint', 'policy', 'regex', 'pattern', 'validation', 'strength']);
+
+/** Keyboard and alphabet runs typical of made-up example values (`a1b2c3d4`, `abcdefg`, `1234567`). */
+export const SEQUENTIAL_RUNS: RegExp = /a1b2c3|1a2b3c|abcdefg|bcdefgh|1234567|2345678|qwertyu/i;
+
+/** Lower-case values that stand in for a real credential. */
+export const PLACEHOLDER_VALUES: ReadonlySet<string> = new Set([
+  'changeme', 'change_me', 'change-me', 'changeit', 'change_this', 'replaceme', 'replace_me', 'example', 'sample',
+  'placeholder', 'redacted', 'removed', 'hidden', 'secret_here', 'password_here', 'null', 'nil', 'none', 'undefined',
+  'true', 'false', 'empty', 'todo', 'tbd', 'fixme', 'dummy', 'notset', 'not-set', 'not_set', 'unset', 'default',
+  'string', 'str', 'value', 'required', 'optional', 'xxx', 'n/a', 'na', '...', '…', 'password123?',
+]);
+
+/**
+ * Shapes of placeholders: runs of one character, template variables (`${X}`, `{{x}}`, `%X%`,
+ * `<your key>`, `$VAR`), "your…"/"…here" wording, masked values.
+ */
+export const PLACEHOLDER_SHAPES: readonly RegExp[] = [
+  /^(.)\1{2,}$/,
+  /^[x*•._#-]{3,}$/i,
+  /^\$\{[^}]{0,100}\}$/,
+  /^\$\(.{0,100}\)$/,
+  /^\{\{.{0,100}\}\}$/,
+  /^\{[0-9]{1,2}\}$/,
+  /^%[A-Za-z_][A-Za-z0-9_]{0,60}%$/,
+  /^<[^>]{0,100}>$/,
+  /^&lt;.{0,100}&gt;$/,
+  /^\[[^\]]{0,100}\]$/,
+  /^\$[A-Za-z_][A-Za-z0-9_]{0,60}$/,
+  /^(?:your|enter|insert|put|add)[_ -]?(?:own[_ -]?)?[a-z_ -]{0,40}(?:key|token|secret|password|pass|pwd|here|value)s?$/i,
+  /^[a-z_ -]{0,40}[_ -]here$/i,
+  /^(?:x{4,}|X{4,})[A-Za-z0-9_-]{0,8}$/,
+  /^process\.env\./,
+  /^os\.(?:environ|getenv)/,
+  /^env\(/i,
+  /^#\{.{0,100}\}$/,
+  /^<%.{0,200}%>$/,
+];

@@ -1,0 +1,56 @@
+/**
+ * Credentials recognised by structure rather than by provider: private-key blocks, JWTs, HTTP
+ * authorization headers, credentials inside URLs and connection strings, command-line password
+ * flags and a few configuration formats whose password field is unambiguous.
+ */
+import { token, type SecretRule } from './secret-rule';
+
+/** A password-ish value in a URL/connection string/CLI flag: no whitespace, quotes or separators. */
+const PW = `[^\\s"'\`;@/]{1,120}`;
+
+export const STRUCTURE_RULES: SecretRule[] = [
+  { id: 'private_key', label: 'Private key (PEM / OpenSSH / PGP)', placeholder: 'PRIVATE_KEY', validation: 'BEGIN … PRIVATE KEY block with base64 body', keywords: ['private key', 'private key block'],
+    pattern: /-----BEGIN[ A-Z0-9]{0,30} PRIVATE KEY(?: BLOCK)?-----[^-]{0,200}?[A-Za-z0-9+/=]{40}[\s\S]{0,16000}?(?:-----END[ A-Z0-9]{0,30} PRIVATE KEY(?: BLOCK)?-----|$)/, reach: 16_500, confidence: 0.99 },
+  { id: 'private_key', label: 'Private key (PEM / OpenSSH / PGP)', placeholder: 'PRIVATE_KEY', validation: 'BEGIN … PRIVATE KEY header followed by key body', keywords: ['private key-----'],
+    pattern: /-----BEGIN[ A-Z0-9]{0,30} PRIVATE KEY-----(?:\\r|\\n|["' +\r\n]){1,12}[A-Za-z0-9+/]{40}/, confidence: 0.95 },
+  { id: 'private_key', label: 'Private key (base64-wrapped PEM)', placeholder: 'PRIVATE_KEY', validation: 'base64 that decodes to a BEGIN PRIVATE KEY header', keywords: ['ls0tls1crudjtib', 'ls0tls1crudjtibqulw'],
+    pattern: /LS0tLS1CRUdJTi[A-Za-z0-9+/]{20,8000}={0,2}/, check: 'base64Pem', reach: 8_200, confidence: 0.95 },
+  { id: 'putty_key', label: 'PuTTY private key', placeholder: 'PRIVATE_KEY', validation: 'PuTTY-User-Key-File header with Private-Lines', keywords: ['putty-user-key-file'],
+    pattern: /PuTTY-User-Key-File-[0-9]: [^\r\n]{1,60}[\s\S]{0,4000}?Private-Lines: [0-9]{1,3}/, reach: 4_200, confidence: 0.99 },
+  { id: 'jwt', label: 'JSON Web Token', placeholder: 'JWT', validation: 'three base64url parts; header decodes to JSON with alg/typ', keywords: ['eyj'],
+    pattern: token('eyJ[A-Za-z0-9_-]{8,2000}\\.eyJ[A-Za-z0-9_-]{4,8000}\\.[A-Za-z0-9_-]{0,2000}'), check: 'jwt', reach: 12_100, confidence: 0.9 },
+  { id: 'http_basic_auth', label: 'HTTP Basic credentials', placeholder: 'BASIC_AUTH', validation: 'Authorization: Basic + base64 user:pass', keywords: ['basic '],
+    pattern: /Authorization["']?[ \t]{0,4}[:=,][ \t]{0,4}["'`]?Basic[ \t]{1,4}([A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=])/i, group: 1, check: 'notPlaceholder', confidence: 0.9 },
+  { id: 'bearer_token', label: 'HTTP bearer token', placeholder: 'BEARER_TOKEN', validation: 'Authorization: Bearer + token ≥ 8 chars, not a variable', keywords: ['bearer'],
+    pattern: /Authorization["']?[ \t]{0,4}[:=,][ \t]{0,4}["'`]?Bearer[ \t]{1,4}([A-Za-z0-9._~+/-]{8,4000}={0,2})(?![A-Za-z0-9._~+/=-])/i, group: 1, check: 'notDummy', reach: 4_100, confidence: 0.85 },
+  { id: 'url_credentials', label: 'Password in URL / connection URI', placeholder: 'URL_PASSWORD', validation: 'scheme://user:password@host, password not a variable or placeholder', keywords: ['://'],
+    pattern: new RegExp(`(?<![a-zA-Z0-9+.-])[a-zA-Z][a-zA-Z0-9+.-]{1,30}:\\/\\/[^\\s:@/"'\`]{1,80}:([^\\s"'\`/]{1,120}?)@(?=[A-Za-z0-9[])(?:[A-Za-z0-9-]{1,63}(?:\\.[A-Za-z0-9-]{1,63}){0,10}|\\[[0-9a-fA-F:]{2,45}\\])(?![A-Za-z0-9%])`), group: 1, check: 'password', confidence: 0.9 },
+  { id: 'connection_string_password', label: 'Password in connection string', placeholder: 'DB_PASSWORD', validation: 'Password=/Pwd= inside a key=value; connection string', keywords: ['password=', 'pwd=', 'password =', 'password= '],
+    pattern: new RegExp(`(?:(?:user ?id|uid|user(?:name)?|server|data source|host|database|provider)[ \\t]{0,2}=[^;\\r\\n"]{0,80};[^\\r\\n"]{0,200}?|;[ \\t]{0,3})(?:password|pwd)[ \\t]{0,2}=[ \\t]{0,2}([^;\\s"'\`]{1,120}(?: [^;\\s"'\`=]{1,40})?)`, 'i'), group: 1, check: 'password', confidence: 0.85 },
+  { id: 'connection_string_password', label: 'Password in connection string', placeholder: 'DB_PASSWORD', validation: 'libpq host= user= password= key-value string', keywords: ['password='],
+    pattern: /(?:host|user|dbname)=[^\s'"]{1,80} (?:[a-z]{1,12}=[^\s'"]{1,80} ){0,6}password=([^\s'"]{1,120})/, group: 1, confidence: 0.8 },
+  { id: 'cli_password', label: 'Password on a command line', placeholder: 'CLI_PASSWORD', validation: 'psexec/Connect-VIServer/docker login/mysql with -p|-Password value', keywords: ['psexec', 'connect-viserver', 'docker login', 'mysql', 'sshpass', 'net use'],
+    pattern: /(?:psexec(?:\.exe)?|connect-viserver|docker login|sshpass)[^\r\n]{0,200}?[ \t](?:-p|-password|--password)[ \t]{1,4}(["']?)([^\s"']{1,120})\1/i, group: 2, confidence: 0.85 },
+  { id: 'cli_password', label: 'Password on a command line', placeholder: 'CLI_PASSWORD', validation: 'curl -u user:password', keywords: ['curl'],
+    pattern: /curl [^\r\n]{0,200}?(?:-u|--user)[ \t]{1,4}["']?[^\s:"']{1,80}:([^\s"']{3,120})/i, group: 1, check: 'password', confidence: 0.8 },
+  { id: 'dotnet_credentials', label: 'Credentials in .NET NetworkCredential / DirectoryEntry', placeholder: 'DOTNET_PASSWORD', validation: 'constructor with literal user and password', keywords: ['networkcredential', 'directoryentry'],
+    pattern: /(?:NetworkCredential|DirectoryEntry)[ \t]{0,4}\([ \t]{0,4}(?:"[^"\r\n]{0,120}"[ \t]{0,4},\s{0,40})?"[^"\r\n]{1,120}"[ \t]{0,4},\s{0,40}"([^"\r\n]{1,120})"/, group: 1, check: 'notPlaceholder', confidence: 0.9 },
+  { id: 'dotnet_config_secret', label: 'Secret in .NET configuration', placeholder: 'CONFIG_SECRET', validation: '<add key="…password|secret…" value="…">', keywords: ['<add key='],
+    pattern: /<add key="[^"]{0,60}(?:password|secret|pwd|token|apikey)[^"]{0,30}"[ \t]{1,4}value="([^"]{1,200})"/i, group: 1, check: 'notPlaceholder', confidence: 0.85 },
+  { id: 'netrc_credentials', label: 'netrc credentials', placeholder: 'NETRC_PASSWORD', validation: 'machine … login … password …', keywords: ['machine'],
+    pattern: /machine[ \t]{1,4}[^\s]{1,100}\s{1,40}login[ \t]{1,4}[^\s]{1,100}\s{1,40}password[ \t]{1,4}([^\s]{1,120})/, group: 1, check: 'notPlaceholder', confidence: 0.9 },
+  { id: 'gradle_credentials', label: 'Hard-coded Gradle credentials', placeholder: 'GRADLE_PASSWORD', validation: 'credentials { username … password … } block', keywords: ['credentials'],
+    pattern: /credentials[ \t]{0,4}\{[^}]{0,200}?password[ \t]{1,4}(["'])([^"'\r\n]{1,120})\1/, group: 2, confidence: 0.85 },
+  { id: 'password_in_prose', label: 'Password stated in text', placeholder: 'PASSWORD', validation: '"password … is \'X\'" with a quoted value', keywords: ['password'],
+    pattern: /password(?: for (?:the )?user [^\r\n]{1,40}?| for [^\r\n]{1,30}?)? is[ \t]{1,3}(["'`])([^"'`\r\n]{2,80})\1/i, group: 2, check: 'notPlaceholder', confidence: 0.8 },
+  { id: 'password_in_prose', label: 'Password stated in text', placeholder: 'PASSWORD', validation: '"use the following password" then a random-looking line', keywords: ['following password'],
+    pattern: /following password[^\r\n]{0,60}\r?\n\s{0,10}([A-Za-z0-9]{16,64})\s/i, group: 1, minEntropy: 3, confidence: 0.85 },
+  { id: 'phpmailer_password', label: 'PHPMailer SMTP password', placeholder: 'SMTP_PASSWORD', validation: '$mail->Password = literal', keywords: ['->password'],
+    pattern: /->Password[ \t]{0,10}=[ \t]{0,4}(["'])([^"'\r\n]{1,120})\1/, group: 2, check: 'notPlaceholder', confidence: 0.9 },
+  { id: 'env_app_password', label: 'Password in front-end environment file', placeholder: 'ENV_PASSWORD', validation: 'REACT_APP_/VITE_/NEXT_PUBLIC_ …PASS… = literal', keywords: ['react_app_', 'vite_', 'next_public_', 'vue_app_'],
+    pattern: /(?:REACT_APP|VITE|NEXT_PUBLIC|VUE_APP)_[A-Z0-9_]{0,40}(?:PASS|PASSWORD|SECRET|TOKEN)[A-Z0-9_]{0,10}[ \t]{0,2}=[ \t]{0,2}["']?([^\s"'#$]{1,120})/, group: 1, check: 'password', confidence: 0.85 },
+  { id: 'env_app_username', label: 'User name in front-end environment file', placeholder: 'ENV_USER', severity: 'low', validation: 'REACT_APP_/VITE_ …USER… = literal', keywords: ['react_app_', 'vite_', 'next_public_', 'vue_app_'],
+    pattern: /(?:REACT_APP|VITE|NEXT_PUBLIC|VUE_APP)_[A-Z0-9_]{0,40}USER(?:NAME)?[ \t]{0,2}=[ \t]{0,2}["']?([A-Za-z0-9_.@-]{1,120})(?=[\s"']|$)/, group: 1, confidence: 0.6 },
+  { id: 'password_comparison', label: 'Password compared with a literal', placeholder: 'PASSWORD', validation: 'password/secret ==|!= "literal"', keywords: ['password', 'secret', 'passwd'],
+    pattern: /(?:password|passwd|secret)[ \t]{0,4}(?:===?|!==?)[ \t]{0,4}(["'])([^"'\r\n]{3,120})\1/i, group: 2, check: 'notPlaceholder', confidence: 0.8 },
+];
