@@ -15,7 +15,9 @@ export const CoverageMessage = z.object({
   site: siteId,
   host,
   status: z.enum(['starting', 'ok', 'degraded']),
-  reason: z.enum(['composer-missing', 'send-button-missing', 'fallback-selector', 'disabled-by-policy']).optional(),
+  reason: z
+    .enum(['composer-missing', 'send-button-missing', 'fallback-selector', 'content-script-silent', 'disabled-by-policy'])
+    .optional(),
 });
 
 export const GuardDecisionMessage = z.object({

@@ -21,7 +21,14 @@ describe('ingest', () => {
   });
 
   it('counts guard decisions into the day aggregates', async () => {
-    const base = { kind: 'guard-decision', site: 'chatgpt', host: 'chatgpt.com', trigger: 'paste', byType: { email: 2 }, categories: ['pii'] } as const;
+    const base = {
+      kind: 'guard-decision' as const,
+      site: 'chatgpt' as const,
+      host: 'chatgpt.com',
+      trigger: 'paste' as const,
+      byType: { email: 2 },
+      categories: ['pii' as const],
+    };
     await ingest(db, { ...base, policyAction: 'warn', outcome: 'redacted' }, now);
     await ingest(db, { ...base, policyAction: 'block', outcome: 'overridden', reasonGiven: true }, now);
     const counts = await db.dailyCounts.get([dayOf(now), 'chatgpt']);

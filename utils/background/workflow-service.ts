@@ -1,0 +1,96 @@
+import { browser } from 'wxt/browser';
+import type { RecordsDb } from '../records/db';
+import type { PromptRow } from '../records/rows';
+import { WorkflowIndex, type Workflow } from '../workflows/index-store';
+import type { Policy } from '../policy/schema';
+
+export const WORKFLOWS_KEY = 'workflows';
+
+/** What pages see of a detected workflow: the template and counts, never a member prompt. */
+export interface PublishedWorkflow {
+  id: string;
+  template: string;
+  slots: string[];
+  count: number;
+  sites: string[];
+  firstSeen: number;
+  lastSeen: number;
+  days: number;
+  runsPerWeek: number;
+  recurring: boolean;
+  categories: string[];
+}
+
+/**
+ * Keeps the recurring-workflow index in memory, rebuilt from the stored prompt records when the
+ * service worker starts (it may be stopped at any time), and publishes the recurring ones.
+ */
+export class WorkflowService {
+  private index: WorkflowIndex | undefined;
+  private ready: Promise<void> | undefined;
+  private readonly categories = new Map<string, string[]>();
+  private publishTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(private readonly db: RecordsDb, private readonly policy: () => Policy) {}
+
+  start(): Promise<void> {
+    this.ready ??= this.rebuild();
+    return this.ready;
+  }
+
+  async rebuild(): Promise<void> {
+    const rows = await this.db.prompts.orderBy('ts').toArray();
+    const { minRuns, minDays } = this.policy().workflows;
+    this.categories.clear();
+    for (const row of rows) this.categories.set(row.id, row.categories);
+    this.index = WorkflowIndex.fromRecords(rows.filter(hasNumericSignature).map(toRecord), { minRuns, minDays });
+    await this.publish();
+  }
+
+  async add(row: PromptRow): Promise<void> {
+    await this.start();
+    if (!this.index || !hasNumericSignature(row)) return;
+    this.categories.set(row.id, row.categories);
+    this.index.add(toRecord(row));
+    // Several sends in a burst need one publish, not one each.
+    clearTimeout(this.publishTimer);
+    this.publishTimer = setTimeout(() => void this.publish(), 200);
+  }
+
+  async workflows(): Promise<PublishedWorkflow[]> {
+    await this.start();
+    return (this.index?.workflows() ?? []).map((w) => this.describe(w));
+  }
+
+  private describe(w: Workflow): PublishedWorkflow {
+    const categories = new Set<string>();
+    for (const id of w.memberIds) for (const c of this.categories.get(id) ?? []) categories.add(c);
+    return {
+      id: w.id,
+      template: w.template,
+      slots: w.slots,
+      count: w.count,
+      sites: w.sites,
+      firstSeen: w.firstSeen,
+      lastSeen: w.lastSeen,
+      days: w.days,
+      runsPerWeek: w.runsPerWeek,
+      recurring: w.recurring,
+      categories: [...categories].sort(),
+    };
+  }
+
+  async publish(): Promise<void> {
+    const recurring = (this.index?.workflows() ?? []).filter((w) => w.recurring).map((w) => this.describe(w));
+    recurring.sort((a, b) => b.runsPerWeek - a.runsPerWeek || b.count - a.count);
+    await browser.storage.local.set({ [WORKFLOWS_KEY]: recurring });
+  }
+}
+
+function hasNumericSignature(row: PromptRow): row is PromptRow & { signature: number[] } {
+  return Array.isArray(row.signature);
+}
+
+function toRecord(row: PromptRow & { signature: number[] }) {
+  return { id: row.id, ts: row.ts, site: row.site, skeleton: row.skeleton, signature: row.signature };
+}

@@ -1,0 +1,156 @@
+import type { EditorKind } from '../sites/types';
+
+/**
+ * Reading and writing the site's composer through the browser's own editing paths, so the
+ * site's editor (ProseMirror, Lexical, a React textarea) updates its internal state, not just
+ * the DOM. Every write is verified by reading back, because a write the editor silently
+ * ignored would send the wrong text.
+ */
+
+export function isTextField(el: Element): el is HTMLTextAreaElement | HTMLInputElement {
+  return el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement;
+}
+
+export function readComposer(el: HTMLElement): string {
+  if (isTextField(el)) return el.value;
+  // innerText follows the editor's paragraphs as line breaks, as the site would send them.
+  return (el.innerText ?? el.textContent ?? '').replace(/\u00a0/g, ' ');
+}
+
+export type SavedSelection =
+  | { kind: 'field'; start: number; end: number }
+  | { kind: 'range'; range: Range }
+  | { kind: 'none' };
+
+export function saveSelection(el: HTMLElement): SavedSelection {
+  if (isTextField(el)) return { kind: 'field', start: el.selectionStart ?? el.value.length, end: el.selectionEnd ?? el.value.length };
+  const selection = el.ownerDocument.getSelection();
+  if (selection && selection.rangeCount > 0 && el.contains(selection.getRangeAt(0).commonAncestorContainer)) {
+    return { kind: 'range', range: selection.getRangeAt(0).cloneRange() };
+  }
+  return { kind: 'none' };
+}
+
+export function restoreSelection(el: HTMLElement, saved: SavedSelection): void {
+  el.focus();
+  if (saved.kind === 'field' && isTextField(el)) {
+    el.setSelectionRange(saved.start, saved.end);
+  } else if (saved.kind === 'range' && saved.range.startContainer.isConnected) {
+    const selection = el.ownerDocument.getSelection();
+    selection?.removeAllRanges();
+    selection?.addRange(saved.range);
+  } else {
+    placeCaretAtEnd(el);
+  }
+}
+
+function placeCaretAtEnd(el: HTMLElement): void {
+  if (isTextField(el)) {
+    el.setSelectionRange(el.value.length, el.value.length);
+    return;
+  }
+  const selection = el.ownerDocument.getSelection();
+  const range = el.ownerDocument.createRange();
+  range.selectNodeContents(el);
+  range.collapse(false);
+  selection?.removeAllRanges();
+  selection?.addRange(range);
+}
+
+export function selectAll(el: HTMLElement): void {
+  el.focus();
+  if (isTextField(el)) {
+    el.select();
+    return;
+  }
+  el.ownerDocument.getSelection()?.selectAllChildren(el);
+}
+
+const normalize = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+export function composerContains(el: HTMLElement, text: string): boolean {
+  const wanted = normalize(text);
+  return wanted === '' || normalize(readComposer(el)).includes(wanted);
+}
+
+const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 16));
+
+async function settledContains(el: HTMLElement, text: string): Promise<boolean> {
+  // Lexical and React commit their state on a later tick.
+  for (let i = 0; i < 6; i++) {
+    if (composerContains(el, text)) return true;
+    await nextFrame();
+  }
+  return false;
+}
+
+export interface InsertPath {
+  name: string;
+  run(el: HTMLElement, text: string): void;
+}
+
+const execInsert: InsertPath = {
+  name: 'execCommand',
+  run: (el, text) => {
+    el.ownerDocument.execCommand('insertText', false, text);
+  },
+};
+
+export function syntheticPastePath(mark: (e: Event) => Event): InsertPath {
+  return {
+    name: 'synthetic-paste',
+    run: (el, text) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', text);
+      const event = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
+      mark(event);
+      (el.ownerDocument.activeElement ?? el).dispatchEvent(event);
+    },
+  };
+}
+
+const nativeValue: InsertPath = {
+  name: 'native-value',
+  run: (el, text) => {
+    if (!isTextField(el)) return;
+    const start = el.selectionStart ?? el.value.length;
+    const end = el.selectionEnd ?? el.value.length;
+    // React tracks the value through the prototype setter; assigning el.value would be ignored.
+    const setter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(el), 'value')?.set;
+    const next = el.value.slice(0, start) + text + el.value.slice(end);
+    setter ? setter.call(el, next) : (el.value = next);
+    el.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste', data: text }));
+  },
+};
+
+/** Insertion paths per editor, most faithful first. Multi-line text goes through paste for rich editors, which split paragraphs the way the site does. */
+export function insertPaths(kind: EditorKind, mark: (e: Event) => Event): InsertPath[] {
+  if (kind === 'textarea') return [execInsert, nativeValue];
+  return [syntheticPastePath(mark), execInsert];
+}
+
+/**
+ * Inserts `text` at the current selection of `el` and verifies it landed. Returns the path
+ * that worked, or null (the caller tells the user; it never claims success it cannot see).
+ */
+export async function insertVerified(
+  el: HTMLElement,
+  text: string,
+  kind: EditorKind,
+  mark: (e: Event) => Event,
+  prepare: () => void,
+): Promise<string | null> {
+  const before = readComposer(el);
+  for (const path of insertPaths(kind, mark)) {
+    prepare();
+    try {
+      path.run(el, text);
+    } catch {
+      continue;
+    }
+    if (await settledContains(el, text)) return path.name;
+    // A path that changed something without landing the text would leave debris; stop rather than stack a second copy.
+    if (readComposer(el) !== before) return composerContains(el, text) ? path.name : null;
+  }
+  return null;
+}

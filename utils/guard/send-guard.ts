@@ -1,0 +1,146 @@
+import { closestMatch, locate } from '../sites/locate';
+import { readComposer, selectAll, insertVerified, restoreSelection } from './composer';
+import { stopEvent, type GuardContext } from './context';
+import { askAbout, assessWithProgress, outcomeOf, reportDecision } from './decision';
+import { isOwn, markOwn, withOwnEvents } from './own-events';
+import { SYNC_SCAN_LIMIT, type Assessment } from './assess';
+import { liveComposer } from './paste-guard';
+
+const SENT_CHECK_MS = 2500;
+
+/**
+ * Checks typed text when the user sends (Enter in the composer or a click on the send button).
+ * A held message is never lost: after the choice it is sent by us, or stays in the composer
+ * on Cancel, and if we cannot send it the user is told so.
+ */
+export function installSendGuard(ctx: GuardContext): () => void {
+  let holding = false;
+
+  const consider = (event: Event, composer: HTMLElement) => {
+    const text = readComposer(composer);
+    if (text.trim() === '') return;
+    if (holding) {
+      // A second Enter while we wait for the user must not send the unchecked text.
+      stopEvent(event);
+      return;
+    }
+    if (text.length > SYNC_SCAN_LIMIT) {
+      stopEvent(event);
+      holding = true;
+      void holdLarge(ctx, composer, text).finally(() => (holding = false));
+      return;
+    }
+    const assessment = ctx.assessor.now(text);
+    if (assessment.action === 'allow') {
+      reportDecision(ctx, 'send', assessment, 'allowed');
+      ctx.recordPrompt(text);
+      return;
+    }
+    stopEvent(event);
+    holding = true;
+    void resolveSend(ctx, composer, text, assessment).finally(() => (holding = false));
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (isOwn(event) || !event.isTrusted || !ctx.enabled()) return;
+    if (event.key !== 'Enter' || event.shiftKey || event.isComposing || event.keyCode === 229) return;
+    const composer = closestMatch(event.target, ctx.site.composer);
+    if (composer) consider(event, composer);
+  };
+
+  const onClick = (event: MouseEvent) => {
+    if (isOwn(event) || !event.isTrusted || !ctx.enabled()) return;
+    if (!closestMatch(event.target, ctx.site.sendButton)) return;
+    const composer = locate(ctx.site.composer)?.element;
+    if (composer) consider(event, composer);
+  };
+
+  window.addEventListener('keydown', onKeyDown, true);
+  window.addEventListener('click', onClick, true);
+  return () => {
+    window.removeEventListener('keydown', onKeyDown, true);
+    window.removeEventListener('click', onClick, true);
+  };
+}
+
+async function holdLarge(ctx: GuardContext, composer: HTMLElement, text: string): Promise<void> {
+  const assessment = await assessWithProgress(ctx, 'send', text, composer).catch(() => null);
+  if (!assessment) {
+    ctx.panel.close();
+    liveComposer(ctx, composer).focus();
+    return;
+  }
+  if (assessment.action === 'allow') {
+    ctx.panel.close();
+    reportDecision(ctx, 'send', assessment, 'allowed');
+    await sendNow(ctx, composer, text);
+    return;
+  }
+  await resolveSend(ctx, composer, text, assessment);
+}
+
+async function resolveSend(ctx: GuardContext, composer: HTMLElement, text: string, assessment: Assessment): Promise<void> {
+  const choice =
+    assessment.action === 'redact' ? ({ kind: 'redacted' } as const) : await askAbout(ctx, 'send', text, assessment, liveComposer(ctx, composer));
+  ctx.panel.close();
+  const target = liveComposer(ctx, composer);
+  if (choice.kind === 'cancel') {
+    reportDecision(ctx, 'send', assessment, 'cancelled');
+    restoreSelection(target, { kind: 'none' });
+    return;
+  }
+  let finalText = text;
+  if (choice.kind === 'redacted') {
+    finalText = ctx.assessor.redacted(text, assessment.findings);
+    const replaced = await insertVerified(target, finalText, ctx.site.editorKind, markOwn, () => selectAll(target));
+    if (!replaced || readComposer(target).trim() !== finalText.trim()) {
+      await tell(ctx, target, 'The message could not be replaced by its redacted version, so it was not sent. It is still in the message box.');
+      return;
+    }
+  } else {
+    ctx.assessor.acknowledge(text, assessment.findings);
+  }
+  reportDecision(ctx, 'send', assessment, outcomeOf(choice), choice.kind === 'anyway' ? Boolean(choice.reason) : undefined);
+  await sendNow(ctx, target, finalText);
+}
+
+/** Sends what is in the composer: the site's button if we can find it, else an Enter of our own. */
+async function sendNow(ctx: GuardContext, composer: HTMLElement, text: string): Promise<void> {
+  // Let the editor commit its state (React/Lexical update on a later tick) before sending.
+  await delay(50);
+  const target = liveComposer(ctx, composer);
+  const button = locate<HTMLButtonElement>(ctx.site.sendButton)?.element;
+  if (button && !button.disabled) {
+    withOwnEvents(() => button.click());
+  } else {
+    ctx.coverage.reportProblem('send-button-missing');
+    target.focus();
+    const init: KeyboardEventInit = { key: 'Enter', code: 'Enter', keyCode: 13, which: 13, bubbles: true, cancelable: true, composed: true } as KeyboardEventInit;
+    target.dispatchEvent(markOwn(new KeyboardEvent('keydown', init)));
+    target.dispatchEvent(markOwn(new KeyboardEvent('keyup', init)));
+  }
+  if (await sent(target, ctx, text)) {
+    ctx.recordPrompt(text);
+    return;
+  }
+  await tell(ctx, target, 'Your message was checked but could not be sent automatically. It is still in the message box: press the send button to send it.');
+}
+
+async function sent(composer: HTMLElement, ctx: GuardContext, text: string): Promise<boolean> {
+  const wanted = text.trim();
+  const deadline = Date.now() + SENT_CHECK_MS;
+  while (Date.now() < deadline) {
+    const live = liveComposer(ctx, composer);
+    if (readComposer(live).trim() !== wanted) return true;
+    await delay(50);
+  }
+  return false;
+}
+
+async function tell(ctx: GuardContext, anchor: HTMLElement, message: string): Promise<void> {
+  await ctx.panel.ask({ mode: 'notice', trigger: 'send', message }, anchor);
+  ctx.panel.close();
+  anchor.focus();
+}
+
+const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));

@@ -1,0 +1,144 @@
+import type { Choice } from '../../components/guard/model';
+import { locate } from '../sites/locate';
+import type { Assessment } from './assess';
+import { stopEvent, type GuardContext } from './context';
+import { askAbout, assessWithProgress, outcomeOf, reportDecision } from './decision';
+import { fileKind, isTextLike } from './file-kinds';
+import { isOwn, markOwn } from './own-events';
+import { SYNC_SCAN_LIMIT } from './assess';
+
+/**
+ * Holds text-like files (chosen, dropped or pasted) until they are scanned; on a finding the
+ * user picks the redacted file, the original, or nothing. Other files pass untouched and are
+ * recorded as not inspected. Held files are re-delivered to the site with events we mark as
+ * ours, carrying the same or sanitized File objects.
+ */
+export function installUploadGuard(ctx: GuardContext): { cleanup: () => void; onPastedFiles: (event: ClipboardEvent, files: File[], composer: HTMLElement) => void } {
+  const onChange = (event: Event) => {
+    const input = event.target;
+    if (isOwn(event) || !event.isTrusted || !ctx.enabled()) return;
+    if (!(input instanceof HTMLInputElement) || input.type !== 'file' || !input.files?.length) return;
+    const files = [...input.files];
+    if (!needsScan(ctx, files)) {
+      recordUninspected(ctx, files);
+      return;
+    }
+    stopEvent(event);
+    void hold(ctx, files, anchorFor(ctx, input), (delivered) => {
+      if (!delivered) {
+        input.value = '';
+        return;
+      }
+      const data = new DataTransfer();
+      for (const file of delivered) data.items.add(file);
+      input.files = data.files;
+      input.dispatchEvent(markOwn(new Event('input', { bubbles: true, composed: true })));
+      input.dispatchEvent(markOwn(new Event('change', { bubbles: true })));
+    });
+  };
+
+  const onDrop = (event: DragEvent) => {
+    if (isOwn(event) || !event.isTrusted || !ctx.enabled()) return;
+    const files = [...(event.dataTransfer?.files ?? [])];
+    if (files.length === 0) return;
+    if (!needsScan(ctx, files)) {
+      recordUninspected(ctx, files);
+      return;
+    }
+    stopEvent(event);
+    const target = event.target instanceof Element ? event.target : document.body;
+    const { clientX, clientY } = event;
+    void hold(ctx, files, anchorFor(ctx, target), (delivered) => {
+      if (!delivered) return;
+      const data = new DataTransfer();
+      for (const file of delivered) data.items.add(file);
+      const anchor = target.isConnected ? target : (locate(ctx.site.composer)?.element ?? document.body);
+      anchor.dispatchEvent(markOwn(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true, composed: true, clientX, clientY })));
+    });
+  };
+
+  const onPastedFiles = (event: ClipboardEvent, files: File[], composer: HTMLElement) => {
+    if (!needsScan(ctx, files)) {
+      recordUninspected(ctx, files);
+      return;
+    }
+    stopEvent(event);
+    void hold(ctx, files, composer, (delivered) => {
+      if (!delivered) return;
+      const data = new DataTransfer();
+      for (const file of delivered) data.items.add(file);
+      const target = composer.isConnected ? composer : (locate(ctx.site.composer)?.element ?? composer);
+      target.focus();
+      target.dispatchEvent(markOwn(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true })));
+    });
+  };
+
+  window.addEventListener('change', onChange, true);
+  window.addEventListener('drop', onDrop, true);
+  return {
+    onPastedFiles,
+    cleanup: () => {
+      window.removeEventListener('change', onChange, true);
+      window.removeEventListener('drop', onDrop, true);
+    },
+  };
+}
+
+function needsScan(ctx: GuardContext, files: File[]): boolean {
+  return files.some((file) => isTextLike(file) && file.size <= ctx.maxScanUploadBytes());
+}
+
+function recordUninspected(ctx: GuardContext, files: File[]): void {
+  for (const file of files) ctx.report({ kind: 'upload', inspected: false, fileKind: fileKind(file), sizeBytes: file.size });
+}
+
+function anchorFor(ctx: GuardContext, fallback: Element): HTMLElement {
+  return locate(ctx.site.composer)?.element ?? (fallback instanceof HTMLElement ? fallback : document.body);
+}
+
+/** Scans each text-like file, asks once per file with findings, then delivers the result (or null: nothing). */
+async function hold(ctx: GuardContext, files: File[], anchor: HTMLElement, deliver: (files: File[] | null) => void): Promise<void> {
+  const out: File[] = [];
+  for (const file of files) {
+    if (!isTextLike(file) || file.size > ctx.maxScanUploadBytes()) {
+      ctx.report({ kind: 'upload', inspected: false, fileKind: fileKind(file), sizeBytes: file.size });
+      out.push(file);
+      continue;
+    }
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      ctx.report({ kind: 'upload', inspected: false, fileKind: fileKind(file), sizeBytes: file.size });
+      out.push(file);
+      continue;
+    }
+    const assessment: Assessment | null =
+      text.length > SYNC_SCAN_LIMIT ? await assessWithProgress(ctx, 'upload', text, anchor).catch(() => null) : ctx.assessor.now(text);
+    ctx.report({ kind: 'upload', inspected: true, fileKind: fileKind(file), sizeBytes: file.size });
+    if (!assessment) {
+      ctx.panel.close();
+      deliver(null);
+      return;
+    }
+    if (assessment.action === 'allow') {
+      ctx.panel.close();
+      reportDecision(ctx, 'upload', assessment, 'allowed');
+      out.push(file);
+      continue;
+    }
+    const choice: Choice = assessment.action === 'redact' ? { kind: 'redacted' } : await askAbout(ctx, 'upload', text, assessment, anchor);
+    ctx.panel.close();
+    reportDecision(ctx, 'upload', assessment, outcomeOf(choice), choice.kind === 'anyway' ? Boolean(choice.reason) : undefined);
+    if (choice.kind === 'cancel') {
+      deliver(null);
+      return;
+    }
+    if (choice.kind === 'anyway') {
+      out.push(file);
+    } else {
+      out.push(new File([ctx.assessor.redacted(text, assessment.findings)], file.name, { type: file.type || 'text/plain', lastModified: file.lastModified }));
+    }
+  }
+  deliver(out);
+}
