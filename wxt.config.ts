@@ -18,7 +18,7 @@ export default defineConfig({
     name: 'Shadow AI Discovery',
     description:
       'Warns before sensitive data reaches an AI chat, finds your recurring AI workflows, and reports anonymized usage to your company.',
-    permissions: ['storage', 'alarms', 'webNavigation'],
+    permissions: ['storage', 'alarms', 'webNavigation', 'notifications'],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -10,8 +10,9 @@ import { WorkflowIndex, type PromptRecord } from '../../utils/workflows/index-st
 import { businessSet, devSet, DOCUMENTS, prng, type LabelledPrompt } from '../fixtures/workflows/generate';
 import { evaluate } from '../fixtures/workflows/evaluate';
 import { groupingMetrics } from '../fixtures/workflows/metrics';
+import { corpusPath } from '../fixtures/corpora';
 
-const CORPUS = '/work/shared/corpora/chat-prompts-dev.jsonl';
+const CORPUS = corpusPath('chat-prompts-dev.jsonl');
 
 function percentile(xs: number[], p: number): number {
   const s = [...xs].sort((a, b) => a - b);

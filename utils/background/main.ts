@@ -1,23 +1,36 @@
 import { browser } from 'wxt/browser';
 import { ContentMessage } from '../messaging/protocol';
+import { DEFAULT_POLICY } from '../policy/schema';
 import { recordsDb } from '../records/db';
 import { ingest } from '../records/ingest';
 import { storageLossCounter } from '../records/losses';
 import { resilientWrite } from '../records/resilient-write';
-import { SITES, siteForHost } from '../sites';
-import { CoverageWatchdog } from './coverage-watchdog';
 import { dayOf } from '../records/day';
+import { siteById, siteForHost } from '../sites';
+import { CoverageWatchdog } from './coverage-watchdog';
+import { DiscoveryService } from './discovery-service';
+import { OutboxService } from './outbox-service';
+import { handlePageRequest, isExtensionPage } from './page-requests';
+import { PolicyService } from './policy-service';
+import { ReportService } from './report-service';
+import { RetentionService } from './retention-service';
+import { WorkflowService } from './workflow-service';
 
 /** How long a freshly navigated tab on an inspected host may stay silent before we call it "could not run". */
 const CONTENT_SCRIPT_SILENCE_MS = 10_000;
 
 /**
- * The service worker is the single writer of the records database. Listeners are registered
- * synchronously here because a woken service worker only dispatches events to listeners that
- * exist by the end of its first run.
+ * The service worker is the single writer of the records database and the only sender of
+ * network requests. Every listener is registered synchronously here, because a woken service
+ * worker only dispatches events to listeners that exist by the end of its first run; the
+ * asynchronous start-up (policy, workflow index, pending deliveries) follows.
  */
 export function startBackground(): void {
   const db = recordsDb();
+  const policyService = new PolicyService();
+  const policy = () => policyService.current();
+  const workflows = new WorkflowService(db, () => policyService.current() ?? DEFAULT_POLICY);
+  const outbox = new OutboxService(db);
 
   const watchdog = new CoverageWatchdog(CONTENT_SCRIPT_SILENCE_MS, (_tabId, site, host) => {
     const now = Date.now();
@@ -30,26 +43,49 @@ export function startBackground(): void {
         }),
       storageLossCounter,
     );
+    void discovery.notInspectable(host, now);
   });
+  const discovery = new DiscoveryService(db, policy, (tabId, siteId, host) => {
+    // A site the policy switched off is not expected to report.
+    if (policy()?.sites[siteId] !== false) watchdog.navigated(tabId, siteById(siteId), host);
+  });
+  const reports = new ReportService(db, policy, outbox, workflows, discovery);
+  const retention = new RetentionService(db, policy, () => workflows.rebuild());
 
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
+    if (isExtensionPage(sender)) {
+      return handlePageRequest(raw, { db, policy, outbox, workflows, reports }).catch((error: unknown) => ({
+        ok: false as const,
+        error: error instanceof Error ? error.message : String(error),
+      }));
+    }
     const parsed = ContentMessage.safeParse(raw);
     if (!parsed.success || !isTrustedSender(sender, parsed.data.host, parsed.data.site)) return undefined;
     const message = parsed.data;
     if (sender.tab?.id !== undefined) watchdog.heard(sender.tab.id);
-    return resilientWrite(message.kind, () => ingest(db, message, Date.now()), storageLossCounter).then(() => undefined);
+    return resilientWrite(
+      message.kind,
+      () => ingest(db, message, Date.now(), { onPrompt: (row) => void workflows.add(row) }),
+      storageLossCounter,
+    ).then(() => undefined);
   });
 
-  const inspectedHosts = SITES.flatMap((s) => s.hosts.map((hostEquals) => ({ hostEquals })));
-  browser.webNavigation.onCommitted.addListener(
-    (details) => {
-      if (details.frameId !== 0) return;
-      const host = new URL(details.url).hostname;
-      const site = siteForHost(host);
-      if (site) watchdog.navigated(details.tabId, site, host);
-    },
-    { url: inspectedHosts },
-  );
+  outbox.install();
+  discovery.install();
+  reports.install();
+  retention.install();
+
+  policyService.onChange((current) => {
+    discovery.applyPolicy(current);
+    void reports.applyPolicy(current);
+  });
+  void (async () => {
+    await policyService.start();
+    await workflows.start();
+    await retention.ensureAlarm();
+    // Deliveries that were due while the browser was closed go out now, not at the next alarm.
+    await outbox.deliverDue();
+  })().catch((error: unknown) => console.error('[shadow-ai] background start-up failed', error));
 }
 
 /**

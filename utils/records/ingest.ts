@@ -1,7 +1,7 @@
 import type { ContentMessage } from '../messaging/protocol';
 import type { RecordsDb } from './db';
 import { dayOf } from './day';
-import type { DailyCountRow } from './rows';
+import type { DailyCountRow, PromptRow } from './rows';
 
 type Counter = Exclude<keyof DailyCountRow, 'day' | 'site'>;
 
@@ -24,7 +24,7 @@ async function bump(db: RecordsDb, day: string, site: string, increments: Partia
 
 export interface IngestHooks {
   /** Called after a prompt record is stored, so the workflow index can learn it. */
-  onPrompt?(row: { id: string; ts: number; site: string; skeleton: string; signature: string | number[] }): void;
+  onPrompt?(row: PromptRow): void;
 }
 
 /**
@@ -77,7 +77,7 @@ export async function ingest(db: RecordsDb, message: ContentMessage, now: number
     }
     case 'prompt-sent': {
       const id = `${now.toString(36)}-${crypto.randomUUID().slice(0, 8)}`;
-      const row = { id, ts: now, day, site: message.site, skeleton: message.skeleton, signature: message.signature, categories: message.categories };
+      const row: PromptRow = { id, ts: now, day, site: message.site, skeleton: message.skeleton, signature: message.signature, categories: message.categories };
       await db.transaction('rw', db.prompts, db.dailyCounts, async () => {
         await db.prompts.add(row);
         await bump(db, day, message.site, { prompts: 1 });

@@ -4,6 +4,7 @@ import type { SiteAdapter } from './types';
 export const chatgpt: SiteAdapter = {
   id: 'chatgpt',
   name: 'ChatGPT',
+  toolId: 'chatgpt',
   hosts: ['chatgpt.com', 'chat.openai.com'],
   matches: ['https://chatgpt.com/*', 'https://chat.openai.com/*'],
   editorKind: 'prosemirror',

@@ -4,6 +4,7 @@ import type { SiteAdapter } from './types';
 export const claude: SiteAdapter = {
   id: 'claude',
   name: 'Claude',
+  toolId: 'claude',
   hosts: ['claude.ai'],
   matches: ['https://claude.ai/*'],
   editorKind: 'prosemirror',

@@ -5,6 +5,7 @@ import type { SiteAdapter } from './types';
 export const copilot: SiteAdapter = {
   id: 'copilot',
   name: 'Microsoft Copilot',
+  toolId: 'microsoft-copilot',
   hosts: ['copilot.microsoft.com'],
   matches: ['https://copilot.microsoft.com/*'],
   editorKind: 'textarea',

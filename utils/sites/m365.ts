@@ -5,6 +5,7 @@ import type { SiteAdapter } from './types';
 export const m365: SiteAdapter = {
   id: 'm365',
   name: 'Microsoft 365 Copilot',
+  toolId: 'm365-copilot',
   hosts: ['m365.cloud.microsoft', 'copilot.cloud.microsoft'],
   matches: ['https://m365.cloud.microsoft/*', 'https://copilot.cloud.microsoft/*'],
   editorKind: 'lexical',

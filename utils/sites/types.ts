@@ -13,6 +13,8 @@ export interface SiteAdapter {
   id: SiteId;
   /** Product name as shown to the user. */
   name: string;
+  /** The same product's id in the AI tools catalog (utils/discovery), which reports speak in. */
+  toolId: string;
   hosts: readonly string[];
   /** Manifest match patterns for the content script. */
   matches: readonly string[];

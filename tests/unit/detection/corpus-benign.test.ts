@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { scanText } from '../../../utils/detection/index';
+import { corpusPath } from '../../fixtures/corpora';
 
-const prompts = readFileSync('/work/shared/corpora/chat-prompts-dev.jsonl', 'utf8')
+const prompts = readFileSync(corpusPath('chat-prompts-dev.jsonl'), 'utf8')
   .trim()
   .split('\n')
   .map((l) => JSON.parse(l) as { id: string; text: string });

@@ -13,10 +13,9 @@ import { piiNationalIdDetector } from '../../../utils/detection/detectors/pii-na
 import { piiPersonDetector } from '../../../utils/detection/detectors/pii-person';
 import { confidentialDetector } from '../../../utils/detection/detectors/confidential';
 import { codeDetector } from '../../../utils/detection/detectors/code';
+import { corpusPath } from '../../fixtures/corpora';
 
-// Tests run from the project root; the corpora live beside it (../shared/corpora).
-const CORPORA = resolve(process.cwd(), '../shared/corpora');
-const readJsonl = <T>(name: string): T[] => readFileSync(resolve(CORPORA, name), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as T);
+const readJsonl = <T>(name: string): T[] => readFileSync(corpusPath(name), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as T);
 
 const PII_DETECTORS = [piiContactDetector, piiFinancialDetector, piiNationalIdDetector, piiPersonDetector];
 const STRICT_TYPES = ['email', 'phone', 'credit_card', 'iban', 'us_ssn', 'ip_address'];

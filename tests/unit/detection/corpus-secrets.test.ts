@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { scanText } from '../../../utils/detection/index';
+import { corpusPath } from '../../fixtures/corpora';
 
 interface Line { id: string; text: string; expect: 'secret' | 'none'; rule: string }
 
-const lines: Line[] = readFileSync('/work/shared/corpora/secrets-dev.jsonl', 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Line);
+const lines: Line[] = readFileSync(corpusPath('secrets-dev.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Line);
 const flagged = (text: string) => scanText(text).some((f) => f.category === 'secret');
 
 describe('secrets corpus (Nosey Parker rule examples)', () => {

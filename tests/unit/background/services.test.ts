@@ -1,0 +1,215 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { DiscoveryService, NOTICES_SHOWN_KEY } from '../../../utils/background/discovery-service';
+import { OUTBOX_ALARM, OutboxService } from '../../../utils/background/outbox-service';
+import { handlePageRequest } from '../../../utils/background/page-requests';
+import { ReportService, constantPart } from '../../../utils/background/report-service';
+import { RetentionService } from '../../../utils/background/retention-service';
+import { WorkflowService } from '../../../utils/background/workflow-service';
+import { mergePolicy } from '../../../utils/policy/merge';
+import type { Policy } from '../../../utils/policy/schema';
+import { RecordsDb } from '../../../utils/records/db';
+import { dayOf } from '../../../utils/records/day';
+import { DiscoveryReport } from '../../../utils/governance/report-schema';
+import { SITES } from '../../../utils/sites';
+import { AI_TOOLS } from '../../../utils/discovery/ai-tools.data';
+
+let db: RecordsDb;
+let policy: Policy;
+const navigate = (url: string, tabId = 1) =>
+  fakeBrowser.webNavigation.onCommitted.trigger({ frameId: 0, url, tabId, timeStamp: Date.now(), processId: 1, transitionType: 'link', transitionQualifiers: [], parentFrameId: -1, documentLifecycle: 'active', frameType: 'outermost_frame' } as never);
+const settle = () => new Promise((r) => setTimeout(r, 30));
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  // reset() leaves webNavigation listeners in place; earlier tests' services must not hear these navigations.
+  fakeBrowser.webNavigation.onCommitted.removeAllListeners();
+  db = new RecordsDb(`bg-${Math.random()}`);
+  await db.open();
+  policy = mergePolicy([
+    {
+      catalogEndpoint: 'https://catalog.example.test/hook',
+      reportsEnabled: true,
+      reportEndpoint: 'https://reports.example.test/in',
+      organizationSalt: 'salt-1',
+      tools: { sanctioned: ['chatgpt'], showUnsanctionedNotice: true, noticeText: 'Not approved for company data.', approvedAlternative: 'ChatGPT Enterprise' },
+    },
+  ]).policy;
+});
+afterEach(() => vi.unstubAllGlobals());
+
+describe('discovery service', () => {
+  it('counts visits to catalog tools by tool and day, and stores nothing for other sites', async () => {
+    const inspected: string[] = [];
+    const discovery = new DiscoveryService(db, () => policy, (_tab, site) => inspected.push(site));
+    discovery.install();
+    await navigate('https://www.perplexity.ai/search?q=customer+secret');
+    await navigate('https://news.example.org/article/1');
+    await navigate('https://chatgpt.com/c/abc');
+    await navigate('https://copilot.microsoft.com/');
+    await settle();
+    await discovery.idle();
+    const rows = await db.toolDays.toArray();
+    expect(rows.map((r) => r.toolId).sort()).toEqual(['chatgpt', 'microsoft-copilot', 'perplexity']);
+    expect(JSON.stringify(rows)).not.toMatch(/search|customer|example\.org|\/c\/abc/);
+    expect(inspected.sort()).toEqual(['chatgpt', 'copilot']);
+  });
+
+  it('shows the unsanctioned-tool notice once per tool, and never for a sanctioned one', async () => {
+    const create = vi.spyOn(fakeBrowser.notifications, 'create');
+    const discovery = new DiscoveryService(db, () => policy, () => {});
+    discovery.install();
+    await navigate('https://www.perplexity.ai/');
+    await settle();
+    await navigate('https://www.perplexity.ai/other');
+    await navigate('https://chatgpt.com/');
+    await settle();
+    await discovery.idle();
+    const shown = (await fakeBrowser.storage.local.get(NOTICES_SHOWN_KEY))[NOTICES_SHOWN_KEY];
+    expect(shown).toEqual(['perplexity']);
+    const all = await fakeBrowser.notifications.getAll();
+    expect(Object.keys(all)).toEqual(['tool-notice:perplexity']);
+    expect(create).toHaveBeenCalledTimes(1);
+    expect(JSON.stringify(create.mock.calls[0])).toContain('Not approved for company data. Approved alternative: ChatGPT Enterprise.');
+  });
+
+  it('counts a silent content script as used, not inspectable', async () => {
+    const discovery = new DiscoveryService(db, () => policy, () => {});
+    discovery.install();
+    await navigate('https://claude.ai/new');
+    await settle();
+    await discovery.notInspectable('claude.ai');
+    const row = await db.toolDays.get([dayOf(Date.now()), 'claude']);
+    expect(row).toMatchObject({ visits: 1, notInspectable: 1 });
+  });
+
+  it('watches the hosts the administrator adds', async () => {
+    const discovery = new DiscoveryService(db, () => policy, () => {});
+    discovery.install();
+    discovery.applyPolicy(mergePolicy([{ tools: { extraTools: [{ id: 'internal-gpt', name: 'Internal GPT', category: 'chat', hosts: ['gpt.corp.example'] }] } }]).policy);
+    await navigate('https://gpt.corp.example/');
+    await settle();
+    expect((await db.toolDays.toArray()).map((r) => r.toolId)).toEqual(['internal-gpt']);
+  });
+});
+
+describe('every guarded site maps to an inspected catalog tool', () => {
+  it.each(SITES.map((s) => [s.id, s.toolId] as const))('%s → %s', (_site, toolId) => {
+    expect(AI_TOOLS.find((t) => t.id === toolId)?.inspected).toBe(true);
+  });
+});
+
+function submission(template: string) {
+  return {
+    schemaVersion: 1,
+    kind: 'workflow-registration',
+    submissionId: crypto.randomUUID(),
+    submittedAt: new Date().toISOString(),
+    organization: 'Acme',
+    workflow: {
+      title: 'Variance check',
+      description: '',
+      template,
+      slots: [{ name: 'document', type: 'text' }],
+      frequency: { runsPerWeek: 3, runs: 3, firstSeen: new Date().toISOString(), lastSeen: new Date().toISOString() },
+      sites: ['chatgpt'],
+      dataCategories: [],
+      stakes: ['board'],
+    },
+    extension: { version: '0.1.0' },
+  };
+}
+
+describe('page requests', () => {
+  const deps = () => {
+    const outbox = new OutboxService(db);
+    const workflows = new WorkflowService(db, () => policy);
+    const discovery = new DiscoveryService(db, () => policy, () => {});
+    const reports = new ReportService(db, () => policy, outbox, workflows, discovery);
+    return { db, policy: () => policy, outbox, workflows, reports };
+  };
+
+  it('registers a workflow: delivers the previewed object unchanged, once, and marks it registered', async () => {
+    const fetchMock = vi.fn(async () => new Response(JSON.stringify({ reference: 'CAT-7' }), { status: 201 }));
+    vi.stubGlobal('fetch', fetchMock);
+    const sent = submission('Compare {{document}} with last month and list variances over 5%.');
+    const reply = await handlePageRequest({ kind: 'register-workflow', workflowId: 'wf-1', submission: sent }, deps());
+    expect(reply).toEqual({ ok: true, state: 'registered', reference: 'CAT-7' });
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+    const [url, init] = fetchMock.mock.calls[0] as unknown as [string, { body: string; headers: Record<string, string> }];
+    expect(url).toBe('https://catalog.example.test/hook');
+    expect(JSON.parse(init.body)).toEqual(sent);
+    expect(init.headers['Idempotency-Key']).toMatch(/[0-9a-f-]{36}/);
+    expect(await db.workflowMarks.get('wf-1')).toMatchObject({ state: 'registered', reference: 'CAT-7' });
+    expect(await db.outbox.count()).toBe(0);
+  });
+
+  it('keeps the submission queued with an alarm when the catalog is unreachable', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => { throw new TypeError('Failed to fetch'); }));
+    const reply = await handlePageRequest({ kind: 'register-workflow', workflowId: 'wf-2', submission: submission('Draft a reply to {{name}} about the renewal terms.') }, deps());
+    expect(reply).toEqual({ ok: true, state: 'queued' });
+    expect(await db.outbox.count()).toBe(1);
+    expect(await fakeBrowser.alarms.get(OUTBOX_ALARM)).toBeDefined();
+    expect(await db.workflowMarks.get('wf-2')).toMatchObject({ state: 'queued' });
+  });
+
+  it('rejects a submission that does not match the schema, and sends nothing', async () => {
+    const fetchMock = vi.fn();
+    vi.stubGlobal('fetch', fetchMock);
+    const bad = { ...submission('x {{a}}'), schemaVersion: 99 };
+    const reply = await handlePageRequest({ kind: 'register-workflow', workflowId: 'wf-3', submission: bad }, deps());
+    expect(reply?.ok).toBe(false);
+    expect(fetchMock).not.toHaveBeenCalled();
+    expect(await db.outbox.count()).toBe(0);
+  });
+
+  it('ignores anything that is not a page request', async () => {
+    expect(await handlePageRequest({ kind: 'coverage', host: 'chatgpt.com' }, deps())).toBeUndefined();
+  });
+
+  it('sends a report that validates, names tools by catalog id, and carries only registered templates', async () => {
+    const bodies: string[] = [];
+    vi.stubGlobal('fetch', vi.fn(async (_u: string, init: { body: string }) => { bodies.push(init.body); return new Response('{}', { status: 200 }); }));
+    const now = Date.now();
+    await db.dailyCounts.put({ day: dayOf(now), site: 'copilot', prompts: 4, warnings: 0, redactions: 0, blocks: 0, overrides: 0, uploads: 0, uploadsNotInspected: 0 });
+    await db.toolDays.put({ day: dayOf(now), toolId: 'microsoft-copilot', host: 'copilot.microsoft.com', visits: 2, notInspectable: 0 });
+    const reply = await handlePageRequest({ kind: 'send-report-now' }, deps());
+    expect(reply).toEqual({ ok: true, state: 'queued' });
+    const report = DiscoveryReport.parse(JSON.parse(bodies.at(-1)!));
+    expect(report.tools.map((t) => t.toolId)).toEqual(['microsoft-copilot']);
+    expect(report.organization).toBe(policy.organizationName);
+    expect((await fakeBrowser.storage.local.get('lastReport')).lastReport).toEqual(report);
+  });
+
+  it('deletes every record on request', async () => {
+    await db.toolDays.put({ day: '2026-11-01', toolId: 'claude', host: 'claude.ai', visits: 1, notInspectable: 0 });
+    await db.prompts.put({ id: 'p', ts: 1, day: '2026-11-01', site: 'claude', skeleton: 's', signature: [1], categories: [] });
+    expect(await handlePageRequest({ kind: 'delete-records' }, deps())).toEqual({ ok: true, state: 'deleted' });
+    expect(await db.toolDays.count()).toBe(0);
+    expect(await db.prompts.count()).toBe(0);
+  });
+});
+
+describe('retention', () => {
+  it('purges detailed rows past the retention and keeps daily counts', async () => {
+    const now = Date.now();
+    const old = now - (policy.retentionDays + 1) * 86_400_000;
+    await db.prompts.bulkPut([
+      { id: 'old', ts: old, day: dayOf(old), site: 'chatgpt', skeleton: 'a', signature: [1], categories: [] },
+      { id: 'new', ts: now, day: dayOf(now), site: 'chatgpt', skeleton: 'b', signature: [1], categories: [] },
+    ]);
+    await db.dailyCounts.put({ day: dayOf(old), site: 'chatgpt', prompts: 1, warnings: 0, redactions: 0, blocks: 0, overrides: 0, uploads: 0, uploadsNotInspected: 0 });
+    let rebuilt = 0;
+    const retention = new RetentionService(db, () => policy, async () => void rebuilt++);
+    expect(await retention.purge(now)).toBe(1);
+    expect((await db.prompts.toArray()).map((p) => p.id)).toEqual(['new']);
+    expect(await db.dailyCounts.count()).toBe(1);
+    expect(rebuilt).toBe(1);
+  });
+});
+
+describe('constantPart', () => {
+  it('drops the slots and keeps the words that recur', () => {
+    expect(constantPart('Compare {{document}} with {{date}}: list variances.')).toBe('Compare with : list variances.');
+  });
+});

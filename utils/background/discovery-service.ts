@@ -1,0 +1,138 @@
+import { browser } from 'wxt/browser';
+import { AI_TOOLS } from '../discovery/ai-tools.data';
+import type { ToolEntry } from '../discovery/catalog-schema';
+import { createToolMatcher, normalizeHost, withPolicyTools, type ToolMatcher } from '../discovery/match';
+import { noticeFor, visitUpdate } from '../discovery/visits';
+import type { Policy } from '../policy/schema';
+import type { RecordsDb } from '../records/db';
+import { dayOf } from '../records/day';
+import { resilientWrite } from '../records/resilient-write';
+import { storageLossCounter } from '../records/losses';
+import { SITES } from '../sites';
+import type { SiteId } from '../sites/types';
+
+export const NOTICES_SHOWN_KEY = 'toolNoticesShown';
+const NOTICE_PREFIX = 'tool-notice:';
+
+/**
+ * Counts visits to AI tools, and nothing else: the navigation listener is registered with URL
+ * filters built from the catalog, so the browser never even wakes us for other sites, and the
+ * matcher re-checks the host before anything is written. Only the tool id, the host and the day
+ * are kept; never a path.
+ */
+export class DiscoveryService {
+  private tools: ToolEntry[] = [...AI_TOOLS];
+  private match: ToolMatcher = createToolMatcher(AI_TOOLS);
+  /** Notices are decided one after another: two quick navigations must not both see "not shown yet". */
+  private noticeQueue: Promise<void> = Promise.resolve();
+  private policyListener: ((details: { frameId: number; url: string; tabId: number }) => void) | undefined;
+
+  constructor(
+    private readonly db: RecordsDb,
+    private readonly policy: () => Policy | undefined,
+    private readonly onInspectedVisit: (tabId: number, siteId: SiteId, host: string) => void,
+  ) {}
+
+  /** Synchronous registration for the built-in catalog, so navigation wakes a stopped worker. */
+  install(): void {
+    browser.webNavigation.onCommitted.addListener((details) => this.navigated(details), { url: urlFilters(AI_TOOLS) });
+    browser.notifications?.onButtonClicked.addListener((id) => {
+      if (id.startsWith(NOTICE_PREFIX)) void browser.notifications.clear(id);
+    });
+  }
+
+  /** Tools the administrator added need their own filter; it is rebuilt when the policy changes. */
+  applyPolicy(policy: Policy): void {
+    this.tools = withPolicyTools(AI_TOOLS, policy);
+    this.match = createToolMatcher(this.tools);
+    if (this.policyListener) browser.webNavigation.onCommitted.removeListener(this.policyListener);
+    this.policyListener = undefined;
+    const extras = this.tools.slice(AI_TOOLS.length);
+    if (extras.length === 0) return;
+    this.policyListener = (details) => this.navigated(details);
+    browser.webNavigation.onCommitted.addListener(this.policyListener, { url: urlFilters(extras) });
+  }
+
+  /** Resolves once every notice decision so far has been made. */
+  idle(): Promise<void> {
+    return this.noticeQueue;
+  }
+
+  toolById(id: string): ToolEntry | undefined {
+    return this.tools.find((t) => t.id === id);
+  }
+
+  /** The inspected tool's content script never reported on this visit. */
+  async notInspectable(host: string, now = Date.now()): Promise<void> {
+    const tool = this.match(host);
+    if (!tool) return;
+    const day = dayOf(now);
+    await resilientWrite(
+      'tool visit',
+      () =>
+        this.db.transaction('rw', this.db.toolDays, async () => {
+          const row = await this.db.toolDays.get([day, tool.id]);
+          const base = row ?? { day, toolId: tool.id, host: normalizeHost(host), visits: 1, notInspectable: 0 };
+          await this.db.toolDays.put({ ...base, notInspectable: base.notInspectable + 1 });
+        }),
+      storageLossCounter,
+    );
+  }
+
+  private navigated(details: { frameId: number; url: string; tabId: number }): void {
+    if (details.frameId !== 0) return;
+    let host: string;
+    try {
+      host = new URL(details.url).hostname;
+    } catch {
+      return;
+    }
+    const tool = this.match(host);
+    if (!tool) return;
+    const now = Date.now();
+    const day = dayOf(now);
+    const site = SITES.find((s) => s.hosts.includes(host));
+    if (site) this.onInspectedVisit(details.tabId, site.id, host);
+    void resilientWrite(
+      'tool visit',
+      () =>
+        this.db.transaction('rw', this.db.toolDays, async () => {
+          const row = await this.db.toolDays.get([day, tool.id]);
+          await this.db.toolDays.put(visitUpdate(row, { day, toolId: tool.id, host: normalizeHost(host), notInspectable: false }));
+        }),
+      storageLossCounter,
+    );
+    this.noticeQueue = this.noticeQueue.then(() => this.maybeNotify(tool)).catch((e: unknown) => console.warn('[shadow-ai] notice failed', e));
+  }
+
+  private async maybeNotify(tool: ToolEntry): Promise<void> {
+    const policy = this.policy();
+    if (!policy || !browser.notifications) return;
+    const shown = new Set(((await browser.storage.local.get(NOTICES_SHOWN_KEY))[NOTICES_SHOWN_KEY] as string[] | undefined) ?? []);
+    const notice = noticeFor(tool, policy, shown);
+    if (!notice) return;
+    shown.add(tool.id);
+    await browser.storage.local.set({ [NOTICES_SHOWN_KEY]: [...shown] });
+    await browser.notifications.create(`${NOTICE_PREFIX}${tool.id}`, {
+      type: 'basic',
+      iconUrl: browser.runtime.getURL('/icon/128.png'),
+      title: notice.title,
+      message: notice.message,
+      buttons: [{ title: 'Dismiss' }],
+      priority: 0,
+    });
+  }
+}
+
+function urlFilters(tools: readonly ToolEntry[]): { hostEquals?: string; hostSuffix?: string }[] {
+  const filters: { hostEquals?: string; hostSuffix?: string }[] = [];
+  for (const tool of tools) {
+    for (const raw of tool.hosts) {
+      const host = normalizeHost(raw);
+      if (host.startsWith('*.')) {
+        filters.push({ hostEquals: host.slice(2) }, { hostSuffix: `.${host.slice(2)}` });
+      } else filters.push({ hostEquals: host });
+    }
+  }
+  return filters;
+}
