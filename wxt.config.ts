@@ -10,7 +10,8 @@ const EXTENSION_PUBLIC_KEY =
 export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
-  outDir: '.output',
+  // WXT_OUT_DIR lets several builds (e.g. parallel test runs) live side by side.
+  outDir: process.env.WXT_OUT_DIR || '.output',
   vite: () => ({
     plugins: [preact()],
   }),
