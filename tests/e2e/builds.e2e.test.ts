@@ -1,0 +1,45 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { EXTENSION_DIR } from './harness/browser';
+import { SITES } from '../../utils/sites';
+
+type Manifest = {
+  manifest_version: number;
+  key?: string;
+  permissions?: string[];
+  host_permissions?: string[];
+  content_scripts?: { matches: string[] }[];
+  storage?: { managed_schema?: string };
+  browser_specific_settings?: { gecko?: { id?: string } };
+};
+
+const readManifest = (dir: string) => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest;
+const allMatches = (m: Manifest) => (m.content_scripts ?? []).flatMap((c) => c.matches).sort();
+const expectedMatches = SITES.flatMap((s) => s.matches).sort();
+
+describe('builds', () => {
+  const firefoxOut = mkdtempSync(join(tmpdir(), 'shadow-ai-firefox-'));
+  afterAll(() => rmSync(firefoxOut, { recursive: true, force: true }));
+
+  it('the Chrome build is MV3 with the pinned key, the managed schema and only the permissions the README explains', () => {
+    const manifest = readManifest(EXTENSION_DIR);
+    expect(manifest.manifest_version).toBe(3);
+    expect(manifest.key).toMatch(/^MIIB/);
+    expect(manifest.storage?.managed_schema).toBe('managed_schema.json');
+    expect(manifest.permissions?.sort()).toEqual(['alarms', 'notifications', 'storage', 'webNavigation']);
+    expect(manifest.host_permissions ?? []).toEqual([]);
+    expect(allMatches(manifest)).toEqual(expectedMatches);
+    const readme = readFileSync(join(process.cwd(), 'README.md'), 'utf8');
+    for (const permission of manifest.permissions ?? []) expect(readme).toContain(`\`${permission}\``);
+  });
+
+  it('builds for Firefox with a gecko id and the same content-script hosts', () => {
+    execFileSync('npx', ['wxt', 'build', '-b', 'firefox'], { env: { ...process.env, WXT_OUT_DIR: firefoxOut }, stdio: 'pipe' });
+    const manifest = readManifest(join(firefoxOut, 'firefox-mv2'));
+    expect(manifest.browser_specific_settings?.gecko?.id).toBe('shadow-ai-discovery@example.org');
+    expect(allMatches(manifest)).toEqual(expectedMatches);
+  }, 120_000);
+});
