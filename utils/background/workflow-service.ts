@@ -7,19 +7,7 @@ import type { Policy } from '../policy/schema';
 export const WORKFLOWS_KEY = 'workflows';
 
 /** What pages see of a detected workflow: the template and counts, never a member prompt. */
-export interface PublishedWorkflow {
-  id: string;
-  template: string;
-  slots: string[];
-  count: number;
-  sites: string[];
-  firstSeen: number;
-  lastSeen: number;
-  days: number;
-  runsPerWeek: number;
-  recurring: boolean;
-  categories: string[];
-}
+export type PublishedWorkflow = Omit<Workflow, 'memberIds'> & { categories: string[] };
 
 /**
  * Keeps the recurring-workflow index in memory, rebuilt from the stored prompt records when the
@@ -65,19 +53,8 @@ export class WorkflowService {
   private describe(w: Workflow): PublishedWorkflow {
     const categories = new Set<string>();
     for (const id of w.memberIds) for (const c of this.categories.get(id) ?? []) categories.add(c);
-    return {
-      id: w.id,
-      template: w.template,
-      slots: w.slots,
-      count: w.count,
-      sites: w.sites,
-      firstSeen: w.firstSeen,
-      lastSeen: w.lastSeen,
-      days: w.days,
-      runsPerWeek: w.runsPerWeek,
-      recurring: w.recurring,
-      categories: [...categories].sort(),
-    };
+    const { memberIds: _members, ...published } = w;
+    return { ...published, categories: [...categories].sort() };
   }
 
   async publish(): Promise<void> {

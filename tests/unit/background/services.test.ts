@@ -213,3 +213,35 @@ describe('constantPart', () => {
     expect(constantPart('Compare {{document}} with {{date}}: list variances.')).toBe('Compare with : list variances.');
   });
 });
+
+describe('workflow service', () => {
+  it('learns sent prompts and publishes a recurring workflow with its template, never a member prompt', async () => {
+    const { promptRecord } = await import('../../../utils/guard/prompt-record');
+    const { compilePolicy } = await import('../../../utils/policy/compile');
+    const { ingest } = await import('../../../utils/records/ingest');
+    const workflows = new WorkflowService(db, () => policy);
+    await workflows.start();
+    const day = 86_400_000;
+    const start = new Date(2026, 10, 16, 9).getTime();
+    const inputs = [
+      ['Northwind Traders', 'Q3 revenue 1,204,330 against budget 1,150,000', 0],
+      ['Globex Corporation', 'Q3 revenue 884,120 against budget 910,000', 1],
+      ['Initech Ltd', 'Q3 revenue 2,330,901 against budget 2,100,000', 2],
+    ] as const;
+    for (const [customer, numbers, offset] of inputs) {
+      const text = `Summarize the variance between budget and actuals for ${customer} and flag anything above five percent for the board: ${numbers}`;
+      const message = { ...promptRecord(text, compilePolicy(policy)), site: 'chatgpt' as const, host: 'chatgpt.com' };
+      await ingest(db, message, start + offset * day, { onPrompt: (row) => void workflows.add(row) });
+    }
+    await new Promise((r) => setTimeout(r, 300));
+    const published = (await fakeBrowser.storage.local.get('workflows')).workflows as { template: string; count: number; days: number }[];
+    expect(published).toHaveLength(1);
+    expect(published[0]).toMatchObject({ count: 3, days: 3 });
+    expect(published[0]!.template.toLowerCase()).toContain('summarize the variance between budget and actuals');
+    const stored = JSON.stringify({ published, rows: await db.prompts.toArray() });
+    for (const [customer, numbers] of inputs) {
+      expect(stored).not.toContain(customer);
+      expect(stored).not.toContain(numbers.split(' ')[2]);
+    }
+  });
+});
