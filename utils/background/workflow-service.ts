@@ -37,7 +37,9 @@ export class WorkflowService {
 
   async add(row: PromptRow): Promise<void> {
     await this.start();
-    if (!this.index || !hasNumericSignature(row)) return;
+    // A prompt that woke the worker is stored before the start-up rebuild reads the table, so the
+    // rebuild may already have learnt it: adding it again would count one run twice.
+    if (!this.index || !hasNumericSignature(row) || this.categories.has(row.id)) return;
     this.categories.set(row.id, row.categories);
     this.index.add(toRecord(row));
     // Several sends in a burst need one publish, not one each.

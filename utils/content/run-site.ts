@@ -13,6 +13,8 @@ import { PolicySource } from '../guard/policy-source';
 import { promptRecord } from '../guard/prompt-record';
 import { installSendGuard } from '../guard/send-guard';
 import { installUploadGuard } from '../guard/upload-guard';
+import { PastedLines } from '../workflows/pasted-input';
+import { textFromHtml } from '../guard/html-text';
 
 /**
  * Everything a site's content script does, in one place, so each entrypoint stays a thin
@@ -40,6 +42,17 @@ export function runSiteContentScript(site: SiteAdapter, ctx: ContentScriptContex
   if (document.documentElement) startMonitor();
   else document.addEventListener('readystatechange', startMonitor, { once: true });
 
+  // Passive: notes what is pasted (the guard decides what lands) so prompt records can treat it as input.
+  const pastedLines = new PastedLines();
+  const notePaste = (event: ClipboardEvent) => {
+    const data = event.clipboardData;
+    if (!data) return;
+    const text = data.getData('text/plain') || textFromHtml(data.getData('text/html'));
+    if (text) pastedLines.remember(text);
+  };
+  window.addEventListener('paste', notePaste, { capture: true });
+  cleanups.push(() => window.removeEventListener('paste', notePaste, { capture: true }));
+
   const panel = new PanelHost();
   cleanups.push(() => panel.close());
 
@@ -57,7 +70,7 @@ export function runSiteContentScript(site: SiteAdapter, ctx: ContentScriptContex
     report: (message) => send({ ...message, site: site.id, host } as ContentMessage),
     recordPrompt: (text) => {
       try {
-        send({ ...promptRecord(text, compilePolicy(policy.current())), site: site.id, host });
+        send({ ...promptRecord(text, compilePolicy(policy.current()), pastedLines), site: site.id, host });
       } catch {
         // A record we fail to build must never stand between the user and their message.
       }

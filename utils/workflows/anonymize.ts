@@ -36,6 +36,7 @@ const TYPE_SLOT: Record<string, string> = {
   customer_list: 'document',
   employee_list: 'document',
   source_code: 'document',
+  pasted_input: 'document',
 };
 
 /** Token-level maskers, applied in order to the text left after block collapsing. */

@@ -73,6 +73,21 @@ describe('discovery service', () => {
     expect(JSON.stringify(create.mock.calls[0])).toContain('Not approved for company data. Approved alternative: ChatGPT Enterprise.');
   });
 
+  it('shows the notice for the visit that woke the worker, once the policy has been read', async () => {
+    // A navigation wakes a stopped MV3 worker before the PolicyService has read managed storage.
+    let current: Policy | undefined;
+    const discovery = new DiscoveryService(db, () => current, () => {});
+    discovery.install();
+    await navigate('https://poe.com/');
+    await settle();
+    expect(Object.keys(await fakeBrowser.notifications.getAll())).toEqual([]);
+    current = policy;
+    discovery.applyPolicy(policy);
+    await discovery.idle();
+    expect(Object.keys(await fakeBrowser.notifications.getAll())).toEqual(['tool-notice:poe']);
+    expect((await fakeBrowser.storage.local.get(NOTICES_SHOWN_KEY))[NOTICES_SHOWN_KEY]).toEqual(['poe']);
+  });
+
   it('counts a silent content script as used, not inspectable', async () => {
     const discovery = new DiscoveryService(db, () => policy, () => {});
     discovery.install();
@@ -243,5 +258,17 @@ describe('workflow service', () => {
       expect(stored).not.toContain(customer);
       expect(stored).not.toContain(numbers.split(' ')[2]);
     }
+  });
+});
+
+describe('workflow service start-up', () => {
+  it('does not count a prompt twice when it arrives while the index is being rebuilt', async () => {
+    const row = (id: string) => ({ id, ts: Date.now(), day: dayOf(Date.now()), site: 'chatgpt' as const, skeleton: 'summarize the quarterly variance report for the board {{document}}', signature: Array.from({ length: 128 }, (_, i) => i), categories: [] });
+    await db.prompts.bulkAdd([row('p1'), row('p2')]);
+    const workflows = new WorkflowService(db, () => policy);
+    // The worker woke for p2: start-up reads it from the table, then the ingest hook adds it.
+    await workflows.add(row('p2'));
+    const all = await workflows.workflows();
+    expect(all.map((w) => w.count)).toEqual([2]);
   });
 });

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { promptRecord } from '../../../utils/guard/prompt-record';
+import { compilePolicy } from '../../../utils/policy/compile';
+import { DEFAULT_POLICY } from '../../../utils/policy/schema';
+import { PastedLines } from '../../../utils/workflows/pasted-input';
+
+const options = compilePolicy(DEFAULT_POLICY);
+const sentence = 'The amber lighthouse keeper counted seventeen herons before dawn';
+const pasted = ['Customer record for the follow-up call:', 'Contact: Jane Roe <jane.roe@example.com>', `Note from the call: ${sentence}.`].join('\n');
+
+describe('pasted input in prompt records', () => {
+  it('keeps a pasted sentence out of the skeleton even when the editor splits it into paragraphs', () => {
+    const lines = new PastedLines();
+    lines.remember(pasted);
+    // ProseMirror-style: every pasted line its own paragraph, after the typed instruction.
+    const sent = `Summarize this for the account team\n\n${pasted.split('\n').join('\n\n')}`;
+    const record = promptRecord(sent, options, lines);
+    expect(record.skeleton).not.toContain('lighthouse');
+    expect(record.skeleton).not.toContain('jane');
+    expect(record.skeleton.toLowerCase()).toContain('summarize this for the account team');
+    expect(record.skeleton).toContain('{{document}}');
+  });
+
+  it('finds a pasted line inside a paragraph that also holds typed words', () => {
+    const lines = new PastedLines();
+    lines.remember(sentence);
+    const record = promptRecord(`Rewrite in plain words: ${sentence}`, options, lines);
+    expect(record.skeleton).not.toContain('herons');
+    expect(record.skeleton.toLowerCase()).toContain('rewrite in plain words');
+  });
+
+  it('without a paste, typed instructions stay in the skeleton (they are the recurring part)', () => {
+    const record = promptRecord('Summarize the variance between budget and actuals for the board', options, new PastedLines());
+    expect(record.skeleton.toLowerCase()).toContain('variance between budget and actuals');
+  });
+
+  it('keeps a bounded memory and ignores very short lines', () => {
+    const lines = new PastedLines();
+    lines.remember('Hi\nok\n');
+    expect(lines.size).toBe(0);
+    for (let i = 0; i < 2_500; i++) lines.remember(`pasted line number ${i}`);
+    expect(lines.size).toBe(2_000);
+    expect(lines.has('pasted line number 2499')).toBe(true);
+    expect(lines.has('pasted line number 0')).toBe(false);
+  });
+});
