@@ -57,13 +57,32 @@ function placeCaretAtEnd(el: HTMLElement): void {
   selection?.addRange(range);
 }
 
-export function selectAll(el: HTMLElement): void {
+/**
+ * Selects the whole composer and waits until the editor has taken the selection over. Rich
+ * editors (ProseMirror, Lexical) copy the DOM selection into their own state on the document's
+ * `selectionchange` event, which the browser fires in a later task: an insertion dispatched
+ * before then would go to the editor's old caret and append instead of replacing.
+ */
+export async function selectAll(el: HTMLElement): Promise<void> {
   el.focus();
   if (isTextField(el)) {
     el.select();
     return;
   }
-  el.ownerDocument.getSelection()?.selectAllChildren(el);
+  const doc = el.ownerDocument;
+  const changed = new Promise<void>((resolve) => {
+    const done = () => {
+      doc.removeEventListener('selectionchange', done);
+      clearTimeout(timer);
+      // One more task: the editor's own selectionchange listener may have been added after ours.
+      setTimeout(resolve, 0);
+    };
+    // No event comes when the selection already covered everything.
+    const timer = setTimeout(done, 100);
+    doc.addEventListener('selectionchange', done);
+  });
+  doc.getSelection()?.selectAllChildren(el);
+  await changed;
 }
 
 const normalize = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -138,11 +157,11 @@ export async function insertVerified(
   text: string,
   kind: EditorKind,
   mark: (e: Event) => Event,
-  prepare: () => void,
+  prepare: () => void | Promise<void>,
 ): Promise<string | null> {
   const before = readComposer(el);
   for (const path of insertPaths(kind, mark)) {
-    prepare();
+    await prepare();
     try {
       path.run(el, text);
     } catch {

@@ -1,12 +1,13 @@
 import type { Choice, GuardTrigger } from '../../components/guard/model';
 import type { Assessment } from './assess';
 import type { GuardContext } from './context';
+import type { Question } from './panel-host';
 
 export type Outcome = 'allowed' | 'redacted' | 'overridden' | 'cancelled' | 'blocked';
 
 /** Shows the findings panel for an assessment the policy does not simply allow. */
-export function askAbout(ctx: GuardContext, trigger: GuardTrigger, text: string, assessment: Assessment, anchor: HTMLElement): Promise<Choice> {
-  return ctx.panel.ask(
+export function askAbout(ctx: GuardContext, trigger: GuardTrigger, text: string, assessment: Assessment, anchor: HTMLElement, error?: string): Question {
+  return ctx.panel.open(
     {
       mode: 'findings',
       trigger,
@@ -14,9 +15,22 @@ export function askAbout(ctx: GuardContext, trigger: GuardTrigger, text: string,
       requiresReason: assessment.requiresReason,
       overrideAllowed: assessment.overrideAllowed,
       groups: ctx.assessor.groups(text, assessment.findings),
+      ...(error ? { error } : {}),
     },
     anchor,
   );
+}
+
+/**
+ * Shows a message with an OK button and waits for it. Resolves to false when a newer question
+ * replaced the message (the caller must then leave the focus to that question).
+ */
+export async function tell(ctx: GuardContext, trigger: GuardTrigger, anchor: HTMLElement, message: string): Promise<boolean> {
+  const notice = ctx.panel.open({ mode: 'notice', trigger, message }, anchor);
+  await notice.choice;
+  const answered = notice.isCurrent();
+  notice.close();
+  return answered;
 }
 
 export function outcomeOf(choice: Choice): Outcome {
@@ -42,33 +56,35 @@ export function sizeLabel(chars: number): string {
   return `${Math.max(1, Math.round(chars / 1024))} KB of text`;
 }
 
+export type ScanResult =
+  | { kind: 'done'; assessment: Assessment; scanning: Question }
+  /** The user cancelled during the scan, or a newer question replaced the progress panel. */
+  | { kind: 'cancelled'; scanning: Question }
+  | { kind: 'failed'; scanning: Question };
+
 /**
- * Assesses text that is too large to scan in one go, showing progress in the panel. Resolves
- * to null when the user cancels during the scan (the paste or upload is then dropped).
+ * Assesses text that is too large to scan in one go, showing progress in the panel while the
+ * scan yields to the page between slices. The progress panel stays up when this returns; the
+ * caller closes it through `scanning` or replaces it with its next question.
  */
-export async function assessWithProgress(
-  ctx: GuardContext,
-  trigger: GuardTrigger,
-  text: string,
-  anchor: HTMLElement,
-): Promise<Assessment | null> {
+export async function assessWithProgress(ctx: GuardContext, trigger: GuardTrigger, text: string, anchor: HTMLElement): Promise<ScanResult> {
   const controller = new AbortController();
-  let scanning = true;
+  let running = true;
   const label = sizeLabel(text.length);
-  void ctx.panel.ask({ mode: 'scanning', trigger, progress: 0, sizeLabel: label }, anchor).then(() => {
-    if (scanning) controller.abort();
+  const scanning = ctx.panel.open({ mode: 'scanning', trigger, progress: 0, sizeLabel: label }, anchor);
+  void scanning.choice.then(() => {
+    if (running) controller.abort();
   });
   try {
     const assessment = await ctx.assessor.later(
       text,
-      (progress) => ctx.panel.update({ mode: 'scanning', trigger, progress, sizeLabel: label }),
+      (progress) => scanning.update({ mode: 'scanning', trigger, progress, sizeLabel: label }),
       controller.signal,
     );
-    scanning = false;
-    return controller.signal.aborted ? null : assessment;
-  } catch (error) {
-    scanning = false;
-    if (controller.signal.aborted) return null;
-    throw error;
+    return controller.signal.aborted ? { kind: 'cancelled', scanning } : { kind: 'done', assessment, scanning };
+  } catch {
+    return controller.signal.aborted ? { kind: 'cancelled', scanning } : { kind: 'failed', scanning };
+  } finally {
+    running = false;
   }
 }

@@ -8,7 +8,22 @@ const HOST_TAG = 'shadow-ai-guard';
 const GAP = 8;
 
 /**
- * Owns the one in-page panel. A single instance per tab: a second question waits for the first.
+ * One question shown in the panel. Its flow updates and closes the panel only through it, so a
+ * flow whose question was replaced by a newer one (a second paste while the first panel was
+ * open) cannot close or overwrite its successor's panel.
+ */
+export interface Question {
+  /** The user's choice; `cancel` also when a newer question replaced this one. */
+  readonly choice: Promise<Choice>;
+  /** Whether this is still the question on screen (false once replaced or closed). */
+  isCurrent(): boolean;
+  update(model: PanelModel): void;
+  close(): void;
+}
+
+/**
+ * Owns the one in-page panel. A single instance per tab: a new question replaces the open one,
+ * whose flow gets `cancel` (nothing it held lands).
  * The shadow root is closed so page scripts cannot reach our buttons through `shadowRoot`.
  */
 export class PanelHost {
@@ -17,32 +32,52 @@ export class PanelHost {
   private resolve: ((choice: Choice) => void) | null = null;
   private anchor: HTMLElement | null = null;
   private container: HTMLDivElement | null = null;
+  private current: object | null = null;
+  private generation = 0;
   private readonly reposition = () => this.place();
 
   isOpen(): boolean {
-    return this.resolve !== null;
+    return this.current !== null;
   }
 
-  /** Shows `model` near `anchor` and resolves with the user's choice. */
-  ask(model: PanelModel, anchor: HTMLElement): Promise<Choice> {
-    this.resolve?.({ kind: 'cancel' });
+  /** Shows `model` near `anchor`; the returned question resolves with the user's choice. */
+  open(model: PanelModel, anchor: HTMLElement): Question {
+    const previous = this.resolve;
+    this.resolve = null;
+    const token = {};
+    this.current = token;
+    previous?.({ kind: 'cancel' });
     this.anchor = anchor;
     this.mount();
     this.model.value = model;
+    this.renderPanel();
     this.place();
-    return new Promise<Choice>((resolve) => {
+    const choice = new Promise<Choice>((resolve) => {
       this.resolve = resolve;
     });
+    const isCurrent = () => this.current === token;
+    return {
+      choice,
+      isCurrent,
+      update: (next) => {
+        if (!isCurrent()) return;
+        this.model.value = next;
+        this.place();
+      },
+      close: () => {
+        if (isCurrent()) this.close();
+      },
+    };
   }
 
-  update(model: PanelModel): void {
-    this.model.value = model;
-    this.place();
-  }
-
+  /** Removes the panel whatever it shows (the extension is going away). Flows use Question.close. */
   close(): void {
+    this.current = null;
+    this.resolve?.({ kind: 'cancel' });
     this.model.value = null;
     this.resolve = null;
+    if (this.container) render(null, this.container);
+    this.container = null;
     this.host?.remove();
     this.host = null;
     window.removeEventListener('resize', this.reposition);
@@ -61,11 +96,17 @@ export class PanelHost {
     shadow.append(style, container);
     // On <html>, not <body>: single-page sites re-render body children and would drop us.
     document.documentElement.append(host);
-    render(<GuardPanel model={this.model} onChoice={(choice) => this.finish(choice)} />, container);
     this.host = host;
     this.container = container;
     window.addEventListener('resize', this.reposition);
     window.addEventListener('scroll', this.reposition, true);
+  }
+
+  /** A fresh component per question, so state such as a half-typed reason never carries over. */
+  private renderPanel(): void {
+    if (!this.container) return;
+    const key = ++this.generation;
+    render(<GuardPanel key={key} model={this.model} onChoice={(choice) => this.finish(choice)} />, this.container);
   }
 
   private finish(choice: Choice): void {

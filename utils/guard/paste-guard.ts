@@ -1,10 +1,11 @@
 import { locate, closestMatch } from '../sites/locate';
 import { composerContains, insertVerified, restoreSelection, saveSelection, type SavedSelection } from './composer';
 import { stopEvent, type GuardContext } from './context';
-import { askAbout, assessWithProgress, outcomeOf, reportDecision } from './decision';
+import { askAbout, assessWithProgress, outcomeOf, reportDecision, tell } from './decision';
 import { isOwn, markOwn } from './own-events';
 import { SYNC_SCAN_LIMIT, type Assessment } from './assess';
 import { textFromHtml } from './html-text';
+import { PASTE_MEASURE, SCAN_MEASURE, startTiming } from './timing';
 
 /**
  * Catches a paste into the composer before the site's editor sees it (capture phase on window,
@@ -28,39 +29,50 @@ export function installPasteGuard(ctx: GuardContext, onFiles: (event: ClipboardE
     const text = plain !== '' ? plain : textFromHtml(data.getData('text/html'));
     if (text.trim() === '') return;
 
+    const decided = startTiming(PASTE_MEASURE);
     const saved = saveSelection(composer);
     if (text.length > SYNC_SCAN_LIMIT) {
       stopEvent(event);
       void holdLargePaste(ctx, composer, text, saved);
+      decided('scanning');
       return;
     }
     const assessment = ctx.assessor.now(text);
     if (assessment.action === 'allow') {
+      decided('allowed');
       reportDecision(ctx, 'paste', assessment, 'allowed');
       return;
     }
     stopEvent(event);
     void resolvePaste(ctx, composer, text, saved, assessment);
+    // The panel (or, under a redact-only policy, the redacted insertion) is under way and in the DOM.
+    decided('panel');
   };
   window.addEventListener('paste', onPaste, true);
   return () => window.removeEventListener('paste', onPaste, true);
 }
 
 async function holdLargePaste(ctx: GuardContext, composer: HTMLElement, text: string, saved: SavedSelection): Promise<void> {
-  let assessment: Assessment | null;
-  try {
-    assessment = await assessWithProgress(ctx, 'paste', text, composer);
-  } catch {
-    ctx.panel.update({ mode: 'notice', trigger: 'paste', message: 'The check of this paste failed, so it was not pasted. Try pasting a smaller part.' });
+  const scanned = startTiming(SCAN_MEASURE);
+  const scan = await assessWithProgress(ctx, 'paste', text, composer);
+  scanned('done');
+  if (scan.kind === 'failed') {
+    if (await tell(ctx, 'paste', liveComposer(ctx, composer), 'The check of this paste failed, so it was not pasted. Try pasting a smaller part.')) {
+      restoreSelection(liveComposer(ctx, composer), saved);
+    }
     return;
   }
-  if (!assessment) {
-    ctx.panel.close();
+  if (scan.kind === 'cancelled') {
+    // Replaced by a newer question: that one owns the panel and the focus now.
+    if (!scan.scanning.isCurrent()) return;
+    scan.scanning.close();
     restoreSelection(liveComposer(ctx, composer), saved);
     return;
   }
+  const { assessment } = scan;
   if (assessment.action === 'allow') {
-    ctx.panel.close();
+    if (!scan.scanning.isCurrent()) return;
+    scan.scanning.close();
     reportDecision(ctx, 'paste', assessment, 'allowed');
     await land(ctx, composer, text, saved, 'paste');
     return;
@@ -74,21 +86,20 @@ async function resolvePaste(ctx: GuardContext, composer: HTMLElement, text: stri
     const ok = await land(ctx, composer, ctx.assessor.redacted(text, assessment.findings), saved, 'paste');
     reportDecision(ctx, 'paste', assessment, 'redacted');
     if (ok) {
-      void ctx.panel.ask({ mode: 'notice', trigger: 'paste', message: `Pasted with ${assessment.findings.length} sensitive values replaced by placeholders, as your organization requires.` }, liveComposer(ctx, composer)).then(() => {
-        ctx.panel.close();
-        restoreSelection(liveComposer(ctx, composer), { kind: 'none' });
-      });
+      const message = `Pasted with ${assessment.findings.length} sensitive values replaced by placeholders, as your organization requires.`;
+      if (await tell(ctx, 'paste', liveComposer(ctx, composer), message)) restoreSelection(liveComposer(ctx, composer), { kind: 'none' });
     }
     return;
   }
   let error: string | undefined;
   for (;;) {
-    const choice = error
-      ? await ctx.panel.ask({ mode: 'findings', trigger: 'paste', action: assessment.action, requiresReason: assessment.requiresReason, overrideAllowed: assessment.overrideAllowed, groups: ctx.assessor.groups(text, assessment.findings), error }, liveComposer(ctx, composer))
-      : await askAbout(ctx, 'paste', text, assessment, liveComposer(ctx, composer));
-    ctx.panel.close();
+    const question = askAbout(ctx, 'paste', text, assessment, liveComposer(ctx, composer), error);
+    const choice = await question.choice;
+    // A newer paste replaced this question: this paste is dropped and the newer one owns the panel.
+    const replaced = !question.isCurrent();
+    question.close();
     if (choice.kind === 'cancel') {
-      restoreSelection(liveComposer(ctx, composer), saved);
+      if (!replaced) restoreSelection(liveComposer(ctx, composer), saved);
       reportDecision(ctx, 'paste', assessment, 'cancelled');
       return;
     }

@@ -1,7 +1,8 @@
 import { closestMatch, locate } from '../sites/locate';
 import { readComposer, selectAll, insertVerified, restoreSelection } from './composer';
 import { stopEvent, type GuardContext } from './context';
-import { askAbout, assessWithProgress, outcomeOf, reportDecision } from './decision';
+import type { Choice } from '../../components/guard/model';
+import { askAbout, assessWithProgress, outcomeOf, reportDecision, tell } from './decision';
 import { isOwn, markOwn, withOwnEvents } from './own-events';
 import { SYNC_SCAN_LIMIT, type Assessment } from './assess';
 import { liveComposer } from './paste-guard';
@@ -64,37 +65,48 @@ export function installSendGuard(ctx: GuardContext): () => void {
 }
 
 async function holdLarge(ctx: GuardContext, composer: HTMLElement, text: string): Promise<void> {
-  const assessment = await assessWithProgress(ctx, 'send', text, composer).catch(() => null);
-  if (!assessment) {
-    ctx.panel.close();
-    liveComposer(ctx, composer).focus();
+  const scan = await assessWithProgress(ctx, 'send', text, composer);
+  if (scan.kind !== 'done') {
+    if (!scan.scanning.isCurrent()) return;
+    scan.scanning.close();
+    // A check that failed holds the message rather than sending unchecked text; it stays in the box.
+    if (scan.kind === 'failed') await tell(ctx, 'send', liveComposer(ctx, composer), 'The check of this message failed, so it was not sent. It is still in the message box.');
+    else liveComposer(ctx, composer).focus();
     return;
   }
-  if (assessment.action === 'allow') {
-    ctx.panel.close();
-    reportDecision(ctx, 'send', assessment, 'allowed');
+  if (scan.assessment.action === 'allow') {
+    if (!scan.scanning.isCurrent()) return;
+    scan.scanning.close();
+    reportDecision(ctx, 'send', scan.assessment, 'allowed');
     await sendNow(ctx, composer, text);
     return;
   }
-  await resolveSend(ctx, composer, text, assessment);
+  await resolveSend(ctx, composer, text, scan.assessment);
 }
 
 async function resolveSend(ctx: GuardContext, composer: HTMLElement, text: string, assessment: Assessment): Promise<void> {
-  const choice =
-    assessment.action === 'redact' ? ({ kind: 'redacted' } as const) : await askAbout(ctx, 'send', text, assessment, liveComposer(ctx, composer));
-  ctx.panel.close();
+  let choice: Choice = { kind: 'redacted' };
+  let replaced = false;
+  if (assessment.action !== 'redact') {
+    const question = askAbout(ctx, 'send', text, assessment, liveComposer(ctx, composer));
+    choice = await question.choice;
+    replaced = !question.isCurrent();
+    question.close();
+  }
   const target = liveComposer(ctx, composer);
   if (choice.kind === 'cancel') {
     reportDecision(ctx, 'send', assessment, 'cancelled');
-    restoreSelection(target, { kind: 'none' });
+    // The message stays in the composer; the focus goes back to it unless a newer question has it.
+    if (!replaced) restoreSelection(target, { kind: 'none' });
     return;
   }
   let finalText = text;
   if (choice.kind === 'redacted') {
     finalText = ctx.assessor.redacted(text, assessment.findings);
-    const replaced = await insertVerified(target, finalText, ctx.site.editorKind, markOwn, () => selectAll(target));
-    if (!replaced || readComposer(target).trim() !== finalText.trim()) {
-      await tell(ctx, target, 'The message could not be replaced by its redacted version, so it was not sent. It is still in the message box.');
+    const replacedText = await insertVerified(target, finalText, ctx.site.editorKind, markOwn, () => selectAll(target));
+    if (!replacedText || readComposer(target).trim() !== finalText.trim()) {
+      await tell(ctx, 'send', target, 'The message could not be replaced by its redacted version, so it was not sent. It is still in the message box.');
+      target.focus();
       return;
     }
   } else {
@@ -123,7 +135,8 @@ async function sendNow(ctx: GuardContext, composer: HTMLElement, text: string): 
     ctx.recordPrompt(text);
     return;
   }
-  await tell(ctx, target, 'Your message was checked but could not be sent automatically. It is still in the message box: press the send button to send it.');
+  await tell(ctx, 'send', target, 'Your message was checked but could not be sent automatically. It is still in the message box: press the send button to send it.');
+  target.focus();
 }
 
 async function sent(composer: HTMLElement, ctx: GuardContext, text: string): Promise<boolean> {
@@ -135,12 +148,6 @@ async function sent(composer: HTMLElement, ctx: GuardContext, text: string): Pro
     await delay(50);
   }
   return false;
-}
-
-async function tell(ctx: GuardContext, anchor: HTMLElement, message: string): Promise<void> {
-  await ctx.panel.ask({ mode: 'notice', trigger: 'send', message }, anchor);
-  ctx.panel.close();
-  anchor.focus();
 }
 
 const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));

@@ -2,7 +2,8 @@ import type { Choice } from '../../components/guard/model';
 import { locate } from '../sites/locate';
 import type { Assessment } from './assess';
 import { stopEvent, type GuardContext } from './context';
-import { askAbout, assessWithProgress, outcomeOf, reportDecision } from './decision';
+import { askAbout, assessWithProgress, outcomeOf, reportDecision, tell } from './decision';
+import type { Question } from './panel-host';
 import { fileKind, isTextLike } from './file-kinds';
 import { isOwn, markOwn } from './own-events';
 import { SYNC_SCAN_LIMIT } from './assess';
@@ -113,22 +114,40 @@ async function hold(ctx: GuardContext, files: File[], anchor: HTMLElement, deliv
       out.push(file);
       continue;
     }
-    const assessment: Assessment | null =
-      text.length > SYNC_SCAN_LIMIT ? await assessWithProgress(ctx, 'upload', text, anchor).catch(() => null) : ctx.assessor.now(text);
-    ctx.report({ kind: 'upload', inspected: true, fileKind: fileKind(file), sizeBytes: file.size });
-    if (!assessment) {
-      ctx.panel.close();
-      deliver(null);
-      return;
+    let assessment: Assessment;
+    let scanning: Question | null = null;
+    if (text.length > SYNC_SCAN_LIMIT) {
+      const scan = await assessWithProgress(ctx, 'upload', text, anchor);
+      scanning = scan.scanning;
+      if (scan.kind !== 'done') {
+        ctx.report({ kind: 'upload', inspected: false, fileKind: fileKind(file), sizeBytes: file.size });
+        if (scan.scanning.isCurrent()) {
+          scan.scanning.close();
+          // A check that failed holds the file rather than uploading it unchecked.
+          if (scan.kind === 'failed') await tell(ctx, 'upload', anchor, 'The check of this file failed, so it was not uploaded.');
+        }
+        deliver(null);
+        return;
+      }
+      assessment = scan.assessment;
+    } else {
+      assessment = ctx.assessor.now(text);
     }
+    ctx.report({ kind: 'upload', inspected: true, fileKind: fileKind(file), sizeBytes: file.size });
     if (assessment.action === 'allow') {
-      ctx.panel.close();
+      scanning?.close();
       reportDecision(ctx, 'upload', assessment, 'allowed');
       out.push(file);
       continue;
     }
-    const choice: Choice = assessment.action === 'redact' ? { kind: 'redacted' } : await askAbout(ctx, 'upload', text, assessment, anchor);
-    ctx.panel.close();
+    let choice: Choice = { kind: 'redacted' };
+    if (assessment.action !== 'redact') {
+      const question = askAbout(ctx, 'upload', text, assessment, anchor);
+      choice = await question.choice;
+      question.close();
+    } else {
+      scanning?.close();
+    }
     reportDecision(ctx, 'upload', assessment, outcomeOf(choice), choice.kind === 'anyway' ? Boolean(choice.reason) : undefined);
     if (choice.kind === 'cancel') {
       deliver(null);

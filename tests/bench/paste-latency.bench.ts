@@ -1,0 +1,110 @@
+/**
+ * Paste-to-decision in the real browser with the built extension, on the four replicas.
+ * Each sample is a trusted paste (CDP) of a 10 KB text into the composer:
+ *  - guard: the guard's own measure 'shadow-ai-guard:paste-to-decision' (paste event to "let
+ *    through" or "panel in the DOM"), for a harmless text and for one with an AWS key, e-mails
+ *    and an IBAN;
+ *  - landing: paste event creation (event.timeStamp) to the first change the site's editor makes
+ *    in the DOM, for the harmless text, with the extension and, as the named reference in the
+ *    same run, in a second browser without the extension (the site's own paste handling).
+ * Prints figures; asserts nothing. Run: npx tsx tests/bench/paste-latency.bench.ts (after npm run build).
+ */
+import type { Page } from 'playwright-core';
+import { launchBrowser, type LaunchedBrowser } from '../e2e/harness/browser';
+import { pasteText } from '../e2e/harness/input';
+import { openReplica } from '../e2e/harness/open';
+import { REPLICA_COMPOSER } from '../e2e/harness/replica-editor';
+import { startSites, type ReplicaSite } from '../e2e/harness/server';
+import { harmlessText, sensitiveSample } from '../e2e/guard/data';
+import { readPanel, waitForPanel, waitForPanelClosed } from '../e2e/guard/panel';
+
+const SAMPLES = Number(process.env.SAMPLES ?? 15);
+const SITES: ReplicaSite[] = ['chatgpt', 'claude', 'copilot', 'm365'];
+const SIZE = 10 * 1024;
+
+function stats(values: number[]): string {
+  if (values.length === 0) return 'no samples';
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+  return `median ${at(0.5).toFixed(2)} ms  p95 ${at(0.95).toFixed(2)} ms  max ${sorted.at(-1)!.toFixed(2)} ms  (n=${values.length})`;
+}
+
+// Page-side probe (a string: tsx would add helpers the page does not have). Records, per paste,
+// the time from the event's creation to the first DOM change (or textarea input) in the composer.
+const PROBE = (selector: string) => `(() => {
+  window.__landings = [];
+  let pending = null;
+  window.addEventListener('paste', (e) => { pending = e.timeStamp; }, true);
+  const landed = () => {
+    if (pending !== null) { window.__landings.push(performance.now() - pending); pending = null; }
+  };
+  // A textarea changes its value without DOM mutations; its input event says the text landed.
+  window.addEventListener('input', landed, true);
+  new MutationObserver(landed).observe(document.querySelector(${JSON.stringify(selector)}).parentElement, { subtree: true, childList: true, characterData: true, attributes: true });
+})()`;
+
+async function clear(page: Page, site: ReplicaSite): Promise<void> {
+  await page.click(REPLICA_COMPOSER[site]);
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Delete');
+}
+
+async function guardMeasures(page: Page): Promise<Array<{ duration: number; decision: string }>> {
+  return (await page.evaluate(`performance.getEntriesByName('shadow-ai-guard:paste-to-decision').map((m) => ({ duration: m.duration, decision: m.detail && m.detail.decision }))`)) as Array<{
+    duration: number;
+    decision: string;
+  }>;
+}
+
+async function run(browser: LaunchedBrowser, site: ReplicaSite, withExtension: boolean) {
+  const page = await openReplica(browser, site);
+  await page.evaluate(PROBE(REPLICA_COMPOSER[site]));
+  const harmless = harmlessText(SIZE, 7);
+  const landing: number[] = [];
+  // One warm-up paste: the first one also compiles the detectors.
+  for (let i = 0; i <= SAMPLES; i++) {
+    await clear(page, site);
+    await page.evaluate('window.__landings.length = 0');
+    await pasteText(page, harmless, site);
+    await page.waitForFunction('window.__landings.length > 0');
+    if (i > 0) landing.push(((await page.evaluate('window.__landings[0]')) as number));
+  }
+  const result: { landing: number[]; harmless: number[]; sensitive: number[] } = { landing, harmless: [], sensitive: [] };
+  if (withExtension) {
+    result.harmless = (await guardMeasures(page)).filter((m) => m.decision === 'allowed').slice(1).map((m) => m.duration);
+    const before = (await guardMeasures(page)).length;
+    for (let i = 0; i <= SAMPLES; i++) {
+      await clear(page, site);
+      // A different sample each time, padded to 10 KB with harmless text.
+      const sample = sensitiveSample(9000 + i).text;
+      await pasteText(page, `${sample}\n${harmlessText(SIZE - sample.length - 1, 100 + i)}`, site);
+      await waitForPanel(page);
+      await page.keyboard.press('Escape');
+      await waitForPanelClosed(page);
+    }
+    result.sensitive = (await guardMeasures(page)).slice(before).filter((m) => m.decision === 'panel').slice(1).map((m) => m.duration);
+    if (await readPanel(page)) throw new Error('a panel was left open');
+  }
+  await page.close();
+  return result;
+}
+
+const sites = await startSites();
+const withExt = await launchBrowser({ sites });
+const without = await launchBrowser({ sites, extension: false });
+try {
+  console.log(`paste of ${SIZE / 1024} KB, ${SAMPLES} samples per row (after one warm-up), trusted CDP paste`);
+  for (const site of SITES) {
+    const ext = await run(withExt, site, true);
+    const ref = await run(without, site, false);
+    console.log(`\n${site}`);
+    console.log('  guard paste-to-decision, harmless (let through) ', stats(ext.harmless));
+    console.log('  guard paste-to-decision, sensitive (panel shown)', stats(ext.sensitive));
+    console.log('  harmless paste lands in editor, with extension  ', stats(ext.landing));
+    console.log('  reference: same paste lands, no extension       ', stats(ref.landing));
+  }
+} finally {
+  await withExt.close();
+  await without.close();
+  await sites.close();
+}
