@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { AI_TOOLS } from '../discovery/ai-tools.data';
 import type { ToolEntry } from '../discovery/catalog-schema';
-import { createToolMatcher, normalizeHost, withPolicyTools, type ToolMatcher } from '../discovery/match';
+import { createToolMatcher, normalizeHost, recordedHost, withPolicyTools, type ToolMatcher } from '../discovery/match';
 import { noticeFor, visitUpdate } from '../discovery/visits';
 import type { Policy } from '../policy/schema';
 import type { RecordsDb } from '../records/db';
@@ -17,8 +17,8 @@ const NOTICE_PREFIX = 'tool-notice:';
 /**
  * Counts visits to AI tools, and nothing else: the navigation listener is registered with URL
  * filters built from the catalog, so the browser never even wakes us for other sites, and the
- * matcher re-checks the host before anything is written. Only the tool id, the host and the day
- * are kept; never a path.
+ * matcher re-checks the host before anything is written. Only the tool id, the host (or the
+ * catalog pattern it fell under) and the day are kept; never a path.
  */
 export class DiscoveryService {
   private tools: ToolEntry[] = [...AI_TOOLS];
@@ -26,12 +26,21 @@ export class DiscoveryService {
   /** Notices are decided one after another: two quick navigations must not both see "not shown yet". */
   private noticeQueue: Promise<void> = Promise.resolve();
   private policyListener: ((details: { frameId: number; url: string; tabId: number }) => void) | undefined;
+  /**
+   * Resolves with the first policy applied. The navigation that wakes a stopped service worker is
+   * dispatched before the policy has been read, so without waiting for it that first visit (the
+   * usual case in MV3) would never get its notice.
+   */
+  private readonly firstPolicy: Promise<Policy>;
+  private resolveFirstPolicy: (policy: Policy) => void = () => {};
 
   constructor(
     private readonly db: RecordsDb,
     private readonly policy: () => Policy | undefined,
     private readonly onInspectedVisit: (tabId: number, siteId: SiteId, host: string) => void,
-  ) {}
+  ) {
+    this.firstPolicy = new Promise((resolve) => (this.resolveFirstPolicy = resolve));
+  }
 
   /** Synchronous registration for the built-in catalog, so navigation wakes a stopped worker. */
   install(): void {
@@ -43,6 +52,7 @@ export class DiscoveryService {
 
   /** Tools the administrator added need their own filter; it is rebuilt when the policy changes. */
   applyPolicy(policy: Policy): void {
+    this.resolveFirstPolicy(policy);
     this.tools = withPolicyTools(AI_TOOLS, policy);
     this.match = createToolMatcher(this.tools);
     if (this.policyListener) browser.webNavigation.onCommitted.removeListener(this.policyListener);
@@ -72,7 +82,7 @@ export class DiscoveryService {
       () =>
         this.db.transaction('rw', this.db.toolDays, async () => {
           const row = await this.db.toolDays.get([day, tool.id]);
-          const base = row ?? { day, toolId: tool.id, host: normalizeHost(host), visits: 1, notInspectable: 0 };
+          const base = row ?? { day, toolId: tool.id, host: recordedHost(tool, host), visits: 1, notInspectable: 0 };
           await this.db.toolDays.put({ ...base, notInspectable: base.notInspectable + 1 });
         }),
       storageLossCounter,
@@ -98,7 +108,7 @@ export class DiscoveryService {
       () =>
         this.db.transaction('rw', this.db.toolDays, async () => {
           const row = await this.db.toolDays.get([day, tool.id]);
-          await this.db.toolDays.put(visitUpdate(row, { day, toolId: tool.id, host: normalizeHost(host), notInspectable: false }));
+          await this.db.toolDays.put(visitUpdate(row, { day, toolId: tool.id, host: recordedHost(tool, host), notInspectable: false }));
         }),
       storageLossCounter,
     );
@@ -106,8 +116,8 @@ export class DiscoveryService {
   }
 
   private async maybeNotify(tool: ToolEntry): Promise<void> {
-    const policy = this.policy();
-    if (!policy || !browser.notifications) return;
+    if (!browser.notifications) return;
+    const policy = this.policy() ?? (await this.firstPolicy);
     const shown = new Set(((await browser.storage.local.get(NOTICES_SHOWN_KEY))[NOTICES_SHOWN_KEY] as string[] | undefined) ?? []);
     const notice = noticeFor(tool, policy, shown);
     if (!notice) return;

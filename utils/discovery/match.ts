@@ -40,6 +40,19 @@ export function createToolMatcher(entries: readonly ToolEntry[]): ToolMatcher {
   };
 }
 
+/**
+ * The host as it is recorded: the visited host when the tool lists it exactly, otherwise the
+ * `*.` pattern it fell under. Subdomains under a pattern are often chosen by users (a Hugging
+ * Face Space, a tenant name) and would say more about the person than which tool they used.
+ */
+export function recordedHost(tool: ToolEntry, rawHost: string): string {
+  const host = normalizeHost(rawHost);
+  const patterns = tool.hosts.map(normalizeHost);
+  if (patterns.includes(host)) return host;
+  const covering = patterns.find((p) => p.startsWith('*.') && (host === p.slice(2) || host.endsWith(p.slice(1))));
+  return covering ?? host;
+}
+
 /** Adds the administrator's extra tools after the catalog; unknown categories become `saas-ai`. */
 export function withPolicyTools(entries: readonly ToolEntry[], policy: Policy): ToolEntry[] {
   const known = new Set(entries.map((e) => e.id));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AI_TOOLS } from '../../../utils/discovery/ai-tools.data';
 import type { ToolEntry } from '../../../utils/discovery/catalog-schema';
-import { createToolMatcher, withPolicyTools } from '../../../utils/discovery/match';
+import { createToolMatcher, recordedHost, withPolicyTools } from '../../../utils/discovery/match';
 import { PolicySchema } from '../../../utils/policy/schema';
 
 const match = createToolMatcher(AI_TOOLS);
@@ -78,5 +78,15 @@ describe('withPolicyTools', () => {
     expect(merged.length).toBe(AI_TOOLS.length + 2);
     expect(m('claude.ai')?.name).toBe('Claude');
     expect(m('shadow.acme.example')).toBeUndefined();
+  });
+});
+
+describe('recordedHost', () => {
+  it('keeps a listed host and replaces a user-chosen subdomain by the pattern it fell under', () => {
+    const hf = AI_TOOLS.find((t) => t.id === 'hugging-face')!;
+    expect(recordedHost(hf, 'HuggingFace.co')).toBe('huggingface.co');
+    expect(recordedHost(hf, 'acme-payroll-bot.hf.space')).toBe('*.hf.space');
+    expect(recordedHost(hf, 'hf.space')).toBe('*.hf.space');
+    expect(recordedHost(fixture[0]!, 'a.b.tools.example.net.')).toBe('*.tools.example.net');
   });
 });
