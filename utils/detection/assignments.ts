@@ -6,8 +6,8 @@
  */
 import type { Finding } from './types';
 import { shannonEntropy, characterClasses } from './entropy';
-import { isNameWithCounter, isPlaceholder, isTemplateReference } from './placeholder';
-import { ABOUT_KEY_WORDS, NON_SECRET_KEY_SUFFIXES, SECRET_KEY_WORDS, SEQUENTIAL_RUNS } from './rules/secrets-generic';
+import { isNameWithCounter, isObviousDummy, isPlaceholder, isTemplateReference } from './placeholder';
+import { ABOUT_KEY_WORDS, KNOWN_SHAPE_KEYS, NON_SECRET_KEY_SUFFIXES, SECRET_KEY_WORDS, SEQUENTIAL_RUNS } from './rules/secrets-generic';
 
 export const ASSIGNMENT_KEYWORDS: readonly string[] = SECRET_KEY_WORDS.map((k) => k.word);
 
@@ -61,7 +61,10 @@ function keyAccepted(text: string, start: number, word: string, suffix: string):
 
 function valueAccepted(value: string, quoted: boolean, keyQuoted: boolean, operator: string, kind: 'password' | 'secret', key: string): boolean {
   if (value.length === 0 || /^\s/.test(value)) return false;
-  if (isPlaceholder(value) || isTemplateReference(value) || isNameWithCounter(value)) return false;
+  if (isPlaceholder(value) || isTemplateReference(value) || isNameWithCounter(value) || isObviousDummy(value)) return false;
+  // A key whose credential has a known shape: a value of another shape is not that credential.
+  const shaped = KNOWN_SHAPE_KEYS.find((k) => k.key.test(key));
+  if (shaped && !shaped.value.test(value)) return false;
   if (/^[+./#(\\&|!]/.test(value)) return false;
   const lowerValue = value.toLowerCase();
   const lowerKey = key.toLowerCase();

@@ -67,6 +67,9 @@ function competes(a: Finding, b: Finding): boolean {
   return true;
 }
 
+/** Kept findings are indexed by 256-character buckets, so checking a candidate reads only its neighbourhood. */
+const BUCKET = 256;
+
 export function resolveOverlaps(findings: Finding[]): Finding[] {
   const seen = new Set<string>();
   const unique = findings.filter((f) => {
@@ -78,8 +81,23 @@ export function resolveOverlaps(findings: Finding[]): Finding[] {
   });
   unique.sort((a, b) => priority(b) - priority(a));
   const kept: Finding[] = [];
+  // A linear scan of `kept` per candidate is quadratic on a 5 MB paste with thousands of findings.
+  const buckets = new Map<number, Finding[]>();
   for (const f of unique) {
-    if (!kept.some((k) => competes(k, f))) kept.push(f);
+    const first = Math.floor(f.start / BUCKET);
+    const last = Math.floor((f.end - 1) / BUCKET);
+    let clash = false;
+    for (let b = first; b <= last && !clash; b++) {
+      const near = buckets.get(b);
+      if (near) for (const k of near) if (competes(k, f)) { clash = true; break; }
+    }
+    if (clash) continue;
+    kept.push(f);
+    for (let b = first; b <= last; b++) {
+      const near = buckets.get(b);
+      if (near) near.push(f);
+      else buckets.set(b, [f]);
+    }
   }
   return kept.sort((a, b) => a.start - b.start || b.end - a.end);
 }

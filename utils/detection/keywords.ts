@@ -10,6 +10,8 @@ export interface KeywordIndex {
   readonly keywords: readonly string[];
   /** Indices (into `keywords`) of every keyword that occurs in `lower`. */
   find(lower: string): Uint8Array;
+  /** Calls `onHit(keywordIndex, start)` for every occurrence (overlapping ones included), ASCII keywords in text order. */
+  each(lower: string, onHit: (keyword: number, start: number) => void): void;
 }
 
 export function buildKeywordIndex(keywordList: readonly string[]): KeywordIndex {
@@ -62,6 +64,7 @@ export function buildKeywordIndex(keywordList: readonly string[]): KeywordIndex 
   const states = next.length;
   const table = new Int32Array(states * ALPHABET);
   for (let s = 0; s < states; s++) table.set(next[s]!, s * ALPHABET);
+  const lengths = keywords.map((k) => k.length);
   const hasOutput = new Uint8Array(states);
   for (let s = 0; s < states; s++) if (outputs[s]!.length > 0) hasOutput[s] = 1;
 
@@ -77,6 +80,15 @@ export function buildKeywordIndex(keywordList: readonly string[]): KeywordIndex 
       }
       for (const [k, ki] of wide) if (lower.includes(k)) found[ki] = 1;
       return found;
+    },
+    each(lower: string, onHit: (keyword: number, start: number) => void): void {
+      let s = 0;
+      for (let i = 0; i < lower.length; i++) {
+        const c = lower.charCodeAt(i);
+        s = c < ALPHABET ? table[s * ALPHABET + c]! : 0;
+        if (hasOutput[s] === 1) for (const k of outputs[s]!) onHit(k, i + 1 - lengths[k]!);
+      }
+      for (const [k, ki] of wide) for (let i = lower.indexOf(k); i !== -1; i = lower.indexOf(k, i + 1)) onHit(ki, i);
     },
   };
 }

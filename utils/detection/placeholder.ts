@@ -1,5 +1,5 @@
 /** Placeholder and template-variable recognition shared by the secret rules. */
-import { PLACEHOLDER_SHAPES, PLACEHOLDER_VALUES } from './rules/secrets-generic';
+import { FILLER_RUNS, PLACEHOLDER_SHAPES, PLACEHOLDER_VALUES } from './rules/secrets-generic';
 
 export function isPlaceholder(value: string): boolean {
   const v = value.trim();
@@ -23,4 +23,9 @@ export function isTemplateReference(value: string): boolean {
  */
 export function isNameWithCounter(value: string): boolean {
   return /^(?:password|passwd|pass|secret|token|apikey|api_key|key|test|demo|sample|example|changeme)[0-9]{1,6}[!@#.]?$/i.test(value.trim());
+}
+
+/** A documentation filler such as `a1b2c3d4e5f6…`: never a real credential, whatever rule matched it. */
+export function isObviousDummy(value: string): boolean {
+  return FILLER_RUNS.test(value);
 }

@@ -4,6 +4,8 @@
  * counted and sent to the background without leaking what they point at.
  */
 
+import type { TextFacts } from './facts';
+
 export type Category = 'secret' | 'pii' | 'confidential' | 'financial' | 'code';
 export const CATEGORIES: readonly Category[] = ['secret', 'pii', 'confidential', 'financial', 'code'];
 
@@ -40,6 +42,8 @@ export interface DetectionType {
 export interface ScanInput {
   text: string;
   lower: string;
+  /** Shared facts about the text (digit runs, …), filled in by `factsOf` on first use; see facts.ts. */
+  facts?: TextFacts;
 }
 
 /**

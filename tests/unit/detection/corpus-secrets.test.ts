@@ -26,9 +26,11 @@ describe('secrets corpus (Nosey Parker rule examples)', () => {
     const hits = negatives.filter((l) => flagged(l.text));
     const rate = hits.length / negatives.length;
     console.log(`secrets negatives flagged ${(rate * 100).toFixed(1)}% (${hits.length}/${negatives.length}): ${hits.map((l) => l.id).join(', ')}`);
-    // Target is 2%; see the report: most remaining hits are credential-shaped values the corpus
-    // labels negative only for one specific rule (e.g. a 42-char hex AWS_SECRET_ACCESS_KEY).
-    expect(rate).toBeLessThanOrEqual(0.12);
+    // Target is 2%; measured 9.0% (11/122). The remaining hits are credential-shaped values the
+    // corpus labels negative only because one specific Nosey Parker regex does not match them (a
+    // single- instead of double-quoted password, an IPv6 host, a trailing "-", a legacy UUID npm token); the same values
+    // in the positive set must be found, so they cannot be rejected by a general rule.
+    expect(rate).toBeLessThanOrEqual(0.091);
   });
 
   it('never flags pure filler lines', () => {

@@ -28,17 +28,33 @@ function guessLanguage(block: string): { language: string; score: number } {
   return best;
 }
 
+const NOT_SYMBOL = /[\p{L}\p{N}\s]/u;
+
+/** Characters that are neither letters, digits nor spaces (ASCII by table, the rest by Unicode class). */
+function symbolCount(t: string): number {
+  let n = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c < 128) {
+      if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 32 || (c >= 9 && c <= 13))) n++;
+    } else if (c >= 0xd800 && c <= 0xdbff && i + 1 < t.length) {
+      if (!NOT_SYMBOL.test(t.slice(i, i + 2))) n += 2; // the pair is two code units of the line length
+      i++;
+    } else if (!NOT_SYMBOL.test(t[i]!)) n++;
+  }
+  return n;
+}
+
 function isCodeLine(line: string): boolean {
   const t = line.trim();
   if (!t) return false;
-  if (CODE_LINE_START.test(line) || CODE_LINE_END.test(t)) {
-    // Prose can end with ":" or ","; require some symbol density or a code-only start as well.
-    if (CODE_LINE_START.test(line)) return true;
-    const symbols = t.replace(/[\p{L}\p{N}\s]/gu, '').length;
-    return symbols / t.length >= 0.08 && !/^[\p{Lu}][\p{Ll} ,'’-]{20,}[.:,]$/u.test(t);
+  if (CODE_LINE_START.test(line)) return true;
+  // `t` is trimmed, so the line-end test only looks at its last characters.
+  if (CODE_LINE_END.test(t.slice(-3))) {
+    // Prose can end with ":" or ","; require some symbol density as well.
+    return symbolCount(t) / t.length >= 0.08 && !/^[\p{Lu}][\p{Ll} ,'’-]{20,}[.:,]$/u.test(t);
   }
-  const symbols = t.replace(/[\p{L}\p{N}\s]/gu, '').length;
-  return t.length >= 6 && symbols / t.length >= 0.2 && /[=(){}<>[\];]/.test(t);
+  return t.length >= 6 && /[=(){}<>[\];]/.test(t) && symbolCount(t) / t.length >= 0.2;
 }
 
 function detectFenced(text: string, out: Finding[]): void {

@@ -30,11 +30,21 @@ function splitCells(line: string, delimiter: string): string[] {
 }
 
 function delimiterOf(line: string): string | null {
-  if (line.includes('\t')) return '\t';
-  if ((line.match(/\|/g)?.length ?? 0) >= 2) return '|';
-  if ((line.match(/,/g)?.length ?? 0) >= 2) return ',';
-  if ((line.match(/;/g)?.length ?? 0) >= 2) return ';';
-  if (/\S {2,}\S.* {2,}\S/.test(line)) return '  ';
+  // One pass counts the candidate delimiters; the double-space column test only runs when none is present.
+  let pipes = 0;
+  let commas = 0;
+  let semis = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 9) return '\t';
+    if (c === 124) pipes++;
+    else if (c === 44) commas++;
+    else if (c === 59) semis++;
+  }
+  if (pipes >= 2) return '|';
+  if (commas >= 2) return ',';
+  if (semis >= 2) return ';';
+  if (line.includes('  ') && /\S {2,}\S.* {2,}\S/.test(line)) return '  ';
   return null;
 }
 
@@ -53,7 +63,7 @@ function findTables(text: string): Line[][] {
     let nl = text.indexOf('\n', pos);
     if (nl === -1) nl = text.length;
     const raw = text.slice(pos, nl);
-    const isRule = /^\s*\|?\s*:?-{3,}/.test(raw); // markdown header separator
+    const isRule = raw.includes('---') && /^\s*\|?\s*:?-{3,}/.test(raw); // markdown header separator
     const delimiter: string | null = isRule ? currentDelimiter : delimiterOf(raw);
     if (!isRule) {
       const cells = delimiter ? splitCells(raw, delimiter) : [];
@@ -161,6 +171,7 @@ function detectDocuments(text: string, lower: string, out: Finding[]): void {
 
 function detectMarking(text: string, lower: string, out: Finding[]): void {
   for (const m of MARKING_PATTERNS) {
+    if (!m.anchors.some((a) => lower.includes(a))) continue;
     const hit = m.cased ? m.pattern.exec(text) : m.pattern.exec(lower);
     if (!hit) continue;
     // An all-caps sentence ("THIS IS CONFIDENTIAL INFO ABOUT…") is still a marking; a lower-case

@@ -6,6 +6,8 @@
 import type { DetectionType, Detector, Finding, ScanInput, Severity } from '../types';
 import { codiceFiscaleCheck, elevenProof, frenchNirKey, iso7064Mod11_10, luhn, spanishIdLetter, verhoeff } from './checksums';
 import { contextSupports } from './context';
+import { buildKeywordIndex } from '../keywords';
+import { factsOf, matchAtCandidates, mergeCandidates, type TextFacts } from '../facts';
 import { DRIVERS_LICENSE_CONTEXT, PASSPORT_CONTEXT, SSN_CONTEXT } from './data/context-words';
 import { NATIONAL_ID_CONTEXT, NINO_BAD_PREFIXES } from './data/national-ids';
 
@@ -23,6 +25,10 @@ interface IdRule {
   contextBoost: number;
   /** Digits the text must contain at all for the rule to be worth running. */
   minDigits: number;
+  /** Every match starts with the first digit of a digit run, so the regex is tried only there. */
+  digitLed?: boolean;
+  /** Every match starts this many characters before a digit run (letters first), so the regex is tried only there. */
+  lettersBeforeDigits?: readonly number[];
 }
 
 const compactOf = (s: string): string => s.replace(/[\s.-]/g, '').toUpperCase();
@@ -63,49 +69,49 @@ function germanTaxIdValid(compact: string): boolean {
 const RULES: IdRule[] = [
   {
     type: 'us_ssn', label: 'US Social Security number', validation: 'area/group/serial rules + context', placeholder: 'SSN', severity: 'high',
-    pattern: /(?<![\w.-])\d{3}([- ]?)\d{2}\1\d{4}(?![\w]|[.-]\d)/g, valid: ssnValid, base: 0.7, context: SSN_CONTEXT, contextBoost: 0.25, minDigits: 9,
+    pattern: /(?<![\w.-])\d{3}([- ]?)\d{2}\1\d{4}(?![\w]|[.-]\d)/g, valid: ssnValid, base: 0.7, context: SSN_CONTEXT, contextBoost: 0.25, minDigits: 9, digitLed: true,
   },
   {
     type: 'uk_nino', label: 'UK National Insurance number', validation: 'prefix/suffix letter rules', placeholder: 'NINO', severity: 'high',
     pattern: /(?<![\w])[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![\w])/g,
-    valid: (c) => !NINO_BAD_PREFIXES.has(c.slice(0, 2)), base: 0.7, context: NATIONAL_ID_CONTEXT.uk_nino!, contextBoost: 0.25, minDigits: 6,
+    valid: (c) => !NINO_BAD_PREFIXES.has(c.slice(0, 2)), base: 0.7, context: NATIONAL_ID_CONTEXT.uk_nino!, contextBoost: 0.25, minDigits: 6, lettersBeforeDigits: [2, 3],
   },
   {
     type: 'ca_sin', label: 'Canadian Social Insurance number', validation: 'Luhn + context', placeholder: 'SIN', severity: 'high',
-    pattern: /(?<![\w.-])[1-79]\d{2}([- ]?)\d{3}\1\d{3}(?![\w]|[.-]\d)/g, valid: (c) => luhn(c), base: 0.3, context: NATIONAL_ID_CONTEXT.ca_sin!, contextBoost: 0.55, minDigits: 9,
+    pattern: /(?<![\w.-])[1-79]\d{2}([- ]?)\d{3}\1\d{3}(?![\w]|[.-]\d)/g, valid: (c) => luhn(c), base: 0.3, context: NATIONAL_ID_CONTEXT.ca_sin!, contextBoost: 0.55, minDigits: 9, digitLed: true,
   },
   {
     type: 'fr_nir', label: 'French social security number (NIR)', validation: 'mod-97 key', placeholder: 'NIR', severity: 'high',
     pattern: /(?<![\w.-])[12] ?\d{2} ?(?:0[1-9]|1[0-2]|[2-9]\d) ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}(?![\w])/g,
-    valid: (c) => frenchNirKey(c), base: 0.8, context: NATIONAL_ID_CONTEXT.fr_nir!, contextBoost: 0.15, minDigits: 13,
+    valid: (c) => frenchNirKey(c), base: 0.8, context: NATIONAL_ID_CONTEXT.fr_nir!, contextBoost: 0.15, minDigits: 13, digitLed: true,
   },
   {
     type: 'de_tax_id', label: 'German tax ID (Steuer-ID)', validation: 'ISO 7064 MOD 11,10 check digit + context', placeholder: 'TAX_ID', severity: 'high',
-    pattern: /(?<![\w.-])[1-9]\d(?: ?\d){9}(?![\w]|[.-]\d)/g, valid: germanTaxIdValid, base: 0.35, context: NATIONAL_ID_CONTEXT.de_tax_id!, contextBoost: 0.55, minDigits: 11,
+    pattern: /(?<![\w.-])[1-9]\d(?: ?\d){9}(?![\w]|[.-]\d)/g, valid: germanTaxIdValid, base: 0.35, context: NATIONAL_ID_CONTEXT.de_tax_id!, contextBoost: 0.55, minDigits: 11, digitLed: true,
   },
   {
     type: 'nl_bsn', label: 'Dutch citizen service number (BSN)', validation: '11-proof + context', placeholder: 'BSN', severity: 'high',
-    pattern: /(?<![\w.-])\d{4}\.?\d{2}\.?\d{3}(?![\w]|[.-]\d)|(?<![\w.-])\d{3}\.\d{3}\.\d{3}(?![\w]|[.-]\d)/g, valid: (c) => elevenProof(c), base: 0.3, context: NATIONAL_ID_CONTEXT.nl_bsn!, contextBoost: 0.55, minDigits: 9,
+    pattern: /(?<![\w.-])\d{4}\.?\d{2}\.?\d{3}(?![\w]|[.-]\d)|(?<![\w.-])\d{3}\.\d{3}\.\d{3}(?![\w]|[.-]\d)/g, valid: (c) => elevenProof(c), base: 0.3, context: NATIONAL_ID_CONTEXT.nl_bsn!, contextBoost: 0.55, minDigits: 9, digitLed: true,
   },
   {
     type: 'es_dni', label: 'Spanish DNI', validation: 'control letter (mod 23)', placeholder: 'DNI', severity: 'high',
-    pattern: /(?<![\w-])\d{8}-?[A-HJ-NP-TV-Z](?![\w])/g, valid: (c) => spanishIdLetter(c), base: 0.75, context: NATIONAL_ID_CONTEXT.es_dni!, contextBoost: 0.2, minDigits: 8,
+    pattern: /(?<![\w-])\d{8}-?[A-HJ-NP-TV-Z](?![\w])/g, valid: (c) => spanishIdLetter(c), base: 0.75, context: NATIONAL_ID_CONTEXT.es_dni!, contextBoost: 0.2, minDigits: 8, digitLed: true,
   },
   {
     type: 'es_nie', label: 'Spanish NIE', validation: 'control letter (mod 23)', placeholder: 'NIE', severity: 'high',
-    pattern: /(?<![\w-])[XYZ]-?\d{7}-?[A-HJ-NP-TV-Z](?![\w])/g, valid: (c) => spanishIdLetter(c), base: 0.75, context: NATIONAL_ID_CONTEXT.es_dni!, contextBoost: 0.2, minDigits: 7,
+    pattern: /(?<![\w-])[XYZ]-?\d{7}-?[A-HJ-NP-TV-Z](?![\w])/g, valid: (c) => spanishIdLetter(c), base: 0.75, context: NATIONAL_ID_CONTEXT.es_dni!, contextBoost: 0.2, minDigits: 7, lettersBeforeDigits: [1, 2],
   },
   {
     type: 'it_codice_fiscale', label: 'Italian codice fiscale', validation: 'check character', placeholder: 'CF', severity: 'high',
-    pattern: /(?<![\w])[A-Za-z]{6}\d{2}[A-EHLMPR-Ta-ehlmpr-t]\d{2}[A-Za-z]\d{3}[A-Za-z](?![\w])/g, valid: (c) => codiceFiscaleCheck(c), base: 0.85, context: NATIONAL_ID_CONTEXT.it_codice_fiscale!, contextBoost: 0.1, minDigits: 7,
+    pattern: /(?<![\w])[A-Za-z]{6}\d{2}[A-EHLMPR-Ta-ehlmpr-t]\d{2}[A-Za-z]\d{3}[A-Za-z](?![\w])/g, valid: (c) => codiceFiscaleCheck(c), base: 0.85, context: NATIONAL_ID_CONTEXT.it_codice_fiscale!, contextBoost: 0.1, minDigits: 7, lettersBeforeDigits: [6],
   },
   {
     type: 'in_aadhaar', label: 'Indian Aadhaar number', validation: 'Verhoeff checksum + context', placeholder: 'AADHAAR', severity: 'high',
-    pattern: /(?<![\w.-])[2-9]\d{3}([ -]?)\d{4}\1\d{4}(?![\w]|[.-]\d)/g, valid: (c) => verhoeff(c), base: 0.4, context: NATIONAL_ID_CONTEXT.in_aadhaar!, contextBoost: 0.5, minDigits: 12,
+    pattern: /(?<![\w.-])[2-9]\d{3}([ -]?)\d{4}\1\d{4}(?![\w]|[.-]\d)/g, valid: (c) => verhoeff(c), base: 0.4, context: NATIONAL_ID_CONTEXT.in_aadhaar!, contextBoost: 0.5, minDigits: 12, digitLed: true,
   },
   {
     type: 'in_pan', label: 'Indian PAN', validation: 'structure (holder-type letter) + context', placeholder: 'PAN', severity: 'high',
-    pattern: /(?<![\w])[A-Z]{3}[ABCFGHLJPT][A-Z]\d{4}[A-Z](?![\w])/g, valid: () => true, base: 0.45, context: NATIONAL_ID_CONTEXT.in_pan!, contextBoost: 0.45, minDigits: 4,
+    pattern: /(?<![\w])[A-Z]{3}[ABCFGHLJPT][A-Z]\d{4}[A-Z](?![\w])/g, valid: () => true, base: 0.45, context: NATIONAL_ID_CONTEXT.in_pan!, contextBoost: 0.45, minDigits: 4, lettersBeforeDigits: [5],
   },
   {
     type: 'passport_number', label: 'Passport number', validation: 'alphanumeric shape, only with passport context', placeholder: 'PASSPORT', severity: 'high',
@@ -117,25 +123,41 @@ const RULES: IdRule[] = [
   },
 ];
 
-function countDigits(text: string, cap: number): number {
-  let n = 0;
-  for (let i = 0; i < text.length && n < cap; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) n++;
+/** Sticky twins of the digit-led rule patterns, tried at digit-run starts only (see facts.ts). */
+const STICKY = new Map(RULES.filter((r) => r.digitLed || r.lettersBeforeDigits).map((r) => [r, new RegExp(r.pattern.source, r.pattern.flags.replace('g', '') + 'y')]));
+
+function matchesOf(rule: IdRule, text: string, facts: TextFacts): RegExpExecArray[] {
+  const sticky = STICKY.get(rule);
+  if (!sticky) {
+    rule.pattern.lastIndex = 0;
+    return [...text.matchAll(rule.pattern)];
   }
-  return n;
+  const out: RegExpExecArray[] = [];
+  const offsets = rule.lettersBeforeDigits;
+  const candidates = offsets ? mergeCandidates(...offsets.map((k) => facts.digitRunStarts.map((d) => d - k).filter((c) => c >= 0))) : facts.digitRunStarts;
+  matchAtCandidates(sticky, text, candidates, (m) => out.push(m));
+  return out;
 }
 
-function detect({ text, lower }: ScanInput): Finding[] {
-  const digits = countDigits(text, 13);
+/** All context words in one automaton: one pass tells which context-dependent rules can fire at all. */
+const CONTEXT_INDEX = buildKeywordIndex(RULES.flatMap((r) => r.context));
+const CONTEXT_IDS = new Map(RULES.map((r) => [r, r.context.map((w) => CONTEXT_INDEX.keywords.indexOf(w.toLowerCase()))]));
+
+function detect(input: ScanInput): Finding[] {
+  const { text, lower } = input;
+  const facts = factsOf(input);
+  const digits = facts.digitCount;
   if (digits < 4) return [];
   const out: Finding[] = [];
+  let present: Uint8Array | undefined;
   for (const rule of RULES) {
     if (digits < rule.minDigits) continue;
     // Rules that cannot reach 0.5 without context skip the regex when no context word exists at all.
-    if (rule.base < 0.5 && !rule.context.some((w) => lower.includes(w))) continue;
-    rule.pattern.lastIndex = 0;
-    for (const m of text.matchAll(rule.pattern)) {
+    if (rule.base < 0.5) {
+      present ??= CONTEXT_INDEX.find(lower);
+      if (!CONTEXT_IDS.get(rule)!.some((k) => present![k] === 1)) continue;
+    }
+    for (const m of matchesOf(rule, text, facts)) {
       const raw = m[0];
       const compact = compactOf(raw);
       if (!rule.valid(compact, raw)) continue;

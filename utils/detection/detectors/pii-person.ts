@@ -6,6 +6,8 @@
  */
 import type { DetectionType, Detector, Finding, ScanInput } from '../types';
 import { hasWordNear } from './context';
+import { buildKeywordIndex } from '../keywords';
+import { factsOf, matchAtCandidates, mergeCandidates, type TextFacts } from '../facts';
 import { ADDRESS_CUES, GLUED_STREET_ENDINGS, STREET_PREFIXES, STREET_SUFFIXES, UNIT_WORDS, US_STATES } from './data/address-words';
 import { DOB_CONTEXT } from './data/context-words';
 import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAME_SET } from './data/first-names';
@@ -24,15 +26,63 @@ const titleCase = (s: string): string => s[0]!.toUpperCase() + s.slice(1);
 
 interface Token { start: number; end: number; word: string; key: string }
 
-/** Capitalised words (not all-caps acronyms). Bounded length keeps the scan linear. */
-const CAP_WORD_RE = /(?<![\p{L}\p{M}\p{N}_@'’./\\-])\p{Lu}(?:\p{Ll}|\p{M})[\p{Ll}\p{M}]{0,24}(?:['’-]\p{Lu}?[\p{Ll}\p{M}]{1,20}|\p{Lu}[\p{Ll}\p{M}]{1,20})?(?![\p{L}\p{M}\p{N}_@])/gu;
+/**
+ * A capitalised word (not an all-caps acronym) starting exactly at lastIndex. Sticky and without
+ * the lookbehind: `capitalisedWords` only tries it where a word can start, which is what keeps
+ * prose with hundreds of capitals per page cheap. Bounded length keeps each attempt short.
+ */
+const CAP_WORD_AT = /\p{Lu}(?:\p{Ll}|\p{M})[\p{Ll}\p{M}]{0,24}(?:['’-]\p{Lu}?[\p{Ll}\p{M}]{1,20}|\p{Lu}[\p{Ll}\p{M}]{1,20})?(?![\p{L}\p{M}\p{N}_@])/uy;
+/** What may not sit right before a capitalised word for it to count as a word start. */
+const NOT_BEFORE_WORD = /[\p{L}\p{M}\p{N}_@'’./\\-]/u;
+const UPPER_OR_HIGH_SURROGATE = /[\p{Lu}\uD800-\uDBFF]/u;
+const LOWER_OR_MARK = /[\p{Ll}\p{M}\uD800-\uDBFF]/u;
+
+/** The code point ending right before `i` (a surrogate pair counts as one), as a string. */
+function charBefore(text: string, i: number): string {
+  const c = text.charCodeAt(i - 1);
+  if (c >= 0xdc00 && c <= 0xdfff && i >= 2) {
+    const h = text.charCodeAt(i - 2);
+    if (h >= 0xd800 && h <= 0xdbff) return text.slice(i - 2, i);
+  }
+  return text[i - 1]!;
+}
+
+function isAsciiWordish(c: number): boolean {
+  // letters, digits and _ @ ' . / \ - (the ASCII part of NOT_BEFORE_WORD)
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 64 || c === 39 || c === 46 || c === 47 || c === 92 || c === 45;
+}
+
+function capitalisedWords(text: string): Token[] {
+  const tokens: Token[] = [];
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 65 || (c > 90 && c < 128)) continue;
+    if (c >= 128 && !UPPER_OR_HIGH_SURROGATE.test(text[i]!)) continue;
+    // The second character must be lower case or a mark; this rejects acronyms before any regex runs.
+    const d = text.charCodeAt(i + 1);
+    if (!(d >= 97 && d <= 122) && !(d >= 128 && LOWER_OR_MARK.test(text[i + 1]!)) && !(c >= 0xd800 && c <= 0xdbff)) continue;
+    if (i > 0) {
+      const p = text.charCodeAt(i - 1);
+      if (p < 128 ? isAsciiWordish(p) : NOT_BEFORE_WORD.test(charBefore(text, i))) continue;
+    }
+    CAP_WORD_AT.lastIndex = i;
+    const m = CAP_WORD_AT.exec(text);
+    if (m === null) continue;
+    const word = m[0];
+    tokens.push({ start: i, end: i + word.length, word, key: word.toLowerCase() });
+    i += word.length - 1;
+  }
+  return tokens;
+}
+
 /** Lower-case name after an honorific or a strong cue, as in "to mr. larry lombardo". */
 const LOWER_CUE_RE = /(?:(?<![\p{L}])(mr|mrs|ms|dr)\.?|my name is|name is|partner's name|i am|i'm|this is|dear|\bhi|\bhello|\badd|named|calls me|call me|why is|producer|to a)\s+(\p{Ll}[\p{Ll}\p{M}]{1,20})(?:\s+(\p{Ll}[\p{Ll}\p{M}]{1,24}))?/gu;
 
 const LOWER_STOP: ReadonlySet<string> = new Set(['and', 'but', 'or', 'as', 'is', 'was', 'to', 'from', 'at', 'in', 'on', 'for', 'here', 'there', 'the', 'a', 'an', 'so', 'has', 'had', 'will', 'explained', 'said', 'concert', 'version', 'novel', 'who', 'with']);
 
 /** Verbs right after a capitalised word that mark it as someone ("Klimek shouted", "Kelvin is from"). */
-const PERSON_VERB_AFTER_RE = /^(?:['’]s\s(?:address|daughter|son|wife|husband|mother|father|brother|sister|phone|email|account|birthday|family|office|car|house|mom|dad|boss|friend)|,\s(?:can|could|would|will|please|I|we)\s|\s(?:spent|will be|just has to|has to|listed|points out|pointed out|said|says|told|asked|shouted|wrote|replied|explained|answered|smiled|laughed|had given|gave|is from|was from|was born|lives in|works at|works for|is a \d|was a huge|is my|was my|emailed|called me|texted))/;
+const PERSON_VERB_AFTER_AT = /(?:['’]s\s(?:address|daughter|son|wife|husband|mother|father|brother|sister|phone|email|account|birthday|family|office|car|house|mom|dad|boss|friend)|,\s(?:can|could|would|will|please|I|we)\s|\s(?:spent|will be|just has to|has to|listed|points out|pointed out|said|says|told|asked|shouted|wrote|replied|explained|answered|smiled|laughed|had given|gave|is from|was from|was born|lives in|works at|works for|is a \d|was a huge|is my|was my|emailed|called me|texted))/y;
 
 function isSentenceStart(text: string, start: number): boolean {
   let i = start - 1;
@@ -51,14 +101,42 @@ function phrasesBefore(lower: string, start: number): string[] {
   return out;
 }
 
+function isSpace(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(ch));
+}
+
+/**
+ * The last word of `phrasesBefore` without building the phrases: every cue phrase ends with a word
+ * of CUE_LAST_WORDS, so when this word is not one of them no cue can match and the phrases are
+ * never built (most capitalised words in prose).
+ */
+function wordBefore(lower: string, start: number): string {
+  const lo = Math.max(0, start - 30);
+  let e = start;
+  while (e > lo && (lower[e - 1] === ',' || isSpace(lower[e - 1]!))) e--;
+  let s = e;
+  while (s > lo && !isSpace(lower[s - 1]!)) s--;
+  return lower.slice(s, e);
+}
+
 const STRONG_CUES = new Set<string>(STRONG_NAME_CUES);
 const MEDIUM_CUES = new Set<string>(MEDIUM_NAME_CUES);
 const WEAK_CUES = new Set<string>(WEAK_NAME_CUES);
 const cueIn = (phrases: string[], cues: ReadonlySet<string>): boolean => phrases.some((p) => cues.has(p));
+const CUE_LAST_WORDS: ReadonlySet<string> = new Set([...STRONG_NAME_CUES, ...MEDIUM_NAME_CUES, ...WEAK_NAME_CUES].map((c) => c.split(' ').at(-1)!));
 
 /** Start offset of an honorific ("Mr. ", "Dr ") right before `start`, so the span includes it. */
 function honorificStart(text: string, start: number): number | undefined {
+  // Cheap necessary condition first: 1–2 spaces, an optional dot, then a letter run that is an honorific.
+  let i = start;
+  while (i > 0 && start - i < 3 && isSpace(text[i - 1]!)) i--;
+  if (i === start || start - i > 2) return undefined;
+  if (text[i - 1] === '.') i--;
   const from = Math.max(0, start - 12);
+  let w = i;
+  while (w > from && i - w <= 9 && /[A-Za-zñÑ]/.test(text[w - 1]!)) w--;
+  if (w === i || !HONORIFICS.has(text.slice(w, i).toLowerCase())) return undefined;
   const m = /(?<![\p{L}])([A-Za-zñÑ]{1,9})\.?\s{1,2}$/u.exec(text.slice(from, start));
   return m && HONORIFICS.has(m[1]!.toLowerCase()) ? from + m.index : undefined;
 }
@@ -70,7 +148,11 @@ function buildRuns(text: string, tokens: Token[]): Token[][] {
   for (const t of tokens) {
     const prev = run[run.length - 1];
     if (prev && run.length < 4) {
-      const gap = text.slice(prev.end, t.start);
+      if (t.start === prev.end + 1 && text.charCodeAt(prev.end) === 32) {
+        run.push(t);
+        continue;
+      }
+      const gap = t.start - prev.end > 14 ? '' : text.slice(prev.end, t.start);
       const gapWords = gap.trim().toLowerCase().split(/\s+/).filter(Boolean);
       const joinable = /^ $/.test(gap) || (/^ [\p{Ll} .]{1,12} $/u.test(gap) && gapWords.every((w) => SURNAME_PARTICLES.has(w)));
       if (joinable) {
@@ -104,8 +186,9 @@ function scoreRun(text: string, lower: string, run: Token[]): { start: number; e
   const ambiguous = AMBIGUOUS_GIVEN_NAMES.has(first.key);
   const sentenceStart = isSentenceStart(text, start);
   const honorific = hon !== undefined;
-  const verbAfter = PERSON_VERB_AFTER_RE.test(text.slice(end, end + 16));
-  const phrases = phrasesBefore(lower, first.start);
+  PERSON_VERB_AFTER_AT.lastIndex = end;
+  const verbAfter = PERSON_VERB_AFTER_AT.test(text);
+  const phrases = CUE_LAST_WORDS.has(wordBefore(lower, first.start)) ? phrasesBefore(lower, first.start) : [];
   const strongCue = cueIn(phrases, STRONG_CUES);
   const weakCue = cueIn(phrases, WEAK_CUES);
   const mediumCue = !sentenceStart && cueIn(phrases, MEDIUM_CUES);
@@ -145,8 +228,7 @@ function propagateLists(text: string, tokens: Token[], found: Finding[]): void {
 }
 
 function detectNames(text: string, lower: string, out: Finding[]): void {
-  const tokens: Token[] = [];
-  for (const m of text.matchAll(CAP_WORD_RE)) tokens.push({ start: m.index, end: m.index + m[0].length, word: m[0], key: m[0].toLowerCase() });
+  const tokens = capitalisedWords(text);
   const found: Finding[] = [];
   for (const run of buildRuns(text, tokens)) {
     const scored = scoreRun(text, lower, run);
@@ -203,8 +285,8 @@ const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}'’.-]{0,24}|\d{1,3}(?:st|nd|r
 
 /** "1600 Pennsylvania Avenue", "221B Baker St." */
 const US_STREET_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,/-])\d{1,6}[A-Za-z]?(?:[ -]\d{1,5})?\s(?:[NSEW]\.?\s|North\s|South\s|East\s|West\s)?(?:${NAME_WORD}\s){1,4}(?:${suffixAlt})\b\.?`, 'gu');
-/** "12 rue de la Paix", "Via Roma 5", "Calle Mayor, 3". */
-const PREFIX_STREET_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:\d{1,5},?\s)?(?:${prefixAlt})\s(?:[\p{L}\p{M}'’.-]{1,25}\s?){1,5}?,?\s?\d{1,5}[a-zA-Z]?(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])\d{1,5},?\s(?:${prefixAlt})\s(?:(?:de|del|de la|des|du|di|da|do|dos|das|della)\s)?(?:[\p{Lu}\d][\p{L}\p{M}'’.-]{0,24}\s?){1,4}`, 'gu');
+/** "12 rue de la Paix", "Via Roma 5", "Calle Mayor, 3". The number stands apart ("via … on m365" is not an address). */
+const PREFIX_STREET_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:\d{1,5},?\s)?(?:${prefixAlt})\s(?:[\p{L}\p{M}'’.-]{1,25}\s?){1,5}?(?:,\s?|\s)\d{1,5}[a-zA-Z]?(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])\d{1,5},?\s(?:${prefixAlt})\s(?:(?:de|del|de la|des|du|di|da|do|dos|das|della)\s)?(?:[\p{Lu}\d][\p{L}\p{M}'’.-]{0,24}\s?){1,4}`, 'gu');
 /** "Hauptstraße 12", "Vesturgata 66", "Kerkstraat 7a". */
 const GLUED_STREET_RE = new RegExp(String.raw`(?:${gluedAlt})\s\d{1,4}[a-zA-Z]?(?![\p{L}\p{N}])`, 'gu');
 /** Postal-label lines: house number, capitalised words, number ("55 Školní 645", "Joaquin Suarez 2906"). */
@@ -220,33 +302,87 @@ const TAIL_SEGMENT_RE = new RegExp(String.raw`^(?:[ \t]*[,\n]{1,3}[ \t>?]*|[ \t]
 
 interface Anchor { start: number; end: number; weight: number }
 
-function collectAnchors(text: string): Anchor[] {
+/** Sticky twins of the anchor regexes, tried only at candidate offsets (see facts.ts, matchAtCandidates). */
+const sticky = (re: RegExp): RegExp => new RegExp(re.source, re.flags.replace('g', '') + 'y');
+const US_STREET_AT = sticky(US_STREET_RE);
+const PREFIX_STREET_AT = sticky(PREFIX_STREET_RE);
+const GLUED_STREET_AT = sticky(GLUED_STREET_RE);
+const GENERIC_LINE_AT = sticky(GENERIC_LINE_RE);
+const GENERIC_INLINE_AT = sticky(GENERIC_INLINE_RE);
+const UNIT_AT = sticky(UNIT_RE);
+
+/**
+ * Literal words the anchor regexes start with (prefix, glued ending, unit) or need at all
+ * (PO box, postal-code cue). One pass over the lower-cased text lists where they occur, and
+ * each regex runs only there or at digit-run starts instead of at every character.
+ */
+const ANCHOR_GROUPS = {
+  prefix: STREET_PREFIXES.map((w) => w.toLowerCase()),
+  glued: GLUED_STREET_ENDINGS.map((w) => w.toLowerCase()),
+  unit: UNIT_WORDS.map((w) => w.toLowerCase()),
+  poBox: ['box', 'postfach', 'apartado', 'boîte postale'],
+  zip: ['zip', 'post', 'plz', 'code postal'],
+} as const;
+type AnchorGroup = keyof typeof ANCHOR_GROUPS;
+const ANCHOR_INDEX = buildKeywordIndex(Object.values(ANCHOR_GROUPS).flat());
+const GROUPS_OF_KEYWORD: AnchorGroup[][] = ANCHOR_INDEX.keywords.map((k) => (Object.keys(ANCHOR_GROUPS) as AnchorGroup[]).filter((g) => (ANCHOR_GROUPS[g] as readonly string[]).includes(k)));
+
+function lineStarts(text: string): number[] {
+  const out = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) out.push(i + 1);
+  return out;
+}
+
+function collectAnchors(text: string, lower: string, facts: TextFacts): Anchor[] {
   const anchors: Anchor[] = [];
-  const add = (re: RegExp, weight: number): void => {
-    for (const m of text.matchAll(re)) {
-      let s = m.index;
-      let e = s + m[0].length;
-      while (s < e && /[\s>?*-]/.test(text[s]!)) s++;
-      while (e > s && /[\s,]/.test(text[e - 1]!)) e--;
-      if (e > s) anchors.push({ start: s, end: e, weight });
-    }
+  const push = (m: RegExpExecArray, weight: number): void => {
+    let s = m.index;
+    let e = s + m[0].length;
+    while (s < e && /[\s>?*-]/.test(text[s]!)) s++;
+    while (e > s && /[\s,]/.test(text[e - 1]!)) e--;
+    if (e > s) anchors.push({ start: s, end: e, weight });
   };
-  add(US_STREET_RE, 0.75);
-  add(PREFIX_STREET_RE, 0.7);
+  const add = (re: RegExp, weight: number): void => {
+    for (const m of text.matchAll(re)) push(m, weight);
+  };
+  const at = (re: RegExp, candidates: readonly number[], weight: number): void => matchAtCandidates(re, text, candidates, (m) => push(m, weight));
+
+  // Where the literal anchors occur; when lower-casing moved offsets the regexes scan everything.
+  const hits: Record<AnchorGroup, number[]> | null = facts.aligned ? { prefix: [], glued: [], unit: [], poBox: [], zip: [] } : null;
+  if (hits) ANCHOR_INDEX.each(lower, (k, start) => { for (const g of GROUPS_OF_KEYWORD[k]!) hits[g].push(start); });
+  const digits = facts.digitRunStarts;
+
+  if (hits) {
+    at(US_STREET_AT, digits, 0.75);
+    at(PREFIX_STREET_AT, mergeCandidates(digits, hits.prefix), 0.7);
+  } else {
+    add(US_STREET_RE, 0.75);
+    add(PREFIX_STREET_RE, 0.7);
+  }
   // Glued street words are found by their ending, then the word is walked back to its capital.
-  for (const m of text.matchAll(GLUED_STREET_RE)) {
+  const glued = (m: RegExpExecArray): void => {
     let s = m.index;
     const limit = Math.max(0, s - 30);
     while (s > limit && /[\p{L}\p{M}-]/u.test(text[s - 1]!)) s--;
-    if (s > 0 && /[\p{L}\p{N}]/u.test(text[s - 1]!)) continue;
-    if (!/\p{Lu}/u.test(text[s]!)) continue;
+    if (s > 0 && /[\p{L}\p{N}]/u.test(text[s - 1]!)) return;
+    if (!/\p{Lu}/u.test(text[s]!)) return;
     anchors.push({ start: s, end: m.index + m[0].length, weight: 0.7 });
+  };
+  if (hits) matchAtCandidates(GLUED_STREET_AT, text, mergeCandidates(hits.glued), glued);
+  else for (const m of text.matchAll(GLUED_STREET_RE)) glued(m);
+  if (hits) {
+    at(GENERIC_LINE_AT, lineStarts(text), 0.35);
+    at(GENERIC_INLINE_AT, digits, 0.35);
+    if (hits.poBox.length) add(PO_BOX_RE, 0.65);
+    if (hits.zip.length) add(ZIP_CUE_RE, 0.75);
+    at(UNIT_AT, mergeCandidates(hits.unit), 0.35);
+  } else {
+    add(GENERIC_LINE_RE, 0.35);
+    add(GENERIC_INLINE_RE, 0.35);
+    add(PO_BOX_RE, 0.65);
+    add(ZIP_CUE_RE, 0.75);
+    add(UNIT_RE, 0.35);
   }
-  add(GENERIC_LINE_RE, 0.35);
-  add(GENERIC_INLINE_RE, 0.35);
-  add(PO_BOX_RE, 0.65);
-  add(ZIP_CUE_RE, 0.75);
-  add(UNIT_RE, 0.35);
   return anchors.sort((a, b) => a.start - b.start);
 }
 
@@ -271,8 +407,8 @@ function extendTail(text: string, end: number): { end: number; postal: boolean }
   return { end: kept, postal };
 }
 
-function detectAddresses(text: string, lower: string, out: Finding[]): void {
-  const anchors = collectAnchors(text);
+function detectAddresses(text: string, lower: string, facts: TextFacts, out: Finding[]): void {
+  const anchors = collectAnchors(text, lower, facts);
   if (!anchors.length) return;
   const blocks: Anchor[] = [];
   for (const a of anchors) {
@@ -317,19 +453,13 @@ function detectDatesOfBirth(text: string, lower: string, out: Finding[]): void {
   }
 }
 
-function hasDigit(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) return true;
-  }
-  return false;
-}
-
-function detect({ text, lower }: ScanInput): Finding[] {
+function detect(input: ScanInput): Finding[] {
+  const { text, lower } = input;
   const out: Finding[] = [];
   detectNames(text, lower, out);
-  if (hasDigit(text)) {
-    detectAddresses(text, lower, out);
+  const facts = factsOf(input);
+  if (facts.digitCount > 0) {
+    detectAddresses(text, lower, facts, out);
     detectDatesOfBirth(text, lower, out);
   }
   // A name inside an address block ("Joaquin Suarez 2906") is the street, not a person.

@@ -9,7 +9,7 @@ import { PROVIDER_RULES } from '../rules/secrets-providers';
 import { STRUCTURE_RULES } from '../rules/secrets-structures';
 import { buildKeywordIndex } from '../keywords';
 import { shannonEntropy } from '../entropy';
-import { isNameWithCounter, isPlaceholder, isTemplateReference } from '../placeholder';
+import { isNameWithCounter, isObviousDummy, isPlaceholder, isTemplateReference } from '../placeholder';
 import { ASSIGNMENT_KEYWORDS, findAssignments } from '../assignments';
 
 export const SECRET_RULES: readonly SecretRule[] = [...PROVIDER_RULES, ...STRUCTURE_RULES];
@@ -151,7 +151,7 @@ export function runRule(compiled: CompiledRule, text: string, out: Finding[]): v
     }
     if (value.length === 0) continue;
     if (rule.minEntropy !== undefined && shannonEntropy(value) < rule.minEntropy) continue;
-    if (!passesCheck(rule, value)) continue;
+    if (isObviousDummy(value) || !passesCheck(rule, value)) continue;
     out.push({ type: rule.id, category: 'secret', start, end: start + value.length, severity, confidence: rule.confidence ?? 0.8 });
   }
 }

@@ -45,6 +45,24 @@ export const ABOUT_KEY_WORDS: ReadonlySet<string> = new Set(['forgot', 'reset', 
 /** Keyboard and alphabet runs typical of made-up example values (`a1b2c3d4`, `abcdefg`, `1234567`). */
 export const SEQUENTIAL_RUNS: RegExp = /a1b2c3|1a2b3c|abcdefg|bcdefgh|1234567|2345678|qwertyu/i;
 
+/**
+ * An interleaved letter/digit count (`a1b2c3d4e5…`) or a keyboard row of ten: documentation
+ * fillers that a random token practically never contains. Applied to every rule, unlike
+ * SEQUENTIAL_RUNS (shorter runs) which only the generic check uses. A plain alphabet run is not
+ * here: provider docs use `…ABCDEFGHIJKL…` inside otherwise real-shaped example tokens.
+ */
+export const FILLER_RUNS: RegExp = /a1b2c3d4e5|1a2b3c4d5e|qwertyuiop/i;
+
+/**
+ * Key names whose credential has one known shape: the generic check defers to that shape, so a
+ * value of another shape under such a key (a 42-character hex string as an AWS secret key) is not
+ * reported by the generic rule. The provider rules still report well-shaped values.
+ */
+export const KNOWN_SHAPE_KEYS: readonly { key: RegExp; value: RegExp }[] = [
+  { key: /aws_?secret_?access_?key|aws_?secret_?key/i, value: /^[A-Za-z0-9/+]{40}$/ },
+  { key: /aws_?access_?key_?id/i, value: /^(?:AKIA|ASIA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|A3T[A-Z0-9])[A-Z0-9]{16}$/ },
+];
+
 /** Lower-case values that stand in for a real credential. */
 export const PLACEHOLDER_VALUES: ReadonlySet<string> = new Set([
   'changeme', 'change_me', 'change-me', 'changeit', 'change_this', 'replaceme', 'replace_me', 'example', 'sample',

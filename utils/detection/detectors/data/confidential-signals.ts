@@ -83,14 +83,15 @@ export const DOCUMENT_PROFILES: readonly DocumentProfile[] = [
 ];
 
 /** Document-level markings. Upper-case "CONFIDENTIAL" is a label; lower-case prose mentions are not. */
-export const MARKING_PATTERNS: readonly { pattern: RegExp; cased: boolean }[] = [
-  { pattern: /(?<![A-Za-z])(?:STRICTLY |HIGHLY |COMPANY |BUSINESS )?CONFIDENTIAL(?![A-Za-z])/, cased: true },
-  { pattern: /\b(?:for )?internal (?:use )?only\b/, cased: false },
-  { pattern: /\bdo not (?:distribute|forward|share|copy)\b/, cased: false },
-  { pattern: /\bnot for (?:distribution|external (?:use|distribution))\b/, cased: false },
-  { pattern: /\b(?:proprietary (?:and|&) confidential|confidential (?:and|&) proprietary|company confidential|privileged (?:and|&) confidential|attorney[- ]client privileged?)\b/, cased: false },
-  { pattern: /\b(?:classification|sensitivity|security level)\s?:\s?(?:confidential|internal|restricted|secret)\b/, cased: false },
-  { pattern: /(?<![A-Za-z])(?:RESTRICTED|INTERNAL ONLY|PROPRIETARY)(?![A-Za-z])/, cased: true },
+/** `anchors`: lower-case literals one of which every match contains, checked before the regex runs. */
+export const MARKING_PATTERNS: readonly { pattern: RegExp; cased: boolean; anchors: readonly string[] }[] = [
+  { pattern: /(?<![A-Za-z])(?:STRICTLY |HIGHLY |COMPANY |BUSINESS )?CONFIDENTIAL(?![A-Za-z])/, cased: true, anchors: ['confidential'] },
+  { pattern: /\b(?:for )?internal (?:use )?only\b/, cased: false, anchors: ['internal'] },
+  { pattern: /\bdo not (?:distribute|forward|share|copy)\b/, cased: false, anchors: ['do not'] },
+  { pattern: /\bnot for (?:distribution|external (?:use|distribution))\b/, cased: false, anchors: ['not for'] },
+  { pattern: /\b(?:proprietary (?:and|&) confidential|confidential (?:and|&) proprietary|company confidential|privileged (?:and|&) confidential|attorney[- ]client privileged?)\b/, cased: false, anchors: ['confidential', 'attorney'] },
+  { pattern: /\b(?:classification|sensitivity|security level)\s?:\s?(?:confidential|internal|restricted|secret)\b/, cased: false, anchors: ['classification', 'sensitivity', 'security level'] },
+  { pattern: /(?<![A-Za-z])(?:RESTRICTED|INTERNAL ONLY|PROPRIETARY)(?![A-Za-z])/, cased: true, anchors: ['restricted', 'internal only', 'proprietary'] },
 ];
 
 /** Column headers that make a table a list of people. */

@@ -1,0 +1,63 @@
+/**
+ * Facts about the scanned text that several detector families need (where digit runs start, how
+ * many digits there are), computed in one pass the first time a family asks and cached on the
+ * ScanInput, so the engine pays for them once per scan however many families use them.
+ */
+import type { ScanInput } from './types';
+
+export interface TextFacts {
+  /** Start offset of every maximal run of ASCII digits, ascending. */
+  readonly digitRunStarts: readonly number[];
+  readonly digitCount: number;
+  /** True when `lower` is index-aligned with `text` (toLowerCase kept the length), so offsets found in one hold in the other. */
+  readonly aligned: boolean;
+}
+
+function computeFacts(text: string, lower: string): TextFacts {
+  const digitRunStarts: number[] = [];
+  let digitCount = 0;
+  let inRun = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      digitCount++;
+      if (!inRun) digitRunStarts.push(i);
+      inRun = true;
+    } else inRun = false;
+  }
+  return { digitRunStarts, digitCount, aligned: lower.length === text.length };
+}
+
+/** The facts for this scan, computed on first use. */
+export function factsOf(input: ScanInput): TextFacts {
+  input.facts ??= computeFacts(input.text, input.lower);
+  return input.facts;
+}
+
+/**
+ * Runs a sticky (`y`) regex at each candidate offset in ascending order and reports the matches a
+ * global scan would report, provided the candidates include every offset where a match can start:
+ * a candidate inside the previous match is skipped, exactly as a global scan resumes after it.
+ * This is how families avoid running a lookbehind-led regex at every character of the text.
+ */
+export function matchAtCandidates(re: RegExp, text: string, candidates: readonly number[], onMatch: (m: RegExpExecArray) => void): void {
+  let resume = 0;
+  for (const at of candidates) {
+    if (at < resume) continue;
+    re.lastIndex = at;
+    const m = re.exec(text);
+    if (m === null || m[0].length === 0) continue;
+    resume = at + m[0].length;
+    onMatch(m);
+  }
+}
+
+/** Merges and sorts candidate lists (duplicates removed). */
+export function mergeCandidates(...lists: readonly (readonly number[])[]): number[] {
+  const all = lists.length === 1 ? [...lists[0]!] : lists.flat();
+  all.sort((a, b) => a - b);
+  let w = 0;
+  for (let r = 0; r < all.length; r++) if (r === 0 || all[r] !== all[w - 1]) all[w++] = all[r]!;
+  all.length = w;
+  return all;
+}
