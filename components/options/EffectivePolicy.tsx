@@ -25,8 +25,20 @@ function LockIcon() {
   );
 }
 
+/** The top-level policy field an error is about ('customPatterns[0].pattern' → 'customPatterns'). */
+function fieldOf(error: PolicyError): string {
+  const path = Array.isArray(error.path) ? String(error.path[0] ?? '') : error.path;
+  return path.split(/[.[]/)[0] ?? '';
+}
+
 export function EffectivePolicy({ policy, managedKeys, errors }: { policy: Policy; managedKeys: string[]; errors: PolicyError[] }) {
   const managed = new Set(managedKeys);
+  // A managed field whose value was rejected is still the organization's (the user cannot set
+  // it), but what is in force is not what they set: the row says so instead of looking normal.
+  const rejected = new Set(errors.filter((e) => e.source === 'managed').map(fieldOf));
+  // The organization's settings first: they are what a person opening this page looks for, and
+  // the table scrolls.
+  const fields = Object.entries(policy).sort(([a], [b]) => Number(managed.has(b)) - Number(managed.has(a)));
   return (
     <section aria-labelledby="policy-heading">
       <h2 id="policy-heading">Policy in effect</h2>
@@ -50,13 +62,15 @@ export function EffectivePolicy({ policy, managedKeys, errors }: { policy: Polic
       <div class="scroll">
         <table class="policy">
           <tbody>
-            {Object.entries(policy).map(([field, value]) => {
+            {fields.map(([field, value]) => {
               const locked = managed.has(field);
+              const invalid = locked && rejected.has(field);
               return (
-                <tr key={field} data-field={field} data-locked={locked ? 'true' : 'false'}>
+                <tr key={field} data-field={field} data-locked={locked ? 'true' : 'false'} data-invalid={invalid ? 'true' : undefined}>
                   <th scope="row">
                     {locked && <LockIcon />} {field}
                     {locked && <span class="locked-note"> set by your organization</span>}
+                    {invalid && <span class="tone-bad invalid-note"> — its value was invalid and is ignored; the value shown applies</span>}
                   </th>
                   <td>
                     <pre class="value">{show(field, value)}</pre>

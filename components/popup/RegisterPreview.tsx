@@ -5,6 +5,7 @@ import {
   STAKES,
   STAKES_LABELS,
   buildSubmission,
+  detectedTemplate,
   templateSlots,
   type DetectedWorkflow,
   type Stakes,
@@ -38,7 +39,9 @@ export function RegisterPreview({ workflow, meta, onClose }: { workflow: Detecte
   const validation = CatalogSubmission.safeParse(current);
   const set = (patch: Partial<SubmissionEdits>) => (edits.value = { ...edits.value, ...patch });
 
-  const slotNames = templateSlots(edits.value.template ?? workflow.template);
+  // The same starting template buildSubmission uses, so slot fields and the JSON line up.
+  const startTemplate = detectedTemplate(workflow);
+  const slotNames = templateSlots(edits.value.template ?? startTemplate);
   const editedSlotNames = edits.value.slotNames ?? slotNames;
   const stakes = edits.value.stakes ?? [];
   const sites = edits.value.sites ?? workflow.sites;
@@ -83,7 +86,7 @@ export function RegisterPreview({ workflow, meta, onClose }: { workflow: Detecte
         id={id('template')}
         name="template"
         rows={3}
-        value={edits.value.template ?? workflow.template}
+        value={edits.value.template ?? startTemplate}
         onInput={(e) => set({ template: e.currentTarget.value, slotNames: undefined })}
       />
 

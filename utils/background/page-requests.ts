@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { catalogEnqueueRequest } from '../catalog/delivery';
 import type { CatalogSubmission } from '../catalog/submission';
+import type { EnqueueRequest } from '../outbox/outbox';
 import { PageRequest, type PageResponse } from '../messaging/page-protocol';
 import type { Policy } from '../policy/schema';
 import type { RecordsDb } from '../records/db';
@@ -16,6 +17,13 @@ export interface PageRequestDeps {
   workflows: WorkflowService;
   reports: ReportService;
 }
+
+/**
+ * Workflows whose registration is being queued right now. With the outbox check below it keeps a
+ * double click, or the popup and a second window, from queuing the same workflow twice: each
+ * preview has its own submissionId and idempotency key, so the catalog could not tell them apart.
+ */
+const registering = new Set<string>();
 
 /** Tables "delete all" leaves alone: submissions the user already chose to send are still theirs to discard. */
 const KEPT_ON_DELETE = new Set(['outbox']);
@@ -39,17 +47,16 @@ export async function handlePageRequest(raw: unknown, deps: PageRequestDeps): Pr
       if (!policy) return { ok: false, error: 'The policy is still loading; try again in a moment.' };
       const addressed = catalogEnqueueRequest(policy, request.submission, request.workflowId);
       if (!addressed.ok) return addressed;
-      const submission = request.submission as unknown as CatalogSubmission;
-      // Kept so reports may carry the template the user chose to share, and nothing they did not.
-      await deps.db.meta.put({
-        key: `${REGISTRATION_PREFIX}${request.workflowId}`,
-        value: { template: submission.workflow.template, stakes: submission.workflow.stakes },
-      });
-      await deps.db.workflowMarks.put({ workflowId: request.workflowId, state: 'queued', updatedAt: Date.now() });
-      const { result } = await deps.outbox.enqueue(addressed.request);
-      if (result?.outcome === 'delivered') return { ok: true, state: 'registered', ...(result.reference ? { reference: result.reference } : {}) };
-      if (result?.outcome === 'failed') return { ok: false, error: result.error };
-      return { ok: true, state: 'queued' };
+      const duplicate = { ok: false as const, error: 'This workflow is already waiting to be sent to the catalog.' };
+      // Claimed before the first await, so two requests arriving together cannot both pass.
+      if (registering.has(request.workflowId)) return duplicate;
+      registering.add(request.workflowId);
+      try {
+        if (await pendingRegistration(deps.db, request.workflowId)) return duplicate;
+        return await register(deps, request.workflowId, request.submission as unknown as CatalogSubmission, addressed.request);
+      } finally {
+        registering.delete(request.workflowId);
+      }
     }
     case 'dismiss-workflow':
       await deps.db.workflowMarks.put({ workflowId: request.workflowId, state: 'dismissed', updatedAt: Date.now() });
@@ -75,4 +82,22 @@ export async function handlePageRequest(raw: unknown, deps: PageRequestDeps): Pr
       return sent.ok ? { ok: true, state: 'queued' } : sent;
     }
   }
+}
+
+async function pendingRegistration(db: RecordsDb, workflowId: string): Promise<boolean> {
+  const rows = await db.outbox.where('subject').equals(workflowId).toArray();
+  return rows.some((row) => row.kind === 'catalog-submission' && row.status === 'pending');
+}
+
+async function register(deps: PageRequestDeps, workflowId: string, submission: CatalogSubmission, request: EnqueueRequest): Promise<PageResponse> {
+  // Kept so reports may carry the template the user chose to share, and nothing they did not.
+  await deps.db.meta.put({
+    key: `${REGISTRATION_PREFIX}${workflowId}`,
+    value: { template: submission.workflow.template, stakes: submission.workflow.stakes },
+  });
+  await deps.db.workflowMarks.put({ workflowId, state: 'queued', updatedAt: Date.now() });
+  const { result } = await deps.outbox.enqueue(request);
+  if (result?.outcome === 'delivered') return { ok: true, state: 'registered', ...(result.reference ? { reference: result.reference } : {}) };
+  if (result?.outcome === 'failed') return { ok: false, error: result.error };
+  return { ok: true, state: 'queued' };
 }

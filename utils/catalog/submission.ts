@@ -114,6 +114,34 @@ export function templateSlots(template: string): string[] {
   return names;
 }
 
+/**
+ * The detected template names each slot after the type of what varied there, so one template can
+ * hold two different inputs both called `{{customer}}` (the customer, then the account owner). A
+ * catalog filling the template would put the same value into both; each occurrence after the
+ * first is numbered instead (`{{customer_2}}`). Only the detected template gets this: a template
+ * the user writes may repeat a slot on purpose.
+ */
+export function distinctSlots(template: string): string {
+  const taken = new Set(templateSlots(template));
+  const seen = new Map<string, number>();
+  return template.replace(SLOT_PATTERN, (whole, raw: string) => {
+    const name = raw.trim();
+    const count = (seen.get(name) ?? 0) + 1;
+    seen.set(name, count);
+    if (count === 1) return whole;
+    let suffix = count;
+    while (taken.has(`${name}_${suffix}`)) suffix += 1;
+    const renamed = `${name}_${suffix}`;
+    taken.add(renamed);
+    return `{{${renamed}}}`;
+  });
+}
+
+/** The template the preview starts from: the detected one, each slot its own input. */
+export function detectedTemplate(workflow: Pick<DetectedWorkflow, 'template'>): string {
+  return distinctSlots(workflow.template);
+}
+
 /** Slot type guessed from the slot's own name (e.g. `{{date}}`, `{{invoice_number}}`). */
 const SLOT_TYPE_HINTS: [RegExp, (typeof SLOT_TYPES)[number]][] = [
   [/date|day|month|year|time/i, 'date'],
@@ -161,7 +189,7 @@ const iso = (ms: number) => new Date(ms).toISOString();
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
 export function buildSubmission(workflow: DetectedWorkflow, edits: SubmissionEdits, meta: SubmissionMeta): CatalogSubmission {
-  const baseTemplate = edits.template ?? workflow.template;
+  const baseTemplate = edits.template ?? detectedTemplate(workflow);
   const originalSlots = templateSlots(baseTemplate);
   const template = edits.slotNames ? renameSlots(baseTemplate, originalSlots, edits.slotNames) : baseTemplate;
   const slots = templateSlots(template).map((name) => ({ name, type: slotType(name) }));

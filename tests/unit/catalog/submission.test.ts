@@ -3,6 +3,7 @@ import {
   CatalogSubmission,
   buildSubmission,
   catalogSubmissionJsonSchema,
+  distinctSlots,
   suggestTitle,
   templateSlots,
   type DetectedWorkflow,
@@ -64,6 +65,39 @@ describe('helpers', () => {
     expect(suggestTitle('{{x}} {{y}}')).toBe('Recurring prompt');
     expect(suggestTitle('translate {{text}} into German please, keeping the tone formal')).toBe('Translate into German please keeping the');
     expect(suggestTitle('write a polite reminder email to the supplier about order {{n}}')).toBe('Write a polite reminder email to');
+  });
+});
+
+describe('distinct slots in a detected template', () => {
+  const detected: DetectedWorkflow = {
+    ...workflow,
+    template: 'variance for {{customer}} budget {{number}} actuals {{number}} owner {{customer}} {{email}}',
+    slots: ['customer', 'number', 'email'],
+  };
+
+  it('gives each varying input of the detected template its own slot', () => {
+    const submission = buildSubmission(detected, { stakes: ['board'] }, meta);
+    expect(submission.workflow.template).toBe('variance for {{customer}} budget {{number}} actuals {{number_2}} owner {{customer_2}} {{email}}');
+    expect(submission.workflow.slots).toEqual([
+      { name: 'customer', type: 'name' },
+      { name: 'number', type: 'number' },
+      { name: 'number_2', type: 'number' },
+      { name: 'customer_2', type: 'name' },
+      { name: 'email', type: 'email' },
+    ]);
+    expect(CatalogSubmission.safeParse(submission).success).toBe(true);
+  });
+
+  it('renames the numbered slots like any other', () => {
+    const submission = buildSubmission(detected, { stakes: ['board'], slotNames: ['customer', 'budget', 'actuals', 'account_owner', 'email'] }, meta);
+    expect(submission.workflow.template).toBe('variance for {{customer}} budget {{budget}} actuals {{actuals}} owner {{account_owner}} {{email}}');
+  });
+
+  it('never collides with a slot name already in the template, and leaves a template the user wrote alone', () => {
+    expect(distinctSlots('{{a}} {{a_2}} {{a}}')).toBe('{{a}} {{a_2}} {{a_3}}');
+    const written = buildSubmission(detected, { stakes: ['board'], template: 'greet {{customer}}, then thank {{customer}}' }, meta);
+    expect(written.workflow.template).toBe('greet {{customer}}, then thank {{customer}}');
+    expect(written.workflow.slots).toEqual([{ name: 'customer', type: 'name' }]);
   });
 });
 

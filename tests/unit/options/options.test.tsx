@@ -121,6 +121,24 @@ describe('policy', () => {
     expect(root.querySelector('[data-testid="policy-errors"]')!.textContent).toContain('kAnonymity');
   });
 
+  it('lists the organization\'s settings first and flags a managed value that was rejected', async () => {
+    await fakeBrowser.storage.local.set({
+      effectivePolicy: { ...DEFAULT_POLICY, organizationName: 'Acme' },
+      managedPolicyKeys: ['organizationName', 'retentionDays'],
+      policyErrors: [{ source: 'managed', path: 'retentionDays', message: 'Too small: expected number to be >=1' }],
+    });
+    mounted = mount(<OptionsApp />);
+    const root = mounted.root;
+    await waitFor(() => root.querySelector('tr[data-field="retentionDays"][data-locked="true"]'));
+    const fields = Array.from(root.querySelectorAll('table.policy tr[data-field]')).map((tr) => tr.getAttribute('data-field'));
+    expect(fields.slice(0, 2).sort()).toEqual(['organizationName', 'retentionDays']);
+    const rejected = root.querySelector('tr[data-field="retentionDays"]')!;
+    expect(rejected.getAttribute('data-invalid')).toBe('true');
+    expect(rejected.textContent).toContain('invalid and is ignored');
+    expect(rejected.querySelector('pre')!.textContent).toBe(String(DEFAULT_POLICY.retentionDays));
+    expect(root.querySelector('tr[data-field="organizationName"]')!.hasAttribute('data-invalid')).toBe(false);
+  });
+
   it('never shows a catalog token on screen', async () => {
     await fakeBrowser.storage.local.set({
       effectivePolicy: { ...DEFAULT_POLICY, catalogHeader: { name: 'Authorization', value: 'Bearer s3cr3t-token' } },
