@@ -76,11 +76,27 @@ function collapseBlocks(text: string): string {
   return out.join('\n');
 }
 
-/** Capitalised words that are not sentence-initial look like names of people, customers, products. */
+/**
+ * A capitalised word, including inner capitals and apostrophes (McDonald, O'Brien, Müller-Lüdenscheidt),
+ * which the detectors' name lists may not know.
+ */
+const NAME_WORD = String.raw`\p{Lu}[\p{L}'’-]*\p{L}`;
+const CAPITALISED_RUN = new RegExp(`(^|[^\\p{L}\\p{N}{}])(${NAME_WORD}(?:\\s+${NAME_WORD})*)(?![\\p{L}\\p{N}])`, 'gu');
+
+/**
+ * Names of people, customers and products: a run of two or more capitalised words anywhere, or a
+ * single capitalised word that does not start a sentence (a sentence's first word is usually the
+ * instruction's verb). Masking a title-cased word too many only costs template fidelity.
+ */
 function maskProperNames(text: string): string {
-  return text.replace(/([^.!?\n{]\s+)([A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)\b/g, (_m, pre: string, name: string) =>
-    `${pre}{{name}}`,
-  );
+  return text.replace(CAPITALISED_RUN, (match, pre: string, run: string, offset: number) => {
+    let i = offset + pre.length - 1;
+    while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '"' || text[i] === '(')) i--;
+    const sentenceStart = i < 0 || '.!?:\n'.includes(text[i]!);
+    const words = run.split(/\s+/).length;
+    if (words === 1 && sentenceStart) return match;
+    return `${pre}{{name}}`;
+  });
 }
 
 export function anonymizePrompt(text: string, findings: Finding[]): AnonymizedPrompt {

@@ -44,3 +44,22 @@ describe('pasted input in prompt records', () => {
     expect(lines.has('pasted line number 0')).toBe(false);
   });
 });
+
+describe('proper names in typed text', () => {
+  it.each([
+    ['Account owner Quentin ZabrowskiDaspqf asked about the refund', ['Quentin', 'ZabrowskiDaspqf']],
+    ["Write to Sean O'Brien and Mary McDonald about the renewal", ['Sean', "O'Brien", 'McDonald']],
+    ['Quentin Zabrowski needs the contract summary by Friday', ['Quentin', 'Zabrowski', 'Friday']],
+  ])('%s', (text, names) => {
+    const record = promptRecord(text, options, new PastedLines());
+    for (const name of names) expect(record.skeleton.toLowerCase()).not.toContain(name.toLowerCase());
+    expect(record.skeleton).toContain('{{');
+  });
+
+  it('keeps the instruction verb that starts a sentence', () => {
+    const record = promptRecord('Summarize the attached minutes. Then list open actions for Globex.', options, new PastedLines());
+    expect(record.skeleton.toLowerCase()).toContain('summarize the attached minutes');
+    expect(record.skeleton.toLowerCase()).toContain('then list open actions');
+    expect(record.skeleton.toLowerCase()).not.toContain('globex');
+  });
+});
