@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
 import { ContentMessage } from '../messaging/protocol';
-import { DEFAULT_POLICY } from '../policy/schema';
 import { recordsDb } from '../records/db';
 import { ingest } from '../records/ingest';
 import { storageLossCounter } from '../records/losses';
@@ -29,7 +28,9 @@ export function startBackground(): void {
   const db = recordsDb();
   const policyService = new PolicyService();
   const policy = () => policyService.current();
-  const workflows = new WorkflowService(db, () => policyService.current() ?? DEFAULT_POLICY);
+  // Work that an alarm or a message may wake the worker for waits for the first policy read.
+  const policyReady = () => policyService.ready();
+  const workflows = new WorkflowService(db, policyReady);
   const outbox = new OutboxService(db);
 
   const watchdog = new CoverageWatchdog(CONTENT_SCRIPT_SILENCE_MS, (_tabId, site, host) => {
@@ -49,12 +50,12 @@ export function startBackground(): void {
     // A site the policy switched off is not expected to report.
     if (policy()?.sites[siteId] !== false) watchdog.navigated(tabId, siteById(siteId), host);
   });
-  const reports = new ReportService(db, policy, outbox, workflows, discovery);
-  const retention = new RetentionService(db, policy, () => workflows.rebuild());
+  const reports = new ReportService(db, policyReady, outbox, workflows, discovery);
+  const retention = new RetentionService(db, policyReady, () => workflows.rebuild());
 
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
     if (isExtensionPage(sender)) {
-      return handlePageRequest(raw, { db, policy, outbox, workflows, reports }).catch((error: unknown) => ({
+      return handlePageRequest(raw, { db, policy: policyReady, outbox, workflows, reports }).catch((error: unknown) => ({
         ok: false as const,
         error: error instanceof Error ? error.message : String(error),
       }));
@@ -75,9 +76,14 @@ export function startBackground(): void {
   reports.install();
   retention.install();
 
+  let thresholds: string | undefined;
   policyService.onChange((current) => {
     discovery.applyPolicy(current);
     void reports.applyPolicy(current);
+    // New recurrence thresholds change which groups count as workflows.
+    const next = JSON.stringify(current.workflows);
+    if (thresholds !== undefined && next !== thresholds) void workflows.rebuild();
+    thresholds = next;
   });
   void (async () => {
     await policyService.start();

@@ -20,7 +20,7 @@ export class OutboxService {
   /** Registers the alarm listener; call synchronously during the worker's first run. */
   install(): void {
     browser.alarms.onAlarm.addListener((alarm) => {
-      if (alarm.name === OUTBOX_ALARM) void this.deliverDue();
+      if (alarm.name === OUTBOX_ALARM) void this.deliverDue().catch((e: unknown) => console.warn('[shadow-ai] outbox delivery failed', e));
     });
   }
 
@@ -31,9 +31,14 @@ export class OutboxService {
   }
 
   async deliverDue(): Promise<DeliveryResult[]> {
-    const results = await this.outbox.deliverDue();
-    await this.settle(results);
-    return results;
+    try {
+      const results = await this.outbox.deliverDue();
+      await recordDeliveryResults(this.db, results, Date.now());
+      return results;
+    } finally {
+      // Whatever failed above, the next wake-up must still be set or delivery stalls until a restart.
+      await this.schedule();
+    }
   }
 
   async retry(key: string): Promise<DeliveryResult | undefined> {

@@ -12,7 +12,7 @@ import type { WorkflowService } from './workflow-service';
 
 export interface PageRequestDeps {
   db: RecordsDb;
-  policy: () => Policy | undefined;
+  policy: () => Policy | undefined | Promise<Policy | undefined>;
   outbox: OutboxService;
   workflows: WorkflowService;
   reports: ReportService;
@@ -41,7 +41,7 @@ export async function handlePageRequest(raw: unknown, deps: PageRequestDeps): Pr
   const parsed = PageRequest.safeParse(raw);
   if (!parsed.success) return undefined;
   const request = parsed.data;
-  const policy = deps.policy();
+  const policy = await deps.policy();
   switch (request.kind) {
     case 'register-workflow': {
       if (!policy) return { ok: false, error: 'The policy is still loading; try again in a moment.' };

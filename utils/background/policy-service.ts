@@ -19,8 +19,19 @@ export class PolicyService {
   private policy: Policy | undefined;
   private readonly listeners = new Set<(policy: Policy) => void>();
 
+  private resolveReady: (policy: Policy) => void = () => {};
+  private readonly readyPromise = new Promise<Policy>((resolve) => (this.resolveReady = resolve));
+
   current(): Policy | undefined {
     return this.policy;
+  }
+
+  /**
+   * The first merged policy. An alarm or message that wakes a stopped worker is dispatched before
+   * the policy has been read; handlers await this instead of mistaking "not loaded yet" for "off".
+   */
+  ready(): Promise<Policy> {
+    return this.readyPromise;
   }
 
   onChange(listener: (policy: Policy) => void): void {
@@ -39,6 +50,7 @@ export class PolicyService {
     const personal = personalLayer((await browser.storage.local.get(PERSONAL_POLICY_KEY))[PERSONAL_POLICY_KEY], managed);
     const { policy, errors } = mergePolicy([managed ?? {}, personal]);
     this.policy = policy;
+    this.resolveReady(policy);
     await browser.storage.local.set({
       [EFFECTIVE_POLICY_KEY]: policy,
       [MANAGED_KEYS_KEY]: managed && typeof managed === 'object' ? Object.keys(managed) : [],

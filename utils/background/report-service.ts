@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { buildReport, installIdFor, type ReportWorkflowInput } from '../governance/build-report';
 import type { DiscoveryReport } from '../governance/report-schema';
 import type { Policy } from '../policy/schema';
+import { constantTextOf } from '../governance/triage';
 import type { RecordsDb } from '../records/db';
 import { dayOf } from '../records/day';
 import { SITES } from '../sites';
@@ -13,6 +14,9 @@ export const REPORT_ALARM = 'report';
 export const LAST_REPORT_KEY = 'lastReport';
 const LAST_REPORT_AT = 'lastReportAt';
 const PSEUDONYM = 'installPseudonym';
+const PERIOD_ID = 'periodInstallId';
+const REPORTED_DAY = 'reportedDay';
+const WEEK_MS = 7 * 86_400_000;
 /** Registered workflows' template and stakes, kept so reports may name what the user chose to share. */
 export const REGISTRATION_PREFIX = 'registration:';
 
@@ -23,7 +27,7 @@ export const REGISTRATION_PREFIX = 'registration:';
 export class ReportService {
   constructor(
     private readonly db: RecordsDb,
-    private readonly policy: () => Policy | undefined,
+    private readonly policy: () => Policy | undefined | Promise<Policy | undefined>,
     private readonly outbox: OutboxService,
     private readonly workflows: WorkflowService,
     private readonly discovery: DiscoveryService,
@@ -31,7 +35,7 @@ export class ReportService {
 
   install(): void {
     browser.alarms.onAlarm.addListener((alarm) => {
-      if (alarm.name === REPORT_ALARM) void this.sendReport().catch((e) => console.warn('[shadow-ai] report failed', e));
+      if (alarm.name === REPORT_ALARM) void this.sendReport().catch((e: unknown) => console.warn('[shadow-ai] report failed', e));
     });
   }
 
@@ -49,13 +53,14 @@ export class ReportService {
 
   /** Builds and queues one report for the time since the last one. */
   async sendReport(now = Date.now()): Promise<{ ok: true; report: DiscoveryReport } | { ok: false; error: string }> {
-    const policy = this.policy();
+    const policy = await this.policy();
     if (!policy?.reportsEnabled || !policy.reportEndpoint) return { ok: false, error: 'Reports are not enabled by your administrator.' };
     const intervalMs = policy.reportIntervalHours * 3_600_000;
     const last = (await this.db.meta.get(LAST_REPORT_AT))?.value;
     const start = typeof last === 'number' && last < now ? last : now - intervalMs;
     const period = { start, end: now };
     const report = await this.build(policy, period, now);
+    await this.rememberReported(now);
     await this.outbox.enqueue({ kind: 'report', endpoint: policy.reportEndpoint, body: JSON.stringify(report), subject: `report:${report.period.end}` });
     await this.db.meta.put({ key: LAST_REPORT_AT, value: now });
     await browser.storage.local.set({ [LAST_REPORT_KEY]: report });
@@ -79,28 +84,30 @@ export class ReportService {
         | undefined;
       if (stored) registrations.push({ workflowId: mark.workflowId, template: stored.template, stakes: stored.stakes });
     }
-    const workflows: ReportWorkflowInput[] = (await this.workflows.workflows())
-      .filter((w) => w.recurring)
-      .map((w) => ({
-        id: w.id,
-        template: w.template,
-        constantText: constantPart(w.template),
-        count: w.count,
-        runsPerWeek: w.runsPerWeek,
-        days: w.days,
-        sites: w.sites,
-        categories: w.categories,
-        recurring: w.recurring,
-        slots: w.slots,
-      }));
+    const periodWeeks = Math.max(1, (period.end - period.start) / WEEK_MS);
+    // Without the organization's salt a signature is a plain hash anyone could test guesses against.
+    const signable = policy.organizationSalt !== '' ? await this.workflows.runsIn(period) : [];
+    const workflows: ReportWorkflowInput[] = signable.map((w) => ({
+      id: w.id,
+      template: w.template,
+      constantText: constantTextOf(w.template),
+      count: w.runsInPeriod,
+      runsPerWeek: w.runsInPeriod / periodWeeks,
+      days: w.daysInPeriod,
+      sites: w.sitesInPeriod,
+      categories: w.categories,
+      recurring: w.recurring,
+      slots: w.slots,
+    }));
+    const reported = await this.reportedSoFar();
     return buildReport({
       policy,
       installId: await this.installId(policy, period),
       period,
       now,
-      toolDays,
+      toolDays: toolDays.map((row) => subtractReported(row, reported.toolDays[row.toolId], reported.day)),
       // Guarded sites count prompts under their site id; the report speaks in catalog tool ids.
-      dailyCounts: dailyCounts.map((row) => ({ ...row, site: toolIdForSite(row.site) })),
+      dailyCounts: dailyCounts.map((row) => ({ ...subtractReported(row, reported.dailyCounts[row.site], reported.day), site: toolIdForSite(row.site) })),
       guardEvents,
       uploads,
       coverageLog,
@@ -113,17 +120,64 @@ export class ReportService {
     });
   }
 
+  /**
+   * A random id per reporting interval (several reports in one interval, e.g. a manual one, share
+   * it, so one person never counts as two installs), or the stored pseudonym when the policy asks.
+   */
   private async installId(policy: Policy, period: { start: number; end: number }): Promise<string> {
+    const intervalMs = policy.reportIntervalHours * 3_600_000;
     const stored = (await this.db.meta.get(PSEUDONYM))?.value;
-    const id = installIdFor(period, policy, typeof stored === 'string' ? stored : undefined);
-    if (policy.stablePseudonym && stored !== id) await this.db.meta.put({ key: PSEUDONYM, value: id });
+    if (policy.stablePseudonym) {
+      const id = installIdFor(period, policy, typeof stored === 'string' ? stored : undefined);
+      if (stored !== id) await this.db.meta.put({ key: PSEUDONYM, value: id });
+      return id;
+    }
+    const current = (await this.db.meta.get(PERIOD_ID))?.value as { id: string; since: number } | undefined;
+    if (current && period.end - current.since < intervalMs) return current.id;
+    const id = installIdFor(period, policy);
+    await this.db.meta.put({ key: PERIOD_ID, value: { id, since: period.end } });
     return id;
+  }
+
+  /**
+   * Day-level counters (tool visits, prompts per site) of the day a report was sent are partly in
+   * that report; the next report subtracts what was already sent for that day instead of sending
+   * it twice or dropping the rest of the day.
+   */
+  private async reportedSoFar(): Promise<ReportedDay> {
+    const value = (await this.db.meta.get(REPORTED_DAY))?.value as ReportedDay | undefined;
+    return value ?? { day: '', toolDays: {}, dailyCounts: {} };
+  }
+
+  private async rememberReported(end: number): Promise<void> {
+    const day = dayOf(end);
+    const [toolDays, dailyCounts] = await Promise.all([this.db.toolDays.where('day').equals(day).toArray(), this.db.dailyCounts.where('day').equals(day).toArray()]);
+    const value: ReportedDay = {
+      day,
+      toolDays: Object.fromEntries(toolDays.map((row) => [row.toolId, numericFields(row)])),
+      dailyCounts: Object.fromEntries(dailyCounts.map((row) => [row.site, numericFields(row)])),
+    };
+    await this.db.meta.put({ key: REPORTED_DAY, value });
   }
 }
 
-/** The words a workflow always has; the slots are what varies and would identify nobody's task. */
-export function constantPart(template: string): string {
-  return template.replace(/\{\{[^{}]*\}\}/g, ' ').replace(/\s+/g, ' ').trim();
+interface ReportedDay {
+  day: string;
+  toolDays: Record<string, Record<string, number>>;
+  dailyCounts: Record<string, Record<string, number>>;
+}
+
+function numericFields(row: object): Record<string, number> {
+  return Object.fromEntries(Object.entries(row).filter((entry): entry is [string, number] => typeof entry[1] === 'number'));
+}
+
+function subtractReported<T extends { day: string }>(row: T, sent: Record<string, number> | undefined, sentDay: string): T {
+  if (!sent || row.day !== sentDay) return row;
+  const out = { ...row } as Record<string, unknown>;
+  for (const [key, value] of Object.entries(sent)) {
+    if (typeof out[key] === 'number') out[key] = Math.max(0, (out[key] as number) - value);
+  }
+  return out as T;
 }
 
 const SITE_TOOL_IDS: Record<string, string> = Object.fromEntries(

@@ -12,13 +12,13 @@ const DAY_MS = 86_400_000;
 export class RetentionService {
   constructor(
     private readonly db: RecordsDb,
-    private readonly policy: () => Policy | undefined,
+    private readonly policy: () => Policy | undefined | Promise<Policy | undefined>,
     private readonly afterPurge: () => Promise<void>,
   ) {}
 
   install(): void {
     browser.alarms.onAlarm.addListener((alarm) => {
-      if (alarm.name === RETENTION_ALARM) void this.purge();
+      if (alarm.name === RETENTION_ALARM) void this.purge().catch((e: unknown) => console.warn('[shadow-ai] retention purge failed', e));
     });
   }
 
@@ -29,7 +29,7 @@ export class RetentionService {
   }
 
   async purge(now = Date.now()): Promise<number> {
-    const days = this.policy()?.retentionDays;
+    const days = (await this.policy())?.retentionDays;
     if (!days) return 0;
     const cutoff = now - days * DAY_MS;
     let removed = 0;

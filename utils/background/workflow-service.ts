@@ -3,6 +3,7 @@ import type { RecordsDb } from '../records/db';
 import type { PromptRow } from '../records/rows';
 import { WorkflowIndex, type Workflow } from '../workflows/index-store';
 import type { Policy } from '../policy/schema';
+import { dayOf } from '../records/day';
 
 export const WORKFLOWS_KEY = 'workflows';
 
@@ -16,10 +17,11 @@ export type PublishedWorkflow = Omit<Workflow, 'memberIds'> & { categories: stri
 export class WorkflowService {
   private index: WorkflowIndex | undefined;
   private ready: Promise<void> | undefined;
-  private readonly categories = new Map<string, string[]>();
+  /** Per stored prompt: what reports need beyond the index (when, where, which data categories). */
+  private readonly members = new Map<string, Pick<PromptRow, 'ts' | 'site' | 'categories'>>();
   private publishTimer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private readonly db: RecordsDb, private readonly policy: () => Policy) {}
+  constructor(private readonly db: RecordsDb, private readonly policy: () => Policy | Promise<Policy>) {}
 
   start(): Promise<void> {
     this.ready ??= this.rebuild();
@@ -27,10 +29,10 @@ export class WorkflowService {
   }
 
   async rebuild(): Promise<void> {
+    const { minRuns, minDays } = (await this.policy()).workflows;
     const rows = await this.db.prompts.orderBy('ts').toArray();
-    const { minRuns, minDays } = this.policy().workflows;
-    this.categories.clear();
-    for (const row of rows) this.categories.set(row.id, row.categories);
+    this.members.clear();
+    for (const row of rows) this.members.set(row.id, memberOf(row));
     this.index = WorkflowIndex.fromRecords(rows.filter(hasNumericSignature).map(toRecord), { minRuns, minDays });
     await this.publish();
   }
@@ -39,8 +41,8 @@ export class WorkflowService {
     await this.start();
     // A prompt that woke the worker is stored before the start-up rebuild reads the table, so the
     // rebuild may already have learnt it: adding it again would count one run twice.
-    if (!this.index || !hasNumericSignature(row) || this.categories.has(row.id)) return;
-    this.categories.set(row.id, row.categories);
+    if (!this.index || !hasNumericSignature(row) || this.members.has(row.id)) return;
+    this.members.set(row.id, memberOf(row));
     this.index.add(toRecord(row));
     // Several sends in a burst need one publish, not one each.
     clearTimeout(this.publishTimer);
@@ -52,9 +54,30 @@ export class WorkflowService {
     return (this.index?.workflows() ?? []).map((w) => this.describe(w));
   }
 
+  /**
+   * Recurring workflows as seen within one report period: only runs inside it are counted, so a
+   * workflow nobody ran this period is not reported again and its last use stays where it was.
+   */
+  async runsIn(period: { start: number; end: number }): Promise<Array<PublishedWorkflow & { runsInPeriod: number; daysInPeriod: number; sitesInPeriod: string[] }>> {
+    await this.start();
+    const out = [];
+    for (const w of this.index?.workflows() ?? []) {
+      if (!w.recurring) continue;
+      const runs = w.memberIds.map((id) => this.members.get(id)).filter((m) => m !== undefined && m.ts >= period.start && m.ts < period.end);
+      if (runs.length === 0) continue;
+      out.push({
+        ...this.describe(w),
+        runsInPeriod: runs.length,
+        daysInPeriod: new Set(runs.map((m) => dayOf(m!.ts))).size,
+        sitesInPeriod: [...new Set(runs.map((m) => m!.site))].sort(),
+      });
+    }
+    return out;
+  }
+
   private describe(w: Workflow): PublishedWorkflow {
     const categories = new Set<string>();
-    for (const id of w.memberIds) for (const c of this.categories.get(id) ?? []) categories.add(c);
+    for (const id of w.memberIds) for (const c of this.members.get(id)?.categories ?? []) categories.add(c);
     const { memberIds: _members, ...published } = w;
     return { ...published, categories: [...categories].sort() };
   }
@@ -68,6 +91,10 @@ export class WorkflowService {
 
 function hasNumericSignature(row: PromptRow): row is PromptRow & { signature: number[] } {
   return Array.isArray(row.signature);
+}
+
+function memberOf(row: PromptRow): Pick<PromptRow, 'ts' | 'site' | 'categories'> {
+  return { ts: row.ts, site: row.site, categories: row.categories };
 }
 
 function toRecord(row: PromptRow & { signature: number[] }) {

@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DiscoveryService, NOTICES_SHOWN_KEY } from '../../../utils/background/discovery-service';
 import { OUTBOX_ALARM, OutboxService } from '../../../utils/background/outbox-service';
 import { handlePageRequest } from '../../../utils/background/page-requests';
-import { ReportService, constantPart } from '../../../utils/background/report-service';
+import { ReportService } from '../../../utils/background/report-service';
 import { RetentionService } from '../../../utils/background/retention-service';
 import { WorkflowService } from '../../../utils/background/workflow-service';
 import { mergePolicy } from '../../../utils/policy/merge';
@@ -223,11 +223,6 @@ describe('retention', () => {
   });
 });
 
-describe('constantPart', () => {
-  it('drops the slots and keeps the words that recur', () => {
-    expect(constantPart('Compare {{document}} with {{date}}: list variances.')).toBe('Compare with : list variances.');
-  });
-});
 
 describe('workflow service', () => {
   it('learns sent prompts and publishes a recurring workflow with its template, never a member prompt', async () => {
@@ -270,5 +265,70 @@ describe('workflow service start-up', () => {
     await workflows.add(row('p2'));
     const all = await workflows.workflows();
     expect(all.map((w) => w.count)).toEqual([2]);
+  });
+});
+
+describe('report periods', () => {
+  const setup = () => {
+    const bodies: string[] = [];
+    vi.stubGlobal('fetch', vi.fn(async (_u: string, init: { body: string }) => { bodies.push(init.body); return new Response('{}', { status: 200 }); }));
+    const outbox = new OutboxService(db);
+    const workflows = new WorkflowService(db, () => policy);
+    const discovery = new DiscoveryService(db, () => policy, () => {});
+    const reports = new ReportService(db, async () => policy, outbox, workflows, discovery);
+    const last = () => DiscoveryReport.parse(JSON.parse(bodies.at(-1)!));
+    return { reports, last };
+  };
+  const visits = (n: number, now: number) => db.toolDays.put({ day: dayOf(now), toolId: 'claude', host: 'claude.ai', visits: n, notInspectable: 0 });
+
+  it('counts a day split between two reports once: the second report sends only what came after the first', async () => {
+    policy = { ...policy, kAnonymity: 1 };
+    const { reports, last } = setup();
+    const morning = new Date(2026, 10, 23, 9).getTime();
+    await visits(3, morning);
+    await reports.sendReport(morning);
+    expect(last().tools.find((t) => t.toolId === 'claude')?.visits).toBe(3);
+    await visits(5, morning); // two more visits later that day
+    await reports.sendReport(morning + 6 * 3_600_000);
+    expect(last().tools.find((t) => t.toolId === 'claude')?.visits).toBe(2);
+  });
+
+  it('keeps one install id within a reporting interval, so a manual report does not add an install', async () => {
+    const { reports, last } = setup();
+    const t = new Date(2026, 10, 23, 9).getTime();
+    await reports.sendReport(t);
+    const first = last().installId;
+    await reports.sendReport(t + 3_600_000);
+    expect(last().installId).toBe(first);
+    await reports.sendReport(t + policy.reportIntervalHours * 3_600_000 + 3_600_000);
+    expect(last().installId).not.toBe(first);
+  });
+
+  it('sends no workflow signatures while the organization has set no salt', async () => {
+    policy = { ...policy, organizationSalt: '' };
+    const { reports, last } = setup();
+    const sig = Array.from({ length: 128 }, (_, i) => i);
+    const t0 = new Date(2026, 10, 20, 9).getTime();
+    for (let i = 0; i < 3; i++) {
+      await db.prompts.add({ id: `w${i}`, ts: t0 + i * 86_400_000, day: dayOf(t0 + i * 86_400_000), site: 'chatgpt', skeleton: 'summarize the quarterly variance report for the board {{document}}', signature: sig, categories: [] });
+    }
+    await reports.sendReport(t0 + 3 * 86_400_000);
+    expect(last().workflows).toEqual([]);
+  });
+
+  it('reports a workflow only for the runs inside the period', async () => {
+    const { reports, last } = setup();
+    const sig = Array.from({ length: 128 }, (_, i) => i);
+    const t0 = new Date(2026, 10, 2, 9).getTime();
+    const day = 86_400_000;
+    for (const [i, offset] of [0, 1, 2, 15].entries()) {
+      await db.prompts.add({ id: `w${i}`, ts: t0 + offset * day, day: dayOf(t0 + offset * day), site: 'chatgpt', skeleton: 'summarize the quarterly variance report for the board {{document}}', signature: sig, categories: [] });
+    }
+    // Period: the last 7 days before t0 + 16 days holds one run only.
+    await reports.sendReport(t0 + 16 * day);
+    expect(last().workflows.map((w) => [w.count, w.days])).toEqual([[1, 1]]);
+    // Nothing ran in the next period: the workflow is not reported again.
+    await reports.sendReport(t0 + 23 * day);
+    expect(last().workflows).toEqual([]);
   });
 });
