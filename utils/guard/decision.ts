@@ -88,3 +88,14 @@ export async function assessWithProgress(ctx: GuardContext, trigger: GuardTrigge
     running = false;
   }
 }
+
+/**
+ * For the promise of a held paste, send or file: if our own code fails after the event was
+ * stopped, the user is told what did not happen instead of the input vanishing silently.
+ */
+export function whenGuardFails(ctx: GuardContext, trigger: GuardTrigger, anchor: HTMLElement, message: string): (error: unknown) => void {
+  return (error) => {
+    console.warn('[shadow-ai] guard failed', error);
+    void tell(ctx, trigger, anchor, message).catch(() => undefined);
+  };
+}

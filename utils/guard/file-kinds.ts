@@ -22,8 +22,20 @@ export function isTextLike(file: File): boolean {
 }
 
 /** A coarse kind for records: the extension if it is a common one, else the MIME family. Never the name. */
+/** Common binary formats whose extension is safe to record; any other extension could be part of a name. */
+const KNOWN_BINARY_EXTENSIONS: ReadonlySet<string> = new Set([
+  'pdf', 'doc', 'docx', 'xls', 'xlsx', 'ppt', 'pptx', 'odt', 'ods', 'odp', 'rtf', 'pages', 'numbers', 'key',
+  'png', 'jpg', 'jpeg', 'gif', 'webp', 'bmp', 'tif', 'tiff', 'heic', 'svg',
+  'mp3', 'wav', 'm4a', 'mp4', 'mov', 'webm', 'avi',
+  'zip', 'gz', 'tgz', '7z', 'rar', 'tar', 'epub',
+]);
+
+/**
+ * What an upload record keeps of a file: a well-known extension, else the MIME family. An unknown
+ * extension (`contract.acmeco`) can carry part of the file's name, so it is not kept.
+ */
 export function fileKind(file: File): string {
   const ext = extensionOf(file.name);
-  if (/^[a-z0-9]{1,8}$/.test(ext)) return ext;
+  if (TEXT_EXTENSIONS.has(ext) || KNOWN_BINARY_EXTENSIONS.has(ext)) return ext;
   return (file.type.split('/')[0] || 'unknown').toLowerCase().replace(/[^a-z0-9.+/-]/g, '').slice(0, 40) || 'unknown';
 }

@@ -1,7 +1,7 @@
 import { locate, closestMatch } from '../sites/locate';
 import { composerContains, insertVerified, restoreSelection, saveSelection, type SavedSelection } from './composer';
 import { stopEvent, type GuardContext } from './context';
-import { askAbout, assessWithProgress, outcomeOf, reportDecision, tell } from './decision';
+import { askAbout, assessWithProgress, outcomeOf, reportDecision, tell, whenGuardFails } from './decision';
 import { isOwn, markOwn } from './own-events';
 import { SYNC_SCAN_LIMIT, type Assessment } from './assess';
 import { textFromHtml } from './html-text';
@@ -33,7 +33,9 @@ export function installPasteGuard(ctx: GuardContext, onFiles: (event: ClipboardE
     const saved = saveSelection(composer);
     if (text.length > SYNC_SCAN_LIMIT) {
       stopEvent(event);
-      void holdLargePaste(ctx, composer, text, saved);
+      void holdLargePaste(ctx, composer, text, saved).catch(
+      whenGuardFails(ctx, 'paste', composer, 'The check of this paste failed, so nothing was pasted. Your clipboard still holds the text.'),
+    );
       decided('scanning');
       return;
     }
@@ -44,7 +46,9 @@ export function installPasteGuard(ctx: GuardContext, onFiles: (event: ClipboardE
       return;
     }
     stopEvent(event);
-    void resolvePaste(ctx, composer, text, saved, assessment);
+    void resolvePaste(ctx, composer, text, saved, assessment).catch(
+      whenGuardFails(ctx, 'paste', composer, 'The check of this paste failed, so nothing was pasted. Your clipboard still holds the text.'),
+    );
     // The panel (or, under a redact-only policy, the redacted insertion) is under way and in the DOM.
     decided('panel');
   };

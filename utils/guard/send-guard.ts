@@ -2,7 +2,7 @@ import { closestMatch, locate } from '../sites/locate';
 import { readComposer, selectAll, insertVerified, restoreSelection } from './composer';
 import { stopEvent, type GuardContext } from './context';
 import type { Choice } from '../../components/guard/model';
-import { askAbout, assessWithProgress, outcomeOf, reportDecision, tell } from './decision';
+import { askAbout, assessWithProgress, outcomeOf, reportDecision, tell, whenGuardFails } from './decision';
 import { isOwn, markOwn, withOwnEvents } from './own-events';
 import { SYNC_SCAN_LIMIT, type Assessment } from './assess';
 import { liveComposer } from './paste-guard';
@@ -28,7 +28,9 @@ export function installSendGuard(ctx: GuardContext): () => void {
     if (text.length > SYNC_SCAN_LIMIT) {
       stopEvent(event);
       holding = true;
-      void holdLarge(ctx, composer, text).finally(() => (holding = false));
+      void holdLarge(ctx, composer, text)
+        .catch(whenGuardFails(ctx, 'send', composer, 'The check of this message failed, so it was not sent. It is still in the box.'))
+        .finally(() => (holding = false));
       return;
     }
     const assessment = ctx.assessor.now(text);
@@ -39,7 +41,9 @@ export function installSendGuard(ctx: GuardContext): () => void {
     }
     stopEvent(event);
     holding = true;
-    void resolveSend(ctx, composer, text, assessment).finally(() => (holding = false));
+    void resolveSend(ctx, composer, text, assessment)
+      .catch(whenGuardFails(ctx, 'send', composer, 'The check of this message failed, so it was not sent. It is still in the box.'))
+      .finally(() => (holding = false));
   };
 
   const onKeyDown = (event: KeyboardEvent) => {

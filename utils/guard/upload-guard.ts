@@ -2,7 +2,7 @@ import type { Choice } from '../../components/guard/model';
 import { locate } from '../sites/locate';
 import type { Assessment } from './assess';
 import { stopEvent, type GuardContext } from './context';
-import { askAbout, assessWithProgress, outcomeOf, reportDecision, tell } from './decision';
+import { askAbout, assessWithProgress, outcomeOf, reportDecision, tell, whenGuardFails } from './decision';
 import type { Question } from './panel-host';
 import { fileKind, isTextLike } from './file-kinds';
 import { isOwn, markOwn } from './own-events';
@@ -15,27 +15,37 @@ import { SYNC_SCAN_LIMIT } from './assess';
  * ours, carrying the same or sanitized File objects.
  */
 export function installUploadGuard(ctx: GuardContext): { cleanup: () => void; onPastedFiles: (event: ClipboardEvent, files: File[], composer: HTMLElement) => void } {
+  // Chosen files fire `input` then `change`; a site may listen to either, so the first one holds
+  // the files and the input is emptied at once (a site reading input.files on send finds nothing).
+  const holding = new WeakSet<HTMLInputElement>();
   const onChange = (event: Event) => {
     const input = event.target;
     if (isOwn(event) || !event.isTrusted || !ctx.enabled()) return;
-    if (!(input instanceof HTMLInputElement) || input.type !== 'file' || !input.files?.length) return;
+    if (!(input instanceof HTMLInputElement) || input.type !== 'file') return;
+    if (holding.has(input)) {
+      stopEvent(event);
+      return;
+    }
+    if (!input.files?.length) return;
     const files = [...input.files];
     if (!needsScan(ctx, files)) {
-      recordUninspected(ctx, files);
+      // Recorded once, on `change`; the `input` before it is the same choice.
+      if (event.type === 'change') recordUninspected(ctx, files);
       return;
     }
     stopEvent(event);
+    holding.add(input);
+    input.value = '';
+    // The trailing `change` of this same choice arrives in a later task; release after it.
+    setTimeout(() => holding.delete(input), 0);
     void hold(ctx, files, anchorFor(ctx, input), (delivered) => {
-      if (!delivered) {
-        input.value = '';
-        return;
-      }
+      if (!delivered) return;
       const data = new DataTransfer();
       for (const file of delivered) data.items.add(file);
       input.files = data.files;
       input.dispatchEvent(markOwn(new Event('input', { bubbles: true, composed: true })));
       input.dispatchEvent(markOwn(new Event('change', { bubbles: true })));
-    });
+    }).catch(whenGuardFails(ctx, 'upload', anchorFor(ctx, input), 'The check of this file failed, so it was not uploaded.'));
   };
 
   const onDrop = (event: DragEvent) => {
@@ -55,7 +65,7 @@ export function installUploadGuard(ctx: GuardContext): { cleanup: () => void; on
       for (const file of delivered) data.items.add(file);
       const anchor = target.isConnected ? target : (locate(ctx.site.composer)?.element ?? document.body);
       anchor.dispatchEvent(markOwn(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true, composed: true, clientX, clientY })));
-    });
+    }).catch(whenGuardFails(ctx, 'upload', anchorFor(ctx, target), 'The check of this file failed, so it was not uploaded.'));
   };
 
   const onPastedFiles = (event: ClipboardEvent, files: File[], composer: HTMLElement) => {
@@ -71,14 +81,16 @@ export function installUploadGuard(ctx: GuardContext): { cleanup: () => void; on
       const target = composer.isConnected ? composer : (locate(ctx.site.composer)?.element ?? composer);
       target.focus();
       target.dispatchEvent(markOwn(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true })));
-    });
+    }).catch(whenGuardFails(ctx, 'upload', composer, 'The check of this file failed, so it was not uploaded.'));
   };
 
+  window.addEventListener('input', onChange, true);
   window.addEventListener('change', onChange, true);
   window.addEventListener('drop', onDrop, true);
   return {
     onPastedFiles,
     cleanup: () => {
+      window.removeEventListener('input', onChange, true);
       window.removeEventListener('change', onChange, true);
       window.removeEventListener('drop', onDrop, true);
     },
