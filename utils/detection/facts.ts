@@ -4,6 +4,7 @@
  * ScanInput, so the engine pays for them once per scan however many families use them.
  */
 import type { ScanInput } from './types';
+import { buildKeywordIndex, type KeywordIndex, type KeywordScan } from './keywords';
 
 export interface TextFacts {
   /** Start offset of every maximal run of ASCII digits, ascending. */
@@ -32,6 +33,54 @@ function computeFacts(text: string, lower: string): TextFacts {
 export function factsOf(input: ScanInput): TextFacts {
   input.facts ??= computeFacts(input.text, input.lower);
   return input.facts;
+}
+
+// ───────────────────────── shared keyword pass ─────────────────────────
+//
+// Every family used to run its own pass over the lower-cased text (an automaton for secret
+// keywords, another for national-id context words, another for address anchors, and dozens of
+// `includes` calls for document anchors). Families now register their literal words when their
+// module loads and all of them are found in one automaton pass per scan, on first use.
+
+const registered: string[] = [];
+const idOf = new Map<string, number>();
+const positionalFlags: number[] = [];
+let sharedIndex: KeywordIndex | null = null;
+let positional: Uint8Array | null = null;
+
+/**
+ * Registers lower-cased literal words for the shared pass and returns their ids (one per word, in
+ * order; duplicates share an id). `positions`: whether the family needs every occurrence's offset
+ * rather than only whether the word occurs. Called at module load; a family loaded after the
+ * first scan only makes the next scan rebuild the automaton.
+ */
+export function registerKeywords(words: readonly string[], positions = false): number[] {
+  sharedIndex = null;
+  return words.map((w) => {
+    const k = w.toLowerCase();
+    if (k.length === 0) throw new Error('empty keyword');
+    let id = idOf.get(k);
+    if (id === undefined) {
+      id = registered.length;
+      registered.push(k);
+      positionalFlags.push(0);
+      idOf.set(k, id);
+    }
+    if (positions) positionalFlags[id] = 1;
+    return id;
+  });
+}
+
+/** Which registered keywords occur in `lower` (and where, for positional ones): one pass per scan, cached on the input. */
+export function keywordsOf(input: ScanInput): KeywordScan {
+  if (!sharedIndex) {
+    sharedIndex = buildKeywordIndex(registered);
+    positional = Uint8Array.from(positionalFlags);
+    // buildKeywordIndex keeps the order of a list that is already unique and lower-case, so ids stay valid.
+    if (sharedIndex.keywords.length !== registered.length) throw new Error('shared keyword ids out of step');
+  }
+  input.keywords ??= sharedIndex.scan(input.lower, positional!);
+  return input.keywords;
 }
 
 /**

@@ -32,14 +32,24 @@ const TASK_BUDGET_MS = 12;
 let channel: MessageChannel | null = null;
 const pending: (() => void)[] = [];
 
+interface PostTaskScheduler {
+  postTask?: (callback: () => void, options?: { priority?: 'user-blocking' | 'user-visible' | 'background' }) => Promise<unknown>;
+}
+
 /**
- * Yields to the event loop. `scheduler.yield` where it exists; `setImmediate` in Node (the CLI and
- * tests); otherwise a MessageChannel message, because nested `setTimeout(0)` is clamped to 4 ms in
- * browsers, which over a 5 MB paste adds up.
+ * Yields to the event loop so that the page's own tasks run between slices. Not `scheduler.yield`:
+ * its continuations are queued ahead of ordinary tasks, so during a long scan the page's timers
+ * barely run (a guard engineer saw 3 timer ticks against 18 frames during a 5 MB scan). A task at
+ * ordinary priority goes to the back of the queue instead, behind timers that are already due:
+ * `scheduler.postTask` with 'user-visible' priority where it exists ('background' would let a busy
+ * page starve a scan the user is waiting on), `setImmediate` in Node (the CLI and tests), otherwise
+ * a MessageChannel message, because nested `setTimeout(0)` is clamped to 4 ms in browsers, which
+ * over a 5 MB paste adds up.
  */
 function yieldToEventLoop(): Promise<void> {
-  const g = globalThis as { scheduler?: { yield?: () => Promise<void> }; setImmediate?: (fn: () => void) => unknown };
-  if (g.scheduler?.yield) return g.scheduler.yield();
+  const g = globalThis as { scheduler?: PostTaskScheduler; setImmediate?: (fn: () => void) => unknown };
+  const postTask = g.scheduler?.postTask;
+  if (typeof postTask === 'function') return postTask.call(g.scheduler, () => undefined, { priority: 'user-visible' }).then(() => undefined);
   if (typeof g.setImmediate === 'function') return new Promise((resolve) => g.setImmediate!(resolve));
   if (typeof MessageChannel === 'function') {
     if (!channel) {

@@ -12,6 +12,17 @@ export interface KeywordIndex {
   find(lower: string): Uint8Array;
   /** Calls `onHit(keywordIndex, start)` for every occurrence (overlapping ones included), ASCII keywords in text order. */
   each(lower: string, onHit: (keyword: number, start: number) => void): void;
+  /**
+   * `find` and `each` in one pass: which keywords occur, and every start offset (ascending) of the
+   * keywords flagged in `positional`; the others get no position list, which saves an allocation per hit.
+   */
+  scan(lower: string, positional: Uint8Array): KeywordScan;
+}
+
+export interface KeywordScan {
+  readonly present: Uint8Array;
+  /** Start offsets of each positional keyword that occurs, ascending; undefined otherwise. */
+  readonly positions: readonly (number[] | undefined)[];
 }
 
 export function buildKeywordIndex(keywordList: readonly string[]): KeywordIndex {
@@ -61,12 +72,30 @@ export function buildKeywordIndex(keywordList: readonly string[]): KeywordIndex 
       }
     }
   }
+  // The scan reads one table entry per character; with hundreds of keywords a 128-column table is
+  // large enough to miss the cache. Characters that occur in no keyword all behave alike, so the
+  // table has one column per distinct keyword character plus one for every other character, and
+  // entries hold the next state's row offset rather than its number.
+  const classOf = new Uint8Array(ALPHABET);
+  let classes = 1;
+  for (const k of keywords) for (let i = 0; i < k.length; i++) {
+    const c = k.charCodeAt(i);
+    if (c < ALPHABET && classOf[c] === 0) classOf[c] = classes++;
+  }
   const states = next.length;
-  const table = new Int32Array(states * ALPHABET);
-  for (let s = 0; s < states; s++) table.set(next[s]!, s * ALPHABET);
+  const table = new Int32Array(states * classes);
+  for (let s = 0; s < states; s++) {
+    const row = next[s]!;
+    // Column 0 (characters in no keyword): any such character leads where an unused character does.
+    const other = (() => { for (let c = 0; c < ALPHABET; c++) if (classOf[c] === 0) return row[c]!; return 0; })();
+    table[s * classes] = other * classes;
+    for (let c = 0; c < ALPHABET; c++) if (classOf[c] !== 0) table[s * classes + classOf[c]!] = row[c]! * classes;
+  }
+  const hasOutputAt = new Uint8Array(states * classes);
   const lengths = keywords.map((k) => k.length);
   const hasOutput = new Uint8Array(states);
   for (let s = 0; s < states; s++) if (outputs[s]!.length > 0) hasOutput[s] = 1;
+  for (let s = 0; s < states; s++) hasOutputAt[s * classes] = hasOutput[s]!;
 
   return {
     keywords,
@@ -75,8 +104,8 @@ export function buildKeywordIndex(keywordList: readonly string[]): KeywordIndex 
       let s = 0;
       for (let i = 0; i < lower.length; i++) {
         const c = lower.charCodeAt(i);
-        s = c < ALPHABET ? table[s * ALPHABET + c]! : 0;
-        if (hasOutput[s] === 1) for (const k of outputs[s]!) found[k] = 1;
+        s = table[s + (c < ALPHABET ? classOf[c]! : 0)]!;
+        if (hasOutputAt[s] === 1) for (const k of outputs[s / classes]!) found[k] = 1;
       }
       for (const [k, ki] of wide) if (lower.includes(k)) found[ki] = 1;
       return found;
@@ -85,10 +114,35 @@ export function buildKeywordIndex(keywordList: readonly string[]): KeywordIndex 
       let s = 0;
       for (let i = 0; i < lower.length; i++) {
         const c = lower.charCodeAt(i);
-        s = c < ALPHABET ? table[s * ALPHABET + c]! : 0;
-        if (hasOutput[s] === 1) for (const k of outputs[s]!) onHit(k, i + 1 - lengths[k]!);
+        s = table[s + (c < ALPHABET ? classOf[c]! : 0)]!;
+        if (hasOutputAt[s] === 1) for (const k of outputs[s / classes]!) onHit(k, i + 1 - lengths[k]!);
       }
       for (const [k, ki] of wide) for (let i = lower.indexOf(k); i !== -1; i = lower.indexOf(k, i + 1)) onHit(ki, i);
+    },
+    scan(lower: string, positional: Uint8Array): KeywordScan {
+      const present = new Uint8Array(keywords.length);
+      const positions: (number[] | undefined)[] = new Array(keywords.length);
+      let s = 0;
+      for (let i = 0; i < lower.length; i++) {
+        const c = lower.charCodeAt(i);
+        s = table[s + (c < ALPHABET ? classOf[c]! : 0)]!;
+        if (hasOutputAt[s] === 1) {
+          for (const k of outputs[s / classes]!) {
+            present[k] = 1;
+            if (positional[k] === 1) (positions[k] ??= []).push(i + 1 - lengths[k]!);
+          }
+        }
+      }
+      for (const [k, ki] of wide) {
+        const first = lower.indexOf(k);
+        if (first === -1) continue;
+        present[ki] = 1;
+        if (positional[ki] === 1) {
+          const list: number[] = (positions[ki] = []);
+          for (let i = first; i !== -1; i = lower.indexOf(k, i + 1)) list.push(i);
+        }
+      }
+      return { present, positions };
     },
   };
 }

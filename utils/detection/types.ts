@@ -5,6 +5,7 @@
  */
 
 import type { TextFacts } from './facts';
+import type { KeywordScan } from './keywords';
 
 export type Category = 'secret' | 'pii' | 'confidential' | 'financial' | 'code';
 export const CATEGORIES: readonly Category[] = ['secret', 'pii', 'confidential', 'financial', 'code'];
@@ -44,6 +45,8 @@ export interface ScanInput {
   lower: string;
   /** Shared facts about the text (digit runs, …), filled in by `factsOf` on first use; see facts.ts. */
   facts?: TextFacts;
+  /** The shared keyword pass (every family's registered literal words), filled in by `keywordsOf`; see facts.ts. */
+  keywords?: KeywordScan;
 }
 
 /**

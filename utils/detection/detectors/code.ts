@@ -18,11 +18,28 @@ const FENCE_LANGUAGES: Readonly<Record<string, string>> = {
   css: 'css', scss: 'css', php: 'php', ruby: 'ruby', rb: 'ruby', json: 'json/yaml', yaml: 'json/yaml', yml: 'json/yaml',
 };
 
+/** For each language, the most its signals after the j-th can still add (signals keep their order). */
+const REST_OF_RULE: readonly number[][] = LANGUAGE_RULES.map((rule) => rule.signals.map((_, j) => rule.signals.slice(j + 1).reduce((n, [, w]) => n + w, 0)));
+const MAX_OF_RULE: readonly number[] = LANGUAGE_RULES.map((rule) => rule.signals.reduce((n, [, w]) => n + w, 0));
+
+/**
+ * The language whose signals score highest (the first one on a tie). A language stops being
+ * scored once even all its remaining signals could not beat the best so far, which is most of
+ * them after one language has scored well; the winner and its score are unchanged.
+ */
 function guessLanguage(block: string): { language: string; score: number } {
   let best = { language: 'unknown', score: 0 };
-  for (const rule of LANGUAGE_RULES) {
+  for (let r = 0; r < LANGUAGE_RULES.length; r++) {
+    // The margin keeps a tie (which the earlier language wins anyway) from hinging on float rounding.
+    if (MAX_OF_RULE[r]! < best.score - 1e-9) continue;
+    const rule = LANGUAGE_RULES[r]!;
+    const rest = REST_OF_RULE[r]!;
     let score = 0;
-    for (const [re, w] of rule.signals) if (re.test(block)) score += w;
+    for (let j = 0; j < rule.signals.length; j++) {
+      const [re, w] = rule.signals[j]!;
+      if (re.test(block)) score += w;
+      if (score + rest[j]! < best.score - 1e-9) break;
+    }
     if (score > best.score) best = { language: rule.language, score };
   }
   return best;

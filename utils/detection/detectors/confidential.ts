@@ -6,7 +6,8 @@
  */
 import type { DetectionType, Detector, Finding, ScanInput } from '../types';
 import { GIVEN_NAME_SET } from './data/first-names';
-import { CUSTOMER_COLUMNS, DOCUMENT_PROFILES, EMPLOYEE_COLUMNS, MARKING_PATTERNS, PERSON_COLUMNS, type DocumentProfile } from './data/confidential-signals';
+import { keywordsOf, registerKeywords } from '../facts';
+import { CUSTOMER_COLUMNS, DOCUMENT_PROFILES, EMPLOYEE_COLUMNS, MARKING_PATTERNS, PERSON_COLUMNS, type DocumentProfile, type Signal } from './data/confidential-signals';
 
 const TYPES: DetectionType[] = [
   { id: 'customer_list', category: 'confidential', severity: 'high', label: 'Customer or contact list', validation: 'table with name/e-mail/phone columns or cells (≥ 3 rows)', placeholder: 'CUSTOMER_LIST' },
@@ -17,7 +18,8 @@ const TYPES: DetectionType[] = [
 
 // ─────────────────────────────── tables ───────────────────────────────
 
-interface Line { start: number; end: number; cells: string[] }
+/** A table line. Cells are split only for lines that end up in a table (most delimited lines are code or prose). */
+interface Line { start: number; end: number; delimiter: string; width: number }
 
 const EMAIL_CELL = /^[^\s@]{1,64}@[^\s@]{1,255}\.[a-z]{2,}$/i;
 const PHONE_CELL = /^\+?[\d ().-]{7,20}$/;
@@ -29,22 +31,36 @@ function splitCells(line: string, delimiter: string): string[] {
   return line.split(delimiter).map((c) => c.trim().replace(/^"|"$/g, ''));
 }
 
-function delimiterOf(line: string): string | null {
+const LEADING_PIPE = /^\s*\|/;
+const TRAILING_PIPE = /\|\s*$/;
+
+/** `splitCells(line, delimiter).length` without building the cells. */
+function cellCount(line: string, delimiter: string, count: number): number {
+  if (delimiter === '  ') return line.trim().split(/\s{2,}/).length;
+  if (delimiter !== '|') return count + 1;
+  // With at least two pipes the leading and the trailing pipe are different characters.
+  return count + 1 - (LEADING_PIPE.test(line) ? 1 : 0) - (TRAILING_PIPE.test(line) ? 1 : 0);
+}
+
+/** The line's delimiter and how many times it occurs (0 for the double-space delimiter), or null. */
+function delimiterOf(line: string): { delimiter: string; count: number } | null {
   // One pass counts the candidate delimiters; the double-space column test only runs when none is present.
+  let tabs = 0;
   let pipes = 0;
   let commas = 0;
   let semis = 0;
   for (let i = 0; i < line.length; i++) {
     const c = line.charCodeAt(i);
-    if (c === 9) return '\t';
-    if (c === 124) pipes++;
+    if (c === 9) tabs++;
+    else if (c === 124) pipes++;
     else if (c === 44) commas++;
     else if (c === 59) semis++;
   }
-  if (pipes >= 2) return '|';
-  if (commas >= 2) return ',';
-  if (semis >= 2) return ';';
-  if (line.includes('  ') && /\S {2,}\S.* {2,}\S/.test(line)) return '  ';
+  if (tabs > 0) return { delimiter: '\t', count: tabs };
+  if (pipes >= 2) return { delimiter: '|', count: pipes };
+  if (commas >= 2) return { delimiter: ',', count: commas };
+  if (semis >= 2) return { delimiter: ';', count: semis };
+  if (line.includes('  ') && /\S {2,}\S.* {2,}\S/.test(line)) return { delimiter: '  ', count: 0 };
   return null;
 }
 
@@ -64,17 +80,18 @@ function findTables(text: string): Line[][] {
     if (nl === -1) nl = text.length;
     const raw = text.slice(pos, nl);
     const isRule = raw.includes('---') && /^\s*\|?\s*:?-{3,}/.test(raw); // markdown header separator
-    const delimiter: string | null = isRule ? currentDelimiter : delimiterOf(raw);
     if (!isRule) {
-      const cells = delimiter ? splitCells(raw, delimiter) : [];
-      const width = current[0]?.cells.length ?? cells.length;
-      if (delimiter && cells.length >= 2 && (delimiter === currentDelimiter || !current.length) && Math.abs(cells.length - width) <= 1) {
-        current.push({ start: pos, end: nl, cells });
+      const found = delimiterOf(raw);
+      const delimiter = found?.delimiter ?? null;
+      const cells = found ? cellCount(raw, found.delimiter, found.count) : 0;
+      const width = current[0]?.width ?? cells;
+      if (delimiter && cells >= 2 && (delimiter === currentDelimiter || !current.length) && Math.abs(cells - width) <= 1) {
+        current.push({ start: pos, end: nl, delimiter, width: cells });
         currentDelimiter = delimiter;
       } else {
         flush();
-        if (delimiter && cells.length >= 2) {
-          current.push({ start: pos, end: nl, cells });
+        if (delimiter && cells >= 2) {
+          current.push({ start: pos, end: nl, delimiter, width: cells });
           currentDelimiter = delimiter;
         }
       }
@@ -85,7 +102,8 @@ function findTables(text: string): Line[][] {
   return tables;
 }
 
-function classifyTable(rows: Line[]): 'customer_list' | 'employee_list' | null {
+function classifyTable(text: string, lines: Line[]): 'customer_list' | 'employee_list' | null {
+  const rows = lines.map((l) => ({ cells: splitCells(text.slice(l.start, l.end), l.delimiter) }));
   const header = rows[0]!.cells.map((c) => c.toLowerCase().replace(/[*_`#]/g, '').trim());
   const personHeaders = header.filter((h) => PERSON_COLUMNS.test(h)).length;
   const employeeHeaders = header.filter((h) => EMPLOYEE_COLUMNS.test(h)).length;
@@ -114,7 +132,7 @@ function detectTables(text: string, out: Finding[]): void {
   for (let i = text.indexOf('\n'); i !== -1 && newlines < 3; i = text.indexOf('\n', i + 1)) newlines++;
   if (newlines < 2 || !/[,;|\t]|\S {2,}\S/.test(text)) return;
   for (const rows of findTables(text)) {
-    const type = classifyTable(rows);
+    const type = classifyTable(text, rows);
     if (!type) continue;
     const confidence = Math.min(0.95, 0.6 + 0.05 * rows.length);
     out.push({ type, category: 'confidential', start: rows[0]!.start, end: rows[rows.length - 1]!.end, severity: 'high', confidence });
@@ -131,10 +149,34 @@ function countAmountLines(text: string, enough: number): number {
   return n;
 }
 
-function scoreProfile(profile: DocumentProfile, text: string, lower: string): { total: number; distinct: number } {
+/** What one signal can add at most to a profile's total. */
+const maxGain = (s: Signal): number => s.weight + (s.perHit ? (s.cap ?? 1) : 0);
+
+/**
+ * Each profile's signals, largest possible gain first, with the most the signals after each one
+ * can still add. Scoring stops as soon as the threshold (or the number of distinct signals) is out
+ * of reach: most texts that contain an anchor word ("agreement", "revenue") are not documents,
+ * and the remaining regexes would each read the whole text for nothing.
+ */
+const SCORING = new Map(
+  DOCUMENT_PROFILES.map((p) => {
+    const order = p.signals.map((_, i) => i).sort((x, y) => maxGain(p.signals[y]!) - maxGain(p.signals[x]!));
+    const rest = order.map((_, i) => order.slice(i + 1).reduce((n, j) => n + maxGain(p.signals[j]!), 0));
+    return [p, { order, rest }] as const;
+  }),
+);
+
+/** The profile's total and distinct signals, or null once it can no longer reach its threshold. */
+function scoreProfile(profile: DocumentProfile, text: string, lower: string): { total: number; distinct: number } | null {
+  const { order, rest } = SCORING.get(profile)!;
+  const signals = profile.signals;
+  // Gains are summed in the profile's own order at the end, so the total is bit-for-bit what it was.
+  const gains = new Array<number>(signals.length).fill(0);
   let total = 0;
   let distinct = 0;
-  for (const s of profile.signals) {
+  for (let i = 0; i < order.length; i++) {
+    const s = signals[order[i]!]!;
+    let gain = 0;
     const hay = s.cased ? text : lower;
     s.pattern.lastIndex = 0;
     if (s.perHit) {
@@ -142,22 +184,34 @@ function scoreProfile(profile: DocumentProfile, text: string, lower: string): { 
       const cap = s.cap ?? 1;
       while (s.pattern.exec(hay) && hits * s.perHit < cap) hits++;
       if (hits) {
-        total += s.weight + Math.min(cap, hits * s.perHit);
+        gain = s.weight + Math.min(cap, hits * s.perHit);
         if (hits >= 2 || s.weight > 0) distinct++;
       }
     } else if (s.pattern.test(hay)) {
-      total += s.weight;
+      gain = s.weight;
       distinct++;
     }
     s.pattern.lastIndex = 0;
+    gains[order[i]!] = gain;
+    total += gain;
+    // The margin covers the last-bit difference between this running sum and the ordered one.
+    if (total + rest[i]! < profile.threshold - 1e-9 || distinct + (order.length - 1 - i) < profile.minDistinct) return null;
   }
+  total = 0;
+  for (const g of gains) total += g;
   return { total, distinct };
 }
 
-function detectDocuments(text: string, lower: string, out: Finding[]): void {
+/** Anchor words of each profile and marking, found by the shared keyword pass (facts.ts) instead of one `includes` each. */
+const PROFILE_ANCHOR_IDS = new Map(DOCUMENT_PROFILES.map((p) => [p, registerKeywords(p.anchors)]));
+const MARKING_ANCHOR_IDS = new Map(MARKING_PATTERNS.map((m) => [m, registerKeywords(m.anchors)]));
+
+function detectDocuments(text: string, lower: string, present: Uint8Array, out: Finding[]): void {
   for (const profile of DOCUMENT_PROFILES) {
-    if (text.length < profile.minLength || !profile.anchors.some((a) => lower.includes(a))) continue;
-    const { total, distinct } = scoreProfile(profile, text, lower);
+    if (text.length < profile.minLength || !PROFILE_ANCHOR_IDS.get(profile)!.some((id) => present[id] === 1)) continue;
+    const score = scoreProfile(profile, text, lower);
+    if (!score) continue;
+    const { total, distinct } = score;
     if (total < profile.threshold || distinct < profile.minDistinct) continue;
     if (profile.category === 'financial') {
       // Statements are tables of money: require several amount-bearing lines.
@@ -169,9 +223,9 @@ function detectDocuments(text: string, lower: string, out: Finding[]): void {
   }
 }
 
-function detectMarking(text: string, lower: string, out: Finding[]): void {
+function detectMarking(text: string, lower: string, present: Uint8Array, out: Finding[]): void {
   for (const m of MARKING_PATTERNS) {
-    if (!m.anchors.some((a) => lower.includes(a))) continue;
+    if (!MARKING_ANCHOR_IDS.get(m)!.some((id) => present[id] === 1)) continue;
     const hit = m.cased ? m.pattern.exec(text) : m.pattern.exec(lower);
     if (!hit) continue;
     // An all-caps sentence ("THIS IS CONFIDENTIAL INFO ABOUT…") is still a marking; a lower-case
@@ -181,11 +235,13 @@ function detectMarking(text: string, lower: string, out: Finding[]): void {
   }
 }
 
-function detect({ text, lower }: ScanInput): Finding[] {
+function detect(input: ScanInput): Finding[] {
+  const { text, lower } = input;
   const out: Finding[] = [];
   detectTables(text, out);
-  if (text.length >= 150) detectDocuments(text, lower, out);
-  detectMarking(text, lower, out);
+  const present = keywordsOf(input).present;
+  if (text.length >= 150) detectDocuments(text, lower, present, out);
+  detectMarking(text, lower, present, out);
   return out;
 }
 

@@ -6,8 +6,7 @@
 import type { DetectionType, Detector, Finding, ScanInput, Severity } from '../types';
 import { codiceFiscaleCheck, elevenProof, frenchNirKey, iso7064Mod11_10, luhn, spanishIdLetter, verhoeff } from './checksums';
 import { contextSupports } from './context';
-import { buildKeywordIndex } from '../keywords';
-import { factsOf, matchAtCandidates, mergeCandidates, type TextFacts } from '../facts';
+import { factsOf, keywordsOf, matchAtCandidates, mergeCandidates, registerKeywords, type TextFacts } from '../facts';
 import { DRIVERS_LICENSE_CONTEXT, PASSPORT_CONTEXT, SSN_CONTEXT } from './data/context-words';
 import { NATIONAL_ID_CONTEXT, NINO_BAD_PREFIXES } from './data/national-ids';
 
@@ -139,9 +138,8 @@ function matchesOf(rule: IdRule, text: string, facts: TextFacts): RegExpExecArra
   return out;
 }
 
-/** All context words in one automaton: one pass tells which context-dependent rules can fire at all. */
-const CONTEXT_INDEX = buildKeywordIndex(RULES.flatMap((r) => r.context));
-const CONTEXT_IDS = new Map(RULES.map((r) => [r, r.context.map((w) => CONTEXT_INDEX.keywords.indexOf(w.toLowerCase()))]));
+/** Context words in the shared keyword pass (facts.ts): it tells which context-dependent rules can fire at all. */
+const CONTEXT_IDS = new Map(RULES.map((r) => [r, registerKeywords(r.context)]));
 
 function detect(input: ScanInput): Finding[] {
   const { text, lower } = input;
@@ -154,7 +152,7 @@ function detect(input: ScanInput): Finding[] {
     if (digits < rule.minDigits) continue;
     // Rules that cannot reach 0.5 without context skip the regex when no context word exists at all.
     if (rule.base < 0.5) {
-      present ??= CONTEXT_INDEX.find(lower);
+      present ??= keywordsOf(input).present;
       if (!CONTEXT_IDS.get(rule)!.some((k) => present![k] === 1)) continue;
     }
     for (const m of matchesOf(rule, text, facts)) {

@@ -6,8 +6,7 @@
  */
 import type { DetectionType, Detector, Finding, ScanInput } from '../types';
 import { hasWordNear } from './context';
-import { buildKeywordIndex } from '../keywords';
-import { factsOf, matchAtCandidates, mergeCandidates, type TextFacts } from '../facts';
+import { factsOf, keywordsOf, matchAtCandidates, mergeCandidates, registerKeywords, type TextFacts } from '../facts';
 import { ADDRESS_CUES, GLUED_STREET_ENDINGS, STREET_PREFIXES, STREET_SUFFIXES, UNIT_WORDS, US_STATES } from './data/address-words';
 import { DOB_CONTEXT } from './data/context-words';
 import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAME_SET } from './data/first-names';
@@ -82,7 +81,7 @@ const LOWER_CUE_RE = /(?:(?<![\p{L}])(mr|mrs|ms|dr)\.?|my name is|name is|partne
 const LOWER_STOP: ReadonlySet<string> = new Set(['and', 'but', 'or', 'as', 'is', 'was', 'to', 'from', 'at', 'in', 'on', 'for', 'here', 'there', 'the', 'a', 'an', 'so', 'has', 'had', 'will', 'explained', 'said', 'concert', 'version', 'novel', 'who', 'with']);
 
 /** Verbs right after a capitalised word that mark it as someone ("Klimek shouted", "Kelvin is from"). */
-const PERSON_VERB_AFTER_AT = /(?:['’]s\s(?:address|daughter|son|wife|husband|mother|father|brother|sister|phone|email|account|birthday|family|office|car|house|mom|dad|boss|friend)|,\s(?:can|could|would|will|please|I|we)\s|\s(?:spent|will be|just has to|has to|listed|points out|pointed out|said|says|told|asked|shouted|wrote|replied|explained|answered|smiled|laughed|had given|gave|is from|was from|was born|lives in|works at|works for|is a \d|was a huge|is my|was my|emailed|called me|texted))/y;
+const PERSON_VERB_AFTER_AT = /(?:['’]s\s(?:address|daughter|son|wife|husband|mother|father|brother|sister|phone|email|account|birthday|family|office|car|house|mom|dad|boss|friend)|,\s(?:can|could|would|will|please|I|we)\s|\s(?:spent|will be|just has to|has to|listed|points out|pointed out|said|says|told|asked|shouted|wrote|replied|explained|answered|smiled|laughed|had given|gave|is from|was from|was born|lives in|works at|works for|is a \d|was a huge|is my|was my|emailed|called me|texted))\b/y;
 
 function isSentenceStart(text: string, start: number): boolean {
   let i = start - 1;
@@ -302,6 +301,9 @@ const TAIL_SEGMENT_RE = new RegExp(String.raw`^(?:[ \t]*[,\n]{1,3}[ \t>?]*|[ \t]
 
 interface Anchor { start: number; end: number; weight: number }
 
+/** Literal pre-filter: the date regex runs only when a birth word occurs at all. */
+const DOB_ANCHORS = ['born', 'birth', 'dob', 'd.o.b', 'geb', 'né', 'naissance', 'nacimiento', 'nacid', 'nascita', 'nato', 'nata '] as const;
+
 /** Sticky twins of the anchor regexes, tried only at candidate offsets (see facts.ts, matchAtCandidates). */
 const sticky = (re: RegExp): RegExp => new RegExp(re.source, re.flags.replace('g', '') + 'y');
 const US_STREET_AT = sticky(US_STREET_RE);
@@ -322,18 +324,71 @@ const ANCHOR_GROUPS = {
   unit: UNIT_WORDS.map((w) => w.toLowerCase()),
   poBox: ['box', 'postfach', 'apartado', 'boîte postale'],
   zip: ['zip', 'post', 'plz', 'code postal'],
+  dob: DOB_ANCHORS,
+  month: MONTHS,
 } as const;
 type AnchorGroup = keyof typeof ANCHOR_GROUPS;
-const ANCHOR_INDEX = buildKeywordIndex(Object.values(ANCHOR_GROUPS).flat());
-const GROUPS_OF_KEYWORD: AnchorGroup[][] = ANCHOR_INDEX.keywords.map((k) => (Object.keys(ANCHOR_GROUPS) as AnchorGroup[]).filter((g) => (ANCHOR_GROUPS[g] as readonly string[]).includes(k)));
+type AnchorHits = Record<AnchorGroup, number[]>;
+/**
+ * Groups whose regexes start with the keyword itself behind a `(?<![\p{L}\p{N}])` lookbehind: an
+ * occurrence inside a word ("rm" in "perform", "ste" in "system") cannot start a match, so it is
+ * not a candidate.
+ */
+const WORD_START_GROUPS: ReadonlySet<AnchorGroup> = new Set(['prefix', 'unit', 'month']);
+const ANCHOR_WORDS: readonly string[] = [...new Set(Object.values(ANCHOR_GROUPS).flat().map((w) => w.toLowerCase()))];
+/** Ids of ANCHOR_WORDS in the shared keyword pass (facts.ts), which records where each occurs. */
+const ANCHOR_IDS = registerKeywords(ANCHOR_WORDS, true);
+const GROUPS_OF_KEYWORD: AnchorGroup[][] = ANCHOR_WORDS.map((k) => (Object.keys(ANCHOR_GROUPS) as AnchorGroup[]).filter((g) => (ANCHOR_GROUPS[g] as readonly string[]).some((w) => w.toLowerCase() === k)));
 
-function lineStarts(text: string): number[] {
-  const out = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) out.push(i + 1);
+/**
+ * Line starts with a digit run close enough after them for GENERIC_LINE_RE to reach it: the regex
+ * reads at most 6 lead characters and 4 words of ≤ 25 characters (each followed by one whitespace
+ * character, possibly a newline) before the house number. Other lines cannot match.
+ */
+const GENERIC_LINE_REACH = 6 + 4 * 26;
+
+function numberedLineStarts(text: string, digitRunStarts: readonly number[]): number[] {
+  const out: number[] = [];
+  let d = 0;
+  for (let start = 0; start !== -1 && d < digitRunStarts.length; ) {
+    while (d < digitRunStarts.length && digitRunStarts[d]! < start) d++;
+    if (d < digitRunStarts.length && digitRunStarts[d]! <= start + GENERIC_LINE_REACH) out.push(start);
+    const nl = text.indexOf('\n', start);
+    start = nl === -1 ? -1 : nl + 1;
+  }
   return out;
 }
 
-function collectAnchors(text: string, lower: string, facts: TextFacts): Anchor[] {
+/** The character before `i` is a letter or a digit (the anchor regexes' lookbehind). */
+function letterOrDigitBefore(text: string, i: number): boolean {
+  if (i === 0) return false;
+  const c = text.charCodeAt(i - 1);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return /[\p{L}\p{N}]/u.test(charBefore(text, i));
+}
+
+/** Where each anchor group's keywords occur (from the shared keyword pass), or null when offsets in `lower` do not hold in `text`. */
+function anchorHits(input: ScanInput, facts: TextFacts): AnchorHits | null {
+  if (!facts.aligned) return null;
+  const { text } = input;
+  const positions = keywordsOf(input).positions;
+  const hits: AnchorHits = { prefix: [], glued: [], unit: [], poBox: [], zip: [], dob: [], month: [] };
+  for (let k = 0; k < ANCHOR_WORDS.length; k++) {
+    const starts = positions[ANCHOR_IDS[k]!];
+    if (!starts) continue;
+    const groups = GROUPS_OF_KEYWORD[k]!;
+    for (const start of starts) {
+      let wordStart: boolean | undefined;
+      for (const g of groups) {
+        if (WORD_START_GROUPS.has(g) && (wordStart ??= !letterOrDigitBefore(text, start)) === false) continue;
+        hits[g].push(start);
+      }
+    }
+  }
+  return hits;
+}
+
+function collectAnchors(text: string, hits: AnchorHits | null, facts: TextFacts): Anchor[] {
   const anchors: Anchor[] = [];
   const push = (m: RegExpExecArray, weight: number): void => {
     let s = m.index;
@@ -347,9 +402,7 @@ function collectAnchors(text: string, lower: string, facts: TextFacts): Anchor[]
   };
   const at = (re: RegExp, candidates: readonly number[], weight: number): void => matchAtCandidates(re, text, candidates, (m) => push(m, weight));
 
-  // Where the literal anchors occur; when lower-casing moved offsets the regexes scan everything.
-  const hits: Record<AnchorGroup, number[]> | null = facts.aligned ? { prefix: [], glued: [], unit: [], poBox: [], zip: [] } : null;
-  if (hits) ANCHOR_INDEX.each(lower, (k, start) => { for (const g of GROUPS_OF_KEYWORD[k]!) hits[g].push(start); });
+  // When lower-casing moved offsets (no hits) the regexes scan everything.
   const digits = facts.digitRunStarts;
 
   if (hits) {
@@ -371,7 +424,7 @@ function collectAnchors(text: string, lower: string, facts: TextFacts): Anchor[]
   if (hits) matchAtCandidates(GLUED_STREET_AT, text, mergeCandidates(hits.glued), glued);
   else for (const m of text.matchAll(GLUED_STREET_RE)) glued(m);
   if (hits) {
-    at(GENERIC_LINE_AT, lineStarts(text), 0.35);
+    at(GENERIC_LINE_AT, numberedLineStarts(text, digits), 0.35);
     at(GENERIC_INLINE_AT, digits, 0.35);
     if (hits.poBox.length) add(PO_BOX_RE, 0.65);
     if (hits.zip.length) add(ZIP_CUE_RE, 0.75);
@@ -407,8 +460,8 @@ function extendTail(text: string, end: number): { end: number; postal: boolean }
   return { end: kept, postal };
 }
 
-function detectAddresses(text: string, lower: string, facts: TextFacts, out: Finding[]): void {
-  const anchors = collectAnchors(text, lower, facts);
+function detectAddresses(text: string, lower: string, facts: TextFacts, hits: AnchorHits | null, out: Finding[]): void {
+  const anchors = collectAnchors(text, hits, facts);
   if (!anchors.length) return;
   const blocks: Anchor[] = [];
   for (const a of anchors) {
@@ -440,12 +493,16 @@ const DATE_RE = new RegExp(
   'giu',
 );
 
-/** Literal pre-filter: the date regex runs only when a birth word occurs at all. */
-const DOB_ANCHORS = ['born', 'birth', 'dob', 'd.o.b', 'geb', 'né', 'naissance', 'nacimiento', 'nacid', 'nascita', 'nato', 'nata '] as const;
 
-function detectDatesOfBirth(text: string, lower: string, out: Finding[]): void {
-  if (!DOB_ANCHORS.some((w) => lower.includes(w))) return;
-  for (const m of text.matchAll(DATE_RE)) {
+const DATE_AT = new RegExp(DATE_RE.source, 'iuy');
+
+function detectDatesOfBirth(text: string, lower: string, facts: TextFacts, hits: AnchorHits | null, out: Finding[]): void {
+  if (hits ? hits.dob.length === 0 : !DOB_ANCHORS.some((w) => lower.includes(w))) return;
+  // A date starts with a digit run or a month name, so with the anchor hits the regex is tried only there.
+  const matches: RegExpExecArray[] = [];
+  if (hits) matchAtCandidates(DATE_AT, text, mergeCandidates(facts.digitRunStarts, hits.month), (m) => matches.push(m));
+  else for (const m of text.matchAll(DATE_RE)) matches.push(m);
+  for (const m of matches) {
     const start = m.index;
     const end = start + m[0].length;
     if (!hasWordNear(lower, start - 35, end + 5, DOB_CONTEXT)) continue;
@@ -459,8 +516,9 @@ function detect(input: ScanInput): Finding[] {
   detectNames(text, lower, out);
   const facts = factsOf(input);
   if (facts.digitCount > 0) {
-    detectAddresses(text, lower, facts, out);
-    detectDatesOfBirth(text, lower, out);
+    const hits = anchorHits(input, facts);
+    detectAddresses(text, lower, facts, hits, out);
+    detectDatesOfBirth(text, lower, facts, hits, out);
   }
   // A name inside an address block ("Joaquin Suarez 2906") is the street, not a person.
   const addresses = out.filter((f) => f.type === 'street_address');

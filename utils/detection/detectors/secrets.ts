@@ -7,7 +7,7 @@ import type { DetectionType, Detector, Finding, ScanInput, Severity } from '../t
 import type { SecretRule } from '../rules/secret-rule';
 import { PROVIDER_RULES } from '../rules/secrets-providers';
 import { STRUCTURE_RULES } from '../rules/secrets-structures';
-import { buildKeywordIndex } from '../keywords';
+import { keywordsOf, registerKeywords } from '../facts';
 import { shannonEntropy } from '../entropy';
 import { isNameWithCounter, isObviousDummy, isPlaceholder, isTemplateReference } from '../placeholder';
 import { ASSIGNMENT_KEYWORDS, findAssignments } from '../assignments';
@@ -82,9 +82,10 @@ const COMPILED: CompiledRule[] = SECRET_RULES.map((rule) => ({
 }));
 
 const ALL_KEYWORDS = [...new Set([...COMPILED.flatMap((c) => c.rule.keywords.map((k) => k.toLowerCase())), ...ASSIGNMENT_KEYWORDS])];
-const INDEX = buildKeywordIndex(ALL_KEYWORDS);
-const RULES_BY_KEYWORD: CompiledRule[][] = INDEX.keywords.map((k) => COMPILED.filter((c) => c.rule.keywords.some((rk) => rk.toLowerCase() === k)));
-const ASSIGNMENT_KEYWORD_IDS = new Set(ASSIGNMENT_KEYWORDS.map((k) => INDEX.keywords.indexOf(k.toLowerCase())));
+/** Ids of ALL_KEYWORDS in the shared keyword pass (facts.ts). */
+const KEYWORD_IDS = registerKeywords(ALL_KEYWORDS);
+const RULES_BY_KEYWORD: CompiledRule[][] = ALL_KEYWORDS.map((k) => COMPILED.filter((c) => c.rule.keywords.some((rk) => rk.toLowerCase() === k)));
+const ASSIGNMENT_KEYWORD_IDS = new Set(ASSIGNMENT_KEYWORDS.map((k) => ALL_KEYWORDS.indexOf(k.toLowerCase())));
 
 /**
  * Windows of the text around the rule's keyword occurrences, merged; the regex runs only there,
@@ -162,12 +163,13 @@ function firstGroup(m: RegExpExecArray): number {
   return 0;
 }
 
-function detect({ text, lower }: ScanInput): Finding[] {
-  const found = INDEX.find(lower);
+function detect(input: ScanInput): Finding[] {
+  const { text, lower } = input;
+  const found = keywordsOf(input).present;
   const selected = new Set<CompiledRule>();
   let assignments = false;
-  for (let k = 0; k < found.length; k++) {
-    if (found[k] !== 1) continue;
+  for (let k = 0; k < ALL_KEYWORDS.length; k++) {
+    if (found[KEYWORD_IDS[k]!] !== 1) continue;
     for (const c of RULES_BY_KEYWORD[k]!) selected.add(c);
     if (ASSIGNMENT_KEYWORD_IDS.has(k)) assignments = true;
   }
