@@ -16,6 +16,10 @@ export function OptionsApp() {
   return (
     <main class="options">
       <h1>Shadow AI Discovery — settings and records</h1>
+      <p>
+        For the governance team: the <a href="dashboard.html">discovery dashboard</a> loads the anonymized reports of many
+        browsers and triages their workflows.
+      </p>
       <StoredRecords />
       <OutboxView />
       <LastReport />

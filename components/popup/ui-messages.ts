@@ -1,19 +1,13 @@
 import { browser } from 'wxt/browser';
-import type { CatalogSubmission } from '../../utils/catalog/submission';
+import type { PageRequest, PageResponse } from '../../utils/messaging/page-protocol';
 
 /**
- * What the popup and options page ask of the background. The background stays the single writer
- * of the records database and the outbox; these pages only read and ask.
+ * What the popup and options page ask of the background: the background's own request schema,
+ * imported as types only so the popup does not load zod to open. The background stays the single
+ * writer of the records database and the outbox; these pages only read and ask.
  */
-export type UiMessage =
-  /** workflowId travels beside the submission, not in it: the catalog has no use for a local hash. */
-  | { kind: 'register-workflow'; workflowId: string; submission: CatalogSubmission }
-  | { kind: 'dismiss-workflow'; workflowId: string }
-  | { kind: 'outbox-retry'; key: string }
-  | { kind: 'outbox-discard'; key: string }
-  | { kind: 'delete-records' };
-
-export type UiReply = { ok: true; state?: string } | { ok: false; error: string };
+export type UiMessage = PageRequest;
+export type UiReply = PageResponse;
 
 /** Never throws: a stopped or updating background reads as an error the page can show. */
 export async function askBackground(message: UiMessage): Promise<UiReply> {

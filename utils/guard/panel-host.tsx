@@ -36,10 +36,6 @@ export class PanelHost {
   private generation = 0;
   private readonly reposition = () => this.place();
 
-  isOpen(): boolean {
-    return this.current !== null;
-  }
-
   /** Shows `model` near `anchor`; the returned question resolves with the user's choice. */
   open(model: PanelModel, anchor: HTMLElement): Question {
     const previous = this.resolve;

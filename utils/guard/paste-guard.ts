@@ -78,7 +78,7 @@ async function holdLargePaste(ctx: GuardContext, composer: HTMLElement, text: st
     if (!scan.scanning.isCurrent()) return;
     scan.scanning.close();
     reportDecision(ctx, 'paste', assessment, 'allowed');
-    await land(ctx, composer, text, saved, 'paste');
+    await land(ctx, composer, text, saved);
     return;
   }
   await resolvePaste(ctx, composer, text, saved, assessment);
@@ -87,7 +87,7 @@ async function holdLargePaste(ctx: GuardContext, composer: HTMLElement, text: st
 async function resolvePaste(ctx: GuardContext, composer: HTMLElement, text: string, saved: SavedSelection, assessment: Assessment): Promise<void> {
   if (assessment.action === 'redact') {
     // The policy asks for redaction without a question: paste the safe version and say so.
-    const ok = await land(ctx, composer, ctx.assessor.redacted(text, assessment.findings), saved, 'paste');
+    const ok = await land(ctx, composer, ctx.assessor.redacted(text, assessment.findings), saved);
     reportDecision(ctx, 'paste', assessment, 'redacted');
     if (ok) {
       const message = `Pasted with ${assessment.findings.length} sensitive values replaced by placeholders, as your organization requires.`;
@@ -109,7 +109,7 @@ async function resolvePaste(ctx: GuardContext, composer: HTMLElement, text: stri
     }
     const toInsert = choice.kind === 'redacted' ? ctx.assessor.redacted(text, assessment.findings) : text;
     if (choice.kind === 'anyway') ctx.assessor.acknowledge(text, assessment.findings);
-    if (await land(ctx, composer, toInsert, saved, 'paste')) {
+    if (await land(ctx, composer, toInsert, saved)) {
       reportDecision(ctx, 'paste', assessment, outcomeOf(choice), choice.kind === 'anyway' ? Boolean(choice.reason) : undefined);
       return;
     }
@@ -123,7 +123,7 @@ export function liveComposer(ctx: GuardContext, previous: HTMLElement): HTMLElem
   return locate(ctx.site.composer)?.element ?? previous;
 }
 
-async function land(ctx: GuardContext, composer: HTMLElement, text: string, saved: SavedSelection, _why: 'paste'): Promise<boolean> {
+async function land(ctx: GuardContext, composer: HTMLElement, text: string, saved: SavedSelection): Promise<boolean> {
   const target = liveComposer(ctx, composer);
   const selection = target === composer ? saved : ({ kind: 'none' } as const);
   const path = await insertVerified(target, text, ctx.site.editorKind, markOwn, () => restoreSelection(target, selection));

@@ -10,7 +10,6 @@ export const EFFECTIVE_POLICY_KEY = 'effectivePolicy';
  */
 export class PolicySource {
   private policy: Policy = DEFAULT_POLICY;
-  private readonly listeners = new Set<(policy: Policy) => void>();
   private readonly onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area === 'local' && EFFECTIVE_POLICY_KEY in changes) this.accept(changes[EFFECTIVE_POLICY_KEY].newValue);
   };
@@ -27,17 +26,12 @@ export class PolicySource {
 
   current = (): Policy => this.policy;
 
-  onChange(listener: (policy: Policy) => void): void {
-    this.listeners.add(listener);
-  }
-
   stop(): void {
     try {
       browser.storage.onChanged.removeListener(this.onChanged);
     } catch {
       // The extension context may already be gone.
     }
-    this.listeners.clear();
   }
 
   private accept(raw: unknown): void {
@@ -45,6 +39,5 @@ export class PolicySource {
     const parsed = PolicySchema.safeParse(raw);
     if (!parsed.success) return;
     this.policy = parsed.data;
-    for (const listener of this.listeners) listener(this.policy);
   }
 }

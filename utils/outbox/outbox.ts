@@ -111,10 +111,6 @@ export class Outbox {
     await this.db.outbox.delete(key);
   }
 
-  list(): Promise<OutboxRow[]> {
-    return this.db.outbox.orderBy('nextAttemptAt').toArray();
-  }
-
   private async attempt(key: string, now: number): Promise<DeliveryResult | undefined> {
     if (this.inFlight.has(key)) return undefined;
     this.inFlight.add(key);
