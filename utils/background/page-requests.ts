@@ -7,7 +7,8 @@ import type { Policy } from '../policy/schema';
 import type { RecordsDb } from '../records/db';
 import { ALL_TABLES } from '../records/db';
 import type { OutboxService } from './outbox-service';
-import { REGISTRATION_PREFIX, type ReportService } from './report-service';
+import { REGISTRATION_PREFIX } from './registrations';
+import type { ReportService } from './report-service';
 import type { WorkflowService } from './workflow-service';
 
 export interface PageRequestDeps {

@@ -9,6 +9,7 @@ import { SITES } from '../sites';
 import type { DiscoveryService } from './discovery-service';
 import type { OutboxService } from './outbox-service';
 import type { WorkflowService } from './workflow-service';
+import { REGISTRATION_PREFIX } from './registrations';
 
 export const REPORT_ALARM = 'report';
 export const LAST_REPORT_KEY = 'lastReport';
@@ -17,8 +18,6 @@ const PSEUDONYM = 'installPseudonym';
 const PERIOD_ID = 'periodInstallId';
 const REPORTED_DAY = 'reportedDay';
 const WEEK_MS = 7 * 86_400_000;
-/** Registered workflows' template and stakes, kept so reports may name what the user chose to share. */
-export const REGISTRATION_PREFIX = 'registration:';
 
 /**
  * Builds the periodic aggregated report when the policy enables it and hands it to the outbox.

@@ -4,6 +4,7 @@ import type { PromptRow } from '../records/rows';
 import { WorkflowIndex, type Workflow } from '../workflows/index-store';
 import type { Policy } from '../policy/schema';
 import { dayOf } from '../records/day';
+import { REGISTRATION_PREFIX } from './registrations';
 
 export const WORKFLOWS_KEY = 'workflows';
 
@@ -30,11 +31,44 @@ export class WorkflowService {
 
   async rebuild(): Promise<void> {
     const { minRuns, minDays } = (await this.policy()).workflows;
+    const before = this.index?.workflows() ?? [];
     const rows = await this.db.prompts.orderBy('ts').toArray();
     this.members.clear();
     for (const row of rows) this.members.set(row.id, memberOf(row));
     this.index = WorkflowIndex.fromRecords(rows.filter(hasNumericSignature).map(toRecord), { minRuns, minDays });
+    await this.carryMarks(before, this.index.workflows());
     await this.publish();
+  }
+
+  /**
+   * A group's id comes from its first member; when a purge removes that member the group gets a
+   * new id. Its dismissal or registration follows it to the group that keeps most of its members,
+   * so a dismissed workflow does not come back and a registered one stays registered.
+   */
+  private async carryMarks(before: Workflow[], after: Workflow[]): Promise<void> {
+    const afterIds = new Set(after.map((w) => w.id));
+    for (const old of before) {
+      if (afterIds.has(old.id)) continue;
+      const mark = await this.db.workflowMarks.get(old.id);
+      if (!mark) continue;
+      const members = new Set(old.memberIds);
+      let best: Workflow | undefined;
+      let shared = 0;
+      for (const candidate of after) {
+        const overlap = candidate.memberIds.filter((id) => members.has(id)).length;
+        if (overlap > shared) [best, shared] = [candidate, overlap];
+      }
+      if (!best || (await this.db.workflowMarks.get(best.id))) continue;
+      const registration = await this.db.meta.get(`${REGISTRATION_PREFIX}${old.id}`);
+      await this.db.transaction('rw', this.db.workflowMarks, this.db.meta, async () => {
+        await this.db.workflowMarks.put({ ...mark, workflowId: best.id });
+        await this.db.workflowMarks.delete(old.id);
+        if (registration) {
+          await this.db.meta.put({ key: `${REGISTRATION_PREFIX}${best.id}`, value: registration.value });
+          await this.db.meta.delete(registration.key);
+        }
+      });
+    }
   }
 
   async add(row: PromptRow): Promise<void> {

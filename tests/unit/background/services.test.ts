@@ -332,3 +332,27 @@ describe('report periods', () => {
     expect(last().workflows).toEqual([]);
   });
 });
+
+describe('workflow marks across a purge', () => {
+  it('a dismissed workflow stays dismissed when the purge removes the member its id came from', async () => {
+    const sig = Array.from({ length: 128 }, (_, i) => i);
+    const day = 86_400_000;
+    const t0 = Date.now() - 120 * day;
+    const skeleton = 'summarize the quarterly variance report for the board {{document}}';
+    // One old run (beyond retention) and four recent ones on several days.
+    for (const [i, offset] of [0, 100, 101, 102, 103].entries()) {
+      // The old run's wording differs a little, as real runs do; the group's id comes from it.
+      const text = i === 0 ? skeleton.replace('board', 'board today') : skeleton;
+      await db.prompts.add({ id: `m${i}`, ts: t0 + offset * day, day: dayOf(t0 + offset * day), site: 'chatgpt', skeleton: text, signature: sig, categories: [] });
+    }
+    const workflows = new WorkflowService(db, () => policy);
+    const [before] = await workflows.workflows();
+    await db.workflowMarks.put({ workflowId: before!.id, state: 'dismissed', updatedAt: Date.now() });
+    const retention = new RetentionService(db, () => policy, () => workflows.rebuild());
+    expect(await retention.purge()).toBe(1);
+    const [after] = await workflows.workflows();
+    expect(after!.id).not.toBe(before!.id);
+    expect(await db.workflowMarks.get(after!.id)).toMatchObject({ state: 'dismissed' });
+    expect(await db.workflowMarks.get(before!.id)).toBeUndefined();
+  });
+});
