@@ -29,7 +29,10 @@ export function startBackground(): void {
   const policyService = new PolicyService();
   const policy = () => policyService.current();
   // Work that an alarm or a message may wake the worker for waits for the first policy read.
-  const policyReady = () => policyService.ready();
+  const policyReady = async () => {
+    await policyService.ready();
+    return policyService.current() ?? policyService.ready();
+  };
   const workflows = new WorkflowService(db, policyReady);
   const outbox = new OutboxService(db);
 

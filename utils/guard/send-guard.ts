@@ -36,7 +36,11 @@ export function installSendGuard(ctx: GuardContext): () => void {
     const assessment = ctx.assessor.now(text);
     if (assessment.action === 'allow') {
       reportDecision(ctx, 'send', assessment, 'allowed');
-      ctx.recordPrompt(text);
+      // Recorded once the site has taken the message (an Enter it ignores, e.g. while a reply is
+      // still streaming, must not count as a run), and off the keydown's critical path.
+      void sent(composer, ctx, text).then((ok) => {
+        if (ok) ctx.recordPrompt(text);
+      });
       return;
     }
     stopEvent(event);
