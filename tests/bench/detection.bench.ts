@@ -51,7 +51,7 @@ SELECT c.name, SUM(o.amount) AS revenue FROM customers c JOIN orders o ON o.cust
 WHERE o.created_at >= '2024-01-01' GROUP BY c.name ORDER BY revenue DESC LIMIT 20;
 `;
 
-function mixedText(targetChars: number): string {
+export function mixedText(targetChars: number): string {
   const prompts = readFileSync(join(CORPORA, 'chat-prompts-dev.jsonl'), 'utf8')
     .trim()
     .split('\n')
@@ -66,7 +66,7 @@ function mixedText(targetChars: number): string {
   return parts.join('\n\n').slice(0, targetChars);
 }
 
-function chunks(text: string, size: number): string[] {
+export function chunks(text: string, size: number): string[] {
   const out: string[] = [];
   for (let i = 0; i + size <= text.length; i += size) out.push(text.slice(i, i + size));
   return out;

@@ -5,6 +5,8 @@
 import type { Finding, ScanOptions } from './types';
 import { createEngine, resolveOverlaps, type Engine } from './engine';
 import { DETECTORS } from './detectors/registry';
+import { keywordsOf } from './facts';
+import { WARM_SAMPLE } from './warm-sample';
 
 export * from './types';
 export { DETECTION_TYPES, detectionType } from './catalog';
@@ -22,12 +24,30 @@ export function scanText(text: string, options?: ScanOptions): Finding[] {
   return getEngine().scan(text, options);
 }
 
-/** Characters scanned per slice: a few milliseconds of work each, with every family enabled. */
-const DEFAULT_SLICE = 64_000;
+// ───────────────────────── chunked scans ─────────────────────────
+//
+// A slice owns the findings that start in [from, ownedEnd) and is scanned with context on both
+// sides: LEAD characters before (context words such as "SSN:" or "password" sit up to a few
+// hundred characters before a value) and TRAIL after (a value that starts near the end of the
+// owned region finishes inside the window). Value-level findings are then exactly those of one
+// scanText over the whole text. Block-level judgements (a code block, a table, "this whole text is
+// an HR record") are made per window, so on a long text they are cut at slice boundaries.
+
+/** Context before a slice: more than any detector looks back (secrets reach 320 characters). */
+const LEAD = 1_024;
 /** Longer than any single value we expect (a 4096-bit PEM key is ~3.2k chars), so none is cut in two. */
-const OVERLAP = 4_096;
-/** Slices run back to back until this much time has passed, then the scan yields (well under the 50 ms long-task mark). */
+const TRAIL = 4_096;
+/**
+ * Characters each slice owns. Fixed rather than sized from measured speed: block-level findings
+ * depend on where windows start and end, and the same paste must give the same findings on a fast
+ * and a slow machine. At Chromium's measured 3 k chars/ms a slice (with its margins) costs about
+ * 7 ms, the slowest content about three times that, well under the 50 ms long-task mark.
+ */
+const STEP = 16_384;
+/** Slices run back to back while the task, with the next slice predicted from the speed so far, stays under this; then the scan yields. */
 const TASK_BUDGET_MS = 12;
+/** Characters per millisecond assumed before a slice has been timed (low, so the first task stays short). */
+const INITIAL_RATE = 500;
 
 let channel: MessageChannel | null = null;
 const pending: (() => void)[] = [];
@@ -68,38 +88,78 @@ function abortError(): Error {
   return typeof DOMException === 'function' ? new DOMException('Scan aborted', 'AbortError') : Object.assign(new Error('Scan aborted'), { name: 'AbortError' });
 }
 
+let warmed = false;
+
+/**
+ * One-off costs of a cold engine (building the keyword automaton, V8 compiling each family's
+ * regexes on first use) add up to 35-80 ms in Chromium: as part of the first slice they made one
+ * long task. Paid here family by family, one task each, before the first long scan on a page.
+ */
+async function warmUp(signal: AbortSignal | undefined): Promise<void> {
+  if (warmed) return;
+  const lower = WARM_SAMPLE.toLowerCase();
+  getEngine();
+  keywordsOf({ text: WARM_SAMPLE, lower });
+  for (const detector of DETECTORS) {
+    await yieldToEventLoop();
+    if (signal?.aborted) throw abortError();
+    try {
+      detector.detect({ text: WARM_SAMPLE, lower });
+    } catch {
+      // A failing family is reported by the real scan (engine.ts); warming up only saves time.
+    }
+  }
+  await yieldToEventLoop();
+  warmed = true;
+}
+
+const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
+
+/**
+ * Scans a long text in time-budgeted slices, yielding to the page between tasks, so that no task
+ * comes near 50 ms however fast or slow the machine is. `sliceChars` fixes the owned size of every
+ * slice instead (tests use it to place values across boundaries).
+ */
 export async function scanTextChunked(
   text: string,
   options: ScanOptions | undefined,
   opts: { onProgress?: (done: number, total: number) => void; signal?: AbortSignal; sliceChars?: number } = {},
 ): Promise<Finding[]> {
-  const slice = Math.max(OVERLAP * 2, opts.sliceChars ?? DEFAULT_SLICE);
+  const step = Math.max(1_024, opts.sliceChars ?? STEP);
   const total = text.length;
-  if (total <= slice) {
+  if (total <= step + TRAIL) {
     if (opts.signal?.aborted) throw abortError();
     const findings = scanText(text, options);
     opts.onProgress?.(total, total);
     return findings;
   }
+  await warmUp(opts.signal);
   const all: Finding[] = [];
-  // Each slice owns the findings that start in [from, from + step); the overlap lets a finding
-  // that starts near the end of the owned region finish inside the same slice.
-  const step = slice - OVERLAP;
+  // Characters per millisecond; a slow slice lowers it at once, a fast one raises it halfway.
+  let rate = INITIAL_RATE;
   let taskStart = performance.now();
-  for (let from = 0; from < total; from += step) {
+  for (let from = 0; from < total; ) {
     if (opts.signal?.aborted) throw abortError();
-    let to = Math.min(total, from + slice);
-    // Do not cut a surrogate pair in half.
-    if (to < total && /[\uD800-\uDBFF]/.test(text[to - 1] ?? '')) to--;
-    const last = to >= total;
-    const ownedEnd = last ? total : from + step;
-    for (const f of scanText(text.slice(from, to), options)) {
-      const start = f.start + from;
-      if (start < ownedEnd) all.push({ ...f, start, end: f.end + from });
+    const ownedEnd = Math.min(total, from + step);
+    let winStart = Math.max(0, from - LEAD);
+    let winEnd = Math.min(total, ownedEnd + TRAIL);
+    // Never cut a surrogate pair in half: widen the window by one code unit instead.
+    if (winStart > 0 && isLowSurrogate(text.charCodeAt(winStart))) winStart--;
+    if (winEnd < total && isHighSurrogate(text.charCodeAt(winEnd - 1))) winEnd++;
+    const t0 = performance.now();
+    for (const f of scanText(text.slice(winStart, winEnd), options)) {
+      const start = f.start + winStart;
+      if (start >= from && start < ownedEnd) all.push({ ...f, start, end: f.end + winStart });
     }
-    opts.onProgress?.(Math.min(to, total), total);
-    if (last) break;
-    if (performance.now() - taskStart >= TASK_BUDGET_MS) {
+    const now = performance.now();
+    opts.onProgress?.(ownedEnd, total);
+    if (ownedEnd >= total) break;
+    from = ownedEnd;
+    const measured = (winEnd - winStart) / Math.max(now - t0, 0.05);
+    rate = measured < rate ? measured : (rate + measured) / 2;
+    const nextMs = (Math.min(step, total - from) + LEAD + TRAIL) / rate;
+    if (now - taskStart + nextMs > TASK_BUDGET_MS) {
       await yieldToEventLoop();
       taskStart = performance.now();
     }
