@@ -62,9 +62,18 @@ function competes(a: Finding, b: Finding): boolean {
   if (a.start >= b.end || b.start >= a.end) return false;
   const la = a.end - a.start;
   const lb = b.end - b.start;
-  if (a.start <= b.start && a.end >= b.end && la >= 4 * lb) return false;
-  if (b.start <= a.start && b.end >= a.end && lb >= 4 * la) return false;
+  if (isBlock(a) && a.start <= b.start && a.end >= b.end && la >= 4 * lb) return false;
+  if (isBlock(b) && b.start <= a.start && b.end >= a.end && lb >= 4 * la) return false;
   return true;
+}
+
+/**
+ * Blocks (code, documents, lists) and credentials (a connection string holding a password) hold
+ * other findings; a personal value does not: "jane" inside jane.doe@acme.com is part of the
+ * address, not a second finding.
+ */
+function isBlock(f: Finding): boolean {
+  return f.category !== 'pii';
 }
 
 /** Kept findings are indexed by 256-character buckets, so checking a candidate reads only its neighbourhood. */

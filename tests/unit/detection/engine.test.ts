@@ -48,6 +48,12 @@ describe('engine', () => {
     expect(kept.map((k) => k.type).sort()).toEqual(['github_token', 'source_code']);
   });
 
+  it('does not report a name inside an e-mail address as a second finding', () => {
+    const text = 'mail jane.doe@acme-example.com or call';
+    const found = scanText(text).map((f) => [f.type, text.slice(f.start, f.end)]);
+    expect(found).toEqual([['email', 'jane.doe@acme-example.com']]);
+  });
+
   it('applies the allow predicate to the original value', () => {
     const text = `key ${GH}`;
     expect(scanText(text, { allow: (v) => v === GH }).some((f) => f.type === 'github_token')).toBe(false);
