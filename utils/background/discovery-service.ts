@@ -5,6 +5,7 @@ import { createToolMatcher, normalizeHost, recordedHost, withPolicyTools, type T
 import { noticeFor, visitUpdate } from '../discovery/visits';
 import type { Policy } from '../policy/schema';
 import type { RecordsDb } from '../records/db';
+import type { ToolDayRow } from '../records/rows';
 import { dayOf } from '../records/day';
 import { resilientWrite } from '../records/resilient-write';
 import { storageLossCounter } from '../records/losses';
@@ -76,14 +77,18 @@ export class DiscoveryService {
   async notInspectable(host: string, now = Date.now()): Promise<void> {
     const tool = this.match(host);
     if (!tool) return;
+    await this.count(tool, host, now, (row) => ({ ...row, notInspectable: row.notInspectable + 1 }), 1);
+  }
+
+  /** One day's counter row for a tool, updated in its own transaction; a refused write is counted, not lost silently. */
+  private count(tool: ToolEntry, host: string, now: number, update: (row: ToolDayRow) => ToolDayRow, visitsIfNew = 0): Promise<boolean> {
     const day = dayOf(now);
-    await resilientWrite(
+    return resilientWrite(
       'tool visit',
       () =>
         this.db.transaction('rw', this.db.toolDays, async () => {
-          const row = await this.db.toolDays.get([day, tool.id]);
-          const base = row ?? { day, toolId: tool.id, host: recordedHost(tool, host), visits: 1, notInspectable: 0 };
-          await this.db.toolDays.put({ ...base, notInspectable: base.notInspectable + 1 });
+          const row = (await this.db.toolDays.get([day, tool.id])) ?? { day, toolId: tool.id, host: recordedHost(tool, host), visits: visitsIfNew, notInspectable: 0 };
+          await this.db.toolDays.put(update(row));
         }),
       storageLossCounter,
     );
@@ -99,19 +104,9 @@ export class DiscoveryService {
     }
     const tool = this.match(host);
     if (!tool) return;
-    const now = Date.now();
-    const day = dayOf(now);
     const site = SITES.find((s) => s.hosts.includes(host));
     if (site) this.onInspectedVisit(details.tabId, site.id, host);
-    void resilientWrite(
-      'tool visit',
-      () =>
-        this.db.transaction('rw', this.db.toolDays, async () => {
-          const row = await this.db.toolDays.get([day, tool.id]);
-          await this.db.toolDays.put(visitUpdate(row, { day, toolId: tool.id, host: recordedHost(tool, host), notInspectable: false }));
-        }),
-      storageLossCounter,
-    );
+    void this.count(tool, host, Date.now(), (row) => visitUpdate(row, { day: row.day, toolId: tool.id, host: row.host, notInspectable: false }));
     this.noticeQueue = this.noticeQueue.then(() => this.maybeNotify(tool)).catch((e: unknown) => console.warn('[shadow-ai] notice failed', e));
   }
 

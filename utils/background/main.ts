@@ -1,10 +1,9 @@
 import { browser } from 'wxt/browser';
 import { ContentMessage } from '../messaging/protocol';
 import { recordsDb } from '../records/db';
-import { ingest } from '../records/ingest';
+import { ingest, recordCoverage } from '../records/ingest';
 import { storageLossCounter } from '../records/losses';
 import { resilientWrite } from '../records/resilient-write';
-import { dayOf } from '../records/day';
 import { siteById, siteForHost } from '../sites';
 import { CoverageWatchdog } from './coverage-watchdog';
 import { DiscoveryService } from './discovery-service';
@@ -40,11 +39,7 @@ export function startBackground(): void {
     const now = Date.now();
     void resilientWrite(
       'coverage',
-      () =>
-        db.transaction('rw', db.coverage, db.coverageLog, async () => {
-          await db.coverage.put({ host, site: site.id, status: 'unavailable', reason: 'content-script-silent', updatedAt: now });
-          await db.coverageLog.add({ host, site: site.id, status: 'unavailable', reason: 'content-script-silent', ts: now, day: dayOf(now) });
-        }),
+      () => recordCoverage(db, { host, site: site.id, status: 'unavailable', reason: 'content-script-silent' }, now),
       storageLossCounter,
     );
     void discovery.notInspectable(host, now);

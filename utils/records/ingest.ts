@@ -1,7 +1,7 @@
 import type { ContentMessage } from '../messaging/protocol';
 import type { RecordsDb } from './db';
 import { dayOf } from './day';
-import type { DailyCountRow, PromptRow } from './rows';
+import type { CoverageRow, DailyCountRow, PromptRow } from './rows';
 
 type Counter = Exclude<keyof DailyCountRow, 'day' | 'site'>;
 
@@ -22,6 +22,21 @@ async function bump(db: RecordsDb, day: string, site: string, increments: Partia
   await db.dailyCounts.put(row);
 }
 
+/** The current coverage per host, and a log line only when it changed. */
+export async function recordCoverage(
+  db: RecordsDb,
+  state: { host: string; site: CoverageRow['site']; status: CoverageRow['status']; reason?: CoverageRow['reason'] },
+  now: number,
+): Promise<void> {
+  await db.transaction('rw', db.coverage, db.coverageLog, async () => {
+    const previous = await db.coverage.get(state.host);
+    await db.coverage.put({ host: state.host, site: state.site, status: state.status, reason: state.reason, updatedAt: now });
+    if (previous?.status !== state.status || previous?.reason !== state.reason) {
+      await db.coverageLog.add({ host: state.host, site: state.site, status: state.status, reason: state.reason, ts: now, day: dayOf(now) });
+    }
+  });
+}
+
 export interface IngestHooks {
   /** Called after a prompt record is stored, so the workflow index can learn it. */
   onPrompt?(row: PromptRow): void;
@@ -34,16 +49,9 @@ export interface IngestHooks {
 export async function ingest(db: RecordsDb, message: ContentMessage, now: number, hooks: IngestHooks = {}): Promise<void> {
   const day = dayOf(now);
   switch (message.kind) {
-    case 'coverage': {
-      await db.transaction('rw', db.coverage, db.coverageLog, async () => {
-        const previous = await db.coverage.get(message.host);
-        await db.coverage.put({ host: message.host, site: message.site, status: message.status, reason: message.reason, updatedAt: now });
-        if (previous?.status !== message.status || previous?.reason !== message.reason) {
-          await db.coverageLog.add({ host: message.host, site: message.site, status: message.status, reason: message.reason, ts: now, day });
-        }
-      });
+    case 'coverage':
+      await recordCoverage(db, message, now);
       return;
-    }
     case 'guard-decision': {
       await db.transaction('rw', db.guardEvents, db.dailyCounts, async () => {
         await db.guardEvents.add({
