@@ -12,21 +12,29 @@ export interface TextFacts {
   readonly digitCount: number;
   /** True when `lower` is index-aligned with `text` (toLowerCase kept the length), so offsets found in one hold in the other. */
   readonly aligned: boolean;
+  /**
+   * Offset of the first UTF-16 unit ≥ 128 in `text`, or `text.length` when it is all ASCII. Lower-casing
+   * keeps ASCII ASCII, so no non-ASCII word can occur in `lower` before this offset either: families
+   * look for their non-ASCII words only from here, and most pasted text never needs to.
+   */
+  readonly firstNonAscii: number;
 }
 
 function computeFacts(text: string, lower: string): TextFacts {
   const digitRunStarts: number[] = [];
   let digitCount = 0;
   let inRun = false;
+  let firstNonAscii = text.length;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
+    if (c >= 128 && firstNonAscii === text.length) firstNonAscii = i;
     if (c >= 48 && c <= 57) {
       digitCount++;
       if (!inRun) digitRunStarts.push(i);
       inRun = true;
     } else inRun = false;
   }
-  return { digitRunStarts, digitCount, aligned: lower.length === text.length };
+  return { digitRunStarts, digitCount, aligned: lower.length === text.length, firstNonAscii };
 }
 
 /** The facts for this scan, computed on first use. */

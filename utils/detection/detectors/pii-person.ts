@@ -10,7 +10,7 @@ import { factsOf, keywordsOf, matchAtCandidates, mergeCandidates, registerKeywor
 import { ADDRESS_CUES, GLUED_STREET_ENDINGS, STREET_PREFIXES, STREET_SUFFIXES, UNIT_WORDS, US_STATES } from './data/address-words';
 import { DOB_CONTEXT } from './data/context-words';
 import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAME_SET } from './data/first-names';
-import { COMMON_LOWER_WORDS, HONORIFICS, MEDIUM_NAME_CUES, MONTHS, NON_PERSON_FOLLOWERS, NOT_A_NAME, STRONG_NAME_CUES, SURNAME_PARTICLES, SURNAME_SUFFIX_RE, WEAK_NAME_CUES } from './data/person-words';
+import { COMMON_LOWER_WORDS, HONORIFICS, LOWER_CUE_GREETINGS, LOWER_CUE_HONORIFICS, LOWER_CUE_PHRASES, MEDIUM_NAME_CUES, MONTHS, NON_PERSON_FOLLOWERS, NOT_A_NAME, STRONG_NAME_CUES, SURNAME_PARTICLES, SURNAME_SUFFIX_RE, WEAK_NAME_CUES } from './data/person-words';
 
 const TYPES: DetectionType[] = [
   { id: 'person_name', category: 'pii', severity: 'low', label: 'Person name', validation: 'given-name list, honorifics, cue phrases, surname shapes', placeholder: 'NAME' },
@@ -23,7 +23,8 @@ const titleCase = (s: string): string => s[0]!.toUpperCase() + s.slice(1);
 
 // ───────────────────────────── person names ─────────────────────────────
 
-interface Token { start: number; end: number; word: string; key: string }
+/** A capitalised word at [start, end); `key` is its lower-case form. */
+interface Token { start: number; end: number; key: string }
 
 /**
  * A capitalised word (not an all-caps acronym) starting exactly at lastIndex. Sticky and without
@@ -51,7 +52,34 @@ function isAsciiWordish(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 64 || c === 39 || c === 46 || c === 47 || c === 92 || c === 45;
 }
 
-function capitalisedWords(text: string): Token[] {
+/**
+ * The end of CAP_WORD_AT's match at `i` for the common all-ASCII shape (an ASCII capital, 1–25
+ * ASCII lower-case letters, then the end of the text or an ASCII character that neither continues
+ * the word nor fails the lookahead), or -1 when the regex must decide (an apostrophe, hyphen,
+ * inner capital, digit, non-ASCII character or a longer word follows).
+ */
+function asciiCapWordEnd(text: string, i: number): number {
+  let j = i + 1;
+  const n = text.length;
+  while (j < n) {
+    const e = text.charCodeAt(j);
+    if (e < 97 || e > 122) break;
+    j++;
+  }
+  const letters = j - i - 1;
+  if (letters < 1 || letters > 25) return -1;
+  if (j === n) return j;
+  const e = text.charCodeAt(j);
+  return e >= 128 || isAsciiWordish(e) ? -1 : j;
+}
+
+/**
+ * An all-ASCII word's key is cut from `lower` when it is index-aligned with `text` (ASCII
+ * lower-casing depends on no context), which saves a second string per word; other words are
+ * lower-cased on their own, as Greek final sigma depends on the characters around them.
+ */
+function capitalisedWords(text: string, lower: string): Token[] {
+  const aligned = lower.length === text.length;
   const tokens: Token[] = [];
   const n = text.length;
   for (let i = 0; i < n; i++) {
@@ -65,18 +93,54 @@ function capitalisedWords(text: string): Token[] {
       const p = text.charCodeAt(i - 1);
       if (p < 128 ? isAsciiWordish(p) : NOT_BEFORE_WORD.test(charBefore(text, i))) continue;
     }
-    CAP_WORD_AT.lastIndex = i;
-    const m = CAP_WORD_AT.exec(text);
-    if (m === null) continue;
-    const word = m[0];
-    tokens.push({ start: i, end: i + word.length, word, key: word.toLowerCase() });
-    i += word.length - 1;
+    const fast = c <= 90 ? asciiCapWordEnd(text, i) : -1;
+    let end: number;
+    if (fast !== -1) end = fast;
+    else {
+      CAP_WORD_AT.lastIndex = i;
+      const m = CAP_WORD_AT.exec(text);
+      if (m === null) continue;
+      end = i + m[0].length;
+    }
+    tokens.push({ start: i, end, key: aligned && fast !== -1 ? lower.slice(i, end) : text.slice(i, end).toLowerCase() });
+    i = end - 1;
   }
   return tokens;
 }
 
-/** Lower-case name after an honorific or a strong cue, as in "to mr. larry lombardo". */
-const LOWER_CUE_RE = /(?:(?<![\p{L}])(mr|mrs|ms|dr)\.?|my name is|name is|partner's name|i am|i'm|this is|dear|\bhi|\bhello|\badd|named|calls me|call me|why is|producer|to a)\s+(\p{Ll}[\p{Ll}\p{M}]{1,20})(?:\s+(\p{Ll}[\p{Ll}\p{M}]{1,24}))?/gu;
+/**
+ * Lower-case name after an honorific or a strong cue, as in "to mr. larry lombardo". No two cues
+ * can match at the same offset (they differ by their first few characters), so the order of the
+ * alternatives does not matter beyond the honorific group, which keeps its list order.
+ */
+const LOWER_CUE_AT = new RegExp(
+  String.raw`(?:(?<![\p{L}])(${LOWER_CUE_HONORIFICS.join('|')})\.?|${[...LOWER_CUE_PHRASES.map(esc), ...LOWER_CUE_GREETINGS.map((w) => String.raw`\b${esc(w)}`)].join('|')})\s+(\p{Ll}[\p{Ll}\p{M}]{1,20})(?:\s+(\p{Ll}[\p{Ll}\p{M}]{1,24}))?`,
+  'uy',
+);
+/**
+ * Every match of LOWER_CUE_AT starts with one of these words, so the regex is tried only where the
+ * shared keyword pass saw one, followed by what the regex needs next (whitespace, or a dot after
+ * an honorific). "mrs" is listed for itself: after "mr" in "mrs" comes an "s".
+ */
+const LOWER_CUE_WORDS: readonly string[] = [...LOWER_CUE_HONORIFICS, ...LOWER_CUE_PHRASES, ...LOWER_CUE_GREETINGS];
+const LOWER_CUE_IDS = registerKeywords(LOWER_CUE_WORDS, true);
+
+function lowerCueCandidates(input: ScanInput): number[] {
+  const { lower } = input;
+  const positions = keywordsOf(input).positions;
+  const out: number[] = [];
+  for (let k = 0; k < LOWER_CUE_WORDS.length; k++) {
+    const starts = positions[LOWER_CUE_IDS[k]!];
+    if (!starts) continue;
+    const len = LOWER_CUE_WORDS[k]!.length;
+    for (const p of starts) {
+      const c = lower.charCodeAt(p + len);
+      // `\s` or "." next; any non-ASCII character is left to the regex.
+      if (c === 32 || c === 46 || (c >= 9 && c <= 13) || c >= 128) out.push(p);
+    }
+  }
+  return out.length > 1 ? mergeCandidates(out) : out;
+}
 
 const LOWER_STOP: ReadonlySet<string> = new Set(['and', 'but', 'or', 'as', 'is', 'was', 'to', 'from', 'at', 'in', 'on', 'for', 'here', 'there', 'the', 'a', 'an', 'so', 'has', 'had', 'will', 'explained', 'said', 'concert', 'version', 'novel', 'who', 'with']);
 
@@ -125,6 +189,11 @@ const WEAK_CUES = new Set<string>(WEAK_NAME_CUES);
 const cueIn = (phrases: string[], cues: ReadonlySet<string>): boolean => phrases.some((p) => cues.has(p));
 const CUE_LAST_WORDS: ReadonlySet<string> = new Set([...STRONG_NAME_CUES, ...MEDIUM_NAME_CUES, ...WEAK_NAME_CUES].map((c) => c.split(' ').at(-1)!));
 
+/** [A-Za-zñÑ], the letters honorifics are written with. */
+function isHonorificLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 0xf1 || c === 0xd1;
+}
+
 /** Start offset of an honorific ("Mr. ", "Dr ") right before `start`, so the span includes it. */
 function honorificStart(text: string, start: number): number | undefined {
   // Cheap necessary condition first: 1–2 spaces, an optional dot, then a letter run that is an honorific.
@@ -134,10 +203,22 @@ function honorificStart(text: string, start: number): number | undefined {
   if (text[i - 1] === '.') i--;
   const from = Math.max(0, start - 12);
   let w = i;
-  while (w > from && i - w <= 9 && /[A-Za-zñÑ]/.test(text[w - 1]!)) w--;
+  while (w > from && i - w <= 9 && isHonorificLetter(text.charCodeAt(w - 1))) w--;
   if (w === i || !HONORIFICS.has(text.slice(w, i).toLowerCase())) return undefined;
   const m = /(?<![\p{L}])([A-Za-zñÑ]{1,9})\.?\s{1,2}$/u.exec(text.slice(from, start));
   return m && HONORIFICS.has(m[1]!.toLowerCase()) ? from + m.index : undefined;
+}
+
+/**
+ * " van der ", " de la ": 1–12 lower-case letters, spaces or dots between single spaces, every
+ * word a surname particle. The length and the two spaces are checked on char codes first, so most
+ * gaps between capitalised words are rejected without building a string.
+ */
+function particleGap(text: string, from: number, to: number): boolean {
+  const len = to - from;
+  if (len < 3 || len > 14 || text.charCodeAt(from) !== 32 || text.charCodeAt(to - 1) !== 32) return false;
+  const gap = text.slice(from, to);
+  return /^ [\p{Ll} .]{1,12} $/u.test(gap) && gap.trim().toLowerCase().split(/\s+/).filter(Boolean).every((w) => SURNAME_PARTICLES.has(w));
 }
 
 /** Groups capitalised words separated by single spaces (or surname particles) into candidate runs. */
@@ -151,10 +232,7 @@ function buildRuns(text: string, tokens: Token[]): Token[][] {
         run.push(t);
         continue;
       }
-      const gap = t.start - prev.end > 14 ? '' : text.slice(prev.end, t.start);
-      const gapWords = gap.trim().toLowerCase().split(/\s+/).filter(Boolean);
-      const joinable = /^ $/.test(gap) || (/^ [\p{Ll} .]{1,12} $/u.test(gap) && gapWords.every((w) => SURNAME_PARTICLES.has(w)));
-      if (joinable) {
+      if (particleGap(text, prev.end, t.start)) {
         run.push(t);
         continue;
       }
@@ -168,11 +246,18 @@ function buildRuns(text: string, tokens: Token[]): Token[][] {
 
 function scoreRun(text: string, lower: string, run: Token[]): { start: number; end: number; confidence: number } | null {
   // Drop a leading stop word ("The", "Dear") and cut at organisation/place words ("Smith Ltd").
-  while (run.length && NOT_A_NAME.has(run[0]!.key)) run = run.slice(1);
-  const cut = run.findIndex((t) => NON_PERSON_FOLLOWERS.has(t.key));
-  if (cut !== -1) return null;
-  run = run.filter((t) => !NOT_A_NAME.has(t.key));
-  if (!run.length) return null;
+  // One pass over the keys instead of slice/findIndex/filter: most runs are a single word.
+  let from = 0;
+  while (from < run.length && NOT_A_NAME.has(run[from]!.key)) from++;
+  if (from === run.length) return null;
+  let innerStopWord = false;
+  for (let j = from; j < run.length; j++) {
+    const key = run[j]!.key;
+    if (NON_PERSON_FOLLOWERS.has(key)) return null;
+    if (j > from && NOT_A_NAME.has(key)) innerStopWord = true;
+  }
+  if (innerStopWord) run = run.slice(from).filter((t) => !NOT_A_NAME.has(t.key));
+  else if (from > 0) run = run.slice(from);
   const first = run[0]!;
   const last = run[run.length - 1]!;
   const hon = honorificStart(text, first.start);
@@ -191,7 +276,7 @@ function scoreRun(text: string, lower: string, run: Token[]): { start: number; e
   const strongCue = cueIn(phrases, STRONG_CUES);
   const weakCue = cueIn(phrases, WEAK_CUES);
   const mediumCue = !sentenceStart && cueIn(phrases, MEDIUM_CUES);
-  const surnameShape = run.some((t) => t.word.length >= 4 && SURNAME_SUFFIX_RE.test(t.key) && !GIVEN_NAME_SET.has(t.key));
+  const surnameShape = run.some((t) => t.end - t.start >= 4 && SURNAME_SUFFIX_RE.test(t.key) && !GIVEN_NAME_SET.has(t.key));
 
   let c = 0;
   if (given && !ambiguous) c = run.length >= 2 ? 0.85 : 0.7;
@@ -226,15 +311,18 @@ function propagateLists(text: string, tokens: Token[], found: Finding[]): void {
   }
 }
 
-function detectNames(text: string, lower: string, out: Finding[]): void {
-  const tokens = capitalisedWords(text);
+function detectNames(input: ScanInput, out: Finding[]): void {
+  const { text, lower } = input;
+  const tokens = capitalisedWords(text, lower);
   const found: Finding[] = [];
   for (const run of buildRuns(text, tokens)) {
     const scored = scoreRun(text, lower, run);
     if (scored) found.push({ type: 'person_name', category: 'pii', start: scored.start, end: scored.end, severity: 'low', confidence: scored.confidence });
   }
   if (found.length) propagateLists(text, tokens, found);
-  for (const m of lower.matchAll(LOWER_CUE_RE)) {
+  const cues: RegExpExecArray[] = [];
+  matchAtCandidates(LOWER_CUE_AT, lower, lowerCueCandidates(input), (m) => cues.push(m));
+  for (const m of cues) {
     const honorific = m[1];
     const w1 = m[2]!;
     const w2 = m[3];
@@ -312,6 +400,10 @@ const GLUED_STREET_AT = sticky(GLUED_STREET_RE);
 const GENERIC_LINE_AT = sticky(GENERIC_LINE_RE);
 const GENERIC_INLINE_AT = sticky(GENERIC_INLINE_RE);
 const UNIT_AT = sticky(UNIT_RE);
+const PO_BOX_AT = sticky(PO_BOX_RE);
+const ZIP_CUE_AT = sticky(ZIP_CUE_RE);
+/** Non-ASCII characters that /iu matching folds to an ASCII letter (ſ → s, Kelvin sign → k). */
+const FOLDS_TO_ASCII = /[\u017f\u212a]/;
 
 /**
  * Literal words the anchor regexes start with (prefix, glued ending, unit) or need at all
@@ -336,9 +428,34 @@ type AnchorHits = Record<AnchorGroup, number[]>;
  */
 const WORD_START_GROUPS: ReadonlySet<AnchorGroup> = new Set(['prefix', 'unit', 'month']);
 const ANCHOR_WORDS: readonly string[] = [...new Set(Object.values(ANCHOR_GROUPS).flat().map((w) => w.toLowerCase()))];
-/** Ids of ANCHOR_WORDS in the shared keyword pass (facts.ts), which records where each occurs. */
-const ANCHOR_IDS = registerKeywords(ANCHOR_WORDS, true);
 const GROUPS_OF_KEYWORD: AnchorGroup[][] = ANCHOR_WORDS.map((k) => (Object.keys(ANCHOR_GROUPS) as AnchorGroup[]).filter((g) => (ANCHOR_GROUPS[g] as readonly string[]).some((w) => w.toLowerCase() === k)));
+
+/** Offset of the first non-ASCII unit of `w`, or -1. */
+const firstNonAsciiOf = (w: string): number => {
+  for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) >= 128) return i;
+  return -1;
+};
+/**
+ * ASCII anchor words go to the shared keyword pass (facts.ts). Non-ASCII ones ("straße", "οδός",
+ * "né") would each cost that pass a full indexOf scan of every text, although most pasted text has
+ * no non-ASCII character at all; they are found here instead, from the text's non-ASCII characters.
+ */
+const ASCII_ANCHORS: readonly number[] = ANCHOR_WORDS.flatMap((w, k) => (firstNonAsciiOf(w) === -1 ? [k] : []));
+/** Ids in the shared keyword pass, parallel to ASCII_ANCHORS. */
+const ASCII_ANCHOR_IDS = registerKeywords(ASCII_ANCHORS.map((k) => ANCHOR_WORDS[k]!), true);
+/**
+ * Non-ASCII anchor words keyed by their first non-ASCII character: an occurrence of the word is
+ * found exactly once, at that character, as `offset` units after the word's start.
+ */
+const WIDE_ANCHORS = new Map<number, { k: number; word: string; offset: number }[]>();
+ANCHOR_WORDS.forEach((word, k) => {
+  const offset = firstNonAsciiOf(word);
+  if (offset === -1) return;
+  const c = word.charCodeAt(offset);
+  let list = WIDE_ANCHORS.get(c);
+  if (!list) WIDE_ANCHORS.set(c, (list = []));
+  list.push({ k, word, offset });
+});
 
 /**
  * Line starts with a digit run close enough after them for GENERIC_LINE_RE to reach it: the regex
@@ -371,21 +488,55 @@ function letterOrDigitBefore(text: string, i: number): boolean {
 function anchorHits(input: ScanInput, facts: TextFacts): AnchorHits | null {
   if (!facts.aligned) return null;
   const { text } = input;
+  const { lower } = input;
   const positions = keywordsOf(input).positions;
   const hits: AnchorHits = { prefix: [], glued: [], unit: [], poBox: [], zip: [], dob: [], month: [] };
-  for (let k = 0; k < ANCHOR_WORDS.length; k++) {
-    const starts = positions[ANCHOR_IDS[k]!];
-    if (!starts) continue;
-    const groups = GROUPS_OF_KEYWORD[k]!;
-    for (const start of starts) {
-      let wordStart: boolean | undefined;
-      for (const g of groups) {
-        if (WORD_START_GROUPS.has(g) && (wordStart ??= !letterOrDigitBefore(text, start)) === false) continue;
-        hits[g].push(start);
-      }
+  const record = (k: number, start: number): void => {
+    let wordStart: boolean | undefined;
+    for (const g of GROUPS_OF_KEYWORD[k]!) {
+      if (WORD_START_GROUPS.has(g) && (wordStart ??= !letterOrDigitBefore(text, start)) === false) continue;
+      hits[g].push(start);
     }
+  };
+  for (let a = 0; a < ASCII_ANCHORS.length; a++) {
+    const starts = positions[ASCII_ANCHOR_IDS[a]!];
+    if (starts) for (const start of starts) record(ASCII_ANCHORS[a]!, start);
+  }
+  // Every consumer sorts its candidates or only counts them, so the order of the hits does not matter.
+  for (let i = facts.firstNonAscii; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (c < 128) continue;
+    const words = WIDE_ANCHORS.get(c);
+    if (words) for (const { k, word, offset } of words) if (i >= offset && lower.startsWith(word, i - offset)) record(k, i - offset);
   }
   return hits;
+}
+
+/**
+ * The digit runs where PREFIX_STREET_AT can match: a street prefix cannot start with a digit, so a
+ * match at a digit is "1–5 digits, an optional comma, one whitespace character, a prefix word",
+ * and that word's offset is among the prefix hits (its lower-case form, at a word start). Every
+ * other digit run is dropped before the regex, with its long alternation, is tried there.
+ */
+function numbersBeforePrefix(text: string, digitRunStarts: readonly number[], prefixHits: readonly number[]): number[] {
+  if (prefixHits.length === 0) return [];
+  const prefixAt = new Set(prefixHits);
+  const out: number[] = [];
+  for (const at of digitRunStarts) {
+    let q = at + 1;
+    while (q < text.length && q - at <= 5 && isAsciiDigit(text.charCodeAt(q))) q++;
+    if (q - at > 5) continue;
+    if (text.charCodeAt(q) === 44) q++; // ","
+    const c = text.charCodeAt(q);
+    // `\s`: ASCII whitespace, or any non-ASCII character (left to the regex).
+    if (!(c === 32 || (c >= 9 && c <= 13) || c >= 128)) continue;
+    if (prefixAt.has(q + 1)) out.push(at);
+  }
+  return out;
+}
+
+function isAsciiDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 function collectAnchors(text: string, hits: AnchorHits | null, facts: TextFacts): Anchor[] {
@@ -397,8 +548,10 @@ function collectAnchors(text: string, hits: AnchorHits | null, facts: TextFacts)
     while (e > s && /[\s,]/.test(text[e - 1]!)) e--;
     if (e > s) anchors.push({ start: s, end: e, weight });
   };
+  // An exec loop rather than matchAll, which clones the regex on every call (these regexes cannot match empty).
   const add = (re: RegExp, weight: number): void => {
-    for (const m of text.matchAll(re)) push(m, weight);
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) push(m, weight);
   };
   const at = (re: RegExp, candidates: readonly number[], weight: number): void => matchAtCandidates(re, text, candidates, (m) => push(m, weight));
 
@@ -407,7 +560,7 @@ function collectAnchors(text: string, hits: AnchorHits | null, facts: TextFacts)
 
   if (hits) {
     at(US_STREET_AT, digits, 0.75);
-    at(PREFIX_STREET_AT, mergeCandidates(digits, hits.prefix), 0.7);
+    at(PREFIX_STREET_AT, mergeCandidates(numbersBeforePrefix(text, digits, hits.prefix), hits.prefix), 0.7);
   } else {
     add(US_STREET_RE, 0.75);
     add(PREFIX_STREET_RE, 0.7);
@@ -426,8 +579,18 @@ function collectAnchors(text: string, hits: AnchorHits | null, facts: TextFacts)
   if (hits) {
     at(GENERIC_LINE_AT, numberedLineStarts(text, digits), 0.35);
     at(GENERIC_INLINE_AT, digits, 0.35);
-    if (hits.poBox.length) add(PO_BOX_RE, 0.65);
-    if (hits.zip.length) add(ZIP_CUE_RE, 0.75);
+    // Case-insensitive (/iu) matching of these ASCII words differs from lower-casing only through
+    // "ſ" and the Kelvin sign, which fold to "s" and "k"; without them every match starts at a
+    // hit (or, for "p.o. box", at most 6 characters before "box"), so only those offsets are tried.
+    const exactHits = facts.firstNonAscii === text.length || !FOLDS_TO_ASCII.test(text);
+    if (hits.poBox.length) {
+      if (exactHits) at(PO_BOX_AT, mergeCandidates(hits.poBox.flatMap((h) => [h - 6, h - 5, h - 4, h - 3, h - 2, h].filter((x) => x >= 0))), 0.65);
+      else add(PO_BOX_RE, 0.65);
+    }
+    if (hits.zip.length) {
+      if (exactHits) at(ZIP_CUE_AT, mergeCandidates(hits.zip), 0.75);
+      else add(ZIP_CUE_RE, 0.75);
+    }
     at(UNIT_AT, mergeCandidates(hits.unit), 0.35);
   } else {
     add(GENERIC_LINE_RE, 0.35);
@@ -513,7 +676,7 @@ function detectDatesOfBirth(text: string, lower: string, facts: TextFacts, hits:
 function detect(input: ScanInput): Finding[] {
   const { text, lower } = input;
   const out: Finding[] = [];
-  detectNames(text, lower, out);
+  detectNames(input, out);
   const facts = factsOf(input);
   if (facts.digitCount > 0) {
     const hits = anchorHits(input, facts);

@@ -30,6 +30,17 @@ export const COMMON_LOWER_WORDS: ReadonlySet<string> = new Set(
   i you he she it we they me him her us them my your his its our their about after before into over under again`.split(/\s+/).filter(Boolean),
 );
 
+/**
+ * Cues before a name written in lower case ("to mr. larry lombardo", "my name is tom"). Honorifics
+ * must not follow a letter and may take a dot; greeting words need a word boundary before them;
+ * phrases match anywhere.
+ */
+export const LOWER_CUE_HONORIFICS = ['mr', 'mrs', 'ms', 'dr'] as const;
+export const LOWER_CUE_GREETINGS = ['hi', 'hello', 'add'] as const;
+export const LOWER_CUE_PHRASES = [
+  'my name is', 'name is', "partner's name", 'i am', "i'm", 'this is', 'dear', 'named', 'calls me', 'call me', 'why is', 'producer', 'to a',
+] as const;
+
 export const WEAK_NAME_CUES = [
   'hi', 'hello', 'hey', 'thanks', 'thank you', 'starring', 'directed by', 'written by', 'by', 'with', 'to', 'from', 'and', 'said',
   'asked', 'told', 'tell', 'ask', 'contact', 'meet', 'invite', 'email', 'call', 'for', 'of', 'about', 'unlike the', 'commenter',
