@@ -4,6 +4,13 @@ import type { Finding } from '../detection/types';
 const MIN_LINE_CHARS = 6;
 /** The page keeps this many recent pasted lines, oldest dropped first. */
 const MAX_LINES = 2_000;
+/**
+ * A pasted line inside a longer typed one is searched for among the most recent pastes only, and
+ * in at most this many characters of the prompt: the search is pairwise, and a record must not
+ * stall the page after a send. Whole pasted lines (the usual case) are found by a set lookup.
+ */
+const SUBSTRING_RECENT_LINES = 100;
+const SUBSTRING_BUDGET_CHARS = 20_000;
 
 export const PASTED_INPUT_TYPE = 'pasted_input';
 
@@ -42,14 +49,17 @@ export class PastedLines {
   spansIn(text: string): Array<{ start: number; end: number }> {
     if (this.lines.size === 0) return [];
     const spans: Array<{ start: number; end: number }> = [];
+    const recent = [...this.lines].slice(-SUBSTRING_RECENT_LINES).filter((pasted) => pasted.length >= 2 * MIN_LINE_CHARS);
+    let budget = SUBSTRING_BUDGET_CHARS;
     let offset = 0;
     for (const raw of text.split('\n')) {
       const line = normalize(raw);
       if (line.length >= MIN_LINE_CHARS) {
         if (this.lines.has(line)) spans.push({ start: offset, end: offset + raw.length });
-        else {
-          for (const pasted of this.lines) {
-            const at = pasted.length >= 2 * MIN_LINE_CHARS ? raw.indexOf(pasted) : -1;
+        else if (budget > 0) {
+          budget -= raw.length;
+          for (const pasted of recent) {
+            const at = raw.indexOf(pasted);
             if (at >= 0) spans.push({ start: offset + at, end: offset + at + pasted.length });
           }
         }

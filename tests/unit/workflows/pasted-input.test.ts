@@ -63,3 +63,15 @@ describe('proper names in typed text', () => {
     expect(record.skeleton.toLowerCase()).not.toContain('globex');
   });
 });
+
+describe('pasted-line search cost', () => {
+  it('stays bounded for a long prompt with a full paste memory, and still finds whole pasted lines', () => {
+    const lines = new PastedLines();
+    for (let i = 0; i < 2_000; i++) lines.remember(`remembered pasted line number ${i} with some words`);
+    const typed = Array.from({ length: 5_000 }, (_, i) => `typed line ${i} that is not from any paste at all`).join('\n');
+    const sent = `${typed}\nremembered pasted line number 1999 with some words`;
+    const spans = lines.spansIn(sent);
+    expect(spans).toHaveLength(1);
+    expect(sent.slice(spans[0]!.start, spans[0]!.end)).toBe('remembered pasted line number 1999 with some words');
+  });
+});
