@@ -49,7 +49,7 @@ export function startBackground(): void {
     if (policy()?.sites[siteId] !== false) watchdog.navigated(tabId, siteById(siteId), host);
   });
   const reports = new ReportService(db, policyReady, outbox, workflows, discovery);
-  const retention = new RetentionService(db, policyReady, () => workflows.rebuild());
+  const retention = new RetentionService(db, policyReady, () => workflows.rebuild(), () => workflows.start());
 
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
     if (isExtensionPage(sender)) {

@@ -42,7 +42,15 @@ export class PolicyService {
     browser.storage.onChanged.addListener((changes, area) => {
       if (area === 'managed' || (area === 'local' && PERSONAL_POLICY_KEY in changes)) void this.refresh();
     });
-    return this.refresh();
+    return this.refresh().catch((error: unknown) => {
+      // Storage failed on the first read: run on the defaults rather than leave every handler
+      // waiting for a policy that never comes.
+      console.error('[shadow-ai] could not read the policy; using the defaults', error);
+      const { policy } = mergePolicy([]);
+      this.policy ??= policy;
+      this.resolveReady(this.policy);
+      return this.policy;
+    });
   }
 
   async refresh(): Promise<Policy> {

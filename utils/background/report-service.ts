@@ -58,15 +58,17 @@ export class ReportService {
     const last = (await this.db.meta.get(LAST_REPORT_AT))?.value;
     const start = typeof last === 'number' && last < now ? last : now - intervalMs;
     const period = { start, end: now };
-    const report = await this.build(policy, period, now);
-    await this.rememberReported(now);
+    const { report, sentDay } = await this.build(policy, period, now);
     await this.outbox.enqueue({ kind: 'report', endpoint: policy.reportEndpoint, body: JSON.stringify(report), subject: `report:${report.period.end}` });
-    await this.db.meta.put({ key: LAST_REPORT_AT, value: now });
+    await this.db.meta.bulkPut([
+      { key: LAST_REPORT_AT, value: now },
+      { key: REPORTED_DAY, value: sentDay },
+    ]);
     await browser.storage.local.set({ [LAST_REPORT_KEY]: report });
     return { ok: true, report };
   }
 
-  private async build(policy: Policy, period: { start: number; end: number }, now: number): Promise<DiscoveryReport> {
+  private async build(policy: Policy, period: { start: number; end: number }, now: number): Promise<{ report: DiscoveryReport; sentDay: ReportedDay }> {
     const firstDay = dayOf(period.start);
     const [toolDays, dailyCounts, guardEvents, uploads, coverageLog, marks] = await Promise.all([
       this.db.toolDays.where('day').aboveOrEqual(firstDay).toArray(),
@@ -83,7 +85,8 @@ export class ReportService {
         | undefined;
       if (stored) registrations.push({ workflowId: mark.workflowId, template: stored.template, stakes: stored.stakes });
     }
-    const periodWeeks = Math.max(1, (period.end - period.start) / WEEK_MS);
+    // A short period (a daily interval, a manual report) still speaks in runs per week.
+    const periodWeeks = Math.max(period.end - period.start, policy.reportIntervalHours * 3_600_000) / WEEK_MS;
     // Without the organization's salt a signature is a plain hash anyone could test guesses against.
     const signable = policy.organizationSalt !== '' ? await this.workflows.runsIn(period) : [];
     const workflows: ReportWorkflowInput[] = signable.map((w) => ({
@@ -99,7 +102,14 @@ export class ReportService {
       slots: w.slots,
     }));
     const reported = await this.reportedSoFar();
-    return buildReport({
+    // What this report holds of its last day, taken from the very rows it was built from.
+    const endDay = dayOf(period.end);
+    const sentDay: ReportedDay = {
+      day: endDay,
+      toolDays: Object.fromEntries(toolDays.filter((r) => r.day === endDay).map((row) => [row.toolId, numericFields(row)])),
+      dailyCounts: Object.fromEntries(dailyCounts.filter((r) => r.day === endDay).map((row) => [row.site, numericFields(row)])),
+    };
+    const report = await buildReport({
       policy,
       installId: await this.installId(policy, period),
       period,
@@ -117,6 +127,7 @@ export class ReportService {
         return tool ? { name: tool.name, category: tool.category, inspected: tool.inspected } : undefined;
       },
     });
+    return { report, sentDay };
   }
 
   /**
@@ -131,10 +142,13 @@ export class ReportService {
       if (stored !== id) await this.db.meta.put({ key: PSEUDONYM, value: id });
       return id;
     }
-    const current = (await this.db.meta.get(PERIOD_ID))?.value as { id: string; since: number } | undefined;
-    if (current && period.end - current.since < intervalMs) return current.id;
+    // Keyed on the interval's slot on the clock, not on when the last report happened to run, so the
+    // id changes every interval however late an alarm woke the worker.
+    const slot = Math.floor(period.end / intervalMs);
+    const current = (await this.db.meta.get(PERIOD_ID))?.value as { id: string; slot: number } | undefined;
+    if (current?.slot === slot) return current.id;
     const id = installIdFor(period, policy);
-    await this.db.meta.put({ key: PERIOD_ID, value: { id, since: period.end } });
+    await this.db.meta.put({ key: PERIOD_ID, value: { id, slot } });
     return id;
   }
 
@@ -146,17 +160,6 @@ export class ReportService {
   private async reportedSoFar(): Promise<ReportedDay> {
     const value = (await this.db.meta.get(REPORTED_DAY))?.value as ReportedDay | undefined;
     return value ?? { day: '', toolDays: {}, dailyCounts: {} };
-  }
-
-  private async rememberReported(end: number): Promise<void> {
-    const day = dayOf(end);
-    const [toolDays, dailyCounts] = await Promise.all([this.db.toolDays.where('day').equals(day).toArray(), this.db.dailyCounts.where('day').equals(day).toArray()]);
-    const value: ReportedDay = {
-      day,
-      toolDays: Object.fromEntries(toolDays.map((row) => [row.toolId, numericFields(row)])),
-      dailyCounts: Object.fromEntries(dailyCounts.map((row) => [row.site, numericFields(row)])),
-    };
-    await this.db.meta.put({ key: REPORTED_DAY, value });
   }
 }
 

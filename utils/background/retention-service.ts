@@ -14,6 +14,8 @@ export class RetentionService {
     private readonly db: RecordsDb,
     private readonly policy: () => Policy | undefined | Promise<Policy | undefined>,
     private readonly afterPurge: () => Promise<void>,
+    /** Runs before anything is deleted (the workflow index must know the groups the purge will change). */
+    private readonly beforePurge: () => Promise<void> = async () => {},
   ) {}
 
   install(): void {
@@ -32,6 +34,7 @@ export class RetentionService {
     const days = (await this.policy())?.retentionDays;
     if (!days) return 0;
     const cutoff = now - days * DAY_MS;
+    await this.beforePurge();
     let removed = 0;
     await this.db.transaction('rw', [this.db.prompts, this.db.guardEvents, this.db.uploads, this.db.coverageLog], async () => {
       removed += await this.db.prompts.where('ts').below(cutoff).delete();

@@ -60,9 +60,11 @@ export class WorkflowService {
       }
       if (!best || (await this.db.workflowMarks.get(best.id))) continue;
       const registration = await this.db.meta.get(`${REGISTRATION_PREFIX}${old.id}`);
-      await this.db.transaction('rw', this.db.workflowMarks, this.db.meta, async () => {
+      await this.db.transaction('rw', this.db.workflowMarks, this.db.meta, this.db.outbox, async () => {
         await this.db.workflowMarks.put({ ...mark, workflowId: best.id });
         await this.db.workflowMarks.delete(old.id);
+        // A registration still waiting in the outbox must mark the new id when it is delivered.
+        await this.db.outbox.where('subject').equals(old.id).modify({ subject: best.id });
         if (registration) {
           await this.db.meta.put({ key: `${REGISTRATION_PREFIX}${best.id}`, value: registration.value });
           await this.db.meta.delete(registration.key);

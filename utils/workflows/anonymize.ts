@@ -42,7 +42,8 @@ const TYPE_SLOT: Record<string, string> = {
 /** Token-level maskers, applied in order to the text left after block collapsing. */
 const TOKEN_MASKS: ReadonlyArray<[RegExp, string]> = [
   [/\bhttps?:\/\/\S+|\bwww\.\S+/gi, 'url'],
-  [/\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g, 'email'],
+  // Bounded local part: an unbounded one backtracks quadratically over long dotted or dashed runs.
+  [/\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}\b/g, 'email'],
   [/\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b/g, 'date'],
   [/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?\b|\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?: \d{4})?\b/gi, 'date'],
   [/\bQ[1-4] ?\d{4}\b|\b(?:19|20)\d{2}\b/g, 'date'],
@@ -102,13 +103,22 @@ function maskProperNames(text: string): string {
 export function anonymizePrompt(text: string, findings: Finding[]): AnonymizedPrompt {
   // Findings first, right to left so offsets stay valid; overlapping findings keep the outer one.
   const sorted = [...findings].sort((a, b) => b.start - a.start || b.end - a.end);
-  let masked = text;
+  const kept: Finding[] = [];
   let floor = Infinity;
   for (const f of sorted) {
     if (f.end > floor) continue;
-    masked = `${masked.slice(0, f.start)}{{${TYPE_SLOT[f.type] ?? CATEGORY_SLOT[f.category] ?? 'value'}}}${masked.slice(f.end)}`;
+    kept.push(f);
     floor = f.start;
   }
+  // Built once from pieces: re-slicing the whole text per finding is quadratic on a big paste.
+  const pieces: string[] = [];
+  let at = 0;
+  for (const f of kept.reverse()) {
+    pieces.push(text.slice(at, f.start), `{{${TYPE_SLOT[f.type] ?? CATEGORY_SLOT[f.category] ?? 'value'}}}`);
+    at = f.end;
+  }
+  pieces.push(text.slice(at));
+  const masked = pieces.join('');
   let skeleton = collapseBlocks(masked);
   for (const [re, slot] of TOKEN_MASKS) skeleton = skeleton.replace(re, `{{${slot}}}`);
   skeleton = maskProperNames(skeleton);

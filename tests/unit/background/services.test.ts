@@ -356,3 +356,36 @@ describe('workflow marks across a purge', () => {
     expect(await db.workflowMarks.get(before!.id)).toBeUndefined();
   });
 });
+
+describe('review follow-ups', () => {
+  it('rotates the install id every interval even when the next report runs early in its slot', async () => {
+    const bodies: string[] = [];
+    vi.stubGlobal('fetch', vi.fn(async (_u: string, init: { body: string }) => { bodies.push(init.body); return new Response('{}', { status: 200 }); }));
+    const reports = new ReportService(db, async () => policy, new OutboxService(db), new WorkflowService(db, () => policy), new DiscoveryService(db, () => policy, () => {}));
+    const interval = policy.reportIntervalHours * 3_600_000;
+    const slotStart = Math.ceil(Date.UTC(2026, 10, 1) / interval) * interval;
+    await reports.sendReport(slotStart + 5 * 3_600_000); // a late alarm
+    await reports.sendReport(slotStart + interval + 60_000); // the next one, less than an interval later
+    const [a, b] = bodies.map((body) => DiscoveryReport.parse(JSON.parse(body)).installId);
+    expect(a).not.toBe(b);
+  });
+
+  it('a retention purge that wakes the worker still carries a dismissal to the surviving group', async () => {
+    const sig = Array.from({ length: 128 }, (_, i) => i);
+    const day = 86_400_000;
+    const t0 = Date.now() - 120 * day;
+    const skeleton = 'summarize the quarterly variance report for the board {{document}}';
+    for (const [i, offset] of [0, 100, 101, 102, 103].entries()) {
+      const text = i === 0 ? skeleton.replace('board', 'board today') : skeleton;
+      await db.prompts.add({ id: `m${i}`, ts: t0 + offset * day, day: dayOf(t0 + offset * day), site: 'chatgpt', skeleton: text, signature: sig, categories: [] });
+    }
+    const [before] = await new WorkflowService(db, () => policy).workflows();
+    await db.workflowMarks.put({ workflowId: before!.id, state: 'dismissed', updatedAt: Date.now() });
+    // A fresh worker: nothing loaded yet when the alarm fires.
+    const workflows = new WorkflowService(db, () => policy);
+    const retention = new RetentionService(db, () => policy, () => workflows.rebuild(), () => workflows.start());
+    await retention.purge();
+    const [after] = await workflows.workflows();
+    expect(await db.workflowMarks.get(after!.id)).toMatchObject({ state: 'dismissed' });
+  });
+});
