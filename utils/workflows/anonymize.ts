@@ -5,6 +5,7 @@
  */
 import type { Finding } from '../detection/types';
 import { minhash } from './minhash';
+import { INSTRUCTION_WORDS, PRONOUN_FORMS, TITLES_BEFORE_NAMES } from './data/instruction-words';
 
 export interface AnonymizedPrompt {
   skeleton: string;
@@ -91,13 +92,28 @@ const CAPITALISED_RUN = new RegExp(`(^|[^\\p{L}\\p{N}{}])(${NAME_WORD}(?:\\s+${N
  */
 function maskProperNames(text: string): string {
   return text.replace(CAPITALISED_RUN, (match, pre: string, run: string, offset: number) => {
-    let i = offset + pre.length - 1;
-    while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '"' || text[i] === '(')) i--;
-    const sentenceStart = i < 0 || '.!?:\n'.includes(text[i]!);
-    const words = run.split(/\s+/).length;
-    if (words === 1 && sentenceStart) return match;
+    const words = run.split(/\s+/);
+    const first = words[0]!.toLowerCase();
+    if (words.length === 1 && PRONOUN_FORMS.has(first)) return match;
+    if (!startsSentence(text, offset + pre.length)) return `${pre}{{name}}`;
+    if (words.length === 1) return match;
+    // "Translate German text": keep the instruction, mask what follows it.
+    if (INSTRUCTION_WORDS.has(first)) return `${pre}${words[0]}${words.length > 1 ? ' {{name}}' : ''}`;
     return `${pre}{{name}}`;
   });
+}
+
+/** Whether position `at` begins a sentence, a line or a list item (not after an initial like "J."). */
+function startsSentence(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && ' \t"(\'-*•>'.includes(text[i]!)) i--;
+  if (i < 0 || '!?:\n'.includes(text[i]!)) return true;
+  if (text[i] !== '.') return false;
+  let j = i - 1;
+  while (j >= 0 && /\p{L}/u.test(text[j]!)) j--;
+  const before = text.slice(j + 1, i);
+  const isInitial = before.length === 1 && before === before.toUpperCase() && before !== before.toLowerCase();
+  return !isInitial && !TITLES_BEFORE_NAMES.has(before.toLowerCase());
 }
 
 export function anonymizePrompt(text: string, findings: Finding[]): AnonymizedPrompt {

@@ -75,3 +75,23 @@ describe('pasted-line search cost', () => {
     expect(sent.slice(spans[0]!.start, spans[0]!.end)).toBe('remembered pasted line number 1999 with some words');
   });
 });
+
+describe('proper names: instructions and initials', () => {
+  const skeleton = (text: string) => promptRecord(text, options, new PastedLines()).skeleton.toLowerCase();
+
+  it('keeps the instruction verb so different tasks stay apart', () => {
+    expect(skeleton('Translate German text to English')).toContain('translate');
+    expect(skeleton('Summarize German text to English')).toContain('summarize');
+    expect(skeleton('Translate German text to English')).not.toBe(skeleton('Summarize German text to English'));
+  });
+
+  it('masks a surname after an initial or a title', () => {
+    expect(skeleton('Forward this to J. Okonkwo today')).not.toContain('okonkwo');
+    expect(skeleton('Write to Dr. Abernathy about the results')).not.toContain('abernathy');
+  });
+
+  it("keeps I've and list-item verbs", () => {
+    expect(skeleton("I've attached the notes")).toContain("i've");
+    expect(skeleton('For the weekly sync, please:\n- Summarize the meeting notes')).toContain('summarize');
+  });
+});
