@@ -16,6 +16,8 @@ const SENT_CHECK_MS = 2500;
  */
 export function installSendGuard(ctx: GuardContext): () => void {
   let holding = false;
+  // Only the latest harmless send may be recorded: two Enters on one message are one run.
+  let sendGeneration = 0;
 
   const consider = (event: Event, composer: HTMLElement) => {
     const text = readComposer(composer);
@@ -38,8 +40,9 @@ export function installSendGuard(ctx: GuardContext): () => void {
       reportDecision(ctx, 'send', assessment, 'allowed');
       // Recorded once the site has taken the message (an Enter it ignores, e.g. while a reply is
       // still streaming, must not count as a run), and off the keydown's critical path.
-      void sent(composer, ctx, text).then((ok) => {
-        if (ok) ctx.recordPrompt(text);
+      const generation = ++sendGeneration;
+      void taken(composer, ctx, text).then((ok) => {
+        if (ok && generation === sendGeneration) ctx.recordPrompt(text);
       });
       return;
     }
@@ -153,6 +156,20 @@ async function sent(composer: HTMLElement, ctx: GuardContext, text: string): Pro
   while (Date.now() < deadline) {
     const live = liveComposer(ctx, composer);
     if (readComposer(live).trim() !== wanted) return true;
+    await delay(50);
+  }
+  return false;
+}
+
+/**
+ * The site took the message: the box emptied or kept only a small remainder. Text typed after an
+ * Enter the site ignored changes the box too, and must not count as a send.
+ */
+async function taken(composer: HTMLElement, ctx: GuardContext, text: string): Promise<boolean> {
+  const wanted = text.trim().length;
+  const deadline = Date.now() + SENT_CHECK_MS;
+  while (Date.now() < deadline) {
+    if (readComposer(liveComposer(ctx, composer)).trim().length < wanted / 2) return true;
     await delay(50);
   }
   return false;
