@@ -35,6 +35,18 @@ export class PanelHost {
   private current: object | null = null;
   private generation = 0;
   private readonly reposition = () => this.place();
+  /**
+   * Escape cancels the open question even before focus has moved into the panel (the panel takes
+   * focus one frame after it renders; a quick Escape would otherwise reach the site and be lost).
+   * Keys inside the panel are handled by the panel itself.
+   */
+  private readonly escapeAnywhere = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !event.isTrusted || !this.resolve) return;
+    if (this.host && event.composedPath().includes(this.host)) return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    this.finish({ kind: 'cancel' });
+  };
 
   /** Shows `model` near `anchor`; the returned question resolves with the user's choice. */
   open(model: PanelModel, anchor: HTMLElement): Question {
@@ -78,6 +90,7 @@ export class PanelHost {
     this.host = null;
     window.removeEventListener('resize', this.reposition);
     window.removeEventListener('scroll', this.reposition, true);
+    window.removeEventListener('keydown', this.escapeAnywhere, true);
   }
 
   private mount(): void {
@@ -96,6 +109,7 @@ export class PanelHost {
     this.container = container;
     window.addEventListener('resize', this.reposition);
     window.addEventListener('scroll', this.reposition, true);
+    window.addEventListener('keydown', this.escapeAnywhere, true);
   }
 
   /** A fresh component per question, so state such as a half-typed reason never carries over. */
