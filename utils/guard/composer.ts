@@ -94,13 +94,19 @@ export function composerContains(el: HTMLElement, text: string): boolean {
 
 const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 16));
 
+/**
+ * How long an insertion may take to show. Lexical and React commit on a later tick, and on a busy
+ * machine that tick can come late: giving up early would try the next path and insert twice.
+ */
+const SETTLE_MS = 1_000;
+
 async function settledContains(el: HTMLElement, text: string): Promise<boolean> {
-  // Lexical and React commit their state on a later tick.
-  for (let i = 0; i < 6; i++) {
+  const deadline = Date.now() + SETTLE_MS;
+  for (;;) {
     if (composerContains(el, text)) return true;
+    if (Date.now() > deadline) return false;
     await nextFrame();
   }
-  return false;
 }
 
 export interface InsertPath {
