@@ -58,17 +58,13 @@ function placeCaretAtEnd(el: HTMLElement): void {
 }
 
 /**
- * Selects the whole composer and waits until the editor has taken the selection over. Rich
- * editors (ProseMirror, Lexical) copy the DOM selection into their own state on the document's
+ * Applies a selection change to a rich editor and waits until the editor has taken it over.
+ * ProseMirror and Lexical copy the DOM selection into their own state on the document's
  * `selectionchange` event, which the browser fires in a later task: an insertion dispatched
- * before then would go to the editor's old caret and append instead of replacing.
+ * before then goes to the editor's old caret (appending instead of replacing), or, when the
+ * editor had dropped its selection on blur, is ignored altogether.
  */
-export async function selectAll(el: HTMLElement): Promise<void> {
-  el.focus();
-  if (isTextField(el)) {
-    el.select();
-    return;
-  }
+async function selectAndSettle(el: HTMLElement, apply: () => void): Promise<void> {
   const doc = el.ownerDocument;
   const changed = new Promise<void>((resolve) => {
     const done = () => {
@@ -77,19 +73,46 @@ export async function selectAll(el: HTMLElement): Promise<void> {
       // One more task: the editor's own selectionchange listener may have been added after ours.
       setTimeout(resolve, 0);
     };
-    // No event comes when the selection already covered everything.
+    // No event comes when the selection did not change.
     const timer = setTimeout(done, 100);
     doc.addEventListener('selectionchange', done);
   });
-  doc.getSelection()?.selectAllChildren(el);
+  apply();
   await changed;
 }
 
-const normalize = (text: string) => text.replace(/\s+/g, ' ').trim();
+/** Selects the whole composer, settled (see selectAndSettle). */
+export async function selectAll(el: HTMLElement): Promise<void> {
+  if (isTextField(el)) {
+    el.focus();
+    el.select();
+    return;
+  }
+  await selectAndSettle(el, () => {
+    el.focus();
+    el.ownerDocument.getSelection()?.selectAllChildren(el);
+  });
+}
+
+/** Puts the caret back where the user left it, settled, so the next insertion goes there. */
+export async function restoreSelectionSettled(el: HTMLElement, saved: SavedSelection): Promise<void> {
+  if (isTextField(el)) {
+    restoreSelection(el, saved);
+    return;
+  }
+  await selectAndSettle(el, () => restoreSelection(el, saved));
+}
+
+/**
+ * Whitespace is left out of the comparison: editors render line breaks their own way (Lexical
+ * reports a line break inside a paragraph as nothing at all in innerText), and a landed text
+ * must not be mistaken for a failed one and inserted again.
+ */
+const comparable = (text: string) => text.replace(/\s+/g, '');
 
 export function composerContains(el: HTMLElement, text: string): boolean {
-  const wanted = normalize(text);
-  return wanted === '' || normalize(readComposer(el)).includes(wanted);
+  const wanted = comparable(text);
+  return wanted === '' || comparable(readComposer(el)).includes(wanted);
 }
 
 const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 16));
@@ -165,9 +188,10 @@ export async function insertVerified(
   mark: (e: Event) => Event,
   prepare: () => void | Promise<void>,
 ): Promise<string | null> {
-  const before = readComposer(el);
   for (const path of insertPaths(kind, mark)) {
     await prepare();
+    // Read after preparing: focusing an empty rich editor may itself add an empty paragraph.
+    const before = comparable(readComposer(el));
     try {
       path.run(el, text);
     } catch {
@@ -175,7 +199,7 @@ export async function insertVerified(
     }
     if (await settledContains(el, text)) return path.name;
     // A path that changed something without landing the text would leave debris; stop rather than stack a second copy.
-    if (readComposer(el) !== before) return composerContains(el, text) ? path.name : null;
+    if (comparable(readComposer(el)) !== before) return composerContains(el, text) ? path.name : null;
   }
   return null;
 }

@@ -13,9 +13,14 @@ export async function records(worker: Worker): Promise<{ dump: string; guardEven
 export async function waitForRecords<T>(worker: Worker, pick: (r: Awaited<ReturnType<typeof records>>) => T | undefined, timeoutMs = 5_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const found = pick(await records(worker));
+    const current = await records(worker);
+    const found = pick(current);
     if (found !== undefined) return found;
-    if (Date.now() > deadline) throw new Error('waitForRecords: the expected record never arrived');
+    if (Date.now() > deadline) {
+      // What did arrive, so a failure says whether the record was missing or different.
+      const seen = current.guardEvents.map(({ site, trigger, outcome }) => `${site}/${trigger}/${outcome}`).join(', ');
+      throw new Error(`waitForRecords: the expected record never arrived; guard events: ${seen || 'none'}`);
+    }
     await new Promise((r) => setTimeout(r, 100));
   }
 }
