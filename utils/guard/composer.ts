@@ -61,8 +61,7 @@ function placeCaretAtEnd(el: HTMLElement): void {
  * Applies a selection change to a rich editor and waits until the editor has taken it over.
  * ProseMirror and Lexical copy the DOM selection into their own state on the document's
  * `selectionchange` event, which the browser fires in a later task: an insertion dispatched
- * before then goes to the editor's old caret (appending instead of replacing), or, when the
- * editor had dropped its selection on blur, is ignored altogether.
+ * before then goes to the editor's old caret and appends instead of replacing.
  */
 async function selectAndSettle(el: HTMLElement, apply: () => void): Promise<void> {
   const doc = el.ownerDocument;
@@ -92,15 +91,6 @@ export async function selectAll(el: HTMLElement): Promise<void> {
     el.focus();
     el.ownerDocument.getSelection()?.selectAllChildren(el);
   });
-}
-
-/** Puts the caret back where the user left it, settled, so the next insertion goes there. */
-export async function restoreSelectionSettled(el: HTMLElement, saved: SavedSelection): Promise<void> {
-  if (isTextField(el)) {
-    restoreSelection(el, saved);
-    return;
-  }
-  await selectAndSettle(el, () => restoreSelection(el, saved));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { locate, closestMatch } from '../sites/locate';
-import { composerContains, insertVerified, restoreSelection, restoreSelectionSettled, saveSelection, type SavedSelection } from './composer';
+import { composerContains, insertVerified, restoreSelection, saveSelection, type SavedSelection } from './composer';
 import { stopEvent, type GuardContext } from './context';
 import { askAbout, assessWithProgress, outcomeOf, reportDecision, tell, whenGuardFails } from './decision';
 import { isOwn, markOwn } from './own-events';
@@ -126,6 +126,6 @@ export function liveComposer(ctx: GuardContext, previous: HTMLElement): HTMLElem
 async function land(ctx: GuardContext, composer: HTMLElement, text: string, saved: SavedSelection): Promise<boolean> {
   const target = liveComposer(ctx, composer);
   const selection = target === composer ? saved : ({ kind: 'none' } as const);
-  const path = await insertVerified(target, text, ctx.site.editorKind, markOwn, () => restoreSelectionSettled(target, selection));
+  const path = await insertVerified(target, text, ctx.site.editorKind, markOwn, () => restoreSelection(target, selection));
   return path !== null || composerContains(target, text);
 }
