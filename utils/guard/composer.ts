@@ -105,21 +105,46 @@ export function composerContains(el: HTMLElement, text: string): boolean {
   return wanted === '' || comparable(readComposer(el)).includes(wanted);
 }
 
-const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 16));
-
 /**
  * How long an insertion may take to show. Lexical and React commit on a later tick, and on a busy
  * machine that tick can come late: giving up early would try the next path and insert twice.
  */
 const SETTLE_MS = 1_000;
+const POLL_MS = 16;
 
-async function settledContains(el: HTMLElement, text: string): Promise<boolean> {
-  const deadline = Date.now() + SETTLE_MS;
-  for (;;) {
-    if (composerContains(el, text)) return true;
-    if (Date.now() > deadline) return false;
-    await nextFrame();
-  }
+/**
+ * Watches for `text` to show in the composer from before an insertion is attempted. A mutation
+ * observer sees the editor's commit in the same task, before any later input: a user who sends
+ * right away empties the box again, and a check that only polled would miss the text, call the
+ * insertion failed and insert it a second time. Polling covers text fields, whose value changes
+ * are not DOM mutations.
+ */
+function watchForText(el: HTMLElement, text: string): { landed(): Promise<boolean>; stop(): void } {
+  let seen = false;
+  let wake: (() => void) | null = null;
+  const observer = new MutationObserver(() => {
+    if (seen || !composerContains(el, text)) return;
+    seen = true;
+    wake?.();
+  });
+  observer.observe(el, { childList: true, subtree: true, characterData: true });
+  const stop = () => observer.disconnect();
+  return {
+    stop,
+    async landed() {
+      const deadline = Date.now() + SETTLE_MS;
+      while (!seen && Date.now() <= deadline) {
+        if (composerContains(el, text)) seen = true;
+        else await new Promise<void>((resolve) => {
+          wake = resolve;
+          setTimeout(resolve, POLL_MS);
+        });
+      }
+      wake = null;
+      stop();
+      return seen;
+    },
+  };
 }
 
 export interface InsertPath {
@@ -182,12 +207,14 @@ export async function insertVerified(
     await prepare();
     // Read after preparing: focusing an empty rich editor may itself add an empty paragraph.
     const before = comparable(readComposer(el));
+    const watch = watchForText(el, text);
     try {
       path.run(el, text);
     } catch {
+      watch.stop();
       continue;
     }
-    if (await settledContains(el, text)) return path.name;
+    if (await watch.landed()) return path.name;
     // A path that changed something without landing the text would leave debris; stop rather than stack a second copy.
     if (comparable(readComposer(el)) !== before) return composerContains(el, text) ? path.name : null;
   }

@@ -2,9 +2,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { composerContains, insertVerified } from '../../../utils/guard/composer';
 
 // The write-and-verify loop the guard uses to land an approved paste. The editor here is a
-// stand-in with the behaviours seen in the real editors: Lexical sometimes ignores a synthetic
-// paste (its selection is not a range yet), renders line breaks without any text in innerText,
-// and adds an empty paragraph when an empty editor is focused.
+// stand-in with the behaviours seen in Lexical in Chromium: it commits a paste a microtask after
+// the event, shows line breaks as nothing in innerText, and adds an empty paragraph when an empty
+// editor is focused. An editor that ignores an insertion is the general case for the fallback.
 
 const TEXT = 'Please review this ticket.\nThe refund goes to [IBAN_1].';
 const mark = (e: Event) => e;
@@ -50,6 +50,23 @@ describe('insertVerified', () => {
     const path = await insertVerified(el, TEXT, 'lexical', mark, () => el.focus());
     expect(path).toBe('synthetic-paste');
     expect(pastes).toEqual([TEXT]);
+    expect(execCommand).not.toHaveBeenCalled();
+  });
+
+  it('counts a paste the editor commits a microtask later as landed even when the user sends before the next check', async () => {
+    el.addEventListener('paste', (event) => {
+      const text = (event as ClipboardEvent).clipboardData!.getData('text/plain');
+      // The editor commits after the event returns; the user's Enter (a later task) empties the box.
+      queueMicrotask(() => renderWithoutBreaks(text));
+      setTimeout(() => {
+        el.textContent = '';
+      }, 0);
+    });
+    const path = await insertVerified(el, TEXT, 'lexical', mark, () => el.focus());
+    expect(path).toBe('synthetic-paste');
+    // Nothing is inserted again into the box the user just sent.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(el.textContent).toBe('');
     expect(execCommand).not.toHaveBeenCalled();
   });
 
