@@ -1,37 +1,19 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { launchBrowser, type LaunchedBrowser } from './harness/browser';
+import { describe, expect, it } from 'vitest';
 import { pasteHtmlOnly, pasteText, pressEnter, typeText } from './harness/input';
-import { openReplica } from './harness/open';
 import { editorText, REPLICA_COMPOSER } from './harness/replica-editor';
 import { sentMessages, waitForMessages } from './harness/requests';
-import { startSites, type ReplicaSite, type Sites } from './harness/server';
+import type { ReplicaSite } from './harness/server';
+import { useReplicaSuite } from './harness/replica-suite';
 import { harmlessText, sensitiveSample } from './guard/data';
 import { clearComposer, focusInComposer } from './guard/page';
-import { clickPanelButton, dismissPanel, panelAccessibility, readPanel, waitForPanel, waitForPanelClosed } from './guard/panel';
+import { clickPanelButton, dismissPanel, readPanel, waitForPanel, waitForPanelClosed } from './guard/panel';
 
 // Input the guard must survive: clipboard data without plain text, pastes outside the composer,
 // a paste too large to scan at once, and a page whose own script tries to answer our panel.
 
-let sites: Sites;
-let browser: LaunchedBrowser;
-const pages = {} as Record<ReplicaSite, Page>;
 const SITES: ReplicaSite[] = ['chatgpt', 'm365'];
-
-beforeAll(async () => {
-  sites = await startSites();
-  browser = await launchBrowser({ sites });
-  for (const site of SITES) pages[site] = await openReplica(browser, site);
-});
-
-afterEach(async () => {
-  for (const page of Object.values(pages)) if (await readPanel(page)) await dismissPanel(page);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await sites?.close();
-});
+const suite = useReplicaSuite(SITES, { afterEachPage: dismissPanel });
+const { pages } = suite;
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -114,7 +96,7 @@ describe('bad input', () => {
     expect(seen.decisions.at(-1)).toBe('scanning');
     const during = seen.beats.filter((t) => t > seen.scan[0] && t < seen.scan[1]);
     expect(during.length).toBeGreaterThan(1);
-    await browser.screenshot(page, 'guard-paste-5mb-findings-chatgpt');
+    await suite.browser.screenshot(page, 'guard-paste-5mb-findings-chatgpt');
 
     await page.keyboard.press('Escape');
     await waitForPanelClosed(page);
@@ -126,7 +108,7 @@ describe('bad input', () => {
     const page = pages.chatgpt;
     await page.bringToFront();
     await clearComposer(page, 'chatgpt');
-    const before = sentMessages(sites, 'chatgpt').length;
+    const before = sentMessages(suite.sites, 'chatgpt').length;
     const sample = sensitiveSample(3030);
     await pasteText(page, sample.text, 'chatgpt');
     const panel = await waitForPanel(page, (p) => p.focused === 'button:Paste redacted');
@@ -172,7 +154,7 @@ describe('bad input', () => {
     const still = await readPanel(page);
     expect(still?.title).toBe(panel.title);
     expect(await editorText(page, 'chatgpt')).toBe('');
-    expect((await waitForMessages(sites, 'chatgpt', before + 1, 1_000)).length).toBe(before);
+    expect((await waitForMessages(suite.sites, 'chatgpt', before + 1, 1_000)).length).toBe(before);
 
     // The person's own key press still works.
     await page.keyboard.press('Escape');
@@ -186,7 +168,7 @@ describe('bad input', () => {
     await clearComposer(page, 'm365');
     await pasteText(page, sensitiveSample(3040).text, 'm365');
     await waitForPanel(page);
-    const worker = await browser.worker();
+    const worker = await suite.browser.worker();
     await worker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload()).catch(() => undefined);
     // Whether the orphaned panel is already gone or still up, the person's Escape leaves the
     // page clean and the held paste is dropped.
@@ -195,12 +177,12 @@ describe('bad input', () => {
     await waitForPanelClosed(page, 15_000);
     expect(await editorText(page, 'm365')).toBe('');
 
-    const before = sentMessages(sites, 'm365').length;
+    const before = sentMessages(suite.sites, 'm365').length;
     const text = 'Is the page still fine after an extension update?';
     await typeText(page, text, { site: 'm365' });
     await pressEnter(page);
-    await waitForMessages(sites, 'm365', before + 1);
-    const all = await waitForMessages(sites, 'm365', before + 2, 1_000);
+    await waitForMessages(suite.sites, 'm365', before + 1);
+    const all = await waitForMessages(suite.sites, 'm365', before + 2, 1_000);
     expect(all.slice(before).map((m) => m.text)).toEqual([text]);
   });
 });

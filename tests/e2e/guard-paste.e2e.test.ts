@@ -1,11 +1,10 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchBrowser, type LaunchedBrowser } from './harness/browser';
 import { pasteText, pressEnter, typeText } from './harness/input';
-import { openReplica } from './harness/open';
 import { editorText } from './harness/replica-editor';
 import { sentMessages, waitForMessages } from './harness/requests';
-import { startSites, type ReplicaSite, type Sites } from './harness/server';
+import type { ReplicaSite } from './harness/server';
+import { useReplicaSuite } from './harness/replica-suite';
 import { assessDefault, harmlessText, placeholderStem, sensitiveSample } from './guard/data';
 import { clearComposer, focusInComposer } from './guard/page';
 import { clickPanelButton, dismissPanel, panelAccessibility, readPanel, typeReason, waitForPanel, waitForPanelClosed } from './guard/panel';
@@ -18,36 +17,19 @@ import { waitForRecords } from './guard/records';
 
 const SITES: ReplicaSite[] = ['chatgpt', 'claude', 'copilot', 'm365'];
 
-let sites: Sites;
-let browser: LaunchedBrowser;
-const pages = {} as Record<ReplicaSite, Page>;
-
-beforeAll(async () => {
-  sites = await startSites();
-  browser = await launchBrowser({ sites });
-  for (const site of SITES) pages[site] = await openReplica(browser, site);
-});
-
-// A failed test must not leave its panel up for the next one.
-afterEach(async () => {
-  for (const site of SITES) if (await readPanel(pages[site])) await dismissPanel(pages[site]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await sites?.close();
-});
+const suite = useReplicaSuite(SITES, { afterEachPage: dismissPanel });
+const { pages } = suite;
 
 /** Different values for every scenario: "Paste anyway" makes the tab accept those exact values afterwards. */
 const seedFor = (site: ReplicaSite, scenario: number) => SITES.indexOf(site) * 100 + scenario;
 
 /** Sends with Enter and returns the messages that arrived because of it, after giving a duplicate time to show up. */
 async function sendAndCollect(page: Page, site: ReplicaSite): Promise<string[]> {
-  const before = sentMessages(sites, site).length;
+  const before = sentMessages(suite.sites, site).length;
   await pressEnter(page);
-  await waitForMessages(sites, site, before + 1);
+  await waitForMessages(suite.sites, site, before + 1);
   // A second copy (double send) would arrive right behind the first; wait for it to fail to appear.
-  const after = await waitForMessages(sites, site, before + 2, 1_000);
+  const after = await waitForMessages(suite.sites, site, before + 2, 1_000);
   return after.slice(before).map((m) => m.text);
 }
 
@@ -81,7 +63,7 @@ describe('paste guard', () => {
         const ax = await panelAccessibility(page);
         expect(ax).toContainEqual({ role: 'alertdialog', name: panel.title });
         for (const b of panel.buttons) expect(ax).toContainEqual({ role: 'button', name: b.name });
-        await browser.screenshot(page, `guard-paste-panel-${site}`);
+        await suite.browser.screenshot(page, `guard-paste-panel-${site}`);
 
         await page.keyboard.press('Enter');
         await waitForPanelClosed(page);
@@ -121,7 +103,7 @@ describe('paste guard', () => {
         expect(await readPanel(page)).toBeNull();
 
         // The decision is recorded as an override with a reason given, never the reason or the values.
-        const worker = await browser.worker();
+        const worker = await suite.browser.worker();
         const event = await waitForRecords(worker, (r) =>
           r.guardEvents.find((e) => e.site === site && e.trigger === 'paste' && e.outcome === 'overridden'),
         );
@@ -138,7 +120,7 @@ describe('paste guard', () => {
         const draft = `Draft for ${site}: please summarise the following`;
         await typeText(page, draft, { site });
         await expect.poll(() => editorText(page, site)).toBe(draft);
-        const before = sentMessages(sites, site).length;
+        const before = sentMessages(suite.sites, site).length;
 
         await pasteText(page, sensitiveSample(seedFor(site, 3)).text, site);
         await waitForPanel(page);
@@ -153,7 +135,7 @@ describe('paste guard', () => {
         await waitForPanelClosed(page);
         expect(await editorText(page, site)).toBe(draft);
         expect(await focusInComposer(page, site)).toBe(true);
-        expect(sentMessages(sites, site).length).toBe(before);
+        expect(sentMessages(suite.sites, site).length).toBe(before);
       });
 
       it('a harmless 50 KB paste lands unchanged, without a panel, and the server receives it byte for byte', async () => {

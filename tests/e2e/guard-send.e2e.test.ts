@@ -1,12 +1,11 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { launchBrowser, type LaunchedBrowser } from './harness/browser';
+import { describe, expect, it } from 'vitest';
 import { waitForCoverage } from './harness/coverage';
 import { clickSend, pressEnter, typeText } from './harness/input';
 import { openReplica } from './harness/open';
 import { editorText } from './harness/replica-editor';
 import { sentMessages, waitForMessages } from './harness/requests';
-import { startSites, type ReplicaSite, type Sites } from './harness/server';
+import type { ReplicaSite } from './harness/server';
+import { useReplicaSuite } from './harness/replica-suite';
 import { assessDefault, awsKeyId, emails, germanIban, seededRandom } from './guard/data';
 import { clearComposer, focusInComposer } from './guard/page';
 import { clickPanelButton, dismissPanel, readPanel, typeReason, waitForPanel, waitForPanelClosed } from './guard/panel';
@@ -17,24 +16,8 @@ import { clickPanelButton, dismissPanel, readPanel, typeReason, waitForPanel, wa
 
 const SITES: ReplicaSite[] = ['chatgpt', 'claude', 'copilot', 'm365'];
 
-let sites: Sites;
-let browser: LaunchedBrowser;
-const pages = {} as Record<ReplicaSite, Page>;
-
-beforeAll(async () => {
-  sites = await startSites();
-  browser = await launchBrowser({ sites });
-  for (const site of SITES) pages[site] = await openReplica(browser, site);
-});
-
-afterEach(async () => {
-  for (const page of Object.values(pages)) if (await readPanel(page)) await dismissPanel(page);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await sites?.close();
-});
+const suite = useReplicaSuite(SITES, { afterEachPage: dismissPanel });
+const { pages } = suite;
 
 /** One line a person might type, with a key, an address and an IBAN in it; fresh values per seed. */
 function typedMessage(seed: number): { text: string; values: string[] } {
@@ -47,8 +30,8 @@ function typedMessage(seed: number): { text: string; values: string[] } {
 
 /** Messages that reached `site` since `before`, after leaving a duplicate time to arrive. */
 async function arrivedSince(site: ReplicaSite, before: number, expected: number): Promise<string[]> {
-  await waitForMessages(sites, site, before + expected);
-  const all = await waitForMessages(sites, site, before + expected + 1, 1_000);
+  await waitForMessages(suite.sites, site, before + expected);
+  const all = await waitForMessages(suite.sites, site, before + expected + 1, 1_000);
   return all.slice(before).map((m) => m.text);
 }
 
@@ -64,16 +47,16 @@ describe('send guard', () => {
         const message = typedMessage(seedFor(site, 1));
         const oracle = assessDefault(message.text, site);
         expect(oracle.assessment.action).not.toBe('allow');
-        const before = sentMessages(sites, site).length;
+        const before = sentMessages(suite.sites, site).length;
 
         await typeText(page, message.text, { site });
         await pressEnter(page);
         const panel = await waitForPanel(page, (p) => p.focused === 'button:Send redacted');
         expect(panel.title).toBe('Sensitive data in this message');
         // Held: nothing went out, and the message is still in the composer.
-        expect(sentMessages(sites, site).length).toBe(before);
+        expect(sentMessages(suite.sites, site).length).toBe(before);
         expect(await editorText(page, site)).toBe(message.text);
-        await browser.screenshot(page, `guard-send-panel-${site}`);
+        await suite.browser.screenshot(page, `guard-send-panel-${site}`);
 
         await page.keyboard.press('Enter');
         const received = await arrivedSince(site, before, 1);
@@ -88,7 +71,7 @@ describe('send guard', () => {
         await page.bringToFront();
         await clearComposer(page, site);
         const message = typedMessage(seedFor(site, 2));
-        const before = sentMessages(sites, site).length;
+        const before = sentMessages(suite.sites, site).length;
 
         await typeText(page, message.text, { site });
         await clickSend(page, site);
@@ -97,7 +80,7 @@ describe('send guard', () => {
         await waitForPanelClosed(page);
         expect(await editorText(page, site)).toBe(message.text);
         expect(await focusInComposer(page, site)).toBe(true);
-        expect(sentMessages(sites, site).length).toBe(before);
+        expect(sentMessages(suite.sites, site).length).toBe(before);
 
         // A second Enter asks again (nothing was acknowledged); this time the user overrides.
         await pressEnter(page);
@@ -114,7 +97,7 @@ describe('send guard', () => {
         await page.bringToFront();
         await clearComposer(page, site);
         const message = typedMessage(seedFor(site, 3));
-        const before = sentMessages(sites, site).length;
+        const before = sentMessages(suite.sites, site).length;
         await typeText(page, message.text, { site });
         await pressEnter(page);
         await waitForPanel(page);
@@ -124,25 +107,25 @@ describe('send guard', () => {
         expect(await editorText(page, site)).toBe(message.text);
         expect(await focusInComposer(page, site)).toBe(true);
         // Give a stray send time to show up.
-        expect((await waitForMessages(sites, site, before + 1, 1_000)).length).toBe(before);
+        expect((await waitForMessages(suite.sites, site, before + 1, 1_000)).length).toBe(before);
         await clearComposer(page, site);
       });
     });
   }
 
   it('with the send button missing, a held message is still sent once, by Enter, after redaction; coverage reads degraded', async () => {
-    const page = await openReplica(browser, 'chatgpt', { host: 'chat.openai.com', variant: 'broken-send' });
+    const page = await openReplica(suite.browser, 'chatgpt', { host: 'chat.openai.com', variant: 'broken-send' });
     const message = typedMessage(2001);
     const oracle = assessDefault(message.text, 'chatgpt');
-    const before = sentMessages(sites, 'chatgpt').length;
+    const before = sentMessages(suite.sites, 'chatgpt').length;
     await typeText(page, message.text, { site: 'chatgpt' });
     await pressEnter(page);
     await waitForPanel(page, (p) => p.focused === 'button:Send redacted');
     await page.keyboard.press('Enter');
-    await waitForMessages(sites, 'chatgpt', before + 1);
-    const all = await waitForMessages(sites, 'chatgpt', before + 2, 1_000);
+    await waitForMessages(suite.sites, 'chatgpt', before + 1);
+    const all = await waitForMessages(suite.sites, 'chatgpt', before + 2, 1_000);
     expect(all.slice(before).map((m) => [m.host, m.text])).toEqual([['chat.openai.com', oracle.redacted]]);
-    const row = await waitForCoverage(await browser.worker(), 'chat.openai.com', (r) => r.status === 'degraded', 10_000);
+    const row = await waitForCoverage(await suite.browser.worker(), 'chat.openai.com', (r) => r.status === 'degraded', 10_000);
     expect(row.reason).toBe('send-button-missing');
     await page.close();
   });

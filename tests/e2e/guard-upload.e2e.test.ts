@@ -1,11 +1,10 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchBrowser, type LaunchedBrowser } from './harness/browser';
 import { dropFiles, pressEnter, typeText } from './harness/input';
-import { openReplica } from './harness/open';
 import { pendingFiles, REPLICA_COMPOSER } from './harness/replica-editor';
 import { sentMessages, waitForMessages } from './harness/requests';
-import { startSites, type ReplicaSite, type Sites } from './harness/server';
+import type { ReplicaSite } from './harness/server';
+import { useReplicaSuite } from './harness/replica-suite';
 import { assessDefault, customerCsv, pngImage } from './guard/data';
 import { pickFiles } from './guard/files';
 import { clearComposer } from './guard/page';
@@ -17,33 +16,17 @@ import { waitForRecords } from './guard/records';
 
 const SITES: ReplicaSite[] = ['chatgpt', 'claude', 'copilot', 'm365'];
 
-let sites: Sites;
-let browser: LaunchedBrowser;
-const pages = {} as Record<ReplicaSite, Page>;
-
-beforeAll(async () => {
-  sites = await startSites();
-  browser = await launchBrowser({ sites });
-  for (const site of SITES) pages[site] = await openReplica(browser, site);
-});
-
-afterEach(async () => {
-  for (const page of Object.values(pages)) if (await readPanel(page)) await dismissPanel(page);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await sites?.close();
-});
+const suite = useReplicaSuite(SITES, { afterEachPage: dismissPanel });
+const { pages } = suite;
 
 /** Sends a short harmless note (attachments ride along) and returns the one message that arrived. */
 async function sendNote(page: Page, site: ReplicaSite, note: string) {
-  const before = sentMessages(sites, site).length;
+  const before = sentMessages(suite.sites, site).length;
   await clearComposer(page, site);
   await typeText(page, note, { site });
   await pressEnter(page);
-  await waitForMessages(sites, site, before + 1);
-  const all = await waitForMessages(sites, site, before + 2, 1_000);
+  await waitForMessages(suite.sites, site, before + 1);
+  const all = await waitForMessages(suite.sites, site, before + 2, 1_000);
   return all.slice(before);
 }
 
@@ -66,7 +49,7 @@ describe('upload guard', () => {
         for (const value of csv.values) expect(panel.text).not.toContain(value);
         // Held: the site has not been given the file.
         expect(await pendingFiles(page)).toEqual([]);
-        await browser.screenshot(page, `guard-upload-panel-${site}`);
+        await suite.browser.screenshot(page, `guard-upload-panel-${site}`);
 
         await clickPanelButton(page, 'Upload redacted file');
         await waitForPanelClosed(page);
@@ -76,7 +59,7 @@ describe('upload guard', () => {
         expect(message!.attachments.map((a) => [a.name, a.text])).toEqual([[name, oracle.redacted]]);
         for (const value of csv.values) expect(JSON.stringify(message!.post.body)).not.toContain(value);
 
-        const upload = await waitForRecords(await browser.worker(), (r) => r.uploads.find((u) => u.site === site && u.fileKind === 'csv'));
+        const upload = await waitForRecords(await suite.browser.worker(), (r) => r.uploads.find((u) => u.site === site && u.fileKind === 'csv'));
         expect(upload).toMatchObject({ inspected: true, sizeBytes: Buffer.byteLength(csv.text) });
       });
 
@@ -89,9 +72,9 @@ describe('upload guard', () => {
         await expect.poll(() => pendingFiles(page)).toEqual([name]);
         expect(await readPanel(page)).toBeNull();
 
-        const upload = await waitForRecords(await browser.worker(), (r) => r.uploads.find((u) => u.site === site && u.fileKind === 'png'));
+        const upload = await waitForRecords(await suite.browser.worker(), (r) => r.uploads.find((u) => u.site === site && u.fileKind === 'png'));
         expect(upload).toMatchObject({ inspected: false, sizeBytes: png.length });
-        const { dump } = await waitForRecords(await browser.worker(), (r) => r);
+        const { dump } = await waitForRecords(await suite.browser.worker(), (r) => r);
         expect(dump).not.toContain(name);
 
         const [message, ...extra] = await sendNote(page, site, 'What does this diagram show?');

@@ -333,18 +333,24 @@ describe('report periods', () => {
   });
 });
 
+/**
+ * One workflow run beyond retention and four recent ones on several days. The old run's wording
+ * differs a little, as real runs do, and the group's id comes from it: a purge changes the id.
+ */
+async function addOldAndRecentRuns(): Promise<void> {
+  const sig = Array.from({ length: 128 }, (_, i) => i);
+  const day = 86_400_000;
+  const t0 = Date.now() - 120 * day;
+  const skeleton = 'summarize the quarterly variance report for the board {{document}}';
+  for (const [i, offset] of [0, 100, 101, 102, 103].entries()) {
+    const text = i === 0 ? skeleton.replace('board', 'board today') : skeleton;
+    await db.prompts.add({ id: `m${i}`, ts: t0 + offset * day, day: dayOf(t0 + offset * day), site: 'chatgpt', skeleton: text, signature: sig, categories: [] });
+  }
+}
+
 describe('workflow marks across a purge', () => {
   it('a dismissed workflow stays dismissed when the purge removes the member its id came from', async () => {
-    const sig = Array.from({ length: 128 }, (_, i) => i);
-    const day = 86_400_000;
-    const t0 = Date.now() - 120 * day;
-    const skeleton = 'summarize the quarterly variance report for the board {{document}}';
-    // One old run (beyond retention) and four recent ones on several days.
-    for (const [i, offset] of [0, 100, 101, 102, 103].entries()) {
-      // The old run's wording differs a little, as real runs do; the group's id comes from it.
-      const text = i === 0 ? skeleton.replace('board', 'board today') : skeleton;
-      await db.prompts.add({ id: `m${i}`, ts: t0 + offset * day, day: dayOf(t0 + offset * day), site: 'chatgpt', skeleton: text, signature: sig, categories: [] });
-    }
+    await addOldAndRecentRuns();
     const workflows = new WorkflowService(db, () => policy);
     const [before] = await workflows.workflows();
     await db.workflowMarks.put({ workflowId: before!.id, state: 'dismissed', updatedAt: Date.now() });
@@ -371,14 +377,7 @@ describe('review follow-ups', () => {
   });
 
   it('a retention purge that wakes the worker still carries a dismissal to the surviving group', async () => {
-    const sig = Array.from({ length: 128 }, (_, i) => i);
-    const day = 86_400_000;
-    const t0 = Date.now() - 120 * day;
-    const skeleton = 'summarize the quarterly variance report for the board {{document}}';
-    for (const [i, offset] of [0, 100, 101, 102, 103].entries()) {
-      const text = i === 0 ? skeleton.replace('board', 'board today') : skeleton;
-      await db.prompts.add({ id: `m${i}`, ts: t0 + offset * day, day: dayOf(t0 + offset * day), site: 'chatgpt', skeleton: text, signature: sig, categories: [] });
-    }
+    await addOldAndRecentRuns();
     const [before] = await new WorkflowService(db, () => policy).workflows();
     await db.workflowMarks.put({ workflowId: before!.id, state: 'dismissed', updatedAt: Date.now() });
     // A fresh worker: nothing loaded yet when the alarm fires.
