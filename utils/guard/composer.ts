@@ -58,12 +58,17 @@ function placeCaretAtEnd(el: HTMLElement): void {
 }
 
 /**
- * Applies a selection change to a rich editor and waits until the editor has taken it over.
- * ProseMirror and Lexical copy the DOM selection into their own state on the document's
+ * Selects the whole composer and waits until the editor has taken the selection over. Rich
+ * editors (ProseMirror, Lexical) copy the DOM selection into their own state on the document's
  * `selectionchange` event, which the browser fires in a later task: an insertion dispatched
- * before then goes to the editor's old caret and appends instead of replacing.
+ * before then would go to the editor's old caret and append instead of replacing.
  */
-async function selectAndSettle(el: HTMLElement, apply: () => void): Promise<void> {
+export async function selectAll(el: HTMLElement): Promise<void> {
+  el.focus();
+  if (isTextField(el)) {
+    el.select();
+    return;
+  }
   const doc = el.ownerDocument;
   const changed = new Promise<void>((resolve) => {
     const done = () => {
@@ -72,25 +77,12 @@ async function selectAndSettle(el: HTMLElement, apply: () => void): Promise<void
       // One more task: the editor's own selectionchange listener may have been added after ours.
       setTimeout(resolve, 0);
     };
-    // No event comes when the selection did not change.
+    // No event comes when the selection already covered everything.
     const timer = setTimeout(done, 100);
     doc.addEventListener('selectionchange', done);
   });
-  apply();
+  doc.getSelection()?.selectAllChildren(el);
   await changed;
-}
-
-/** Selects the whole composer, settled (see selectAndSettle). */
-export async function selectAll(el: HTMLElement): Promise<void> {
-  if (isTextField(el)) {
-    el.focus();
-    el.select();
-    return;
-  }
-  await selectAndSettle(el, () => {
-    el.focus();
-    el.ownerDocument.getSelection()?.selectAllChildren(el);
-  });
 }
 
 /**

@@ -7,6 +7,8 @@ import { SYNC_SCAN_LIMIT, type Assessment } from './assess';
 import { textFromHtml } from './html-text';
 import { PASTE_MEASURE, SCAN_MEASURE, startTiming } from './timing';
 
+const CHECK_FAILED = 'The check of this paste failed, so nothing was pasted. Your clipboard still holds the text.';
+
 /**
  * Catches a paste into the composer before the site's editor sees it (capture phase on window,
  * registered at document_start). Harmless text passes untouched in the same task; sensitive
@@ -33,9 +35,7 @@ export function installPasteGuard(ctx: GuardContext, onFiles: (event: ClipboardE
     const saved = saveSelection(composer);
     if (text.length > SYNC_SCAN_LIMIT) {
       stopEvent(event);
-      void holdLargePaste(ctx, composer, text, saved).catch(
-      whenGuardFails(ctx, 'paste', composer, 'The check of this paste failed, so nothing was pasted. Your clipboard still holds the text.'),
-    );
+      void holdLargePaste(ctx, composer, text, saved).catch(whenGuardFails(ctx, 'paste', composer, CHECK_FAILED));
       decided('scanning');
       return;
     }
@@ -46,9 +46,7 @@ export function installPasteGuard(ctx: GuardContext, onFiles: (event: ClipboardE
       return;
     }
     stopEvent(event);
-    void resolvePaste(ctx, composer, text, saved, assessment).catch(
-      whenGuardFails(ctx, 'paste', composer, 'The check of this paste failed, so nothing was pasted. Your clipboard still holds the text.'),
-    );
+    void resolvePaste(ctx, composer, text, saved, assessment).catch(whenGuardFails(ctx, 'paste', composer, CHECK_FAILED));
     // The panel (or, under a redact-only policy, the redacted insertion) is under way and in the DOM.
     decided('panel');
   };

@@ -19,6 +19,14 @@ export function installSendGuard(ctx: GuardContext): () => void {
   // Only the latest harmless send may be recorded: two Enters on one message are one run.
   let sendGeneration = 0;
 
+  /** Runs the flow for a held message; further Enters are held too until it ends, whatever way it ends. */
+  const hold = (composer: HTMLElement, flow: () => Promise<void>) => {
+    holding = true;
+    void flow()
+      .catch(whenGuardFails(ctx, 'send', composer, 'The check of this message failed, so it was not sent. It is still in the box.'))
+      .finally(() => (holding = false));
+  };
+
   const consider = (event: Event, composer: HTMLElement) => {
     const text = readComposer(composer);
     if (text.trim() === '') return;
@@ -29,10 +37,7 @@ export function installSendGuard(ctx: GuardContext): () => void {
     }
     if (text.length > SYNC_SCAN_LIMIT) {
       stopEvent(event);
-      holding = true;
-      void holdLarge(ctx, composer, text)
-        .catch(whenGuardFails(ctx, 'send', composer, 'The check of this message failed, so it was not sent. It is still in the box.'))
-        .finally(() => (holding = false));
+      hold(composer, () => holdLarge(ctx, composer, text));
       return;
     }
     const assessment = ctx.assessor.now(text);
@@ -47,10 +52,7 @@ export function installSendGuard(ctx: GuardContext): () => void {
       return;
     }
     stopEvent(event);
-    holding = true;
-    void resolveSend(ctx, composer, text, assessment)
-      .catch(whenGuardFails(ctx, 'send', composer, 'The check of this message failed, so it was not sent. It is still in the box.'))
-      .finally(() => (holding = false));
+    hold(composer, () => resolveSend(ctx, composer, text, assessment));
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -150,26 +152,26 @@ async function sendNow(ctx: GuardContext, composer: HTMLElement, text: string): 
   target.focus();
 }
 
-async function sent(composer: HTMLElement, ctx: GuardContext, text: string): Promise<boolean> {
+/** The box no longer holds the text we sent: the site took it. */
+function sent(composer: HTMLElement, ctx: GuardContext, text: string): Promise<boolean> {
   const wanted = text.trim();
-  const deadline = Date.now() + SENT_CHECK_MS;
-  while (Date.now() < deadline) {
-    const live = liveComposer(ctx, composer);
-    if (readComposer(live).trim() !== wanted) return true;
-    await delay(50);
-  }
-  return false;
+  return boxChanges(ctx, composer, (box) => box !== wanted);
 }
 
 /**
  * The site took the message: the box emptied or kept only a small remainder. Text typed after an
  * Enter the site ignored changes the box too, and must not count as a send.
  */
-async function taken(composer: HTMLElement, ctx: GuardContext, text: string): Promise<boolean> {
+function taken(composer: HTMLElement, ctx: GuardContext, text: string): Promise<boolean> {
   const wanted = text.trim().length;
+  return boxChanges(ctx, composer, (box) => box.length < wanted / 2);
+}
+
+/** Polls the live composer's trimmed text until `done` holds (true), or SENT_CHECK_MS pass (false). */
+async function boxChanges(ctx: GuardContext, composer: HTMLElement, done: (box: string) => boolean): Promise<boolean> {
   const deadline = Date.now() + SENT_CHECK_MS;
   while (Date.now() < deadline) {
-    if (readComposer(liveComposer(ctx, composer)).trim().length < wanted / 2) return true;
+    if (done(readComposer(liveComposer(ctx, composer)).trim())) return true;
     await delay(50);
   }
   return false;
