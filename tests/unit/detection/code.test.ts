@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { LANGUAGE_RULES } from '../../../utils/detection/detectors/data/code-signals';
+import { corpusPath } from '../../fixtures/corpora';
 import { codeDetector } from '../../../utils/detection/detectors/code';
 
 const detect = (text: string) => codeDetector.detect({ text, lower: text.toLowerCase() });
@@ -42,5 +45,32 @@ describe('codeDetector', () => {
     const inputs = ['a,'.repeat(25_000), '|a'.repeat(25_000) + '\n', 'x = 1;\n'.repeat(8_000), '{'.repeat(50_000), '\u0000\u200b\ud800'.repeat(1000), '```\n'.repeat(5_000)];
     // No timing assertion (wall clock is never asserted); catastrophic backtracking would hang instead.
     for (const text of inputs) expect(Array.isArray(detect(text))).toBe(true);
+  });
+});
+
+describe('language signal literals', () => {
+  // A signal's `needs` lets guessLanguage skip its regex when none of the literals is in the block;
+  // that is only sound if every match of the regex contains one of them.
+  const texts = [
+    ...SAMPLES.map(([, code]) => code),
+    ...readFileSync(corpusPath('chat-prompts-dev.jsonl'), 'utf8').trim().split('\n').map((l) => (JSON.parse(l) as { text: string }).text),
+  ];
+  const withNeeds = LANGUAGE_RULES.flatMap((rule) => rule.signals.filter((s) => s[2]).map((s) => ({ language: rule.language, re: s[0], needs: s[2]! })));
+
+  it('every match of a signal contains one of its literals', () => {
+    let exercised = 0;
+    for (const { re, needs } of withNeeds) {
+      const global = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+      let matched = false;
+      for (const text of texts) {
+        for (const m of text.matchAll(global)) {
+          matched = true;
+          expect(needs.some((n) => m[0].includes(n)), `${re} matched ${JSON.stringify(m[0])}`).toBe(true);
+        }
+      }
+      if (matched) exercised++;
+    }
+    // Most signals must actually match something here, or the check above proves little.
+    expect(exercised).toBeGreaterThan(withNeeds.length * 0.7);
   });
 });

@@ -36,8 +36,8 @@ function guessLanguage(block: string): { language: string; score: number } {
     const rest = REST_OF_RULE[r]!;
     let score = 0;
     for (let j = 0; j < rule.signals.length; j++) {
-      const [re, w] = rule.signals[j]!;
-      if (re.test(block)) score += w;
+      const [re, w, needs] = rule.signals[j]!;
+      if ((!needs || needs.some((n) => block.includes(n))) && re.test(block)) score += w;
       if (score + rest[j]! < best.score - 1e-9) break;
     }
     if (score > best.score) best = { language: rule.language, score };
