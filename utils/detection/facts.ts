@@ -20,21 +20,21 @@ export interface TextFacts {
   readonly firstNonAscii: number;
 }
 
+const DIGIT_RUN = /[0-9]+/g;
+const NON_ASCII = /[^\0-\x7f]/;
+
+// Regex scans rather than a loop over every character: the engine skips the letters between digit
+// runs several times faster than JavaScript can read them.
 function computeFacts(text: string, lower: string): TextFacts {
   const digitRunStarts: number[] = [];
   let digitCount = 0;
-  let inRun = false;
-  let firstNonAscii = text.length;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 128 && firstNonAscii === text.length) firstNonAscii = i;
-    if (c >= 48 && c <= 57) {
-      digitCount++;
-      if (!inRun) digitRunStarts.push(i);
-      inRun = true;
-    } else inRun = false;
+  DIGIT_RUN.lastIndex = 0;
+  for (let m = DIGIT_RUN.exec(text); m !== null; m = DIGIT_RUN.exec(text)) {
+    digitRunStarts.push(m.index);
+    digitCount += m[0].length;
   }
-  return { digitRunStarts, digitCount, aligned: lower.length === text.length, firstNonAscii };
+  const firstNonAscii = text.search(NON_ASCII);
+  return { digitRunStarts, digitCount, aligned: lower.length === text.length, firstNonAscii: firstNonAscii === -1 ? text.length : firstNonAscii };
 }
 
 /** The facts for this scan, computed on first use. */

@@ -5,20 +5,15 @@
  * so findings still point at the original spans.
  */
 
-/** Code points that render as nothing (or only reorder text) and so can hide a value. */
-export function isInvisible(code: number): boolean {
-  return (
-    code === 0x00ad || // soft hyphen
-    code === 0x034f || // combining grapheme joiner
-    code === 0x061c || // Arabic letter mark
-    code === 0x180e || // Mongolian vowel separator
-    (code >= 0x200b && code <= 0x200f) || // zero-width space/joiners, LRM/RLM
-    (code >= 0x202a && code <= 0x202e) || // bidi embeddings and overrides
-    (code >= 0x2060 && code <= 0x2064) || // word joiner, invisible operators
-    (code >= 0x2066 && code <= 0x2069) || // bidi isolates
-    code === 0xfeff // BOM / zero-width no-break space
-  );
-}
+/**
+ * Code points that render as nothing (or only reorder text) and so can hide a value: soft hyphen,
+ * combining grapheme joiner, Arabic letter mark, Mongolian vowel separator, zero-width space and
+ * joiners with LRM/RLM, bidi embeddings and overrides, word joiner and invisible operators, bidi
+ * isolates, BOM / zero-width no-break space. A character class, because the regex engine finds the
+ * first one (or proves there is none, the usual case) several times faster than a loop over the text.
+ */
+const INVISIBLE = /[\u00ad\u034f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
+const INVISIBLE_ALL = new RegExp(INVISIBLE.source, 'g');
 
 export interface NormalizedText {
   text: string;
@@ -27,27 +22,20 @@ export interface NormalizedText {
 }
 
 export function normalizeForScan(original: string): NormalizedText {
-  let first = -1;
-  for (let i = 0; i < original.length; i++) {
-    if (isInvisible(original.charCodeAt(i))) {
-      first = i;
-      break;
-    }
-  }
-  if (first === -1) return { text: original, map: null };
+  if (!INVISIBLE.test(original)) return { text: original, map: null };
 
   const map = new Int32Array(original.length + 1);
   const parts: string[] = [];
   let kept = 0;
   let runStart = 0;
-  for (let i = 0; i < original.length; i++) {
-    if (isInvisible(original.charCodeAt(i))) {
-      if (i > runStart) parts.push(original.slice(runStart, i));
-      runStart = i + 1;
-      continue;
-    }
-    map[kept++] = i;
+  INVISIBLE_ALL.lastIndex = 0;
+  for (let m = INVISIBLE_ALL.exec(original); m !== null; m = INVISIBLE_ALL.exec(original)) {
+    const i = m.index;
+    for (let j = runStart; j < i; j++) map[kept++] = j;
+    if (i > runStart) parts.push(original.slice(runStart, i));
+    runStart = i + 1;
   }
+  for (let j = runStart; j < original.length; j++) map[kept++] = j;
   if (runStart < original.length) parts.push(original.slice(runStart));
   map[kept] = original.length;
   return { text: parts.join(''), map: map.subarray(0, kept + 1) };

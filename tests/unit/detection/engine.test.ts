@@ -83,6 +83,18 @@ describe('normalize', () => {
     expect(text).toBe('abc');
     expect(toOriginalSpan(map, 1, 3)).toEqual([2, 5]);
   });
+
+  it('removes every invisible code point, runs of them and ones at either end, and nothing else', () => {
+    const invisible = [0xad, 0x34f, 0x61c, 0x180e, 0x200b, 0x200f, 0x202a, 0x202e, 0x2060, 0x2064, 0x2066, 0x2069, 0xfeff].map((c) => String.fromCharCode(c));
+    const visible = ['a', '\u200a', '\u2010', '\u2065', '\u2070', '\ufefe', 'é', '\u{1F600}'];
+    const original = invisible[0]! + visible.map((v, i) => v + invisible[i % invisible.length]! + invisible[(i + 5) % invisible.length]!).join('') + invisible.at(-1)!;
+    const { text, map } = normalizeForScan(original);
+    expect(text).toBe(visible.join(''));
+    // Every kept code unit maps to the same code unit in the original.
+    for (let i = 0; i < text.length; i++) expect(original[map![i]!]).toBe(text[i]);
+    expect(map![text.length]).toBe(original.length);
+    expect(normalizeForScan('plain text').map).toBeNull();
+  });
 });
 
 describe('keyword index', () => {

@@ -5,6 +5,7 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildKeywordIndex } from '../../../utils/detection/keywords';
+import { factsOf } from '../../../utils/detection/facts';
 import { piiPersonDetector } from '../../../utils/detection/detectors/pii-person';
 import { scanTextChunked } from '../../../utils/detection/index';
 
@@ -18,6 +19,19 @@ describe('keyword index scan', () => {
     const each: number[][] = index.keywords.map(() => []);
     index.each(lower, (k, start) => each[k]!.push(start));
     index.keywords.forEach((_, k) => expect(positions[k] ?? []).toEqual(each[k]));
+  });
+});
+
+describe('text facts', () => {
+  it('lists every digit run start, counts digits and finds the first non-ASCII unit', () => {
+    const text = '12ab3 c4567é8';
+    const facts = factsOf({ text, lower: text.toLowerCase() });
+    const expected: number[] = [];
+    for (let i = 0; i < text.length; i++) if (/\d/.test(text[i]!) && !/\d/.test(text[i - 1] ?? '')) expected.push(i);
+    expect(facts.digitRunStarts).toEqual(expected);
+    expect(facts.digitCount).toBe(text.replace(/\D/g, '').length);
+    expect(facts.firstNonAscii).toBe(text.indexOf('é'));
+    expect(factsOf({ text: 'ascii only', lower: 'ascii only' }).firstNonAscii).toBe('ascii only'.length);
   });
 });
 
