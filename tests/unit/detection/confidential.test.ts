@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { DOCUMENT_PROFILES } from '../../../utils/detection/detectors/data/confidential-signals';
+import { corpusPath } from '../../fixtures/corpora';
 import { confidentialDetector } from '../../../utils/detection/detectors/confidential';
 
 const detect = (text: string) => confidentialDetector.detect({ text, lower: text.toLowerCase() });
@@ -86,5 +89,31 @@ describe('confidentialDetector', () => {
     const inputs = ['a,'.repeat(25_000), '|a'.repeat(25_000) + '\n', 'x = 1;\n'.repeat(8_000), '{'.repeat(50_000), '\u0000\u200b\ud800'.repeat(1000), '```\n'.repeat(5_000)];
     // No timing assertion (wall clock is never asserted); catastrophic backtracking would hang instead.
     for (const text of inputs) expect(Array.isArray(detect(text))).toBe(true);
+  });
+});
+
+describe('document signal literals', () => {
+  // A signal's `needs` lets scoring skip its regex when the shared pass saw none of the literals;
+  // that is only sound if every match contains one of them (in the text the signal reads).
+  const texts = [
+    CONTRACT, HR, PNL, CUSTOMER_CSV, EMPLOYEE_MD,
+    ...['chat-prompts-dev.jsonl', 'pii-dev.jsonl'].flatMap((f) => readFileSync(corpusPath(f), 'utf8').trim().split('\n').map((l) => (JSON.parse(l) as { text: string }).text)),
+  ];
+  const signals = DOCUMENT_PROFILES.flatMap((p) => p.signals).filter((s) => s.needs);
+
+  it('every match of a signal contains one of its literals', () => {
+    let exercised = 0;
+    for (const s of signals) {
+      let matched = false;
+      for (const text of texts) {
+        const hay = s.cased ? text : text.toLowerCase();
+        for (const m of hay.matchAll(s.pattern)) {
+          matched = true;
+          expect(s.needs!.some((n) => m[0].toLowerCase().includes(n)), `${s.pattern} matched ${JSON.stringify(m[0])}`).toBe(true);
+        }
+      }
+      if (matched) exercised++;
+    }
+    expect(exercised).toBeGreaterThan(signals.length * 0.7);
   });
 });

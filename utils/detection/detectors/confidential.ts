@@ -167,7 +167,7 @@ const SCORING = new Map(
 );
 
 /** The profile's total and distinct signals, or null once it can no longer reach its threshold. */
-function scoreProfile(profile: DocumentProfile, text: string, lower: string): { total: number; distinct: number } | null {
+function scoreProfile(profile: DocumentProfile, text: string, lower: string, present: Uint8Array): { total: number; distinct: number } | null {
   const { order, rest } = SCORING.get(profile)!;
   const signals = profile.signals;
   // Gains are summed in the profile's own order at the end, so the total is bit-for-bit what it was.
@@ -178,8 +178,11 @@ function scoreProfile(profile: DocumentProfile, text: string, lower: string): { 
     const s = signals[order[i]!]!;
     let gain = 0;
     const hay = s.cased ? text : lower;
+    const needIds = SIGNAL_NEED_IDS.get(s);
     s.pattern.lastIndex = 0;
-    if (s.perHit) {
+    if (needIds && !needIds.some((id) => present[id] === 1)) {
+      // None of the literals every match contains is in the text: the regex cannot match.
+    } else if (s.perHit) {
       let hits = 0;
       const cap = s.cap ?? 1;
       while (s.pattern.exec(hay) && hits * s.perHit < cap) hits++;
@@ -205,11 +208,12 @@ function scoreProfile(profile: DocumentProfile, text: string, lower: string): { 
 /** Anchor words of each profile and marking, found by the shared keyword pass (facts.ts) instead of one `includes` each. */
 const PROFILE_ANCHOR_IDS = new Map(DOCUMENT_PROFILES.map((p) => [p, registerKeywords(p.anchors)]));
 const MARKING_ANCHOR_IDS = new Map(MARKING_PATTERNS.map((m) => [m, registerKeywords(m.anchors)]));
+const SIGNAL_NEED_IDS = new Map<Signal, number[]>(DOCUMENT_PROFILES.flatMap((p) => p.signals.flatMap((s) => (s.needs ? [[s, registerKeywords(s.needs)] as const] : []))));
 
 function detectDocuments(text: string, lower: string, present: Uint8Array, out: Finding[]): void {
   for (const profile of DOCUMENT_PROFILES) {
     if (text.length < profile.minLength || !PROFILE_ANCHOR_IDS.get(profile)!.some((id) => present[id] === 1)) continue;
-    const score = scoreProfile(profile, text, lower);
+    const score = scoreProfile(profile, text, lower, present);
     if (!score) continue;
     const { total, distinct } = score;
     if (total < profile.threshold || distinct < profile.minDistinct) continue;

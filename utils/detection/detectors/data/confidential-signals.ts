@@ -10,6 +10,12 @@ export interface Signal {
   perHit?: number;
   cap?: number;
   cased?: boolean;
+  /**
+   * Lower-case literals of which every match contains at least one; when the shared keyword pass
+   * found none of them the regex is not run (it would read the whole text to find nothing).
+   * Omitted where no literal is certain (numbered clause lines).
+   */
+  needs?: readonly string[];
 }
 
 export interface DocumentProfile {
@@ -35,18 +41,18 @@ export const DOCUMENT_PROFILES: readonly DocumentProfile[] = [
     validation: 'clause structure + legal vocabulary (≥ 3 distinct signals)', threshold: 5, minDistinct: 3, minLength: 250,
     anchors: ['hereinafter', 'whereas', 'governing', 'indemnif', 'parties', 'agreement', 'witness'],
     signals: [
-      { pattern: /\bhereinafter\b/g, weight: 2 },
-      { pattern: /\bgoverning law\b|\bgoverned by the laws? of\b/g, weight: 2 },
-      { pattern: /\bWHEREAS\b/g, weight: 2, cased: true },
-      { pattern: /\bin witness whereof\b/g, weight: 2 },
-      { pattern: /\bindemnif(?:y|ies|ied|ication)\b/g, weight: 1.5 },
-      { pattern: /\b(?:the )?part(?:y|ies) (?:hereto|of the first part|of the second part)\b|\bthe parties\b/g, weight: 1.5 },
-      { pattern: /\bthis (?:agreement|contract|lease|addendum)\b/g, weight: 1, perHit: 0.5, cap: 2 },
-      { pattern: /\bshall\b/g, weight: 0, perHit: 0.3, cap: 1.5 },
+      { pattern: /\bhereinafter\b/g, weight: 2, needs: ['hereinafter'] },
+      { pattern: /\bgoverning law\b|\bgoverned by the laws? of\b/g, weight: 2, needs: ['governing law', 'governed by'] },
+      { pattern: /\bWHEREAS\b/g, weight: 2, cased: true, needs: ['whereas'] },
+      { pattern: /\bin witness whereof\b/g, weight: 2, needs: ['in witness whereof'] },
+      { pattern: /\bindemnif(?:y|ies|ied|ication)\b/g, weight: 1.5, needs: ['indemnif'] },
+      { pattern: /\b(?:the )?part(?:y|ies) (?:hereto|of the first part|of the second part)\b|\bthe parties\b/g, weight: 1.5, needs: ['party ', 'parties'] },
+      { pattern: /\bthis (?:agreement|contract|lease|addendum)\b/g, weight: 1, perHit: 0.5, cap: 2, needs: ['this agreement', 'this contract', 'this lease', 'this addendum'] },
+      { pattern: /\bshall\b/g, weight: 0, perHit: 0.3, cap: 1.5, needs: ['shall'] },
       { pattern: /^\s{0,4}(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|article \d{1,3}|section \d{1,3}(?:\.\d{1,2})?|§ ?\d{1,3})\s+\S/gm, weight: 0, perHit: 0.4, cap: 2 },
-      { pattern: /\bforce majeure\b|\bseverability\b|\bentire agreement\b|\bnotwithstanding\b|\bterm(?:ination)? of (?:this|the) agreement\b/g, weight: 1 },
-      { pattern: /\beffective date\b|\bexecuted (?:as of|on)\b|\bsignature\b.*\bdate\b/g, weight: 1 },
-      { pattern: /\bliabilit(?:y|ies)\b|\bwarrant(?:y|ies)\b|\bbreach\b/g, weight: 0.5 },
+      { pattern: /\bforce majeure\b|\bseverability\b|\bentire agreement\b|\bnotwithstanding\b|\bterm(?:ination)? of (?:this|the) agreement\b/g, weight: 1, needs: ['force majeure', 'severability', 'entire agreement', 'notwithstanding', 'of this agreement', 'of the agreement'] },
+      { pattern: /\beffective date\b|\bexecuted (?:as of|on)\b|\bsignature\b.*\bdate\b/g, weight: 1, needs: ['effective date', 'executed ', 'signature'] },
+      { pattern: /\bliabilit(?:y|ies)\b|\bwarrant(?:y|ies)\b|\bbreach\b/g, weight: 0.5, needs: ['liabilit', 'warrant', 'breach'] },
     ],
   },
   {
@@ -54,16 +60,16 @@ export const DOCUMENT_PROFILES: readonly DocumentProfile[] = [
     validation: 'HR vocabulary (≥ 3 distinct signals)', threshold: 4.5, minDistinct: 3, minLength: 200,
     anchors: ['performance', 'expectations', 'disciplinary', 'warning', 'employee', 'salary', 'probation', 'pip'],
     signals: [
-      { pattern: /\bperformance (?:review|appraisal|evaluation|rating)\b/g, weight: 2 },
-      { pattern: /\bperformance improvement plan\b|\bPIP\b/g, weight: 2 },
-      { pattern: /\b(?:meets|exceeds|below|does not meet) expectations\b/g, weight: 1.5 },
-      { pattern: /\bdisciplinary\b|\bwritten warning\b|\bverbal warning\b|\bmisconduct\b/g, weight: 1.5 },
-      { pattern: /\bemployee (?:id|number|name)\b|\bemp(?:loyee)? ?#/g, weight: 1.5 },
-      { pattern: /\b(?:base )?salary\b|\bcompensation\b|\bbonus\b|\bpay grade\b|\braise\b/g, weight: 1 },
-      { pattern: /\b(?:manager|reviewer|supervisor)(?:'s)? (?:comments?|name|signature|feedback)\b/g, weight: 1.5 },
-      { pattern: /\bprobation(?:ary)?\b|\btermination\b|\bsick leave\b|\babsence(?:s)?\b|\bpromotion\b/g, weight: 1 },
-      { pattern: /\breview period\b|\bstrengths\b|\bareas? (?:for|of) (?:improvement|development)\b|\bgoals? for\b/g, weight: 1 },
-      { pattern: /\bhire date\b|\bdate of hire\b|\bjob title\b|\bdepartment\b/g, weight: 1 },
+      { pattern: /\bperformance (?:review|appraisal|evaluation|rating)\b/g, weight: 2, needs: ['performance '] },
+      { pattern: /\bperformance improvement plan\b|\bPIP\b/g, weight: 2, needs: ['performance improvement plan', 'pip'] },
+      { pattern: /\b(?:meets|exceeds|below|does not meet) expectations\b/g, weight: 1.5, needs: ['expectations'] },
+      { pattern: /\bdisciplinary\b|\bwritten warning\b|\bverbal warning\b|\bmisconduct\b/g, weight: 1.5, needs: ['disciplinary', 'warning', 'misconduct'] },
+      { pattern: /\bemployee (?:id|number|name)\b|\bemp(?:loyee)? ?#/g, weight: 1.5, needs: ['emp'] },
+      { pattern: /\b(?:base )?salary\b|\bcompensation\b|\bbonus\b|\bpay grade\b|\braise\b/g, weight: 1, needs: ['salary', 'compensation', 'bonus', 'pay grade', 'raise'] },
+      { pattern: /\b(?:manager|reviewer|supervisor)(?:'s)? (?:comments?|name|signature|feedback)\b/g, weight: 1.5, needs: ['manager', 'reviewer', 'supervisor'] },
+      { pattern: /\bprobation(?:ary)?\b|\btermination\b|\bsick leave\b|\babsence(?:s)?\b|\bpromotion\b/g, weight: 1, needs: ['probation', 'termination', 'sick leave', 'absence', 'promotion'] },
+      { pattern: /\breview period\b|\bstrengths\b|\bareas? (?:for|of) (?:improvement|development)\b|\bgoals? for\b/g, weight: 1, needs: ['review period', 'strengths', 'improvement', 'development', 'goal'] },
+      { pattern: /\bhire date\b|\bdate of hire\b|\bjob title\b|\bdepartment\b/g, weight: 1, needs: ['hire date', 'date of hire', 'job title', 'department'] },
     ],
   },
   {
@@ -71,13 +77,13 @@ export const DOCUMENT_PROFILES: readonly DocumentProfile[] = [
     validation: 'statement vocabulary + ≥ 4 lines with amounts', threshold: 4, minDistinct: 3, minLength: 150,
     anchors: ['balance sheet', 'income statement', 'profit', 'p&l', 'ledger', 'total assets', 'net income', 'ebitda', 'cost of', 'revenue'],
     signals: [
-      { pattern: /\bbalance sheet\b|\bincome statement\b|\bprofit (?:and|&) loss\b|\bp&l\b|\bcash flow statement\b|\bgeneral ledger\b|\btrial balance\b/g, weight: 2 },
-      { pattern: /\btotal (?:assets|liabilities|equity|revenue|expenses|income)\b/g, weight: 1.5 },
-      { pattern: /\bnet (?:income|profit|loss|revenue|sales)\b|\bgross (?:profit|margin)\b|\bebitda\b|\boperating (?:income|expenses|profit)\b/g, weight: 1.5 },
-      { pattern: /\bcost of (?:goods sold|sales|revenue)\b|\bcogs\b|\bretained earnings\b|\bdepreciation\b|\bamortization\b/g, weight: 1.5 },
-      { pattern: /\baccounts? (?:receivable|payable)\b|\binventory\b|\bshareholders'? equity\b|\bcurrent (?:assets|liabilities)\b/g, weight: 1 },
-      { pattern: /\b(?:debit|credit)\b.*\b(?:credit|debit|balance)\b|\bacct\.? ?(?:no|#)|\baccount (?:no|number|code)\b/g, weight: 1 },
-      { pattern: /\bq[1-4] (?:20\d\d|fy)|\bfy ?20\d\d\b|\bfiscal (?:year|quarter)\b|\bytd\b/g, weight: 1 },
+      { pattern: /\bbalance sheet\b|\bincome statement\b|\bprofit (?:and|&) loss\b|\bp&l\b|\bcash flow statement\b|\bgeneral ledger\b|\btrial balance\b/g, weight: 2, needs: ['balance sheet', 'income statement', 'profit', 'p&l', 'cash flow statement', 'general ledger', 'trial balance'] },
+      { pattern: /\btotal (?:assets|liabilities|equity|revenue|expenses|income)\b/g, weight: 1.5, needs: ['total '] },
+      { pattern: /\bnet (?:income|profit|loss|revenue|sales)\b|\bgross (?:profit|margin)\b|\bebitda\b|\boperating (?:income|expenses|profit)\b/g, weight: 1.5, needs: ['net ', 'gross ', 'ebitda', 'operating '] },
+      { pattern: /\bcost of (?:goods sold|sales|revenue)\b|\bcogs\b|\bretained earnings\b|\bdepreciation\b|\bamortization\b/g, weight: 1.5, needs: ['cost of', 'cogs', 'retained earnings', 'depreciation', 'amortization'] },
+      { pattern: /\baccounts? (?:receivable|payable)\b|\binventory\b|\bshareholders'? equity\b|\bcurrent (?:assets|liabilities)\b/g, weight: 1, needs: ['receivable', 'payable', 'inventory', 'equity', 'current '] },
+      { pattern: /\b(?:debit|credit)\b.*\b(?:credit|debit|balance)\b|\bacct\.? ?(?:no|#)|\baccount (?:no|number|code)\b/g, weight: 1, needs: ['debit', 'credit', 'acct', 'account '] },
+      { pattern: /\bq[1-4] (?:20\d\d|fy)|\bfy ?20\d\d\b|\bfiscal (?:year|quarter)\b|\bytd\b/g, weight: 1, needs: ['q1 ', 'q2 ', 'q3 ', 'q4 ', 'fy', 'fiscal ', 'ytd'] },
     ],
   },
 ];
