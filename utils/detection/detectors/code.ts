@@ -5,6 +5,7 @@
  */
 import type { DetectionType, Detector, Finding, ScanInput } from '../types';
 import { CODE_LINE_END, CODE_LINE_START, LANGUAGE_RULES } from './data/code-signals';
+import { keywordsOf, registerKeywords } from '../facts';
 
 const TYPES: DetectionType[] = [
   { id: 'source_code', category: 'code', severity: 'low', label: 'Source code', validation: '≥ 3 code-like lines (syntax starts/ends, symbol density) or a fenced block; language by keyword scores', placeholder: 'CODE' },
@@ -21,23 +22,31 @@ const FENCE_LANGUAGES: Readonly<Record<string, string>> = {
 /** For each language, the most its signals after the j-th can still add (signals keep their order). */
 const REST_OF_RULE: readonly number[][] = LANGUAGE_RULES.map((rule) => rule.signals.map((_, j) => rule.signals.slice(j + 1).reduce((n, [, w]) => n + w, 0)));
 const MAX_OF_RULE: readonly number[] = LANGUAGE_RULES.map((rule) => rule.signals.reduce((n, [, w]) => n + w, 0));
+/**
+ * Each signal's literals as ids in the shared keyword pass, which sees the lower-cased text: a
+ * literal absent from the whole text is absent from every block in it, which a bit tells us
+ * without searching the block.
+ */
+const NEED_IDS: readonly (readonly (number[] | undefined)[])[] = LANGUAGE_RULES.map((rule) => rule.signals.map(([, , needs]) => (needs ? registerKeywords(needs) : undefined)));
 
 /**
  * The language whose signals score highest (the first one on a tie). A language stops being
  * scored once even all its remaining signals could not beat the best so far, which is most of
  * them after one language has scored well; the winner and its score are unchanged.
  */
-function guessLanguage(block: string): { language: string; score: number } {
+function guessLanguage(block: string, present: Uint8Array): { language: string; score: number } {
   let best = { language: 'unknown', score: 0 };
   for (let r = 0; r < LANGUAGE_RULES.length; r++) {
     // The margin keeps a tie (which the earlier language wins anyway) from hinging on float rounding.
     if (MAX_OF_RULE[r]! < best.score - 1e-9) continue;
     const rule = LANGUAGE_RULES[r]!;
     const rest = REST_OF_RULE[r]!;
+    const needIds = NEED_IDS[r]!;
     let score = 0;
     for (let j = 0; j < rule.signals.length; j++) {
-      const [re, w, needs] = rule.signals[j]!;
-      if ((!needs || needs.some((n) => block.includes(n))) && re.test(block)) score += w;
+      const [re, w] = rule.signals[j]!;
+      const ids = needIds[j];
+      if ((!ids || ids.some((id) => present[id] === 1)) && re.test(block)) score += w;
       if (score + rest[j]! < best.score - 1e-9) break;
     }
     if (score > best.score) best = { language: rule.language, score };
@@ -74,12 +83,12 @@ function isCodeLine(line: string): boolean {
   return t.length >= 6 && /[=(){}<>[\];]/.test(t) && symbolCount(t) / t.length >= 0.2;
 }
 
-function detectFenced(text: string, out: Finding[]): void {
+function detectFenced(text: string, present: Uint8Array, out: Finding[]): void {
   for (const m of text.matchAll(FENCE_RE)) {
     const body = m[3]!;
     if (body.trim().split('\n').length < 2 && body.length < 40) continue;
     const tag = (m[2] ?? '').toLowerCase();
-    const guess = guessLanguage(body);
+    const guess = guessLanguage(body, present);
     const language = FENCE_LANGUAGES[tag] ?? (guess.score >= 2 ? guess.language : tag || 'unknown');
     // Fenced prose/lists ("```text") are not code: require some code evidence unless the tag names a language.
     if (!FENCE_LANGUAGES[tag] && guess.score < 2) continue;
@@ -87,7 +96,7 @@ function detectFenced(text: string, out: Finding[]): void {
   }
 }
 
-function detectUnfenced(text: string, out: Finding[]): void {
+function detectUnfenced(text: string, present: Uint8Array, out: Finding[]): void {
   let pos = 0;
   let blockStart = -1;
   let blockEnd = -1;
@@ -98,7 +107,7 @@ function detectUnfenced(text: string, out: Finding[]): void {
     if (blockStart !== -1 && codeLines >= 3 && codeLines >= 2 * proseLines) {
       const inFence = out.some((f) => f.start <= blockStart && blockEnd <= f.end);
       const block = text.slice(blockStart, blockEnd);
-      const guess = guessLanguage(block);
+      const guess = guessLanguage(block, present);
       if (!inFence && guess.score >= 2.5) {
         const confidence = Math.min(0.95, 0.5 + 0.05 * codeLines + 0.03 * guess.score);
         out.push({ type: 'source_code', category: 'code', start: blockStart, end: blockEnd, severity: 'low', confidence, detail: guess.language });
@@ -140,12 +149,17 @@ function syntaxChars(text: string, enough: number): number {
   return n;
 }
 
-function detect({ text }: ScanInput): Finding[] {
+function detect(input: ScanInput): Finding[] {
+  const { text } = input;
   // Cheap gate: code needs several lines and some syntax characters.
   if (text.indexOf('\n') === -1) return [];
   const out: Finding[] = [];
-  if (text.includes('```') || text.includes('~~~')) detectFenced(text, out);
-  if (syntaxChars(text, 3) >= 3) detectUnfenced(text, out);
+  const fenced = text.includes('```') || text.includes('~~~');
+  const unfenced = syntaxChars(text, 3) >= 3;
+  if (!fenced && !unfenced) return out;
+  const present = keywordsOf(input).present;
+  if (fenced) detectFenced(text, present, out);
+  if (unfenced) detectUnfenced(text, present, out);
   return out;
 }
 
