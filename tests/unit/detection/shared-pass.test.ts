@@ -5,7 +5,8 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildKeywordIndex } from '../../../utils/detection/keywords';
-import { factsOf } from '../../../utils/detection/facts';
+import { factsOf, matchAtCandidates } from '../../../utils/detection/facts';
+import { IPV6_RE, ipv6Candidates } from '../../../utils/detection/detectors/pii-contact';
 import { piiPersonDetector } from '../../../utils/detection/detectors/pii-person';
 import { scanTextChunked } from '../../../utils/detection/index';
 
@@ -32,6 +33,27 @@ describe('text facts', () => {
     expect(facts.digitCount).toBe(text.replace(/\D/g, '').length);
     expect(facts.firstNonAscii).toBe(text.indexOf('é'));
     expect(factsOf({ text: 'ascii only', lower: 'ascii only' }).firstNonAscii).toBe('ascii only'.length);
+  });
+});
+
+describe('IPv6 candidates', () => {
+  it('trying the regex only at the candidates finds what a scan of every offset finds', () => {
+    // A small alphabet so that colons, hex runs and word characters collide often.
+    const alphabet = ['a', 'f', '0', '9', 'g', 'z', ':', ':', '::', '.', ' ', '_', '\n', 'fe80', '2001:db8'];
+    let seed = 7;
+    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    const sticky = new RegExp(IPV6_RE.source, 'y');
+    let matches = 0;
+    for (let round = 0; round < 3000; round++) {
+      let text = '';
+      for (let i = 0, n = 5 + random(40); i < n; i++) text += alphabet[random(alphabet.length)];
+      const everywhere = [...text.matchAll(IPV6_RE)].map((m) => [m.index, m[0]]);
+      const atCandidates: [number, string][] = [];
+      matchAtCandidates(sticky, text, ipv6Candidates(text), (m) => atCandidates.push([m.index, m[0]]));
+      expect(atCandidates, JSON.stringify(text)).toEqual(everywhere);
+      matches += everywhere.length;
+    }
+    expect(matches).toBeGreaterThan(500);
   });
 });
 

@@ -7,6 +7,7 @@
 import { isValidPhoneNumber, parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import type { DetectionType, Detector, Finding, ScanInput } from '../types';
 import { contextSupports, hasWordNear } from './context';
+import { matchAtCandidates } from '../facts';
 import { NOT_PHONE_CONTEXT, PHONE_CONTEXT } from './data/context-words';
 
 const TYPES: DetectionType[] = [
@@ -87,7 +88,32 @@ function isPrivateV4([a, b]: number[]): boolean {
 const VERSION_WORDS = ['version', 'versions', 'upgrade', 'downgrade', 'release', 'build', 'firmware', 'changelog'] as const;
 
 const IPV4_RE = /(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w]|\.\d)/g;
-const IPV6_RE = /(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\w:])/g;
+export const IPV6_RE = /(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\w:])/g;
+const IPV6_AT = new RegExp(IPV6_RE.source, 'y');
+
+function isHexDigit(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
+}
+
+/**
+ * Where IPV6_RE can match: its lookbehind forbids a word character before the match, so a match
+ * starts where the (at most 4) hex digits before its first colon start, and a second colon
+ * follows within 5 characters. Trying only there, instead of at every hex letter of the text
+ * (every a–f), finds the same matches.
+ */
+export function ipv6Candidates(text: string): number[] {
+  const out: number[] = [];
+  for (let c = text.indexOf(':'); c !== -1; ) {
+    const next = text.indexOf(':', c + 1);
+    if (next !== -1 && next - c <= 5) {
+      let p = c;
+      while (p > 0 && c - p < 5 && isHexDigit(text.charCodeAt(p - 1))) p--;
+      if (c - p <= 4) out.push(p);
+    }
+    c = next;
+  }
+  return out;
+}
 
 function isIpv6(s: string): boolean {
   const double = s.indexOf('::');
@@ -117,12 +143,9 @@ function detect({ text, lower }: ScanInput): Finding[] {
       findings.push({ type: 'ip_address', category: 'pii', start: m.index, end: m.index + m[0].length, severity: priv ? 'low' : 'medium', confidence: priv ? 0.7 : 0.85 });
     }
   }
-  if (text.indexOf(':') !== -1) {
-    for (const m of text.matchAll(IPV6_RE)) {
-      if (!isIpv6(m[0])) continue;
-      findings.push({ type: 'ip_address', category: 'pii', start: m.index, end: m.index + m[0].length, severity: 'medium', confidence: 0.8 });
-    }
-  }
+  matchAtCandidates(IPV6_AT, text, ipv6Candidates(text), (m) => {
+    if (isIpv6(m[0])) findings.push({ type: 'ip_address', category: 'pii', start: m.index, end: m.index + m[0].length, severity: 'medium', confidence: 0.8 });
+  });
   for (const m of text.matchAll(PHONE_RE)) {
     const end = m.index + m[0].length;
     if (findings.some((f) => f.start < end && m.index < f.end)) continue;
