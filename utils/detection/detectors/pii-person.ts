@@ -10,7 +10,7 @@ import { factsOf, keywordsOf, matchAtCandidates, mergeCandidates, registerKeywor
 import { ADDRESS_CUES, GLUED_STREET_ENDINGS, STREET_PREFIXES, STREET_SUFFIXES, UNIT_WORDS, US_STATES } from './data/address-words';
 import { DOB_CONTEXT } from './data/context-words';
 import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAME_SET } from './data/first-names';
-import { COMMON_LOWER_WORDS, HONORIFICS, LOWER_CUE_GREETINGS, LOWER_CUE_HONORIFICS, LOWER_CUE_PHRASES, MEDIUM_NAME_CUES, MONTHS, NON_PERSON_FOLLOWERS, NOT_A_NAME, STRONG_NAME_CUES, SURNAME_PARTICLES, SURNAME_SUFFIX_RE, WEAK_NAME_CUES } from './data/person-words';
+import { COMMON_LOWER_WORDS, HONORIFICS, LOWER_CUE_GREETINGS, LOWER_CUE_HONORIFICS, LOWER_CUE_PHRASES, MEDIUM_NAME_CUES, MONTHS, NON_PERSON_FOLLOWERS, NOT_A_NAME, STRONG_NAME_CUES, SURNAME_PARTICLES, SURNAME_SUFFIXES, WEAK_NAME_CUES } from './data/person-words';
 
 const TYPES: DetectionType[] = [
   { id: 'person_name', category: 'pii', severity: 'low', label: 'Person name', validation: 'given-name list, honorifics, cue phrases, surname shapes', placeholder: 'NAME' },
@@ -78,13 +78,17 @@ function asciiCapWordEnd(text: string, i: number): number {
  * lower-casing depends on no context), which saves a second string per word; other words are
  * lower-cased on their own, as Greek final sigma depends on the characters around them.
  */
+const WORD_START_CANDIDATE = /[A-Z\u0080-\uffff]/g;
+
 function capitalisedWords(text: string, lower: string): Token[] {
   const aligned = lower.length === text.length;
   const tokens: Token[] = [];
-  const n = text.length;
-  for (let i = 0; i < n; i++) {
+  // The regex engine skips to the next ASCII capital or non-ASCII character several times faster
+  // than a loop reading every character; `test` moves lastIndex without building a match array.
+  WORD_START_CANDIDATE.lastIndex = 0;
+  while (WORD_START_CANDIDATE.test(text)) {
+    const i = WORD_START_CANDIDATE.lastIndex - 1;
     const c = text.charCodeAt(i);
-    if (c < 65 || (c > 90 && c < 128)) continue;
     if (c >= 128 && !UPPER_OR_HIGH_SURROGATE.test(text[i]!)) continue;
     // The second character must be lower case or a mark; this rejects acronyms before any regex runs.
     const d = text.charCodeAt(i + 1);
@@ -103,7 +107,7 @@ function capitalisedWords(text: string, lower: string): Token[] {
       end = i + m[0].length;
     }
     tokens.push({ start: i, end, key: aligned && fast !== -1 ? lower.slice(i, end) : text.slice(i, end).toLowerCase() });
-    i = end - 1;
+    WORD_START_CANDIDATE.lastIndex = end;
   }
   return tokens;
 }
@@ -244,6 +248,18 @@ function buildRuns(text: string, tokens: Token[]): Token[][] {
   return runs;
 }
 
+const SURNAME_SUFFIX_SET: ReadonlySet<string> = new Set(SURNAME_SUFFIXES);
+const SURNAME_SUFFIX_LENGTHS: readonly number[] = [...new Set(SURNAME_SUFFIXES.map((x) => x.length))].sort((a, b) => a - b);
+
+/** Whether the word ends with a surname ending: a few set lookups rather than a regex tried at every offset of the word. */
+function hasSurnameSuffix(key: string): boolean {
+  for (const n of SURNAME_SUFFIX_LENGTHS) {
+    if (n > key.length) break;
+    if (SURNAME_SUFFIX_SET.has(key.slice(key.length - n))) return true;
+  }
+  return false;
+}
+
 function scoreRun(text: string, lower: string, run: Token[]): { start: number; end: number; confidence: number } | null {
   // Drop a leading stop word ("The", "Dear") and cut at organisation/place words ("Smith Ltd").
   // One pass over the keys instead of slice/findIndex/filter: most runs are a single word.
@@ -263,20 +279,24 @@ function scoreRun(text: string, lower: string, run: Token[]): { start: number; e
   const hon = honorificStart(text, first.start);
   const start = hon ?? first.start;
   const end = last.end;
-  const after = text.slice(end, end + 12);
-  if (/^\s?(?:Inc|Ltd|LLC|Corp|GmbH|PLC|&)\b/.test(after)) return null;
-
   const given = GIVEN_NAME_SET.has(first.key);
-  const ambiguous = AMBIGUOUS_GIVEN_NAMES.has(first.key);
-  const sentenceStart = isSentenceStart(text, start);
   const honorific = hon !== undefined;
+  const surnameShape = run.some((t) => t.end - t.start >= 4 && hasSurnameSuffix(t.key) && !GIVEN_NAME_SET.has(t.key));
   PERSON_VERB_AFTER_AT.lastIndex = end;
   const verbAfter = PERSON_VERB_AFTER_AT.test(text);
   const phrases = CUE_LAST_WORDS.has(wordBefore(lower, first.start)) ? phrasesBefore(lower, first.start) : [];
+  // Most capitalised words in prose ("Linux", "English") have none of these: with no name, surname
+  // shape or honorific, only a verb after or a cue before can lift the score to 0.5, so the rest
+  // of the checks below would only confirm a zero.
+  if (!given && !surnameShape && !honorific && !verbAfter && phrases.length === 0) return null;
+  const after = text.slice(end, end + 12);
+  if (/^\s?(?:Inc|Ltd|LLC|Corp|GmbH|PLC|&)\b/.test(after)) return null;
+
+  const ambiguous = AMBIGUOUS_GIVEN_NAMES.has(first.key);
+  const sentenceStart = isSentenceStart(text, start);
   const strongCue = cueIn(phrases, STRONG_CUES);
   const weakCue = cueIn(phrases, WEAK_CUES);
   const mediumCue = !sentenceStart && cueIn(phrases, MEDIUM_CUES);
-  const surnameShape = run.some((t) => t.end - t.start >= 4 && SURNAME_SUFFIX_RE.test(t.key) && !GIVEN_NAME_SET.has(t.key));
 
   let c = 0;
   if (given && !ambiguous) c = run.length >= 2 ? 0.85 : 0.7;

@@ -86,7 +86,14 @@ export const SURNAME_PARTICLES: ReadonlySet<string> = new Set(
 );
 
 /** Surname endings distinctive enough to suggest a family name when a capitalised word ends with them. */
-export const SURNAME_SUFFIX_RE = /(?:ov|ova|ev|eva|ovich|ovic|ović|evich|ević|ić|enko|chenko|uk|yk|ski|ska|sky|skaya|wicz|czyk|sson|ssen|sen|son|dottir|dóttir|sdóttir|poulos|opoulou|akis|idis|ides|escu|eanu|oglu|oğlu|yan|ashvili|adze|berg|stein|mann|meyer|maier|ez|elli|etti|otti|ucci|ardi|ano|ino|ato|ollo|aki|ishi|uchi|moto|mura|kawa|yama|ida|ada|aga|nen|inen|lainen|quist|qvist|strom|ström|gaard|kov|kova)$/;
+export const SURNAME_SUFFIXES: readonly string[] = [
+  'ov', 'ova', 'ev', 'eva', 'ovich', 'ovic', 'ović', 'evich', 'ević', 'ić', 'enko', 'chenko', 'uk', 'yk', 'ski',
+  'ska', 'sky', 'skaya', 'wicz', 'czyk', 'sson', 'ssen', 'sen', 'son', 'dottir', 'dóttir', 'sdóttir', 'poulos',
+  'opoulou', 'akis', 'idis', 'ides', 'escu', 'eanu', 'oglu', 'oğlu', 'yan', 'ashvili', 'adze', 'berg', 'stein',
+  'mann', 'meyer', 'maier', 'ez', 'elli', 'etti', 'otti', 'ucci', 'ardi', 'ano', 'ino', 'ato', 'ollo', 'aki', 'ishi',
+  'uchi', 'moto', 'mura', 'kawa', 'yama', 'ida', 'ada', 'aga', 'nen', 'inen', 'lainen', 'quist', 'qvist', 'strom',
+  'ström', 'gaard', 'kov', 'kova',
+];
 
 export const MONTHS = [
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
