@@ -91,11 +91,15 @@ export function buildKeywordIndex(keywordList: readonly string[]): KeywordIndex 
     table[s * classes] = other * classes;
     for (let c = 0; c < ALPHABET; c++) if (classOf[c] !== 0) table[s * classes + classOf[c]!] = row[c]! * classes;
   }
-  const hasOutputAt = new Uint8Array(states * classes);
-  const lengths = keywords.map((k) => k.length);
+  // An entry leading to a state with outputs is stored complemented (negative), so the scan learns
+  // whether to report with the same load that moves it, and every code unit has a class (0 for
+  // non-ASCII) in one 64 K table, so the loop has no branch on the character either.
   const hasOutput = new Uint8Array(states);
   for (let s = 0; s < states; s++) if (outputs[s]!.length > 0) hasOutput[s] = 1;
-  for (let s = 0; s < states; s++) hasOutputAt[s * classes] = hasOutput[s]!;
+  for (let i = 0; i < table.length; i++) if (hasOutput[table[i]! / classes] === 1) table[i] = ~table[i]!;
+  const classOfUnit = new Uint8Array(65536);
+  classOfUnit.set(classOf);
+  const lengths = keywords.map((k) => k.length);
 
   return {
     keywords,
@@ -103,9 +107,11 @@ export function buildKeywordIndex(keywordList: readonly string[]): KeywordIndex 
       const found = new Uint8Array(keywords.length);
       let s = 0;
       for (let i = 0; i < lower.length; i++) {
-        const c = lower.charCodeAt(i);
-        s = table[s + (c < ALPHABET ? classOf[c]! : 0)]!;
-        if (hasOutputAt[s] === 1) for (const k of outputs[s / classes]!) found[k] = 1;
+        s = table[s + classOfUnit[lower.charCodeAt(i)]!]!;
+        if (s < 0) {
+          s = ~s;
+          for (const k of outputs[s / classes]!) found[k] = 1;
+        }
       }
       for (const [k, ki] of wide) if (lower.includes(k)) found[ki] = 1;
       return found;
@@ -113,9 +119,11 @@ export function buildKeywordIndex(keywordList: readonly string[]): KeywordIndex 
     each(lower: string, onHit: (keyword: number, start: number) => void): void {
       let s = 0;
       for (let i = 0; i < lower.length; i++) {
-        const c = lower.charCodeAt(i);
-        s = table[s + (c < ALPHABET ? classOf[c]! : 0)]!;
-        if (hasOutputAt[s] === 1) for (const k of outputs[s / classes]!) onHit(k, i + 1 - lengths[k]!);
+        s = table[s + classOfUnit[lower.charCodeAt(i)]!]!;
+        if (s < 0) {
+          s = ~s;
+          for (const k of outputs[s / classes]!) onHit(k, i + 1 - lengths[k]!);
+        }
       }
       for (const [k, ki] of wide) for (let i = lower.indexOf(k); i !== -1; i = lower.indexOf(k, i + 1)) onHit(ki, i);
     },
@@ -124,9 +132,9 @@ export function buildKeywordIndex(keywordList: readonly string[]): KeywordIndex 
       const positions: (number[] | undefined)[] = new Array(keywords.length);
       let s = 0;
       for (let i = 0; i < lower.length; i++) {
-        const c = lower.charCodeAt(i);
-        s = table[s + (c < ALPHABET ? classOf[c]! : 0)]!;
-        if (hasOutputAt[s] === 1) {
+        s = table[s + classOfUnit[lower.charCodeAt(i)]!]!;
+        if (s < 0) {
+          s = ~s;
           for (const k of outputs[s / classes]!) {
             present[k] = 1;
             if (positional[k] === 1) (positions[k] ??= []).push(i + 1 - lengths[k]!);
