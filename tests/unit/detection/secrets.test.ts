@@ -3,7 +3,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { scanText } from '../../../utils/detection/index';
-import { SECRET_REGEXES, secretsDetector } from '../../../utils/detection/detectors/secrets';
+import { COMPILED, SECRET_REGEXES, runRule, runRuleWindowed, secretsDetector } from '../../../utils/detection/detectors/secrets';
+import type { Finding } from '../../../utils/detection/types';
+import { corpusPath } from '../../fixtures/corpora';
 import { DETECTION_TYPES, detectionType } from '../../../utils/detection/catalog';
 
 interface Case { text: string; type?: string; note?: string }
@@ -44,5 +46,33 @@ describe('secret rules', () => {
 
   it('fixture files exist', () => {
     expect(readdirSync(FIXTURES).filter((f) => f.startsWith('secrets-'))).toHaveLength(2);
+  });
+});
+
+describe('keyword windows', () => {
+  // A rule runs only when one of its keywords occurs (that gate is the rule's definition), and
+  // then only near them; the windows are sound if, whenever a keyword occurs, the windowed run
+  // finds exactly what a run over the whole text finds.
+  const texts = [
+    ...load('secrets-positive.json').map((c) => c.text),
+    ...load('secrets-negative.json').map((c) => c.text),
+    ...['secrets-dev.jsonl', 'chat-prompts-dev.jsonl'].flatMap((f) => readFileSync(corpusPath(f), 'utf8').trim().split('\n').map((l) => (JSON.parse(l) as { text: string }).text)),
+  ];
+
+  it('every rule finds in its keyword windows what it finds in the whole text', () => {
+    let findings = 0;
+    for (const compiled of COMPILED) {
+      for (const text of texts) {
+        const lower = text.toLowerCase();
+        if (!compiled.rule.keywords.some((k) => lower.includes(k.toLowerCase()))) continue;
+        const whole: Finding[] = [];
+        runRule(compiled, text, whole);
+        const windowed: Finding[] = [];
+        runRuleWindowed(compiled, text, lower, windowed);
+        expect(windowed, `${compiled.rule.id} on ${JSON.stringify(text.slice(0, 80))}`).toEqual(whole);
+        findings += whole.length;
+      }
+    }
+    expect(findings).toBeGreaterThan(400);
   });
 });

@@ -65,7 +65,7 @@ function passesCheck(rule: SecretRule, value: string): boolean {
   }
 }
 
-interface CompiledRule {
+export interface CompiledRule {
   rule: SecretRule;
   regex: RegExp;
   severity: Severity;
@@ -75,7 +75,7 @@ interface CompiledRule {
 const REACH_BEFORE = 320;
 const DEFAULT_REACH = 600;
 
-const COMPILED: CompiledRule[] = SECRET_RULES.map((rule) => ({
+export const COMPILED: readonly CompiledRule[] = SECRET_RULES.map((rule) => ({
   rule,
   regex: new RegExp(rule.pattern.source, rule.pattern.flags.includes('g') ? rule.pattern.flags : rule.pattern.flags + 'g'),
   severity: rule.severity ?? 'high',
@@ -111,7 +111,7 @@ function windowsFor(rule: SecretRule, text: string, lower: string): [number, num
   return merged;
 }
 
-function runRuleWindowed(compiled: CompiledRule, text: string, lower: string, out: Finding[]): void {
+export function runRuleWindowed(compiled: CompiledRule, text: string, lower: string, out: Finding[]): void {
   const windows = windowsFor(compiled.rule, text, lower);
   const covered = windows.reduce((n, [a, b]) => n + (b - a), 0);
   if (covered > text.length / 2) {
