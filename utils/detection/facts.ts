@@ -109,12 +109,18 @@ export function matchAtCandidates(re: RegExp, text: string, candidates: readonly
   }
 }
 
-/** Merges and sorts candidate lists (duplicates removed). */
+/** Merges and sorts candidate lists (duplicates removed). A typed array sorts numbers natively, without a comparator call per comparison. */
 export function mergeCandidates(...lists: readonly (readonly number[])[]): number[] {
-  const all = lists.length === 1 ? [...lists[0]!] : lists.flat();
-  all.sort((a, b) => a - b);
-  let w = 0;
-  for (let r = 0; r < all.length; r++) if (r === 0 || all[r] !== all[w - 1]) all[w++] = all[r]!;
-  all.length = w;
-  return all;
+  let n = 0;
+  for (const list of lists) n += list.length;
+  const all = new Int32Array(n);
+  let at = 0;
+  for (const list of lists) {
+    all.set(list, at);
+    at += list.length;
+  }
+  all.sort();
+  const out: number[] = [];
+  for (let r = 0; r < n; r++) if (r === 0 || all[r] !== all[r - 1]) out.push(all[r]!);
+  return out;
 }
