@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { scanText } from '../../../utils/detection/index';
 import { COMPILED, SECRET_REGEXES, runRule, runRuleWindowed, secretsDetector } from '../../../utils/detection/detectors/secrets';
 import type { Finding } from '../../../utils/detection/types';
+import { keywordsOf } from '../../../utils/detection/facts';
 import { corpusPath } from '../../fixtures/corpora';
 import { DETECTION_TYPES, detectionType } from '../../../utils/detection/catalog';
 
@@ -68,7 +69,7 @@ describe('keyword windows', () => {
         const whole: Finding[] = [];
         runRule(compiled, text, whole);
         const windowed: Finding[] = [];
-        runRuleWindowed(compiled, text, lower, windowed);
+        runRuleWindowed(compiled, text, keywordsOf({ text, lower }).positions, windowed);
         expect(windowed, `${compiled.rule.id} on ${JSON.stringify(text.slice(0, 80))}`).toEqual(whole);
         findings += whole.length;
       }

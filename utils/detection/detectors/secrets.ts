@@ -8,6 +8,7 @@ import type { SecretRule } from '../rules/secret-rule';
 import { PROVIDER_RULES } from '../rules/secrets-providers';
 import { STRUCTURE_RULES } from '../rules/secrets-structures';
 import { keywordsOf, registerKeywords } from '../facts';
+import type { KeywordScan } from '../keywords';
 import { shannonEntropy } from '../entropy';
 import { isNameWithCounter, isObviousDummy, isPlaceholder, isTemplateReference } from '../placeholder';
 import { ASSIGNMENT_KEYWORDS, findAssignments } from '../assignments';
@@ -82,23 +83,27 @@ export const COMPILED: readonly CompiledRule[] = SECRET_RULES.map((rule) => ({
 }));
 
 const ALL_KEYWORDS = [...new Set([...COMPILED.flatMap((c) => c.rule.keywords.map((k) => k.toLowerCase())), ...ASSIGNMENT_KEYWORDS])];
-/** Ids of ALL_KEYWORDS in the shared keyword pass (facts.ts). */
-const KEYWORD_IDS = registerKeywords(ALL_KEYWORDS);
+/** Ids of ALL_KEYWORDS in the shared keyword pass (facts.ts), which also lists where each occurs. */
+const KEYWORD_IDS = registerKeywords(ALL_KEYWORDS, true);
+const KEYWORD_LENGTH = new Map(ALL_KEYWORDS.map((k, i) => [KEYWORD_IDS[i]!, k.length]));
+const RULE_KEYWORD_IDS = new Map<SecretRule, number[]>(COMPILED.map((c) => [c.rule, [...new Set(c.rule.keywords.map((k) => KEYWORD_IDS[ALL_KEYWORDS.indexOf(k.toLowerCase())]!))]]));
 const RULES_BY_KEYWORD: CompiledRule[][] = ALL_KEYWORDS.map((k) => COMPILED.filter((c) => c.rule.keywords.some((rk) => rk.toLowerCase() === k)));
 const ASSIGNMENT_KEYWORD_IDS = new Set(ASSIGNMENT_KEYWORDS.map((k) => ALL_KEYWORDS.indexOf(k.toLowerCase())));
 
 /**
  * Windows of the text around the rule's keyword occurrences, merged; the regex runs only there,
- * so a rule whose keyword occurs once in 100 KB reads ~1 KB instead of 100 KB.
+ * so a rule whose keyword occurs once in 100 KB reads ~1 KB instead of 100 KB. The occurrences
+ * come from the shared keyword pass: searching the text again for each keyword of each rule cost
+ * more than the regexes themselves on long texts.
  */
-function windowsFor(rule: SecretRule, text: string, lower: string): [number, number][] {
+function windowsFor(rule: SecretRule, positions: KeywordScan['positions'], length: number): [number, number][] {
   const reach = rule.reach ?? DEFAULT_REACH;
   const spans: [number, number][] = [];
-  for (const keyword of rule.keywords) {
-    const k = keyword.toLowerCase();
-    for (let i = lower.indexOf(k); i !== -1; i = lower.indexOf(k, i + 1)) {
-      spans.push([Math.max(0, i - REACH_BEFORE), Math.min(text.length, i + k.length + reach)]);
-      if (spans.length > 2000) return [[0, text.length]];
+  for (const id of RULE_KEYWORD_IDS.get(rule)!) {
+    const k = KEYWORD_LENGTH.get(id)!;
+    for (const i of positions[id] ?? []) {
+      spans.push([Math.max(0, i - REACH_BEFORE), Math.min(length, i + k + reach)]);
+      if (spans.length > 2000) return [[0, length]];
     }
   }
   spans.sort((a, b) => a[0] - b[0]);
@@ -111,8 +116,8 @@ function windowsFor(rule: SecretRule, text: string, lower: string): [number, num
   return merged;
 }
 
-export function runRuleWindowed(compiled: CompiledRule, text: string, lower: string, out: Finding[]): void {
-  const windows = windowsFor(compiled.rule, text, lower);
+export function runRuleWindowed(compiled: CompiledRule, text: string, positions: KeywordScan['positions'], out: Finding[]): void {
+  const windows = windowsFor(compiled.rule, positions, text.length);
   const covered = windows.reduce((n, [a, b]) => n + (b - a), 0);
   if (covered > text.length / 2) {
     runRule(compiled, text, out);
@@ -164,8 +169,8 @@ function firstGroup(m: RegExpExecArray): number {
 }
 
 function detect(input: ScanInput): Finding[] {
-  const { text, lower } = input;
-  const found = keywordsOf(input).present;
+  const { text } = input;
+  const { present: found, positions } = keywordsOf(input);
   const selected = new Set<CompiledRule>();
   let assignments = false;
   for (let k = 0; k < ALL_KEYWORDS.length; k++) {
@@ -174,7 +179,7 @@ function detect(input: ScanInput): Finding[] {
     if (ASSIGNMENT_KEYWORD_IDS.has(k)) assignments = true;
   }
   const out: Finding[] = [];
-  for (const c of selected) runRuleWindowed(c, text, lower, out);
+  for (const c of selected) runRuleWindowed(c, text, positions, out);
   if (assignments) for (const f of findAssignments(text)) out.push(f);
   return out;
 }
