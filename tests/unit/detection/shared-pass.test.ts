@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildKeywordIndex } from '../../../utils/detection/keywords';
 import { factsOf, matchAtCandidates } from '../../../utils/detection/facts';
-import { IPV6_RE, ipv6Candidates } from '../../../utils/detection/detectors/pii-contact';
+import { EMAIL_RE, IPV6_RE, emailMatches, ipv6Candidates } from '../../../utils/detection/detectors/pii-contact';
 import { piiPersonDetector } from '../../../utils/detection/detectors/pii-person';
 import { scanTextChunked } from '../../../utils/detection/index';
 
@@ -51,6 +51,25 @@ describe('IPv6 candidates', () => {
       const atCandidates: [number, string][] = [];
       matchAtCandidates(sticky, text, ipv6Candidates(text), (m) => atCandidates.push([m.index, m[0]]));
       expect(atCandidates, JSON.stringify(text)).toEqual(everywhere);
+      matches += everywhere.length;
+    }
+    expect(matches).toBeGreaterThan(500);
+  });
+});
+
+describe('e-mail matches from each @', () => {
+  it('finds what a scan of every offset finds', () => {
+    const alphabet = ['a', 'Z', '7', '.', '-', '_', '+', "'", '@', '@', ' ', '!', 'x.com', 'b.co', '.io', 'é', 'q'.repeat(30)];
+    let seed = 11;
+    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    let matches = 0;
+    for (let round = 0; round < 4000; round++) {
+      let text = '';
+      for (let i = 0, n = 3 + random(30); i < n; i++) text += alphabet[random(alphabet.length)];
+      const everywhere = [...text.matchAll(EMAIL_RE)].map((m) => [m.index, m.index + m[0].length]);
+      const fromAt: number[][] = [];
+      emailMatches(text, (start, end) => fromAt.push([start, end]));
+      expect(fromAt, JSON.stringify(text)).toEqual(everywhere);
       matches += everywhere.length;
     }
     expect(matches).toBeGreaterThan(500);
