@@ -13,6 +13,7 @@ import { PolicySource } from '../guard/policy-source';
 import { promptRecord } from '../guard/prompt-record';
 import { installSendGuard } from '../guard/send-guard';
 import { installUploadGuard } from '../guard/upload-guard';
+import { warmDetectionWhenIdle } from '../guard/idle-warm-up';
 import { PastedLines } from '../workflows/pasted-input';
 import { textFromHtml } from '../guard/html-text';
 
@@ -83,6 +84,7 @@ export function runSiteContentScript(site: SiteAdapter, ctx: ContentScriptContex
   cleanups.push(uploads.cleanup);
   cleanups.push(installPasteGuard(guard, uploads.onPastedFiles));
   cleanups.push(installSendGuard(guard));
+  cleanups.push(warmDetectionWhenIdle());
 
   ctx.onInvalidated(() => {
     for (const cleanup of cleanups.splice(0)) {

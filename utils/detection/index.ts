@@ -92,12 +92,19 @@ function abortError(): Error {
 
 let warmed = false;
 
+/** Whether the one-off costs below have been paid in this context. */
+export function detectionWarmedUp(): boolean {
+  return warmed;
+}
+
 /**
  * One-off costs of a cold engine (building the keyword automaton, V8 compiling each family's
  * regexes on first use) add up to 35-80 ms in Chromium: as part of the first slice they made one
- * long task. Paid here family by family, one task each, before the first long scan on a page.
+ * long task, and as part of a first small paste they made its decision take ~55 ms instead of ~4.
+ * Paid here family by family, one task each: before the first long scan on a page, and when the
+ * page is first idle (utils/guard/idle-warm-up.ts).
  */
-async function warmUp(signal: AbortSignal | undefined): Promise<void> {
+export async function warmUpDetection(signal?: AbortSignal): Promise<void> {
   if (warmed) return;
   const lower = WARM_SAMPLE.toLowerCase();
   getEngine();
@@ -111,6 +118,11 @@ async function warmUp(signal: AbortSignal | undefined): Promise<void> {
       // A failing family is reported by the real scan (engine.ts); warming up only saves time.
     }
   }
+  // Once more through the whole engine (overlaps, offsets): V8 compiles a regex to machine code
+  // only once it has run before, and the engine's own steps have not run yet.
+  await yieldToEventLoop();
+  if (signal?.aborted) throw abortError();
+  scanText(WARM_SAMPLE);
   await yieldToEventLoop();
   warmed = true;
 }
@@ -136,7 +148,7 @@ export async function scanTextChunked(
     opts.onProgress?.(total, total);
     return findings;
   }
-  await warmUp(opts.signal);
+  await warmUpDetection(opts.signal);
   const all: Finding[] = [];
   // Characters per millisecond; a slow slice lowers it at once, a fast one raises it halfway.
   let rate = INITIAL_RATE;
