@@ -46,6 +46,9 @@ export class DiscoveryService {
   /** Synchronous registration for the built-in catalog, so navigation wakes a stopped worker. */
   install(): void {
     browser.webNavigation.onCommitted.addListener((details) => this.navigated(details), { url: urlFilters(AI_TOOLS) });
+    browser.runtime.onInstalled.addListener((details) => {
+      if (details.reason === 'install') void this.countOpenTabs().catch((e: unknown) => console.warn('[shadow-ai] open tabs not counted', e));
+    });
     browser.notifications?.onButtonClicked.addListener((id) => {
       if (id.startsWith(NOTICE_PREFIX)) void browser.notifications.clear(id);
     });
@@ -62,6 +65,20 @@ export class DiscoveryService {
     if (extras.length === 0) return;
     this.policyListener = (details) => this.navigated(details);
     browser.webNavigation.onCommitted.addListener(this.policyListener, { url: urlFilters(extras) });
+  }
+
+  /**
+   * Tabs already showing an AI tool when the extension is installed: that use is today's too, but
+   * their navigation happened before we could listen, and none may follow for hours. Counted as
+   * visits; not handed to the coverage watchdog, because the browser does not run our content
+   * scripts in pages that were open before the install.
+   */
+  async countOpenTabs(): Promise<void> {
+    for (const tab of await browser.tabs.query({})) {
+      if (tab.id === undefined) continue;
+      const frame = await browser.webNavigation.getFrame({ tabId: tab.id, frameId: 0 }).catch(() => null);
+      if (frame?.url) this.navigated({ frameId: 0, url: frame.url, tabId: tab.id }, false);
+    }
   }
 
   /** Resolves once every notice decision so far has been made. */
@@ -94,7 +111,7 @@ export class DiscoveryService {
     );
   }
 
-  private navigated(details: { frameId: number; url: string; tabId: number }): void {
+  private navigated(details: { frameId: number; url: string; tabId: number }, inspectable = true): void {
     if (details.frameId !== 0) return;
     let host: string;
     try {
@@ -105,7 +122,7 @@ export class DiscoveryService {
     const tool = this.match(host);
     if (!tool) return;
     const site = SITES.find((s) => s.hosts.includes(host));
-    if (site) this.onInspectedVisit(details.tabId, site.id, host);
+    if (site && inspectable) this.onInspectedVisit(details.tabId, site.id, host);
     void this.count(tool, host, Date.now(), (row) => visitUpdate(row, { day: row.day, toolId: tool.id, host: row.host, notInspectable: false }));
     this.noticeQueue = this.noticeQueue.then(() => this.maybeNotify(tool)).catch((e: unknown) => console.warn('[shadow-ai] notice failed', e));
   }

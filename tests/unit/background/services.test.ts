@@ -88,6 +88,26 @@ describe('discovery service', () => {
     expect((await fakeBrowser.storage.local.get(NOTICES_SHOWN_KEY))[NOTICES_SHOWN_KEY]).toEqual(['poe']);
   });
 
+  it('counts AI tools already open when the extension is installed, without waiting for our script there', async () => {
+    const inspected: string[] = [];
+    const discovery = new DiscoveryService(db, () => policy, (_tab, site) => inspected.push(site));
+    discovery.install();
+    const urls: Record<number, string> = { 11: 'https://chatgpt.com/c/abc', 12: 'https://news.example.org/', 13: 'https://www.perplexity.ai/search?q=x' };
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue(Object.keys(urls).map((id) => ({ id: Number(id) })) as never);
+    vi.spyOn(fakeBrowser.webNavigation, 'getFrame').mockImplementation((async ({ tabId }: { tabId: number }) => ({ url: urls[tabId] })) as never);
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never);
+    await settle();
+    await discovery.idle();
+    const visits = async () => Object.fromEntries((await db.toolDays.toArray()).map((r) => [r.toolId, r.visits]));
+    expect(await visits()).toEqual({ chatgpt: 1, perplexity: 1 });
+    // Pages open before the install never got our content script: the watchdog must not expect it.
+    expect(inspected).toEqual([]);
+    // An update or a browser restart is not an install: those tabs were counted already.
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update' } as never);
+    await settle();
+    expect(await visits()).toEqual({ chatgpt: 1, perplexity: 1 });
+  });
+
   it('counts a silent content script as used, not inspectable', async () => {
     const discovery = new DiscoveryService(db, () => policy, () => {});
     discovery.install();
