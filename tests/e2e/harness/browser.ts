@@ -14,8 +14,11 @@ export interface LaunchOptions {
   sites: Sites;
   /** A persistent profile directory; a fresh temporary one (deleted on close) by default. */
   userDataDir?: string;
-  /** Load the built extension (default true). */
-  extension?: boolean;
+  /**
+   * Load the built extension (default true). 'later': start without it and install it with
+   * `installExtension()`, as a user does while pages are already open.
+   */
+  extension?: boolean | 'later';
   extraArgs?: string[];
   /** Show the window (default: headless). */
   headful?: boolean;
@@ -28,6 +31,8 @@ export interface LaunchedBrowser {
   extensionId: string;
   /** The extension's background service worker (waits for it to start). */
   worker(): Promise<Worker>;
+  /** Installs the built extension now (launched with `extension: 'later'`), through CDP's Extensions.loadUnpacked. */
+  installExtension(): Promise<void>;
   /** Opens a new tab on `url` and waits for its DOMContentLoaded. */
   page(url: string): Promise<Page>;
   /** Opens the popup as a tab: chrome-extension://ID/popup.html. */
@@ -74,6 +79,7 @@ function defaultScreenshotDir(): string {
 export async function launchBrowser(opts: LaunchOptions): Promise<LaunchedBrowser> {
   const executablePath = chromiumPath();
   const withExtension = opts.extension ?? true;
+  const later = withExtension === 'later';
   if (withExtension && !existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`The built extension is missing at ${EXTENSION_DIR}: run \`npx wxt build\` (or \`npm run build\`) first.`);
   }
@@ -89,7 +95,9 @@ export async function launchBrowser(opts: LaunchOptions): Promise<LaunchedBrowse
     '--disable-quic',
     '--ignore-certificate-errors',
     `--host-resolver-rules=${opts.sites.hostRules}`,
-    ...(withExtension ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`] : []),
+    ...(withExtension && !later ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`] : []),
+    // Lets a test install the extension while the browser runs (CDP Extensions.loadUnpacked).
+    ...(later ? ['--enable-unsafe-extension-debugging'] : []),
     ...(opts.extraArgs ?? []),
   ];
   let context: BrowserContext;
@@ -129,6 +137,13 @@ export async function launchBrowser(opts: LaunchOptions): Promise<LaunchedBrowse
     context,
     extensionId: EXTENSION_ID,
     worker,
+    async installExtension() {
+      if (!later) throw new Error("installExtension needs launchBrowser({ extension: 'later' })");
+      const cdp = await context.browser()!.newBrowserCDPSession();
+      const { id } = (await cdp.send('Extensions.loadUnpacked' as never, { path: EXTENSION_DIR } as never)) as { id: string };
+      await cdp.detach();
+      if (id !== EXTENSION_ID) throw new Error(`installed as ${id}, expected ${EXTENSION_ID} (the manifest key fixes the id)`);
+    },
     page,
     async openPopup() {
       const popup = await openExtensionPage('popup.html');
