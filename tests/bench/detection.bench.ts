@@ -2,7 +2,8 @@
  * Detection benchmark: throughput and latency on 4 KB / 100 KB chunks of mixed prose and code,
  * a 5 MB paste through scanTextChunked, the same input through secretlint's recommended preset
  * (reference), recall of both on the secrets corpus, the gzipped size of the detection bundle, and
- * a linear-time check of every secret rule on pathological strings. Prints figures; asserts nothing.
+ * a linear-time check of every secret rule and of every family on pathological strings. Prints
+ * figures; asserts nothing.
  */
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -165,6 +166,51 @@ function linearTime(): void {
   console.log(`  largest growth among rules taking > 1 ms: ${worstRatio.id || '(none)'} ×${worstRatio.ratio.toFixed(1)} (×4 = linear, ×16 = quadratic)`);
 }
 
+/**
+ * Every family as a whole (so every regex it runs, with the candidate logic in front of it) on
+ * long repetitive inputs built to make regexes backtrack: capitalised words, street words before
+ * long words, digit groups, dotted and colon runs, table-like and code-like lines. Per family, the
+ * slowest shape on 50k characters and its growth from 12.5k (×4 = linear, ×16 = quadratic). A
+ * regex that backtracks badly per attempt shows up as a slow shape even if it grows linearly.
+ */
+function familyLinearTime(): void {
+  const long = 'abcdefghijklmnopqrstuvwx';
+  const shapes: Record<string, (n: number) => string> = {
+    'letters': (n) => 'a'.repeat(n),
+    'capitalised words': (n) => 'Aaaa '.repeat(n / 5),
+    // One digit at the end: address matching only starts when the text has a digit.
+    'street word + long words': (n) => `Via ${long} ${long} `.repeat(n / 54) + '1',
+    'house number + long words': (n) => `12 ${long} ${long} `.repeat(n / 53),
+    'digit groups': (n) => '12 '.repeat(n / 3),
+    'dotted digits': (n) => '1.'.repeat(n / 2),
+    'colons': (n) => 'a:'.repeat(n / 2),
+    'at signs': (n) => 'a@'.repeat(n / 2),
+    'dots': (n) => '.'.repeat(n),
+    'table cells': (n) => 'a, b, c\n'.repeat(n / 8),
+    'code-like lines': (n) => 'x = (y);\n'.repeat(n / 9),
+    'blank lines': (n) => '\n'.repeat(n),
+  };
+  const run = (detect: (input: { text: string; lower: string }) => unknown, text: string) => {
+    let best = Infinity;
+    for (let r = 0; r < 3; r++) {
+      const t = performance.now();
+      detect({ text, lower: text.toLowerCase() });
+      best = Math.min(best, performance.now() - t);
+    }
+    return best;
+  };
+  console.log(`linear-time check per family (${Object.keys(shapes).length} shapes, 12.5k → 50k chars; slowest shape per family):`);
+  for (const d of DETECTORS) {
+    let worst = { shape: '', ms: 0, ratio: 0 };
+    for (const [name, shape] of Object.entries(shapes)) {
+      const small = run((i) => d.detect(i), shape(12_500));
+      const large = run((i) => d.detect(i), shape(50_000));
+      if (large > worst.ms) worst = { shape: name, ms: large, ratio: large / Math.max(small, 0.05) };
+    }
+    console.log(`  ${d.family.padEnd(16)} ${worst.ms.toFixed(2).padStart(7)} ms on 50k chars of ${worst.shape} (growth ×${worst.ratio.toFixed(1)})`);
+  }
+}
+
 export async function run(): Promise<void> {
   console.log('== detection benchmark ==');
   const text = mixedText(5_000_000);
@@ -211,6 +257,7 @@ export async function run(): Promise<void> {
   await recall();
   await bundleSize();
   linearTime();
+  familyLinearTime();
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) void run();

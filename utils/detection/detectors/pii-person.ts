@@ -405,7 +405,7 @@ const ZIP_CUE_RE = /(?<![\p{L}])(?:zip(?: ?code)?|post ?code|postal code|plz|cod
 const UNIT_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${unitAlt})\.?\s?#?\s?\d{1,5}[A-Za-z]?(?![\p{L}\p{N}])`, 'gu');
 const stateAlt = US_STATES.join('|');
 /** Trailing postal segment: ", Springfield, IL 62704", "\n Mali 44998", "\n HARSTAD". */
-const TAIL_SEGMENT_RE = new RegExp(String.raw`^(?:[ \t]*[,\n]{1,3}[ \t>?]*|[ \t]{1,2})(?:(?:${unitAlt})\.?\s?#?\s?\d{1,5}[A-Za-z]?|(?:[\p{L}\p{M}][\p{L}\p{M}'’.-]{0,24}[ \t]?){1,4},?[ \t]?(?:${stateAlt})?[ \t]?\d{4,6}(?:-\d{4})?|(?:${stateAlt})[ \t]\d{5}(?:-\d{4})?|\d{4,6}(?:-\d{4})?|(?:[\p{L}\p{M}][\p{L}\p{M}'’.-]{0,24}[ \t]?){1,4})`, 'u');
+const TAIL_SEGMENT_RE = new RegExp(String.raw`^(?:[ \t]*[,\n]{1,3}[ \t>?]*|[ \t]{1,2})(?:(?:${unitAlt})\.?\s?#?\s?\d{1,5}[A-Za-z]?|[\p{L}\p{M}][\p{L}\p{M}'’.-]{0,24}(?:[ \t][\p{L}\p{M}][\p{L}\p{M}'’.-]{0,24}){0,3}[ \t]?,?[ \t]?(?:${stateAlt})?[ \t]?\d{4,6}(?:-\d{4})?|(?:${stateAlt})[ \t]\d{5}(?:-\d{4})?|\d{4,6}(?:-\d{4})?|(?:[\p{L}\p{M}][\p{L}\p{M}'’.-]{0,24}[ \t]?){1,4})`, 'u');
 
 interface Anchor { start: number; end: number; weight: number }
 
