@@ -180,6 +180,7 @@ function familyLinearTime(): void {
     'capitalised words': (n) => 'Aaaa '.repeat(n / 5),
     // One digit at the end: address matching only starts when the text has a digit.
     'street word + long words': (n) => `Via ${long} ${long} `.repeat(n / 54) + '1',
+    'street word + 70-letter words': (n) => `Via ${long.repeat(3)}ab ${long.repeat(3)}ab `.repeat(n / 152) + '1',
     'house number + long words': (n) => `12 ${long} ${long} `.repeat(n / 53),
     'digit groups': (n) => '12 '.repeat(n / 3),
     'dotted digits': (n) => '1.'.repeat(n / 2),

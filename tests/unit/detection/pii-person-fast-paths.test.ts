@@ -51,3 +51,11 @@ describe('capitalised words', () => {
     expect(found('Yesterday Brannagh shouted at Kovalev.')).toEqual(['person_name:Brannagh', 'person_name:Kovalev']);
   });
 });
+
+describe('long words in addresses', () => {
+  it('keeps compound street and place names longer than 25 letters', () => {
+    expect(found('Our office: Rue Notre-Dame-de-Bonne-Nouvelle 5, Paris')).toEqual(['street_address:Rue Notre-Dame-de-Bonne-Nouvelle 5']);
+    const tail = found('John Carter, 1600 Pennsylvania Avenue, Saint-Remy-en-Bouzemont-Saint-Genest 51290');
+    expect(tail).toContain('street_address:1600 Pennsylvania Avenue, Saint-Remy-en-Bouzemont-Saint-Genest 51290');
+  });
+});
