@@ -5,9 +5,11 @@
 export interface LanguageRule {
   language: string;
   /**
-   * [regex, weight, needs]: `needs` lists literals of which every match contains at least one, so
-   * a block holding none of them skips the regex (a substring search costs a fraction of a regex
-   * scan). Omitted where no such literal exists (case-insensitive signals).
+   * [regex, weight, needs]: `needs` lists literals of which every match contains at least one.
+   * The shared keyword pass tells (lower-cased) whether any of them occurs anywhere in the text;
+   * when none does, no block of the text can match and the regex is skipped. Omitted on the
+   * signals that have no `needs` yet (the case-insensitive SQL/HTML ones, shell line starts, two
+   * CSS shapes): those always run.
    */
   signals: readonly (readonly [RegExp, number, (readonly string[])?])[];
 }
