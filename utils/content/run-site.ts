@@ -84,7 +84,7 @@ export function runSiteContentScript(site: SiteAdapter, ctx: ContentScriptContex
   cleanups.push(uploads.cleanup);
   cleanups.push(installPasteGuard(guard, uploads.onPastedFiles));
   cleanups.push(installSendGuard(guard));
-  cleanups.push(warmDetectionWhenIdle());
+  cleanups.push(warmDetectionWhenIdle(guard.enabled));
 
   ctx.onInvalidated(() => {
     for (const cleanup of cleanups.splice(0)) {

@@ -103,16 +103,16 @@ export function detectionWarmedUp(): boolean {
  * One-off costs of a cold engine (building the keyword automaton, V8 compiling each family's
  * regexes on first use) add up to 35-80 ms in Chromium: as part of the first slice they made one
  * long task, and as part of a first small paste they made its decision take ~55 ms instead of ~4.
- * Paid here family by family, one task each: before the first long scan on a page, and when the
- * page is first idle (utils/guard/idle-warm-up.ts).
+ * Paid here family by family, one task each (`pause` separates them): before the first long scan
+ * on a page, and in the page's idle time (utils/guard/idle-warm-up.ts).
  */
-export async function warmUpDetection(signal?: AbortSignal): Promise<void> {
+export async function warmUpDetection(signal?: AbortSignal, pause: () => Promise<void> = yieldToEventLoop): Promise<void> {
   if (warmed) return;
   const lower = WARM_SAMPLE.toLowerCase();
   getEngine();
   keywordsOf({ text: WARM_SAMPLE, lower });
   for (const detector of DETECTORS) {
-    await yieldToEventLoop();
+    await pause();
     if (signal?.aborted) throw abortError();
     try {
       detector.detect({ text: WARM_SAMPLE, lower });
@@ -122,10 +122,10 @@ export async function warmUpDetection(signal?: AbortSignal): Promise<void> {
   }
   // Once more through the whole engine (overlaps, offsets): V8 compiles a regex to machine code
   // only once it has run before, and the engine's own steps have not run yet.
-  await yieldToEventLoop();
+  await pause();
   if (signal?.aborted) throw abortError();
   scanText(WARM_SAMPLE);
-  await yieldToEventLoop();
+  await pause();
   warmed = true;
 }
 

@@ -1,46 +1,73 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { warmDetectionWhenIdle } from '../../../utils/guard/idle-warm-up';
 import { detectionWarmedUp } from '../../../utils/detection/index';
+import { DETECTORS } from '../../../utils/detection/detectors/registry';
 
 type IdleCallback = () => void;
 
-function stubIdle(): { pending: IdleCallback[]; cancelled: number[]; options: unknown[] } {
-  const state = { pending: [] as IdleCallback[], cancelled: [] as number[], options: [] as unknown[] };
-  vi.stubGlobal('requestIdleCallback', (cb: IdleCallback, options: unknown) => {
-    state.options.push(options);
-    return state.pending.push(cb);
+/** requestIdleCallback under the test's control: callbacks run only when `grant` says the page is idle. */
+function stubIdle() {
+  const pending: IdleCallback[] = [];
+  let requested = 0;
+  vi.stubGlobal('requestIdleCallback', (cb: IdleCallback, options: { timeout?: number }) => {
+    expect(options.timeout).toBeGreaterThan(0);
+    requested++;
+    pending.push(cb);
+    return requested;
   });
-  vi.stubGlobal('cancelIdleCallback', (handle: number) => state.cancelled.push(handle));
-  return state;
+  const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+  return {
+    requested: () => requested,
+    /** Runs the oldest pending idle callback, then lets the warm-up take its next step. */
+    async grant(): Promise<boolean> {
+      const cb = pending.shift();
+      cb?.();
+      await flush();
+      return cb !== undefined;
+    },
+  };
 }
 
 afterEach(() => vi.unstubAllGlobals());
 
-describe('warming detection when the page is idle', () => {
-  it('does nothing until the page is idle, and a stop before then cancels the callback', () => {
+describe('warming detection in idle time', () => {
+  it('does nothing until the page is idle, and nothing once stopped', async () => {
     const idle = stubIdle();
-    const stop = warmDetectionWhenIdle();
-    expect(idle.pending).toHaveLength(1);
-    expect(idle.options[0]).toEqual({ timeout: expect.any(Number) });
+    const stop = warmDetectionWhenIdle(() => true);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(idle.requested()).toBe(1);
     expect(detectionWarmedUp()).toBe(false);
     stop();
-    expect(idle.cancelled).toEqual([1]);
+    while (await idle.grant());
+    expect(idle.requested()).toBe(1);
+    expect(detectionWarmedUp()).toBe(false);
+  });
+
+  it('does not warm up where the policy switched the guard off', async () => {
+    const idle = stubIdle();
+    warmDetectionWhenIdle(() => false);
+    while (await idle.grant());
+    expect(idle.requested()).toBe(1);
+    expect(detectionWarmedUp()).toBe(false);
   });
 
   it('a stop during the warm-up abandons it', async () => {
     const idle = stubIdle();
-    const stop = warmDetectionWhenIdle();
-    idle.pending[0]!();
+    const stop = warmDetectionWhenIdle(() => true);
+    await idle.grant();
+    await idle.grant();
     stop();
-    // Let the abandoned warm-up reach its next step (it yields between families).
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    while (await idle.grant());
     expect(detectionWarmedUp()).toBe(false);
   });
 
-  it('pays the one-off costs in idle time, so the engine is warm before the first paste', async () => {
+  it('takes one idle period per step, and leaves the engine warm for the first paste', async () => {
     const idle = stubIdle();
-    warmDetectionWhenIdle();
-    idle.pending[0]!();
-    await vi.waitFor(() => expect(detectionWarmedUp()).toBe(true), { timeout: 5_000 });
+    warmDetectionWhenIdle(() => true);
+    let granted = 0;
+    while (!detectionWarmedUp() && (await idle.grant())) granted++;
+    expect(detectionWarmedUp()).toBe(true);
+    // One idle period to start, then one before each family and the closing steps.
+    expect(granted).toBeGreaterThan(DETECTORS.length);
   });
 });
