@@ -70,14 +70,18 @@ export class DiscoveryService {
   /**
    * Tabs already showing an AI tool when the extension is installed: that use is today's too, but
    * their navigation happened before we could listen, and none may follow for hours. Counted as
-   * visits; not handed to the coverage watchdog, because the browser does not run our content
-   * scripts in pages that were open before the install.
+   * visits once the policy is known (it may add tools). Chromium does not run declared content
+   * scripts in pages open before the install, so there an inspected site's visit is counted as
+   * not inspectable rather than handed to the watchdog (which would call the site broken);
+   * Firefox does run them, so there the watchdog checks them as usual.
    */
   async countOpenTabs(): Promise<void> {
+    await this.firstPolicy;
+    const scriptsRunInOpenTabs = import.meta.env.FIREFOX === true;
     for (const tab of await browser.tabs.query({})) {
       if (tab.id === undefined) continue;
       const frame = await browser.webNavigation.getFrame({ tabId: tab.id, frameId: 0 }).catch(() => null);
-      if (frame?.url) this.navigated({ frameId: 0, url: frame.url, tabId: tab.id }, false);
+      if (frame?.url) this.navigated({ frameId: 0, url: frame.url, tabId: tab.id }, scriptsRunInOpenTabs);
     }
   }
 
@@ -111,7 +115,12 @@ export class DiscoveryService {
     );
   }
 
-  private navigated(details: { frameId: number; url: string; tabId: number }, inspectable = true): void {
+  /**
+   * Counts a top-level navigation to a catalog tool. `scriptRuns`: whether our content script runs
+   * in that page; if it does, an inspected site's visit goes to the coverage watchdog, and if it
+   * cannot (a page open before the install, in Chromium), the visit is counted as not inspectable.
+   */
+  private navigated(details: { frameId: number; url: string; tabId: number }, scriptRuns = true): void {
     if (details.frameId !== 0) return;
     let host: string;
     try {
@@ -122,8 +131,9 @@ export class DiscoveryService {
     const tool = this.match(host);
     if (!tool) return;
     const site = SITES.find((s) => s.hosts.includes(host));
-    if (site && inspectable) this.onInspectedVisit(details.tabId, site.id, host);
-    void this.count(tool, host, Date.now(), (row) => visitUpdate(row, { day: row.day, toolId: tool.id, host: row.host, notInspectable: false }));
+    if (site && scriptRuns) this.onInspectedVisit(details.tabId, site.id, host);
+    const notInspectable = site !== undefined && !scriptRuns;
+    void this.count(tool, host, Date.now(), (row) => visitUpdate(row, { day: row.day, toolId: tool.id, host: row.host, notInspectable }));
     this.noticeQueue = this.noticeQueue.then(() => this.maybeNotify(tool)).catch((e: unknown) => console.warn('[shadow-ai] notice failed', e));
   }
 

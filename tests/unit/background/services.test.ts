@@ -92,20 +92,23 @@ describe('discovery service', () => {
     const inspected: string[] = [];
     const discovery = new DiscoveryService(db, () => policy, (_tab, site) => inspected.push(site));
     discovery.install();
+    // The sweep waits for the first policy (an administrator's tools count too).
+    discovery.applyPolicy(policy);
     const urls: Record<number, string> = { 11: 'https://chatgpt.com/c/abc', 12: 'https://news.example.org/', 13: 'https://www.perplexity.ai/search?q=x' };
     vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue(Object.keys(urls).map((id) => ({ id: Number(id) })) as never);
     vi.spyOn(fakeBrowser.webNavigation, 'getFrame').mockImplementation((async ({ tabId }: { tabId: number }) => ({ url: urls[tabId] })) as never);
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never);
     await settle();
     await discovery.idle();
-    const visits = async () => Object.fromEntries((await db.toolDays.toArray()).map((r) => [r.toolId, r.visits]));
-    expect(await visits()).toEqual({ chatgpt: 1, perplexity: 1 });
-    // Pages open before the install never got our content script: the watchdog must not expect it.
+    const visits = async () => Object.fromEntries((await db.toolDays.toArray()).map((r) => [r.toolId, [r.visits, r.notInspectable]]));
+    // Chromium runs no content script in pages open before the install: ChatGPT's visit there was
+    // not inspected, and the watchdog must not expect a report from it.
+    expect(await visits()).toEqual({ chatgpt: [1, 1], perplexity: [1, 0] });
     expect(inspected).toEqual([]);
     // An update or a browser restart is not an install: those tabs were counted already.
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update' } as never);
     await settle();
-    expect(await visits()).toEqual({ chatgpt: 1, perplexity: 1 });
+    expect(await visits()).toEqual({ chatgpt: [1, 1], perplexity: [1, 0] });
   });
 
   it('counts a silent content script as used, not inspectable', async () => {
