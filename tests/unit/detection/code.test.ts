@@ -65,7 +65,8 @@ describe('language signal literals', () => {
       for (const text of texts) {
         for (const m of text.matchAll(global)) {
           matched = true;
-          expect(needs.some((n) => m[0].includes(n)), `${re} matched ${JSON.stringify(m[0])}`).toBe(true);
+          // Case-insensitively: the literals are looked up in the lower-cased text.
+          expect(needs.some((n) => m[0].toLowerCase().includes(n.toLowerCase())), `${re} matched ${JSON.stringify(m[0])}`).toBe(true);
         }
       }
       if (matched) exercised++;

@@ -7,9 +7,9 @@ export interface LanguageRule {
   /**
    * [regex, weight, needs]: `needs` lists literals of which every match contains at least one.
    * The shared keyword pass tells (lower-cased) whether any of them occurs anywhere in the text;
-   * when none does, no block of the text can match and the regex is skipped. Omitted on the
-   * signals that have no `needs` yet (the case-insensitive SQL/HTML ones, shell line starts, two
-   * CSS shapes): those always run.
+   * when none does, no block of the text can match and the regex is skipped (for a
+   * case-insensitive regex too, since the check reads lower-cased text). A signal without `needs`
+   * always runs.
    */
   signals: readonly (readonly [RegExp, number, (readonly string[])?])[];
 }
@@ -22,10 +22,10 @@ export const LANGUAGE_RULES: readonly LanguageRule[] = [
   { language: 'c/c++', signals: [[/^\s*#include\s*[<"]/m, 3.5, ['#include']], [/\bint main\s*\(/, 3, ['int main']], [/\bstd::/, 3, ['std::']], [/\bprintf\(|\bscanf\(|\bmalloc\(/, 2, ['printf(', 'scanf(', 'malloc(']], [/\b(?:unsigned|struct|typedef)\b/, 1, ['unsigned', 'struct', 'typedef']], [/->\w+/, 1, ['->']], [/\bcout\s*<</, 3, ['cout']]] },
   { language: 'go', signals: [[/^\s*package \w+\s*$/m, 3, ['package ']], [/\bfunc (?:\(\w+ \*?\w+\) )?\w+\(/, 3, ['func ']], [/:=/, 1.5, [':=']], [/\bfmt\.\w+\(/, 3, ['fmt.']], [/\berr != nil\b/, 3, ['err != nil']]] },
   { language: 'rust', signals: [[/\bfn \w+(?:<.*>)?\(/, 2.5, ['fn ']], [/\blet mut\b/, 3, ['let mut']], [/\bimpl\b.*\{/, 2, ['impl']], [/\bprintln!\(|\bvec!\[/, 3, ['println!(', 'vec![']], [/::new\(|&mut\b|\bOption<|\bResult</, 2, ['::new(', '&mut', 'Option<', 'Result<']], [/^\s*use \w+::/m, 2, ['use ']]] },
-  { language: 'sql', signals: [[/\bSELECT\b[\s\S]{1,200}?\bFROM\b/i, 3], [/\b(?:INSERT INTO|UPDATE \w+ SET|DELETE FROM|CREATE TABLE|ALTER TABLE|DROP TABLE)\b/i, 3.5], [/\b(?:WHERE|GROUP BY|ORDER BY|INNER JOIN|LEFT JOIN)\b/, 1.5, ['WHERE', 'GROUP BY', 'ORDER BY', 'INNER JOIN', 'LEFT JOIN']], [/\bVARCHAR\(|\bPRIMARY KEY\b/i, 2]] },
-  { language: 'shell', signals: [[/^#!\/(?:usr\/)?bin\/(?:env )?(?:ba|z)?sh/m, 4, ['#!/']], [/^\s*(?:sudo |apt(?:-get)? |npm |pip |git |cd |ls |echo |export |chmod |curl |docker |kubectl )/m, 1.5], [/\$\{?\w+\}?/, 0.5, ['$']], [/\bfi\b|\bdone\b|\besac\b/, 1, ['fi', 'done', 'esac']], [/\|\s*(?:grep|awk|sed|xargs)\b/, 2, ['|']]] },
-  { language: 'html', signals: [[/<(?:html|head|body|div|span|p|a|ul|li|script|table|form|input)\b[^>]*>/i, 2.5], [/<\/\w+>/, 1.5, ['</']], [/<!DOCTYPE html>/i, 4], [/\bclass="[^"]*"/, 1, ['class="']]] },
-  { language: 'css', signals: [[/^[ \t]*[.#]?[\w-]{1,40}(?:(?:[ \t]{1,3}|[ \t]{0,3}[,>+~][ \t]{0,3})[.#:]?[\w-]{1,40}){0,6}[ \t]*\{[ \t]*$/m, 1.5], [/^\s*[a-z-]+\s*:\s*[^;{}]+;\s*$/m, 2], [/@media\b|@import\b|!important/, 2, ['@media', '@import', '!important']], [/\b(?:margin|padding|color|display|font-size|background)\s*:/, 2, ['margin', 'padding', 'color', 'display', 'font-size', 'background']]] },
+  { language: 'sql', signals: [[/\bSELECT\b[\s\S]{1,200}?\bFROM\b/i, 3, ['select']], [/\b(?:INSERT INTO|UPDATE \w+ SET|DELETE FROM|CREATE TABLE|ALTER TABLE|DROP TABLE)\b/i, 3.5, ['insert into', 'update ', 'delete from', 'create table', 'alter table', 'drop table']], [/\b(?:WHERE|GROUP BY|ORDER BY|INNER JOIN|LEFT JOIN)\b/, 1.5, ['WHERE', 'GROUP BY', 'ORDER BY', 'INNER JOIN', 'LEFT JOIN']], [/\bVARCHAR\(|\bPRIMARY KEY\b/i, 2, ['varchar(', 'primary key']]] },
+  { language: 'shell', signals: [[/^#!\/(?:usr\/)?bin\/(?:env )?(?:ba|z)?sh/m, 4, ['#!/']], [/^\s*(?:sudo |apt(?:-get)? |npm |pip |git |cd |ls |echo |export |chmod |curl |docker |kubectl )/m, 1.5, ['sudo ', 'apt ', 'apt-get ', 'npm ', 'pip ', 'git ', 'cd ', 'ls ', 'echo ', 'export ', 'chmod ', 'curl ', 'docker ', 'kubectl ']], [/\$\{?\w+\}?/, 0.5, ['$']], [/\bfi\b|\bdone\b|\besac\b/, 1, ['fi', 'done', 'esac']], [/\|\s*(?:grep|awk|sed|xargs)\b/, 2, ['|']]] },
+  { language: 'html', signals: [[/<(?:html|head|body|div|span|p|a|ul|li|script|table|form|input)\b[^>]*>/i, 2.5, ['<']], [/<\/\w+>/, 1.5, ['</']], [/<!DOCTYPE html>/i, 4, ['<!doctype html>']], [/\bclass="[^"]*"/, 1, ['class="']]] },
+  { language: 'css', signals: [[/^[ \t]*[.#]?[\w-]{1,40}(?:(?:[ \t]{1,3}|[ \t]{0,3}[,>+~][ \t]{0,3})[.#:]?[\w-]{1,40}){0,6}[ \t]*\{[ \t]*$/m, 1.5, ['{']], [/^\s*[a-z-]+\s*:\s*[^;{}]+;\s*$/m, 2, [';']], [/@media\b|@import\b|!important/, 2, ['@media', '@import', '!important']], [/\b(?:margin|padding|color|display|font-size|background)\s*:/, 2, ['margin', 'padding', 'color', 'display', 'font-size', 'background']]] },
   { language: 'php', signals: [[/<\?php/, 5, ['<?php']], [/\$\w+\s*=/, 1.5, ['$']], [/\becho\b.*;/, 1, ['echo']], [/->\w+\(/, 1, ['->']], [/\bfunction \w+\(\$/, 3, ['function ']]] },
   { language: 'ruby', signals: [[/^[ \t]*def \w{1,60}(?:\([^)\n]{0,200}\))?[ \t]*$/m, 2.5, ['def ']], [/^\s*end\s*$/m, 2, ['end']], [/\bputs\b/, 2, ['puts']], [/\brequire ['"]/, 1.5, ['require ']], [/\bdo \|\w+\|/, 3, ['do |']], [/@\w+\s*=/, 1, ['@']]] },
   { language: 'json/yaml', signals: [[/^\s*"[\w-]+"\s*:\s*(?:"|\d|\{|\[|true|false|null)/m, 2.5, ['"']], [/^\s*[\w-]+:\s*(?:\S.*)?$/m, 0.8, [':']], [/^\s*- [\w-]+:\s/m, 1.5, ['- ']], [/^---\s*$/m, 1, ['---']]] },
