@@ -64,6 +64,15 @@ describe('confidentialDetector', () => {
     expect(types(HR)).toContain('hr_record');
   });
 
+  it('counts a PIP in capitals as the improvement-plan signal, but not pip in lower case', () => {
+    const review = (plan: string) => `Quarterly check-in notes for the sales team, kept by the regional office for the file.
+Overall rating: below expectations on pipeline coverage and on forecast accuracy this quarter.
+After the written warning in March, ${plan} starts on Monday and runs for sixty days.`;
+    expect(types(review('a PIP'))).toContain('hr_record');
+    expect(types(review('a Performance Improvement Plan'))).toContain('hr_record');
+    expect(types(review('pip install'))).not.toContain('hr_record');
+  });
+
   it('recognises a P&L statement as financial', () => {
     const f = detect(PNL).find((x) => x.type === 'financial_statement');
     expect(f?.category).toBe('financial');

@@ -61,7 +61,8 @@ export const DOCUMENT_PROFILES: readonly DocumentProfile[] = [
     anchors: ['performance', 'expectations', 'disciplinary', 'warning', 'employee', 'salary', 'probation', 'pip'],
     signals: [
       { pattern: /\bperformance (?:review|appraisal|evaluation|rating)\b/g, weight: 2, needs: ['performance '] },
-      { pattern: /\bperformance improvement plan\b|\bPIP\b/g, weight: 2, needs: ['performance improvement plan', 'pip'] },
+      // Cased, so that the acronym counts only in capitals ("put on a PIP", not Python's "pip install").
+      { pattern: /\b[Pp]erformance [Ii]mprovement [Pp]lan\b|\bPERFORMANCE IMPROVEMENT PLAN\b|\bPIP\b/g, weight: 2, cased: true, needs: ['performance improvement plan', 'pip'] },
       { pattern: /\b(?:meets|exceeds|below|does not meet) expectations\b/g, weight: 1.5, needs: ['expectations'] },
       { pattern: /\bdisciplinary\b|\bwritten warning\b|\bverbal warning\b|\bmisconduct\b/g, weight: 1.5, needs: ['disciplinary', 'written warning', 'verbal warning', 'misconduct'] },
       { pattern: /\bemployee (?:id|number|name)\b|\bemp(?:loyee)? ?#/g, weight: 1.5, needs: ['employee ', 'employee#', 'emp#', 'emp #'] },
