@@ -83,10 +83,19 @@ export const COMPILED: readonly CompiledRule[] = SECRET_RULES.map((rule) => ({
 }));
 
 const ALL_KEYWORDS = [...new Set([...COMPILED.flatMap((c) => c.rule.keywords.map((k) => k.toLowerCase())), ...ASSIGNMENT_KEYWORDS])];
-/** Ids of ALL_KEYWORDS in the shared keyword pass (facts.ts), which also lists where each occurs. */
-const KEYWORD_IDS = registerKeywords(ALL_KEYWORDS, true);
-const KEYWORD_LENGTH = new Map(ALL_KEYWORDS.map((k, i) => [KEYWORD_IDS[i]!, k.length]));
-const RULE_KEYWORD_IDS = new Map<SecretRule, number[]>(COMPILED.map((c) => [c.rule, [...new Set(c.rule.keywords.map((k) => KEYWORD_IDS[ALL_KEYWORDS.indexOf(k.toLowerCase())]!))]]));
+/** Ids of ALL_KEYWORDS in the shared keyword pass (facts.ts): whether each occurs. */
+const KEYWORD_IDS = registerKeywords(ALL_KEYWORDS);
+/**
+ * Each rule's keywords, whose occurrences the shared pass also lists, for the rule's windows.
+ * Words only the assignment check uses need not occur at a known place, so they are not listed.
+ */
+const RULE_KEYWORDS = new Map<SecretRule, { id: number; length: number }[]>(
+  COMPILED.map((c) => {
+    const words = [...new Set(c.rule.keywords.map((k) => k.toLowerCase()))];
+    const ids = registerKeywords(words, true);
+    return [c.rule, words.map((w, i) => ({ id: ids[i]!, length: w.length }))];
+  }),
+);
 const RULES_BY_KEYWORD: CompiledRule[][] = ALL_KEYWORDS.map((k) => COMPILED.filter((c) => c.rule.keywords.some((rk) => rk.toLowerCase() === k)));
 const ASSIGNMENT_KEYWORD_IDS = new Set(ASSIGNMENT_KEYWORDS.map((k) => ALL_KEYWORDS.indexOf(k.toLowerCase())));
 
@@ -99,8 +108,7 @@ const ASSIGNMENT_KEYWORD_IDS = new Set(ASSIGNMENT_KEYWORDS.map((k) => ALL_KEYWOR
 function windowsFor(rule: SecretRule, positions: KeywordScan['positions'], length: number): [number, number][] {
   const reach = rule.reach ?? DEFAULT_REACH;
   const spans: [number, number][] = [];
-  for (const id of RULE_KEYWORD_IDS.get(rule)!) {
-    const k = KEYWORD_LENGTH.get(id)!;
+  for (const { id, length: k } of RULE_KEYWORDS.get(rule)!) {
     for (const i of positions[id] ?? []) {
       spans.push([Math.max(0, i - REACH_BEFORE), Math.min(length, i + k + reach)]);
       if (spans.length > 2000) return [[0, length]];
