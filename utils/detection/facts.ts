@@ -79,6 +79,15 @@ export function registerKeywords(words: readonly string[], positions = false): n
   });
 }
 
+/** A test of whether any of some registered words occurs in a scan (`keywordsOf(input).present`). */
+export type AnyOccurs = (present: Uint8Array) => boolean;
+
+/** Registers `words` for the shared pass, like registerKeywords, and returns whether any of them occurs in a scan. */
+export function registerAnyOf(words: readonly string[]): AnyOccurs {
+  const ids = registerKeywords(words);
+  return (present) => ids.some((id) => present[id] === 1);
+}
+
 /** Which registered keywords occur in `lower` (and where, for positional ones): one pass per scan, cached on the input. */
 export function keywordsOf(input: ScanInput): KeywordScan {
   if (!sharedIndex) {

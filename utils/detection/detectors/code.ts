@@ -5,7 +5,7 @@
  */
 import type { DetectionType, Detector, Finding, ScanInput } from '../types';
 import { CODE_LINE_END, CODE_LINE_START, LANGUAGE_RULES } from './data/code-signals';
-import { keywordsOf, registerKeywords } from '../facts';
+import { keywordsOf, registerAnyOf, type AnyOccurs } from '../facts';
 
 const TYPES: DetectionType[] = [
   { id: 'source_code', category: 'code', severity: 'low', label: 'Source code', validation: '≥ 3 code-like lines (syntax starts/ends, symbol density) or a fenced block; language by keyword scores', placeholder: 'CODE' },
@@ -23,11 +23,11 @@ const FENCE_LANGUAGES: Readonly<Record<string, string>> = {
 const REST_OF_RULE: readonly number[][] = LANGUAGE_RULES.map((rule) => rule.signals.map((_, j) => rule.signals.slice(j + 1).reduce((n, [, w]) => n + w, 0)));
 const MAX_OF_RULE: readonly number[] = LANGUAGE_RULES.map((rule) => rule.signals.reduce((n, [, w]) => n + w, 0));
 /**
- * Each signal's literals as ids in the shared keyword pass, which sees the lower-cased text: a
- * literal absent from the whole text is absent from every block in it, which a bit tells us
- * without searching the block.
+ * Whether any of each signal's literals occurs, from the shared keyword pass over the lower-cased
+ * text: a literal absent from the whole text is absent from every block in it, which the pass tells
+ * us without searching the block.
  */
-const NEED_IDS: readonly (readonly (number[] | undefined)[])[] = LANGUAGE_RULES.map((rule) => rule.signals.map(([, , needs]) => (needs ? registerKeywords(needs) : undefined)));
+const NEEDS_OCCUR: readonly (readonly (AnyOccurs | undefined)[])[] = LANGUAGE_RULES.map((rule) => rule.signals.map(([, , needs]) => (needs ? registerAnyOf(needs) : undefined)));
 
 /**
  * The language whose signals score highest (the first one on a tie). A language stops being
@@ -41,12 +41,12 @@ function guessLanguage(block: string, present: Uint8Array): { language: string; 
     if (MAX_OF_RULE[r]! < best.score - 1e-9) continue;
     const rule = LANGUAGE_RULES[r]!;
     const rest = REST_OF_RULE[r]!;
-    const needIds = NEED_IDS[r]!;
+    const needsOccur = NEEDS_OCCUR[r]!;
     let score = 0;
     for (let j = 0; j < rule.signals.length; j++) {
       const [re, w] = rule.signals[j]!;
-      const ids = needIds[j];
-      if ((!ids || ids.some((id) => present[id] === 1)) && re.test(block)) score += w;
+      const needs = needsOccur[j];
+      if ((!needs || needs(present)) && re.test(block)) score += w;
       if (score + rest[j]! < best.score - 1e-9) break;
     }
     if (score > best.score) best = { language: rule.language, score };

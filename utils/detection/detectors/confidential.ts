@@ -6,7 +6,7 @@
  */
 import type { DetectionType, Detector, Finding, ScanInput } from '../types';
 import { GIVEN_NAME_SET } from './data/first-names';
-import { keywordsOf, registerKeywords } from '../facts';
+import { keywordsOf, registerAnyOf, type AnyOccurs } from '../facts';
 import { CUSTOMER_COLUMNS, DOCUMENT_PROFILES, EMPLOYEE_COLUMNS, MARKING_PATTERNS, PERSON_COLUMNS, type DocumentProfile, type Signal } from './data/confidential-signals';
 
 const TYPES: DetectionType[] = [
@@ -181,9 +181,9 @@ function scoreProfile(profile: DocumentProfile, text: string, lower: string, pre
     const s = signals[order[i]!]!;
     let gain = 0;
     const hay = s.cased ? text : lower;
-    const needIds = SIGNAL_NEED_IDS.get(s);
+    const needs = SIGNAL_NEEDS_OCCUR.get(s);
     s.pattern.lastIndex = 0;
-    if (needIds && !needIds.some((id) => present[id] === 1)) {
+    if (needs && !needs(present)) {
       // None of the literals every match contains is in the text: the regex cannot match.
     } else if (s.perHit) {
       let hits = 0;
@@ -208,14 +208,14 @@ function scoreProfile(profile: DocumentProfile, text: string, lower: string, pre
   return { total, distinct };
 }
 
-/** Anchor words of each profile and marking, found by the shared keyword pass (facts.ts) instead of one `includes` each. */
-const PROFILE_ANCHOR_IDS = new Map(DOCUMENT_PROFILES.map((p) => [p, registerKeywords(p.anchors)]));
-const MARKING_ANCHOR_IDS = new Map(MARKING_PATTERNS.map((m) => [m, registerKeywords(m.anchors)]));
-const SIGNAL_NEED_IDS = new Map<Signal, number[]>(DOCUMENT_PROFILES.flatMap((p) => p.signals.flatMap((s) => (s.needs ? [[s, registerKeywords(s.needs)] as const] : []))));
+/** Anchor words of each profile and marking, and the literals signals need, found by the shared keyword pass (facts.ts) instead of one `includes` each. */
+const PROFILE_ANCHORS_OCCUR = new Map(DOCUMENT_PROFILES.map((p) => [p, registerAnyOf(p.anchors)]));
+const MARKING_ANCHORS_OCCUR = new Map(MARKING_PATTERNS.map((m) => [m, registerAnyOf(m.anchors)]));
+const SIGNAL_NEEDS_OCCUR = new Map<Signal, AnyOccurs>(DOCUMENT_PROFILES.flatMap((p) => p.signals.flatMap((s) => (s.needs ? [[s, registerAnyOf(s.needs)] as const] : []))));
 
 function detectDocuments(text: string, lower: string, present: Uint8Array, out: Finding[]): void {
   for (const profile of DOCUMENT_PROFILES) {
-    if (text.length < profile.minLength || !PROFILE_ANCHOR_IDS.get(profile)!.some((id) => present[id] === 1)) continue;
+    if (text.length < profile.minLength || !PROFILE_ANCHORS_OCCUR.get(profile)!(present)) continue;
     const score = scoreProfile(profile, text, lower, present);
     if (!score) continue;
     const { total, distinct } = score;
@@ -232,7 +232,7 @@ function detectDocuments(text: string, lower: string, present: Uint8Array, out: 
 
 function detectMarking(text: string, lower: string, present: Uint8Array, out: Finding[]): void {
   for (const m of MARKING_PATTERNS) {
-    if (!MARKING_ANCHOR_IDS.get(m)!.some((id) => present[id] === 1)) continue;
+    if (!MARKING_ANCHORS_OCCUR.get(m)!(present)) continue;
     const hit = m.cased ? m.pattern.exec(text) : m.pattern.exec(lower);
     if (!hit) continue;
     // An all-caps sentence ("THIS IS CONFIDENTIAL INFO ABOUT…") is still a marking; a lower-case

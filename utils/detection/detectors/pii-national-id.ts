@@ -6,7 +6,7 @@
 import type { DetectionType, Detector, Finding, ScanInput, Severity } from '../types';
 import { codiceFiscaleCheck, elevenProof, frenchNirKey, iso7064Mod11_10, luhn, spanishIdLetter, verhoeff } from './checksums';
 import { contextSupports } from './context';
-import { factsOf, keywordsOf, matchAtCandidates, mergeCandidates, registerKeywords, type TextFacts } from '../facts';
+import { factsOf, keywordsOf, matchAtCandidates, mergeCandidates, registerAnyOf, type TextFacts } from '../facts';
 import { DRIVERS_LICENSE_CONTEXT, PASSPORT_CONTEXT, SSN_CONTEXT } from './data/context-words';
 import { NATIONAL_ID_CONTEXT, NINO_BAD_PREFIXES } from './data/national-ids';
 
@@ -139,7 +139,7 @@ function matchesOf(rule: IdRule, text: string, facts: TextFacts): RegExpExecArra
 }
 
 /** Context words in the shared keyword pass (facts.ts): it tells which context-dependent rules can fire at all. */
-const CONTEXT_IDS = new Map(RULES.map((r) => [r, registerKeywords(r.context)]));
+const CONTEXT_OCCURS = new Map(RULES.map((r) => [r, registerAnyOf(r.context)]));
 
 function detect(input: ScanInput): Finding[] {
   const { text, lower } = input;
@@ -153,7 +153,7 @@ function detect(input: ScanInput): Finding[] {
     // Rules that cannot reach 0.5 without context skip the regex when no context word exists at all.
     if (rule.base < 0.5) {
       present ??= keywordsOf(input).present;
-      if (!CONTEXT_IDS.get(rule)!.some((k) => present![k] === 1)) continue;
+      if (!CONTEXT_OCCURS.get(rule)!(present)) continue;
     }
     for (const m of matchesOf(rule, text, facts)) {
       const raw = m[0];

@@ -73,13 +73,14 @@ function asciiCapWordEnd(text: string, i: number): number {
   return e >= 128 || isAsciiWordish(e) ? -1 : j;
 }
 
+/** Where a capitalised word can start: an ASCII capital or any non-ASCII character (checked further below). */
+const WORD_START_CANDIDATE = /[A-Z\u0080-\uffff]/g;
+
 /**
  * An all-ASCII word's key is cut from `lower` when it is index-aligned with `text` (ASCII
  * lower-casing depends on no context), which saves a second string per word; other words are
  * lower-cased on their own, as Greek final sigma depends on the characters around them.
  */
-const WORD_START_CANDIDATE = /[A-Z\u0080-\uffff]/g;
-
 function capitalisedWords(text: string, lower: string): Token[] {
   const aligned = lower.length === text.length;
   const tokens: Token[] = [];
