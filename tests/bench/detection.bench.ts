@@ -5,7 +5,6 @@
  * a linear-time check of every secret rule and of every family on pathological strings. Prints
  * figures; asserts nothing.
  */
-import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
@@ -15,9 +14,9 @@ import { creator as recommendPreset } from '@secretlint/secretlint-rule-preset-r
 import { scanText, scanTextChunked } from '../../utils/detection/index';
 import { SECRET_REGEXES, secretsDetector } from '../../utils/detection/detectors/secrets';
 import { DETECTORS } from '../../utils/detection/detectors/registry';
+import { corpusTexts, readCorpus } from '../fixtures/corpora';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
-const CORPORA = '/work/shared/corpora';
 
 const CODE_SAMPLE = `
 import { readFile } from 'node:fs/promises';
@@ -53,10 +52,7 @@ WHERE o.created_at >= '2024-01-01' GROUP BY c.name ORDER BY revenue DESC LIMIT 2
 `;
 
 export function mixedText(targetChars: number): string {
-  const prompts = readFileSync(join(CORPORA, 'chat-prompts-dev.jsonl'), 'utf8')
-    .trim()
-    .split('\n')
-    .map((l) => (JSON.parse(l) as { text: string }).text);
+  const prompts = corpusTexts('chat-prompts-dev.jsonl');
   const parts: string[] = [];
   let size = 0;
   for (let i = 0; size < targetChars; i++) {
@@ -112,7 +108,7 @@ function report(label: string, bytes: number, r: { times: number[]; total: numbe
 }
 
 async function recall(): Promise<void> {
-  const lines = readFileSync(join(CORPORA, 'secrets-dev.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { text: string; expect: string });
+  const lines = readCorpus<{ text: string; expect: string }>('secrets-dev.jsonl');
   const positives = lines.filter((l) => l.expect === 'secret');
   const posTexts = new Set(positives.map((l) => l.text));
   const negatives = lines.filter((l) => l.expect === 'none' && !posTexts.has(l.text));

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
 import { LANGUAGE_RULES } from '../../../utils/detection/detectors/data/code-signals';
-import { corpusPath } from '../../fixtures/corpora';
+import { corpusTexts } from '../../fixtures/corpora';
 import { codeDetector } from '../../../utils/detection/detectors/code';
 
 const detect = (text: string) => codeDetector.detect({ text, lower: text.toLowerCase() });
@@ -53,7 +52,7 @@ describe('language signal literals', () => {
   // that is only sound if every match of the regex contains one of them.
   const texts = [
     ...SAMPLES.map(([, code]) => code),
-    ...readFileSync(corpusPath('chat-prompts-dev.jsonl'), 'utf8').trim().split('\n').map((l) => (JSON.parse(l) as { text: string }).text),
+    ...corpusTexts('chat-prompts-dev.jsonl'),
   ];
   const withNeeds = LANGUAGE_RULES.flatMap((rule) => rule.signals.filter((s) => s[2]).map((s) => ({ language: rule.language, re: s[0], needs: s[2]! })));
 

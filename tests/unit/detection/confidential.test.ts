@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
 import { DOCUMENT_PROFILES } from '../../../utils/detection/detectors/data/confidential-signals';
-import { corpusPath } from '../../fixtures/corpora';
+import { corpusTexts } from '../../fixtures/corpora';
 import { confidentialDetector } from '../../../utils/detection/detectors/confidential';
 
 const detect = (text: string) => confidentialDetector.detect({ text, lower: text.toLowerCase() });
@@ -106,7 +105,7 @@ describe('document signal literals', () => {
   // that is only sound if every match contains one of them (in the text the signal reads).
   const texts = [
     CONTRACT, HR, PNL, CUSTOMER_CSV, EMPLOYEE_MD,
-    ...['chat-prompts-dev.jsonl', 'pii-dev.jsonl'].flatMap((f) => readFileSync(corpusPath(f), 'utf8').trim().split('\n').map((l) => (JSON.parse(l) as { text: string }).text)),
+    ...corpusTexts('chat-prompts-dev.jsonl', 'pii-dev.jsonl'),
   ];
   const signals = DOCUMENT_PROFILES.flatMap((p) => p.signals).filter((s) => s.needs);
 

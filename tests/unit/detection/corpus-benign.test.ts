@@ -1,12 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { scanText } from '../../../utils/detection/index';
-import { corpusPath } from '../../fixtures/corpora';
+import { readCorpus } from '../../fixtures/corpora';
 
-const prompts = readFileSync(corpusPath('chat-prompts-dev.jsonl'), 'utf8')
-  .trim()
-  .split('\n')
-  .map((l) => JSON.parse(l) as { id: string; text: string });
+const prompts = readCorpus<{ id: string; text: string }>('chat-prompts-dev.jsonl');
 
 describe('benign chat prompts', () => {
   it('raise high-severity findings on ≤ 1% of prompts (all detector families)', () => {

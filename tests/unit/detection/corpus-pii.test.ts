@@ -3,8 +3,6 @@
  * Span criterion (see tests/fixtures/pii/evaluate.ts): a finding and a gold span of the same type
  * match when their overlap covers ≥ 50 % of the shorter of the two.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatScores, scoreCorpus, type LabelledText } from '../../fixtures/pii/evaluate';
 import { piiContactDetector } from '../../../utils/detection/detectors/pii-contact';
@@ -13,16 +11,15 @@ import { piiNationalIdDetector } from '../../../utils/detection/detectors/pii-na
 import { piiPersonDetector } from '../../../utils/detection/detectors/pii-person';
 import { confidentialDetector } from '../../../utils/detection/detectors/confidential';
 import { codeDetector } from '../../../utils/detection/detectors/code';
-import { corpusPath } from '../../fixtures/corpora';
+import { readCorpus } from '../../fixtures/corpora';
 
-const readJsonl = <T>(name: string): T[] => readFileSync(corpusPath(name), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as T);
 
 const PII_DETECTORS = [piiContactDetector, piiFinancialDetector, piiNationalIdDetector, piiPersonDetector];
 const STRICT_TYPES = ['email', 'phone', 'credit_card', 'iban', 'us_ssn', 'ip_address'];
 const HEURISTIC_TYPES = ['person_name', 'street_address'];
 
 describe('pii-dev.jsonl quality floors', () => {
-  const rows = readJsonl<LabelledText>('pii-dev.jsonl');
+  const rows = readCorpus<LabelledText>('pii-dev.jsonl');
   const scores = scoreCorpus(rows, PII_DETECTORS, [...STRICT_TYPES, ...HEURISTIC_TYPES, 'date_of_birth']);
   console.log(`pii-dev.jsonl (${rows.length} texts), overlap ≥ 50% of the shorter span:\n${formatScores(scores)}\n(date_of_birth precision is against DATE_TIME spans; its recall is not measurable here)`);
 
@@ -47,7 +44,7 @@ describe('pii-dev.jsonl quality floors', () => {
 
 describe('chat-prompts-dev.jsonl (benign prompts)', () => {
   it('high-severity findings from these families on ≤ 1% of prompts', () => {
-    const rows = readJsonl<{ id: string; text: string }>('chat-prompts-dev.jsonl');
+    const rows = readCorpus<{ id: string; text: string }>('chat-prompts-dev.jsonl');
     const detectors = [...PII_DETECTORS, confidentialDetector, codeDetector];
     const counts: Record<string, number> = {};
     let flagged = 0;

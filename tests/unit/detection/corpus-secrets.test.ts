@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { scanText } from '../../../utils/detection/index';
-import { corpusPath } from '../../fixtures/corpora';
+import { readCorpus } from '../../fixtures/corpora';
 
 interface Line { id: string; text: string; expect: 'secret' | 'none'; rule: string }
 
-const lines: Line[] = readFileSync(corpusPath('secrets-dev.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Line);
+const lines = readCorpus<Line>('secrets-dev.jsonl');
 const flagged = (text: string) => scanText(text).some((f) => f.category === 'secret');
 
 describe('secrets corpus (Nosey Parker rule examples)', () => {

@@ -6,7 +6,7 @@ import { scanText } from '../../../utils/detection/index';
 import { COMPILED, SECRET_REGEXES, runRule, runRuleWindowed, secretsDetector } from '../../../utils/detection/detectors/secrets';
 import type { Finding } from '../../../utils/detection/types';
 import { keywordsOf } from '../../../utils/detection/facts';
-import { corpusPath } from '../../fixtures/corpora';
+import { corpusTexts } from '../../fixtures/corpora';
 import { DETECTION_TYPES, detectionType } from '../../../utils/detection/catalog';
 
 interface Case { text: string; type?: string; note?: string }
@@ -57,7 +57,7 @@ describe('keyword windows', () => {
   const texts = [
     ...load('secrets-positive.json').map((c) => c.text),
     ...load('secrets-negative.json').map((c) => c.text),
-    ...['secrets-dev.jsonl', 'chat-prompts-dev.jsonl'].flatMap((f) => readFileSync(corpusPath(f), 'utf8').trim().split('\n').map((l) => (JSON.parse(l) as { text: string }).text)),
+    ...corpusTexts('secrets-dev.jsonl', 'chat-prompts-dev.jsonl'),
   ];
 
   it('every rule finds in its keyword windows what it finds in the whole text', () => {
