@@ -93,6 +93,7 @@ async function run(browser: LaunchedBrowser, site: ReplicaSite, withExtension: b
 
 const LARGE = 5 * 1024 * 1024;
 const LARGE_SAMPLES = Number(process.env.LARGE_SAMPLES ?? 3);
+const FIRST_PASTE_PAGES = Number(process.env.FIRST_PASTE_PAGES ?? 3);
 
 /**
  * A 5 MB paste (harmless text with a few sensitive values in the middle) on the ChatGPT replica:
@@ -142,7 +143,7 @@ async function runLarge(browser: LaunchedBrowser, withExtension: boolean): Promi
  */
 async function firstPastes(browser: LaunchedBrowser): Promise<number[]> {
   const out: number[] = [];
-  for (let i = 0; i < LARGE_SAMPLES; i++) {
+  for (let i = 0; i < FIRST_PASTE_PAGES; i++) {
     const page = await openReplica(browser, 'chatgpt');
     await page.waitForTimeout(1_500);
     const sample = sensitiveSample(9500 + i).text;
@@ -168,7 +169,7 @@ try {
     console.log('  harmless paste lands in editor, with extension  ', stats(ext.landing));
     console.log('  reference: same paste lands, no extension       ', stats(ref.landing));
   }
-  console.log(`\nchatgpt, first paste on a fresh page (10 KB, sensitive) after 1.5 s idle, ${LARGE_SAMPLES} pages`);
+  console.log(`\nchatgpt, first paste on a fresh page (10 KB, sensitive) after 1.5 s idle, ${FIRST_PASTE_PAGES} pages`);
   console.log('  guard paste-to-decision (panel shown)           ', stats(await firstPastes(withExt)));
   const large = await runLarge(withExt, true);
   const largeRef = await runLarge(without, false);
