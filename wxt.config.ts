@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { SITES } from './utils/sites';
 
 // The public half of the extension's signing key. It pins the extension ID to
 // pcgklcmbdgbpgomamnmoacabcijjgfjg, so administrators can force-install the
@@ -19,14 +20,21 @@ export default defineConfig({
     name: 'Shadow AI Discovery',
     description:
       'Warns before sensitive data reaches an AI chat, finds your recurring AI workflows, and reports anonymized usage to your company.',
-    permissions: ['storage', 'alarms', 'webNavigation', 'notifications'],
     ...(browser === 'firefox'
       ? {
+          permissions: ['storage', 'alarms', 'webNavigation', 'notifications'],
           browser_specific_settings: {
             gecko: { id: 'shadow-ai-discovery@example.org', strict_min_version: '115.0' },
           },
         }
-      : { key: EXTENSION_PUBLIC_KEY }),
+      : {
+          // `scripting` and host access to exactly the guarded sites (the hosts the content scripts
+          // already declare, so Chrome shows no new warning) let the guard start in tabs that were
+          // open at install or update; Firefox injects into those by itself.
+          permissions: ['storage', 'alarms', 'webNavigation', 'notifications', 'scripting'],
+          host_permissions: SITES.flatMap((site) => site.matches),
+          key: EXTENSION_PUBLIC_KEY,
+        }),
     storage: { managed_schema: 'managed_schema.json' },
   }),
 });

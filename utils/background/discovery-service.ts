@@ -10,6 +10,7 @@ import { dayOf } from '../records/day';
 import { resilientWrite } from '../records/resilient-write';
 import { storageLossCounter } from '../records/losses';
 import { SITES } from '../sites';
+import type { RunsInTab } from './open-tab-scripts';
 import type { SiteId } from '../sites/types';
 
 export const NOTICES_SHOWN_KEY = 'toolNoticesShown';
@@ -39,6 +40,8 @@ export class DiscoveryService {
     private readonly db: RecordsDb,
     private readonly policy: () => Policy | undefined,
     private readonly onInspectedVisit: (tabId: number, siteId: SiteId, host: string) => void,
+    /** Starts our content scripts in the tabs open at install and tells in which of them they run (see open-tab-scripts.ts). */
+    private readonly scriptsInOpenTabs: () => Promise<RunsInTab> = async () => () => false,
   ) {
     this.firstPolicy = new Promise((resolve) => (this.resolveFirstPolicy = resolve));
   }
@@ -70,18 +73,16 @@ export class DiscoveryService {
   /**
    * Tabs already showing an AI tool when the extension is installed: that use is today's too, but
    * their navigation happened before we could listen, and none may follow for hours. Counted as
-   * visits once the policy is known (it may add tools). Chromium does not run declared content
-   * scripts in pages open before the install, so there an inspected site's visit is counted as
-   * not inspectable rather than handed to the watchdog (which would call the site broken);
-   * Firefox does run them, so there the watchdog checks them as usual.
+   * visits once the policy is known (it may add tools). An inspected site's tab where our script
+   * could not be started is counted as not inspectable rather than handed to the watchdog (which
+   * would call the site broken); where it runs, the watchdog checks it as usual.
    */
   async countOpenTabs(): Promise<void> {
-    await this.firstPolicy;
-    const scriptsRunInOpenTabs = import.meta.env.FIREFOX === true;
+    const [runsIn] = await Promise.all([this.scriptsInOpenTabs(), this.firstPolicy]);
     for (const tab of await browser.tabs.query({})) {
       if (tab.id === undefined) continue;
       const frame = await browser.webNavigation.getFrame({ tabId: tab.id, frameId: 0 }).catch(() => null);
-      if (frame?.url) this.navigated({ frameId: 0, url: frame.url, tabId: tab.id }, scriptsRunInOpenTabs);
+      if (frame?.url) this.navigated({ frameId: 0, url: frame.url, tabId: tab.id }, runsIn(tab.id));
     }
   }
 
@@ -118,7 +119,8 @@ export class DiscoveryService {
   /**
    * Counts a top-level navigation to a catalog tool. `scriptRuns`: whether our content script runs
    * in that page; if it does, an inspected site's visit goes to the coverage watchdog, and if it
-   * cannot (a page open before the install, in Chromium), the visit is counted as not inspectable.
+   * cannot (a page open before the install where it could not be started), the visit is counted
+   * as not inspectable.
    */
   private navigated(details: { frameId: number; url: string; tabId: number }, scriptRuns = true): void {
     if (details.frameId !== 0) return;

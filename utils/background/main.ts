@@ -7,6 +7,7 @@ import { resilientWrite } from '../records/resilient-write';
 import { siteById, siteForHost } from '../sites';
 import { CoverageWatchdog } from './coverage-watchdog';
 import { DiscoveryService } from './discovery-service';
+import { OpenTabScripts } from './open-tab-scripts';
 import { OutboxService } from './outbox-service';
 import { handlePageRequest, isExtensionPage } from './page-requests';
 import { PolicyService } from './policy-service';
@@ -44,10 +45,16 @@ export function startBackground(): void {
     );
     void discovery.notInspectable(host, now);
   });
-  const discovery = new DiscoveryService(db, policy, (tabId, siteId, host) => {
-    // A site the policy switched off is not expected to report.
-    if (policy()?.sites[siteId] !== false) watchdog.navigated(tabId, siteById(siteId), host);
-  });
+  const openTabScripts = new OpenTabScripts();
+  const discovery = new DiscoveryService(
+    db,
+    policy,
+    (tabId, siteId, host) => {
+      // A site the policy switched off is not expected to report.
+      if (policy()?.sites[siteId] !== false) watchdog.navigated(tabId, siteById(siteId), host);
+    },
+    () => openTabScripts.runInOpenTabs(),
+  );
   const reports = new ReportService(db, policyReady, outbox, workflows, discovery);
   const retention = new RetentionService(db, policyReady, () => workflows.rebuild(), () => workflows.start());
 
@@ -69,6 +76,7 @@ export function startBackground(): void {
     ).then(() => undefined);
   });
 
+  openTabScripts.install();
   outbox.install();
   discovery.install();
   reports.install();

@@ -117,10 +117,12 @@ export async function launchBrowser(opts: LaunchOptions): Promise<LaunchedBrowse
 
   const screenshotDir = opts.screenshotDir ?? defaultScreenshotDir();
 
+  /** The worker started by the latest installExtension(); after an update the stopped one may still be listed for a moment. */
+  let installed: Worker | undefined;
   const worker = async (): Promise<Worker> => {
     if (!withExtension) throw new Error('launched without the extension');
     const isOurs = (w: Worker) => w.url().startsWith(`chrome-extension://${EXTENSION_ID}/`);
-    const existing = context.serviceWorkers().find(isOurs);
+    const existing = installed && context.serviceWorkers().includes(installed) ? installed : context.serviceWorkers().find(isOurs);
     if (existing) return existing;
     return context.waitForEvent('serviceworker', { predicate: isOurs, timeout: 15_000 });
   };
@@ -139,10 +141,15 @@ export async function launchBrowser(opts: LaunchOptions): Promise<LaunchedBrowse
     worker,
     async installExtension() {
       if (!later) throw new Error("installExtension needs launchBrowser({ extension: 'later' })");
+      const isOurs = (w: Worker) => w.url().startsWith(`chrome-extension://${EXTENSION_ID}/`);
+      const before = new Set(context.serviceWorkers().filter(isOurs));
+      const started = context.waitForEvent('serviceworker', { predicate: (w) => isOurs(w) && !before.has(w), timeout: 15_000 });
       const cdp = await context.browser()!.newBrowserCDPSession();
       const { id } = (await cdp.send('Extensions.loadUnpacked' as never, { path: EXTENSION_DIR } as never)) as { id: string };
       await cdp.detach();
       if (id !== EXTENSION_ID) throw new Error(`installed as ${id}, expected ${EXTENSION_ID} (the manifest key fixes the id)`);
+      // Loading it again is an update: wait for the new worker, so worker() does not hand out the stopped one.
+      installed = await started;
     },
     page,
     async openPopup() {

@@ -101,14 +101,35 @@ describe('discovery service', () => {
     await settle();
     await discovery.idle();
     const visits = async () => Object.fromEntries((await db.toolDays.toArray()).map((r) => [r.toolId, [r.visits, r.notInspectable]]));
-    // Chromium runs no content script in pages open before the install: ChatGPT's visit there was
-    // not inspected, and the watchdog must not expect a report from it.
+    // Our script could not be started in the open ChatGPT tab (no sweep was given here): its visit
+    // was not inspected, and the watchdog must not expect a report from it.
     expect(await visits()).toEqual({ chatgpt: [1, 1], perplexity: [1, 0] });
     expect(inspected).toEqual([]);
     // An update or a browser restart is not an install: those tabs were counted already.
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update' } as never);
     await settle();
     expect(await visits()).toEqual({ chatgpt: [1, 1], perplexity: [1, 0] });
+  });
+
+  it('hands an open tab where the install sweep started our script to the watchdog, and one where it failed is not inspected', async () => {
+    const inspected: number[] = [];
+    const sweeps: string[] = [];
+    const discovery = new DiscoveryService(db, () => policy, (tab) => inspected.push(tab), async () => {
+      sweeps.push('sweep');
+      return (tabId) => tabId === 11;
+    });
+    discovery.install();
+    discovery.applyPolicy(policy);
+    const urls: Record<number, string> = { 11: 'https://chatgpt.com/c/abc', 12: 'https://claude.ai/new', 13: 'https://www.perplexity.ai/' };
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue(Object.keys(urls).map((id) => ({ id: Number(id) })) as never);
+    vi.spyOn(fakeBrowser.webNavigation, 'getFrame').mockImplementation((async ({ tabId }: { tabId: number }) => ({ url: urls[tabId] })) as never);
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never);
+    await settle();
+    await discovery.idle();
+    const visits = Object.fromEntries((await db.toolDays.toArray()).map((r) => [r.toolId, [r.visits, r.notInspectable]]));
+    expect(visits).toEqual({ chatgpt: [1, 0], claude: [1, 1], perplexity: [1, 0] });
+    expect(inspected).toEqual([11]);
+    expect(sweeps).toEqual(['sweep']);
   });
 
   it('counts a silent content script as used, not inspectable', async () => {
