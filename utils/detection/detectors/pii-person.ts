@@ -9,8 +9,9 @@ import { hasWordNear } from './context';
 import { factsOf, keywordsOf, matchAtCandidates, mergeCandidates, registerKeywords, type TextFacts } from '../facts';
 import { ADDRESS_CUES, GLUED_STREET_ENDINGS, STREET_PREFIXES, STREET_SUFFIXES, UNIT_WORDS, US_STATES } from './data/address-words';
 import { DOB_CONTEXT } from './data/context-words';
-import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAME_SET } from './data/first-names';
-import { COMMON_LOWER_WORDS, HONORIFICS, LOWER_CUE_GREETINGS, LOWER_CUE_HONORIFICS, LOWER_CUE_PHRASES, MEDIUM_NAME_CUES, MONTHS, NON_PERSON_FOLLOWERS, NOT_A_NAME, STRONG_NAME_CUES, SURNAME_PARTICLES, SURNAME_SUFFIXES, WEAK_NAME_CUES } from './data/person-words';
+import { AMBIGUOUS_GIVEN_NAMES, isGivenName } from './data/first-names';
+import { isListedSurname } from './data/surnames';
+import { COMMON_LOWER_WORDS, HONORIFICS, LOWER_CUE_GREETINGS, LOWER_CUE_HONORIFICS, LOWER_CUE_PHRASES, MEDIUM_NAME_CUES, MONTHS, NON_PERSON_FOLLOWERS, NOT_A_NAME, ROLE_WORDS, STRONG_NAME_CUES, SURNAME_PARTICLES, SURNAME_SUFFIXES, WEAK_NAME_CUES } from './data/person-words';
 
 const TYPES: DetectionType[] = [
   { id: 'person_name', category: 'pii', severity: 'low', label: 'Person name', validation: 'given-name list, honorifics, cue phrases, surname shapes', placeholder: 'NAME' },
@@ -76,6 +77,23 @@ function asciiCapWordEnd(text: string, i: number): number {
 /** Where a capitalised word can start: an ASCII capital or any non-ASCII character (checked further below). */
 const WORD_START_CANDIDATE = /[A-Z\u0080-\uffff]/g;
 
+/** A word in capitals ("KOWALCZYK", "JOHN"), bounded like CAP_WORD_AT. */
+const CAPS_WORD_AT = /\p{Lu}{3,20}(?![\p{L}\p{M}\p{N}_@])/uy;
+
+/**
+ * A name written in capitals ("JOSHI Rupinder", "Met STELLA SURMA"): a word in capitals is a token
+ * only when it is a listed name or has a surname ending, as acronyms (API, ADA, SAM) are far more
+ * common in capitals than names; short ones and names that are also words are never taken.
+ */
+function capsNameAt(text: string, i: number): Token | null {
+  CAPS_WORD_AT.lastIndex = i;
+  const m = CAPS_WORD_AT.exec(text);
+  if (m === null) return null;
+  const key = m[0].toLowerCase();
+  const name = (key.length >= 4 && isGivenName(key) && !AMBIGUOUS_GIVEN_NAMES.has(key)) || isListedSurname(key) || (key.length >= 5 && hasSurnameSuffix(key));
+  return name ? { start: i, end: i + m[0].length, key } : null;
+}
+
 /**
  * An all-ASCII word's key is cut from `lower` when it is index-aligned with `text` (ASCII
  * lower-casing depends on no context), which saves a second string per word; other words are
@@ -93,11 +111,19 @@ function capitalisedWords(text: string, lower: string): Token[] {
     if (c >= 128 && !UPPER_OR_HIGH_SURROGATE.test(text[i]!)) continue;
     // The second character must be lower case or a mark; this rejects acronyms before any regex runs.
     const d = text.charCodeAt(i + 1);
-    if (!(d >= 97 && d <= 122) && !(d >= 128 && LOWER_OR_MARK.test(text[i + 1]!)) && !(c >= 0xd800 && c <= 0xdbff)) continue;
-    if (i > 0) {
-      const p = text.charCodeAt(i - 1);
-      if (p < 128 ? isAsciiWordish(p) : NOT_BEFORE_WORD.test(charBefore(text, i))) continue;
+    const p = i > 0 ? text.charCodeAt(i - 1) : -1;
+    const wordBefore = p !== -1 && (p < 128 ? isAsciiWordish(p) : NOT_BEFORE_WORD.test(charBefore(text, i)));
+    if (!(d >= 97 && d <= 122) && !(d >= 128 && LOWER_OR_MARK.test(text[i + 1]!)) && !(c >= 0xd800 && c <= 0xdbff)) {
+      if (!wordBefore) {
+        const caps = capsNameAt(text, i);
+        if (caps) {
+          tokens.push(caps);
+          WORD_START_CANDIDATE.lastIndex = caps.end;
+        }
+      }
+      continue;
     }
+    if (wordBefore) continue;
     const fast = c <= 90 ? asciiCapWordEnd(text, i) : -1;
     let end: number;
     if (fast !== -1) end = fast;
@@ -226,7 +252,23 @@ function particleGap(text: string, from: number, to: number): boolean {
   return /^ [\p{Ll} .]{1,12} $/u.test(gap) && gap.trim().toLowerCase().split(/\s+/).filter(Boolean).every((w) => SURNAME_PARTICLES.has(w));
 }
 
-/** Groups capitalised words separated by single spaces (or surname particles) into candidate runs. */
+/** " K. " between two words: a middle initial ("Hollis K. Koch"), which belongs to the name around it. */
+function initialGap(text: string, from: number, to: number): boolean {
+  if (to - from !== 4 || text.charCodeAt(from) !== 32 || text.charCodeAt(from + 2) !== 46 || text.charCodeAt(from + 3) !== 32) return false;
+  const c = text.charCodeAt(from + 1);
+  return c >= 65 && c <= 90;
+}
+
+/** " M." right after a name, not followed by a letter or digit. */
+function trailingInitialAt(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 32 || text.charCodeAt(end + 2) !== 46) return false;
+  const c = text.charCodeAt(end + 1);
+  if (c < 65 || c > 90) return false;
+  const after = text.charCodeAt(end + 3);
+  return !(after >= 48 && after <= 57) && !(after >= 65 && after <= 90) && !(after >= 97 && after <= 122);
+}
+
+/** Groups capitalised words separated by single spaces (or surname particles, or a middle initial) into candidate runs. */
 function buildRuns(text: string, tokens: Token[]): Token[][] {
   const runs: Token[][] = [];
   let run: Token[] = [];
@@ -237,7 +279,7 @@ function buildRuns(text: string, tokens: Token[]): Token[][] {
         run.push(t);
         continue;
       }
-      if (particleGap(text, prev.end, t.start)) {
+      if (particleGap(text, prev.end, t.start) || initialGap(text, prev.end, t.start)) {
         run.push(t);
         continue;
       }
@@ -265,8 +307,17 @@ function scoreRun(text: string, lower: string, run: Token[]): { start: number; e
   // Drop a leading stop word ("The", "Dear") and cut at organisation/place words ("Smith Ltd").
   // One pass over the keys instead of slice/findIndex/filter: most runs are a single word.
   let from = 0;
-  while (from < run.length && NOT_A_NAME.has(run[from]!.key)) from++;
+  let roleBefore = false;
+  // An honorific starting the run is left out of it here and taken back in by honorificStart below.
+  while (from < run.length && (NOT_A_NAME.has(run[from]!.key) || (from < run.length - 1 && (ROLE_WORDS.has(run[from]!.key) || HONORIFICS.has(run[from]!.key))))) {
+    roleBefore ||= ROLE_WORDS.has(run[from]!.key);
+    from++;
+  }
   if (from === run.length) return null;
+  // A capitalised word opening a sentence before a given name is usually the verb ("Ask John Smith",
+  // "Call Maria"), not part of the name; mid-sentence it may be part of a place ("Port Elizabeth").
+  // A surname first ("KOWALCZYK Ignacy", as lists and forms write it) is kept.
+  if (from === 0 && run.length >= 2 && !isGivenName(run[0]!.key) && isGivenName(run[1]!.key) && !AMBIGUOUS_GIVEN_NAMES.has(run[1]!.key) && isSentenceStart(text, run[0]!.start) && !isListedSurname(run[0]!.key) && !hasSurnameSuffix(run[0]!.key)) from = 1;
   let innerStopWord = false;
   for (let j = from; j < run.length; j++) {
     const key = run[j]!.key;
@@ -279,17 +330,19 @@ function scoreRun(text: string, lower: string, run: Token[]): { start: number; e
   const last = run[run.length - 1]!;
   const hon = honorificStart(text, first.start);
   const start = hon ?? first.start;
-  const end = last.end;
-  const given = GIVEN_NAME_SET.has(first.key);
+  // A trailing initial ("Claire M.") belongs to the name; one followed by a word is a middle initial (see buildRuns).
+  const end = trailingInitialAt(text, last.end) ? last.end + 3 : last.end;
+  const given = isGivenName(first.key);
   const honorific = hon !== undefined;
-  const surnameShape = run.some((t) => t.end - t.start >= 4 && hasSurnameSuffix(t.key) && !GIVEN_NAME_SET.has(t.key));
+  const surnameShape = run.some((t) => t.end - t.start >= 4 && hasSurnameSuffix(t.key) && !isGivenName(t.key));
+  const listedSurname = !surnameShape && run.some((t) => isListedSurname(t.key));
   PERSON_VERB_AFTER_AT.lastIndex = end;
   const verbAfter = PERSON_VERB_AFTER_AT.test(text);
   const phrases = CUE_LAST_WORDS.has(wordBefore(lower, first.start)) ? phrasesBefore(lower, first.start) : [];
   // Most capitalised words in prose ("Linux", "English") have none of these: with no name, surname
   // shape or honorific, only a verb after or a cue before can lift the score to 0.5, so the rest
   // of the checks below would only confirm a zero.
-  if (!given && !surnameShape && !honorific && !verbAfter && phrases.length === 0) return null;
+  if (!given && !surnameShape && !listedSurname && !honorific && !verbAfter && phrases.length === 0) return null;
   const after = text.slice(end, end + 12);
   if (/^\s?(?:Inc|Ltd|LLC|Corp|GmbH|PLC|&)\b/.test(after)) return null;
 
@@ -303,8 +356,14 @@ function scoreRun(text: string, lower: string, run: Token[]): { start: number; e
   if (given && !ambiguous) c = run.length >= 2 ? 0.85 : 0.7;
   else if (given && ambiguous) c = run.length >= 2 ? 0.7 : sentenceStart ? 0.2 : 0.4;
   else if (surnameShape) c = sentenceStart && run.length === 1 ? 0.35 : 0.5;
+  // A listed surname alone ("Patel") needs a cue or a verb as well; with a second word it is a name.
+  else if (listedSurname) c = run.length === 1 ? 0.4 : 0.5;
   if (honorific) c = Math.max(c, 0.85);
   if (verbAfter && !(sentenceStart && c === 0 && run.length === 1 && NOT_A_NAME.has(first.key))) c = Math.max(c + 0.2, 0.55);
+  // A capitalised role word starting the run ("Employee Olga Smith") cues like "the employee" before
+  // a name, but only for words with name evidence of their own: capitalised titles ("Customer
+  // Service", "Patient Safety Report") are far more common than unknown names after a role word.
+  if (roleBefore && c === 0 && !verbAfter) return null;
   if (strongCue) c = Math.max(c + 0.25, 0.7);
   else if (mediumCue) c = Math.max(c + 0.2, 0.6);
   else if (weakCue && c > 0) c += 0.15;
@@ -349,7 +408,7 @@ function detectNames(input: ScanInput, out: Finding[]): void {
     const w2 = m[3];
     const firstStart = m.index + m[0].lastIndexOf(w1, w2 ? m[0].length - w2.length - 1 : undefined);
     if (text[firstStart] !== w1[0]) continue; // the original was capitalised: handled above
-    if (!honorific && (!GIVEN_NAME_SET.has(w1) || AMBIGUOUS_GIVEN_NAMES.has(w1))) continue;
+    if (!honorific && (!isGivenName(w1) || AMBIGUOUS_GIVEN_NAMES.has(w1))) continue;
     const start = honorific ? m.index : firstStart;
     let end = firstStart + w1.length;
     if (w2 && !NOT_A_NAME.has(w2) && !LOWER_STOP.has(w2)) end = m.index + m[0].length;
@@ -370,7 +429,7 @@ function detectLowerCaseNames(lower: string, found: Finding[]): void {
   const words = [...lower.matchAll(LOWER_WORD_RE)];
   for (let i = 0; i < words.length; i++) {
     const w = words[i]![0];
-    if (!GIVEN_NAME_SET.has(w) || AMBIGUOUS_GIVEN_NAMES.has(w) || COMMON_LOWER_WORDS.has(w)) continue;
+    if (!isGivenName(w) || AMBIGUOUS_GIVEN_NAMES.has(w) || COMMON_LOWER_WORDS.has(w)) continue;
     const start = words[i]!.index;
     let end = start + w.length;
     const next = words[i + 1];
@@ -403,8 +462,11 @@ const US_STREET_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,/-])\d{1,6}[A-Za-z]?
 const PREFIX_STREET_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:\d{1,5},?\s)?(?:${prefixAlt})\s[\p{L}\p{M}'’.-]{1,60}(?:\s[\p{L}\p{M}'’.-]{1,60}){0,4}?(?:\s?,\s?|\s{1,2})\d{1,5}[a-zA-Z]?(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])\d{1,5},?\s(?:${prefixAlt})\s(?:(?:de|del|de la|des|du|di|da|do|dos|das|della)\s)?(?:[\p{Lu}\d][\p{L}\p{M}'’.-]{0,24}\s?){1,4}`, 'gu');
 /** "Hauptstraße 12", "Vesturgata 66", "Kerkstraat 7a". */
 const GLUED_STREET_RE = new RegExp(String.raw`(?:${gluedAlt})\s\d{1,4}[a-zA-Z]?(?![\p{L}\p{N}])`, 'gu');
-/** Postal-label lines: house number, capitalised words, number ("55 Školní 645", "Joaquin Suarez 2906"). */
-const GENERIC_LINE_RE = /(?<=^|\n)[ \t>?*-]{0,6}(?:\p{Lu}[\p{L}\p{M}'’.-]{0,24}\s){1,4}\d{1,5}[ \t]*(?=\n|$|,)/gu;
+/**
+ * Postal-label lines: capitalised words, then the house number ("55 Školní 645", "Joaquin Suarez
+ * 2906"), all on one line: the line above a street line is usually the addressee's name.
+ */
+const GENERIC_LINE_RE = /(?<=^|\n)[ \t>?*-]{0,6}(?:\p{Lu}[\p{L}\p{M}'’.-]{0,24}[ \t]){1,4}\d{1,5}[ \t]*(?=\n|$|,)/gu;
 /** Inline "house number, words, number" ("07 Celso Emilio Ferreiro 23", "16 salontie 6"): needs a cue or postal tail. */
 const GENERIC_INLINE_RE = /(?<![\p{L}\p{N}.,\/:$€£-])\d{1,5}(?: \d{1,5})? (?:\p{L}[\p{L}\p{M}'’.\/-]{0,24} ){1,4}\d{1,5}[A-Za-z]?(?![\p{L}\p{N}]|[.,:\/-]\d)/gu;
 const PO_BOX_RE = /(?<![\p{L}\p{N}])(?:p\.?\s?o\.?\s?box|postfach|apartado|boîte postale)\s?\d{1,6}(?![\p{N}])/giu;
@@ -490,8 +552,8 @@ ANCHOR_WORDS.forEach((word, k) => {
 
 /**
  * Line starts with a digit run close enough after them for GENERIC_LINE_RE to reach it: the regex
- * reads at most 6 lead characters and 4 words of ≤ 25 characters (each followed by one whitespace
- * character, possibly a newline) before the house number. Other lines cannot match.
+ * reads at most 6 lead characters and 4 words of ≤ 25 characters (each followed by a space or a
+ * tab) before the house number. Other lines cannot match.
  */
 const GENERIC_LINE_REACH = 6 + 4 * 26;
 
@@ -633,6 +695,9 @@ function collectAnchors(text: string, hits: AnchorHits | null, facts: TextFacts)
   return anchors.sort((a, b) => a.start - b.start);
 }
 
+/** A city or country line written in capitals in a postal label ("HARSTAD", "GERMANY"). */
+const ALL_CAPS_LINE = /^[\s,>?]*[\p{Lu}\s.'’-]{2,40}$/u;
+
 /** Grows a block over following unit/city/postal segments, keeping only up to the last strong one. */
 function extendTail(text: string, end: number): { end: number; postal: boolean } {
   let cursor = end;
@@ -642,11 +707,16 @@ function extendTail(text: string, end: number): { end: number; postal: boolean }
     const m = TAIL_SEGMENT_RE.exec(text.slice(cursor, cursor + 80));
     if (!m || m[0].trim() === '') break;
     const seg = m[0];
+    const capsLine = /\n/.test(seg) && ALL_CAPS_LINE.test(seg);
+    // A tab separates table cells, and after a postal code only a country line in capitals can
+    // follow: anything else is the next cell or row ("…, IA 46624\nAngela Champlin\t8715 Bridge
+    // Road"), not more of this address.
+    if (seg.charCodeAt(0) === 9 || (postal && seg.includes('\n') && !capsLine)) break;
     cursor += seg.length;
     if (/\d{4,6}|\b(?:apt|suite|unit|ste|flat)\b/i.test(seg) || new RegExp(String.raw`(?:^|[ ,])(?:${stateAlt})$`).test(seg.trim())) {
       kept = cursor;
       postal = postal || /\d{4,6}/.test(seg);
-    } else if (/\n/.test(seg) && /^[\s,>?]*[\p{Lu}\s.'’-]{2,40}$/u.test(seg)) {
+    } else if (capsLine) {
       kept = cursor; // an all-caps city line ("HARSTAD") in a postal label
     }
   }

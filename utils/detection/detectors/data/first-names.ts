@@ -118,9 +118,63 @@ everleigh madelyn kinsley addison aubrey natalia quinn piper ruby serenity willo
 mackenzie kennedy kendall makayla jordyn jocelyn ximena adalyn adeline raelynn lyla ayla kaia mila nyla eliana alaina
 tamika shanice latasha keisha lakisha tanisha ebony shaniqua aaliyah jamal darnell deshawn tyrell terrell marquis jalen
 deandre malik jermaine lamar cornell dominique tyrone rashad andre kareem
+emilia stevie hal scotty helena duane abe darion kris dudley roderick moises elissa norberto letitia deron olin isobel hollis
+jodie macie darcy skye matilda maya lachlan hayley lola gemma orin kasper jesper elody kamryn kyleigh
+agnieszka aleksander aleksandra alicja andrzej aniela antoni bartosz beata bogdan bogusław bożena czesław danuta dariusz
+dominika dorota edyta elżbieta ewa feliks franciszek grażyna grzegorz halina henryk hubert ignacy irena iwona izabela jacek
+jadwiga jakub janina janusz jarosław jerzy jolanta józef justyna kacper kamil karolina katarzyna kazimierz kinga konrad
+krystyna krzysztof leszek lucyna łukasz maciej małgorzata marcin marzena mateusz michał mieczysław mikołaj milena mirosław
+oliwia patryk paulina paweł piotr przemysław radosław rafał ryszard stanisław sylwia szymon tadeusz tomasz urszula wacław
+waldemar wanda weronika wiesław wiktoria witold władysław wojciech zbigniew zdzisław zenon zofia zuzanna zygmunt elwira
+malwina sabina tekla waleria jeremiasz gedeon henryka apolonia eustachy konstancja bronisław bolesław mirosława genowefa
+bram daan sem thijs ruben jesse luuk stijn niels koen sander joost wouter pieter jeroen maarten rick gijs jelle wessel mees
+teun fleur lotte sanne anouk lieke femke ilse marieke mirjam annemieke evelien britt fien noor tess saar maud lynn fenna
+lisanne janne nienke marloes willemijn hendrik henk gerrit cornelis kees klaas joop dirk geert bert ruud frits wim arie
+sjoerd tjeerd hidde femme
+adrien arnaud aurélien baptiste benoît bertrand cédric christophe damien didier émile étienne fabien fabrice florian
+françois frédéric gaël gérard gilles grégoire guillaume hervé hugues jacques jérôme joël julien laurent loïc lucien marcel
+mathieu maxime michel nicolas olivier patrice philippe quentin rémi rené romain sébastien serge stéphane sylvain thibault
+thierry timothée valentin xavier yannick yves agathe amélie anaïs aurélie béatrice brigitte céline chantal clémence colette
+coralie delphine élise élodie émilie estelle fanny françoise geneviève hélène isabelle jacqueline josiane juliette laetitia
+laure léa lucie madeleine manon margaux mathilde mélanie monique nathalie océane pauline perrine sandrine séverine simone
+solène sylvie thérèse valérie véronique virginie yvette yvonne zoé gaëlle maëlle noémie ophélie ségolène
+alessio cesare claudio cristian daniele dario davide domenico edoardo emanuele enrico fabrizio federico gabriele giacomo
+gianluca gianni giorgio lorenzo massimo matteo maurizio michele mirko nicola paolo raffaele riccardo salvatore sergio
+stefano tommaso umberto valerio vincenzo vittorio alessandra antonella caterina chiara cinzia cristina daniela elena elisa
+emanuela federica francesca gabriella giada giorgia laura manuela marta martina monica nadia paola patrizia roberta sabrina
+serena silvia simona stefania teresa veronica azzurra flaviana teodolinda nuccia vinicio loreto evasio protasio battista
+alejandro alfonso álvaro andrés ángel arturo carlos césar cristóbal eduardo emilio ernesto esteban felipe fernando gerardo
+gonzalo guillermo héctor ignacio jacobo jaime javier joaquín julián julio marcos martín nicolás óscar pablo patricio ramón
+raúl ricardo rubén salvador sergio tomás vicente víctor adriana alicia blanca carlota carolina catalina concepción consuelo
+dolores esperanza guadalupe inés irene jimena josefa juana leticia lorena lucía luisa margarita mercedes nerea noelia pilar
+rocío rosario susana yolanda hermenegildo maría josé
+joão joaquim luiz luís otávio paulo renato sérgio yuri davi lucca heitor benício murilo théo lívia heloísa cecília eloá
+júlia luíza yasmin alícia suélen talita marcela márcia
+jonas leon elias noah niklas moritz tobias jürgen klaus wolfgang dieter uwe rainer manfred günter helmut horst kurt bernd
+holger jens jörg maik nils olaf ralf sven thorsten torsten volker detlef hartmut heiko lena lina leonie johanna katharina
+sabine petra birgit anja heike karin kerstin renate ursula ute gabriele christa elke gisela helga silke tanja annabell
+catharina evelina nelly lisann mina amira luan jonah vito henri kian furkan
+aarav aditya akash amit anil anjali ankit anand arjun arun ashok deepak dinesh divya gaurav gita harish hemant isha jyoti
+lakshmi mahesh manish meena mohan nikhil nisha pooja prakash pradeep priya rahul rajesh rakesh ramesh ravi rohit sachin
+sanjay sandeep santosh sarita shalini shanti sharad shivani shruti sneha sunil sunita suresh swati tanvi uday vijay vikram
+vinod vivek mohini susheel giriraj vidur kanchan mukul rupinder harpreet gurpreet manpreet jaspreet simran navneet
+sukhwinder baljit kuldeep rekha savita kavita neha preeti ritu seema pankaj naveen varun tarun karan rohan siddharth
+abhishek saurabh vishal mukesh yogesh naresh umesh ganesh suman arvind ajay vijaya lalita padma radha parvati aishwarya
+ananya diya ishaan kabir vihaan reyansh ayaan atharv
 `;
 
-export const GIVEN_NAME_SET: ReadonlySet<string> = new Set(GIVEN_NAMES.split(/\s+/).filter(Boolean));
+/** "joão" → "joao": names are looked up with their accents and without, as people write them both ways. */
+export const foldAccents = (key: string): string => key.normalize('NFD').replace(/\p{M}/gu, '');
+
+const listed = GIVEN_NAMES.split(/\s+/).filter(Boolean);
+export const GIVEN_NAME_SET: ReadonlySet<string> = new Set([...listed, ...listed.map(foldAccents)]);
+
+/** Whether a lower-case word is a listed given name, with or without its accents. */
+export function isGivenName(key: string): boolean {
+  if (GIVEN_NAME_SET.has(key)) return true;
+  for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) >= 128) return GIVEN_NAME_SET.has(foldAccents(key));
+  return false;
+}
 
 /**
  * Given names that are also everyday words (or months, virtues, places): only a name when the
@@ -137,5 +191,7 @@ export const AMBIGUOUS_GIVEN_NAMES: ReadonlySet<string> = new Set(
   jan sun sung soo eun jae hyun mei ming xin hao bruno kumar raj dev uma asha jaya
   gene jean pierre said amir noor reem sami
   alfie archie teddy louis marina carmen gloria aurora summer heaven stella clement constance prudence felix
-  del van von de la le da di du al`.split(/\s+/).filter(Boolean),
+  del van von de la le da di du al
+  sofia santiago victoria mercedes pascal lech floor lotte noor sem bas kai luan vito mina nelly davi
+  rosario dolores pilar esperanza consuelo concepción guadalupe shanti padma radha ganesh`.split(/\s+/).filter(Boolean),
 );

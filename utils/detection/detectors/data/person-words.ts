@@ -3,6 +3,8 @@
 export const HONORIFICS: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lady', 'lord', 'madam', 'mme', 'mlle',
   'herr', 'frau', 'señor', 'señora', 'sr', 'sra', 'srta', 'signor', 'signora', 'dott', 'rev', 'fr', 'capt', 'sgt', 'col', 'gen',
+  'pani', 'mevr', 'mevrouw', 'dhr', 'meneer', 'sig', 'sigra', 'dña', 'doña', 'shri', 'shrimati', 'smt', 'kumari', 'monsieur',
+  'madame', 'mademoiselle', 'senhor', 'senhora',
 ]);
 
 /** Phrases that introduce a person's name right after them; strong ones alone justify a finding. */
@@ -102,3 +104,16 @@ export const MONTHS = [
   'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre', 'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio',
   'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre',
 ] as const;
+
+/**
+ * Role nouns that, capitalised at the start of a run ("Employee Olga Smith", "Patient Ana Lima"),
+ * introduce the name after them rather than belong to it. Only a run that already has name
+ * evidence is lifted: "Patient Safety Report" and "Client Services Director" are titles.
+ */
+export const ROLE_WORDS: ReadonlySet<string> = new Set(
+  `employee patient applicant candidate customer client tenant beneficiary guardian colleague manager director contact
+  student pupil resident member driver passenger guest caller recipient sender owner landlord witness defendant plaintiff
+  claimant policyholder borrower debtor supplier consultant contractor intern trainee volunteer attendee participant
+  mitarbeiter mitarbeiterin kunde kundin patientin bewerber bewerberin mieter cliente paciente empleado empleada
+  salarié salariée candidat candidate locataire paziente dipendente candidato klant medewerker huurder`.split(/\s+/).filter(Boolean),
+);

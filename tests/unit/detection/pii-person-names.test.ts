@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { piiPersonDetector } from '../../../utils/detection/detectors/pii-person';
+
+// Name shapes beyond "First Last" in English prose: role words, middle and trailing initials,
+// names in capitals, honorifics of other languages, listed surnames, accents written or not,
+// and table rows where an address must not swallow the next row's name.
+
+const spans = (text: string, type = 'person_name'): string[] =>
+  piiPersonDetector
+    .detect({ text, lower: text.toLowerCase() })
+    .filter((f) => f.type === type)
+    .map((f) => text.slice(f.start, f.end));
+
+describe('person names', () => {
+  it.each([
+    ['Employee Agata Wrona asked for a new laptop.', 'Agata Wrona'],
+    ['Candidate Rohan Kapoor starts on Monday.', 'Rohan Kapoor'],
+    ['Patient Joaquín Ibarra was discharged.', 'Joaquín Ibarra'],
+  ])('a capitalised role word before a name is not part of it: %j', (text, name) => {
+    expect(spans(text)).toEqual([name]);
+  });
+
+  it.each(['Patient Safety Report for the third quarter', 'Customer Service is closed on Sundays', 'Employee Handbook 2025', 'Client Portal login'])(
+    'a role word opening a title does not make the title a person: %j',
+    (text) => {
+      expect(spans(text)).toEqual([]);
+    },
+  );
+
+  it('keeps a middle initial inside the name and takes a trailing one', () => {
+    expect(spans('Name: Teodor P. Lindqvist, room 4')).toEqual(['Teodor P. Lindqvist']);
+    expect(spans('my name is Frances T. and I need help')).toEqual(['Frances T.']);
+    // An initial followed by a word is a middle initial, not the end of the name.
+    expect(spans('Thanks, Marcus J. Whitfield')).toEqual(['Marcus J. Whitfield']);
+  });
+
+  it('finds names written in capitals only when the word is a listed name or surname-shaped', () => {
+    expect(spans('Passenger list: KOWALCZYK Ignacy, row 12')).toEqual(['KOWALCZYK Ignacy']);
+    expect(spans('PLEASE FORWARD THIS TO PATRICIA BEFORE NOON')).toEqual(['PATRICIA']);
+    // Acronyms, short names that are acronyms too (ADA, SAM) and names that are words (MAY) stay out.
+    expect(spans('Deploy with the AWS SAM CLI, check ADA compliance, ship in MAY via the JSON API')).toEqual([]);
+  });
+
+  it('reads honorifics of other languages as introducing a name', () => {
+    expect(spans('Dzień dobry, Pani Wrona')).toEqual(['Pani Wrona']);
+    expect(spans('Invoice for Shri Mahendra Kulkarni')).toEqual(['Shri Mahendra Kulkarni']);
+    expect(spans('Merci beaucoup, Madame Berthier.')).toEqual(['Madame Berthier']);
+  });
+
+  it('takes a listed surname as name evidence next to another word or after a cue, not alone', () => {
+    expect(spans('The file was signed off by Tejas Chatterjee yesterday.')).toEqual(['Tejas Chatterjee']);
+    expect(spans('Please ask Oliveira about the invoice.')).toEqual(['Oliveira']);
+    expect(spans('We loved Costa Rica and Puerto Rico.')).toEqual([]);
+  });
+
+  it('knows a given name with its accents or without them', () => {
+    expect(spans('Ask Joao Pereira for the keys.')).toEqual(['Joao Pereira']);
+    expect(spans('Ask João Pereira for the keys.')).toEqual(['João Pereira']);
+  });
+
+  it('drops a sentence-opening verb before a given name, but not a place word mid-sentence', () => {
+    expect(spans('Call Beatriz Lemos about the renewal.')).toEqual(['Beatriz Lemos']);
+    expect(spans('We flew into Port Elizabeth on Friday.')).toEqual([]);
+  });
+
+  it('does not let an address run into the next row of a table', () => {
+    const table = 'name\taddress\nGunnar Eklund\t1200 Birchwood Avenue Apt. 4, Duluth, MN 55811\nRosalind Achebe\t77 Harbour Street, Portland, ME 04101';
+    expect(spans(table)).toEqual(['Gunnar Eklund', 'Rosalind Achebe']);
+    const addresses = spans(table, 'street_address');
+    expect(addresses).toHaveLength(2);
+    for (const a of addresses) expect(a).not.toContain('\n');
+    // In a postal label the addressee's line stays a name, and the capitalised country line after the postcode is kept.
+    const label = 'Lena Hartwig\nLindenstraße 8\n04109 Leipzig\nGERMANY';
+    expect(spans(label, 'street_address')).toEqual(['Lindenstraße 8\n04109 Leipzig\nGERMANY']);
+    expect(spans(label)).toEqual(['Lena Hartwig']);
+  });
+});
