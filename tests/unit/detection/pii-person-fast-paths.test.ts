@@ -27,7 +27,7 @@ describe('lower-case name cues (tried only where a cue word is followed by a spa
 
 describe('street prefixes after a house number', () => {
   it('finds "12 rue de la Paix" and skips a six-digit number before a prefix', () => {
-    expect(found('Our office: 12 rue de la Paix, 75002 Paris')).toEqual(['street_address:12 rue de la Paix, 75002']);
+    expect(found('Our office: 12 rue de la Paix, 75002 Paris')).toEqual(['street_address:12 rue de la Paix, 75002 Paris']);
     expect(found('Order 123456 rue')).toEqual([]);
   });
 });

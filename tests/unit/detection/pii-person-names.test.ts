@@ -75,3 +75,27 @@ describe('person names', () => {
     expect(spans(label)).toEqual(['Lena Hartwig']);
   });
 });
+
+describe('street addresses in other countries', () => {
+  it.each([
+    ['Lieferung an Brunnenweg 14, 79098 Freiburg. Danke', 'Brunnenweg 14, 79098 Freiburg'],
+    ['Stuur het naar Prinsengracht 263, 1016 GV Amsterdam', 'Prinsengracht 263, 1016 GV Amsterdam'],
+    ['Correspondence: Flat 2, 9 Rosebery Road, Bristol BS8 1QE', 'Flat 2, 9 Rosebery Road, Bristol BS8 1QE'],
+    ['adres: ul. Długa 17/3, 80-827 Gdańsk', 'ul. Długa 17/3, 80-827 Gdańsk'],
+    ['Indirizzo: Borgo Pinti 31, Appartamento 6, 50121 Firenze (FI)', 'Borgo Pinti 31, Appartamento 6, 50121 Firenze (FI)'],
+    ['Entrega em Rua Augusta, 1508, Consolação - SP, 01304-001', 'Rua Augusta, 1508, Consolação - SP, 01304-001'],
+    ['Envío a Pasaje Martí 8, 46002 Valencia', 'Pasaje Martí 8, 46002 Valencia'],
+    ['Post to Karl-Marx-Str. 52, 12043 Berlin', 'Karl-Marx-Str. 52, 12043 Berlin'],
+  ])('takes street, postcode and place: %j', (text, address) => {
+    expect(spans(text, 'street_address')).toEqual([address]);
+  });
+
+  it('stops after the place: the next words of the sentence are not part of it', () => {
+    expect(spans('Ship it to Rue Oberkampf 9, 75011 Paris is what she said', 'street_address')).toEqual(['Rue Oberkampf 9, 75011']);
+    expect(spans('Talweg 3, 3013 Bern. Geburtsdatum folgt', 'street_address')).toEqual(['Talweg 3, 3013 Bern']);
+  });
+
+  it('does not read a standalone capitalised street ending as a street', () => {
+    expect(spans('She finished Platz 2 in the race and fought in Ring 3', 'street_address')).toEqual([]);
+  });
+});

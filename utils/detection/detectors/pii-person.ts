@@ -460,8 +460,8 @@ const US_STREET_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,/-])\d{1,6}[A-Za-z]?
  * "Notre-Dame-de-Bonne-Nouvelle".
  */
 const PREFIX_STREET_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:\d{1,5},?\s)?(?:${prefixAlt})\s[\p{L}\p{M}'’.-]{1,60}(?:\s[\p{L}\p{M}'’.-]{1,60}){0,4}?(?:\s?,\s?|\s{1,2})\d{1,5}[a-zA-Z]?(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])\d{1,5},?\s(?:${prefixAlt})\s(?:(?:de|del|de la|des|du|di|da|do|dos|das|della)\s)?(?:[\p{Lu}\d][\p{L}\p{M}'’.-]{0,24}\s?){1,4}`, 'gu');
-/** "Hauptstraße 12", "Vesturgata 66", "Kerkstraat 7a". */
-const GLUED_STREET_RE = new RegExp(String.raw`(?:${gluedAlt})\s\d{1,4}[a-zA-Z]?(?![\p{L}\p{N}])`, 'gu');
+/** "Hauptstraße 12", "Vesturgata 66", "Kerkstraat 7a", "Julius-Leber-Str. 7". */
+const GLUED_STREET_RE = new RegExp(String.raw`(?:${gluedAlt})\s\d{1,4}[a-zA-Z]?(?![\p{L}\p{N}])`, 'giu');
 /**
  * Postal-label lines: capitalised words, then the house number ("55 Školní 645", "Joaquin Suarez
  * 2906"), all on one line: the line above a street line is usually the addressee's name.
@@ -474,11 +474,26 @@ const ZIP_CUE_RE = /(?<![\p{L}])(?:zip(?: ?code)?|post ?code|postal code|plz|cod
 const UNIT_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${unitAlt})\.?\s?#?\s?\d{1,5}[A-Za-z]?(?![\p{L}\p{N}])`, 'gu');
 const stateAlt = US_STATES.join('|');
 /**
- * Trailing postal segment: ", Springfield, IL 62704", "\n Mali 44998", "\n HARSTAD". Place words
- * before a postal code are separated by exactly one space or tab, for the same reason as in
- * PREFIX_STREET_RE (here 75 ms on 50 KB of house numbers and long words).
+ * Postcodes that are not a plain run of 4–6 digits: Polish "00-514", Brazilian "58010-394", Dutch
+ * "1012 PH", British "LS6 2AB", Canadian "M5A 9T2".
  */
-const TAIL_SEGMENT_RE = new RegExp(String.raw`^(?:[ \t]*[,\n]{1,3}[ \t>?]*|[ \t]{1,2})(?:(?:${unitAlt})\.?\s?#?\s?\d{1,5}[A-Za-z]?|[\p{L}\p{M}][\p{L}\p{M}'’.-]{0,59}(?:[ \t][\p{L}\p{M}][\p{L}\p{M}'’.-]{0,59}){0,3}[ \t]?,?[ \t]?(?:${stateAlt})?[ \t]?\d{4,6}(?:-\d{4})?|(?:${stateAlt})[ \t]\d{5}(?:-\d{4})?|\d{4,6}(?:-\d{4})?|(?:[\p{L}\p{M}][\p{L}\p{M}'’.-]{0,24}[ \t]?){1,4})`, 'u');
+const POSTCODE_ALT = String.raw`\d{5}-\d{3}|\d{2}-\d{3}|\d{4}[ \t]?[A-Z]{2}|[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}|[A-Z]\d[A-Z][ \t]\d[A-Z]\d`;
+/**
+ * Trailing postal segment: ", Springfield, IL 62704", "\n Mali 44998", "\n HARSTAD", ", Leeds LS6
+ * 2AB", "/92" (the second half of a house number). Place words before a postal code are separated
+ * by exactly one space or tab, for the same reason as in PREFIX_STREET_RE (here 75 ms on 50 KB of
+ * house numbers and long words); before the other postcode forms, by a space, tab or comma, which
+ * cannot be part of a word, so each word is read one way only.
+ */
+const TAIL_SEGMENT_RE = new RegExp(String.raw`^(?:\/\d{1,4}[A-Za-z]?(?![\p{L}\p{N}])|(?:[ \t]*[,\n]{1,3}[ \t>?]*|[ \t]{0,2}-[ \t]|[ \t]{1,2})(?:(?:${unitAlt})\.?\s?#?\s?\d{1,5}[A-Za-z]?|[\p{L}\p{M}][\p{L}\p{M}'’.-]{0,59}(?:[ \t][\p{L}\p{M}][\p{L}\p{M}'’.-]{0,59}){0,3}[ \t]?,?[ \t]?(?:${stateAlt})?[ \t]?\d{4,6}(?:-\d{3,4})?|(?:[\p{L}\p{M}][\p{L}\p{M}'’.-]{0,40}(?:[ \t]|,[ \t]?)){0,3}(?:${POSTCODE_ALT})(?![\p{L}\p{N}])|(?:${stateAlt})[ \t]\d{5}(?:-\d{4})?|\d{4,6}(?:-\d{3,4})?|(?:[\p{L}\p{M}][\p{L}\p{M}'’.-]{0,24}[ \t]?){1,4}))`, 'u');
+/** A segment holding a postal code, which makes the address complete. */
+const POSTAL_IN_SEGMENT = new RegExp(String.raw`\d{4,6}|(?<![\p{L}\p{N}])(?:${POSTCODE_ALT})(?![\p{L}\p{N}])`, 'u');
+/**
+ * The place after a postcode on its line, read from the text at the segment's start: capitalised
+ * words ending the line or a clause ("Amsterdam", "Le Mans.", "Aix-en-Provence,"), or words ending
+ * in a province code ("Borgo Eros laziale (TV)", "Roma RM"). "Paris is lovely" is not a place.
+ */
+const CITY_AFTER_POSTCODE_AT = /[ \t,]*\p{Lu}[\p{L}\p{M}'’-]{0,30}(?:(?:[ \t]\p{L}[\p{L}\p{M}'’-]{0,30}){0,4}[ \t]\(?[A-Z]{2}\)?(?![\p{L}\p{N}])|(?:[ \t]\p{Lu}[\p{L}\p{M}'’-]{0,30}){0,3}(?=[ \t]*(?:[.,;:!?)\n]|$)))/uy;
 
 interface Anchor { start: number; end: number; weight: number }
 
@@ -663,6 +678,9 @@ function collectAnchors(text: string, hits: AnchorHits | null, facts: TextFacts)
     let s = m.index;
     const limit = Math.max(0, s - 30);
     while (s > limit && /[\p{L}\p{M}-]/u.test(text[s - 1]!)) s--;
+    // The ending is matched in any case for "Julius-Leber-Str. 7", but must be glued to a name:
+    // "Ring 3" or "Platz 2" on their own are not streets.
+    if (s === m.index) return;
     if (s > 0 && /[\p{L}\p{N}]/u.test(text[s - 1]!)) return;
     if (!/\p{Lu}/u.test(text[s]!)) return;
     anchors.push({ start: s, end: m.index + m[0].length, weight: 0.7 });
@@ -695,27 +713,42 @@ function collectAnchors(text: string, hits: AnchorHits | null, facts: TextFacts)
   return anchors.sort((a, b) => a.start - b.start);
 }
 
+const POSTCODE_AT_END = /,[ \t]?\d{4,6}$/;
+const STATE_AT_END = new RegExp(String.raw`(?:^|[ ,])(?:${stateAlt})$`);
+
 /** A city or country line written in capitals in a postal label ("HARSTAD", "GERMANY"). */
 const ALL_CAPS_LINE = /^[\s,>?]*[\p{Lu}\s.'’-]{2,40}$/u;
 
 /** Grows a block over following unit/city/postal segments, keeping only up to the last strong one. */
-function extendTail(text: string, end: number): { end: number; postal: boolean } {
+function extendTail(text: string, start: number, end: number): { end: number; postal: boolean } {
   let cursor = end;
   let kept = end;
-  let postal = false;
+  // A block can already end in its postcode after its house number ("41 Allée La Boétie, 84969":
+  // the street regex reads it as a second number); the place after it is the next thing to take.
+  const tailStart = Math.max(start, end - 8);
+  let postal = POSTCODE_AT_END.test(text.slice(tailStart, end)) && /\d/.test(text.slice(start, tailStart));
+  let placeTaken = false;
   for (let i = 0; i < 5; i++) {
     const m = TAIL_SEGMENT_RE.exec(text.slice(cursor, cursor + 80));
     if (!m || m[0].trim() === '') break;
     const seg = m[0];
     const capsLine = /\n/.test(seg) && ALL_CAPS_LINE.test(seg);
-    // A tab separates table cells, and after a postal code only a country line in capitals can
-    // follow: anything else is the next cell or row ("…, IA 46624\nAngela Champlin\t8715 Bridge
-    // Road"), not more of this address.
-    if (seg.charCodeAt(0) === 9 || (postal && seg.includes('\n') && !capsLine)) break;
+    // A tab separates table cells, and after a postal code only the place on the same line or a
+    // country line in capitals can follow: anything else is the next cell or row ("…, IA
+    // 46624\nAngela Champlin\t8715 Bridge Road"), not more of this address.
+    if (seg.charCodeAt(0) === 9 || (postal && seg.includes('\n') && !capsLine) || (placeTaken && !capsLine)) break;
     cursor += seg.length;
-    if (/\d{4,6}|\b(?:apt|suite|unit|ste|flat)\b/i.test(seg) || new RegExp(String.raw`(?:^|[ ,])(?:${stateAlt})$`).test(seg.trim())) {
+    if (postal && !placeTaken && !seg.includes('\n')) {
+      CITY_AFTER_POSTCODE_AT.lastIndex = cursor - seg.length;
+      if (CITY_AFTER_POSTCODE_AT.exec(text) === null) break;
+      // Only a country line in capitals may follow the place.
+      kept = cursor = CITY_AFTER_POSTCODE_AT.lastIndex;
+      placeTaken = true;
+      continue;
+    }
+    if (seg.charCodeAt(0) === 47 || POSTAL_IN_SEGMENT.test(seg) || /\b(?:apt|suite|unit|ste|flat)\b/i.test(seg) || STATE_AT_END.test(seg.trim())) {
       kept = cursor;
-      postal = postal || /\d{4,6}/.test(seg);
+      postal = postal || POSTAL_IN_SEGMENT.test(seg);
     } else if (capsLine) {
       kept = cursor; // an all-caps city line ("HARSTAD") in a postal label
     }
@@ -740,7 +773,7 @@ function detectAddresses(text: string, lower: string, facts: TextFacts, hits: An
     } else blocks.push({ ...a });
   }
   for (const b of blocks) {
-    const tail = extendTail(text, b.end);
+    const tail = extendTail(text, b.start, b.end);
     let c = b.weight;
     if (tail.end > b.end) c += tail.postal ? 0.3 : 0.15;
     if (hasWordNear(lower, b.start - 40, b.start, ADDRESS_CUES)) c += 0.25;

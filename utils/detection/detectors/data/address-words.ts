@@ -18,6 +18,10 @@ export const STREET_PREFIXES = [
   'piazza', 'piazzale', 'corso', 'largo', 'vicolo', 'calle', 'avenida', 'avda', 'paseo', 'plaza', 'carrera', 'carretera',
   'camino', 'rua', 'r.', 'travessa', 'praça', 'largo', 'estrada', 'alameda', 'carrer', 'ulica', 'ul.', 'aleja', 'al.',
   'strada', 'bulevardul', 'str.', 'odos', 'οδός', 'leoforos', 'λεωφόρος', 'jalan', 'jl.', 'rambla', 'travesía', 'ronda', 'trg', 'c/',
+  'calleja', 'callejón', 'cuesta', 'glorieta', 'pasaje', 'urbanización', 'urb.', 'avinguda', 'passeig', 'plaça', 'bajada', 'subida',
+  'polígono', 'os.', 'osiedle', 'pl.', 'plac', 'rondo', 'skwer', 'rynek', 'bulwar', 'bulw.', 'wybrzeże', 'wyb.', 'droga', 'borgo',
+  'contrada', 'vico', 'salita', 'lungomare', 'località', 'frazione', 'rodovia', 'rod.', 'marginal', 'ladeira', 'beco', 'viela',
+  'passagem', 'sentier', 'passage', 'esplanade', 'faubourg', 'promenade', 'square',
 ] as const;
 
 /** Germanic/Nordic/Dutch street words glued to the name ("Hauptstraße 12", "Storgatan 3", "Kerkstraat 7"). */
@@ -29,7 +33,11 @@ export const GLUED_STREET_ENDINGS = [
 ] as const;
 
 /** Unit designators on a separate line or after the street ("Apt. 4", "Suite 200"). */
-export const UNIT_WORDS = ['apt', 'apartment', 'suite', 'ste', 'unit', 'flat', 'floor', 'fl', 'room', 'rm', 'bldg', 'building', 'po box', 'p.o. box', 'box'] as const;
+export const UNIT_WORDS = [
+  'apt', 'apartment', 'suite', 'ste', 'unit', 'flat', 'floor', 'fl', 'room', 'rm', 'bldg', 'building', 'po box', 'p.o. box', 'box',
+  'piso', 'apto', 'andar', 'zimmer', 'etage', 'étage', 'bâtiment', 'escalera', 'puerta', 'interno', 'scala', 'lokal', 'm.',
+  'appartamento', 'app.', 'sala', 'bloco',
+] as const;
 
 /** Words introducing an address. */
 export const ADDRESS_CUES = [
