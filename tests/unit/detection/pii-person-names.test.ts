@@ -34,6 +34,16 @@ describe('person names', () => {
     expect(spans('Thanks, Marcus J. Whitfield')).toEqual(['Marcus J. Whitfield']);
   });
 
+  it('takes a leading initial into the name, with a cue, an honorific or a verb to go on', () => {
+    expect(spans('Please forward it to K. Adeyemi before Friday.')).toEqual(['K. Adeyemi']);
+    expect(spans('Patient: R. Valdivia, ward 3')).toEqual(['R. Valdivia']);
+    expect(spans('Dear Dr. T. Ekström,')).toEqual(['Dr. T. Ekström']);
+    // A letter and a dot before a capitalised word is as often a list or a heading.
+    expect(spans('Plan B. Everyone meets at noon. Section A. Scope of work.')).toEqual([]);
+    // Form fields name a company or a team as often as a person: the field alone is not enough.
+    expect(spans('Client: Initech\nOwner: Facilities Team')).toEqual([]);
+  });
+
   it('finds names written in capitals only when the word is a listed name or surname-shaped', () => {
     expect(spans('Passenger list: KOWALCZYK Ignacy, row 12')).toEqual(['KOWALCZYK Ignacy']);
     expect(spans('PLEASE FORWARD THIS TO PATRICIA BEFORE NOON')).toEqual(['PATRICIA']);

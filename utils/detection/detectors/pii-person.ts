@@ -259,6 +259,16 @@ function initialGap(text: string, from: number, to: number): boolean {
   return c >= 65 && c <= 90;
 }
 
+/** "J. " right before `start`, the initial standing alone (not the end of a word or of "U.S."). */
+function initialBefore(text: string, start: number): boolean {
+  if (start < 3 || text.charCodeAt(start - 1) !== 32 || text.charCodeAt(start - 2) !== 46) return false;
+  const c = text.charCodeAt(start - 3);
+  if (c < 65 || c > 90) return false;
+  if (start === 3) return true;
+  const p = text.charCodeAt(start - 4);
+  return p === 32 || p === 10 || p === 9 || p === 40 || p === 44 || p === 58;
+}
+
 /** " M." right after a name, not followed by a letter or digit. */
 function trailingInitialAt(text: string, end: number): boolean {
   if (text.charCodeAt(end) !== 32 || text.charCodeAt(end + 2) !== 46) return false;
@@ -328,8 +338,11 @@ function scoreRun(text: string, lower: string, run: Token[]): { start: number; e
   else if (from > 0) run = run.slice(from);
   const first = run[0]!;
   const last = run[run.length - 1]!;
-  const hon = honorificStart(text, first.start);
-  const start = hon ?? first.start;
+  // A leading initial ("J. Okafor", "Mr. J. Okafor") is part of the name and some evidence for it.
+  const initial = initialBefore(text, first.start);
+  const nameStart = initial ? first.start - 3 : first.start;
+  const hon = honorificStart(text, nameStart);
+  const start = hon ?? nameStart;
   // A trailing initial ("Claire M.") belongs to the name; one followed by a word is a middle initial (see buildRuns).
   const end = trailingInitialAt(text, last.end) ? last.end + 3 : last.end;
   const given = isGivenName(first.key);
@@ -338,11 +351,11 @@ function scoreRun(text: string, lower: string, run: Token[]): { start: number; e
   const listedSurname = !surnameShape && run.some((t) => isListedSurname(t.key));
   PERSON_VERB_AFTER_AT.lastIndex = end;
   const verbAfter = PERSON_VERB_AFTER_AT.test(text);
-  const phrases = CUE_LAST_WORDS.has(wordBefore(lower, first.start)) ? phrasesBefore(lower, first.start) : [];
+  const phrases = CUE_LAST_WORDS.has(wordBefore(lower, nameStart)) ? phrasesBefore(lower, nameStart) : [];
   // Most capitalised words in prose ("Linux", "English") have none of these: with no name, surname
   // shape or honorific, only a verb after or a cue before can lift the score to 0.5, so the rest
   // of the checks below would only confirm a zero.
-  if (!given && !surnameShape && !listedSurname && !honorific && !verbAfter && phrases.length === 0) return null;
+  if (!given && !surnameShape && !listedSurname && !honorific && !initial && !verbAfter && phrases.length === 0) return null;
   const after = text.slice(end, end + 12);
   if (/^\s?(?:Inc|Ltd|LLC|Corp|GmbH|PLC|&)\b/.test(after)) return null;
 
@@ -358,6 +371,8 @@ function scoreRun(text: string, lower: string, run: Token[]): { start: number; e
   else if (surnameShape) c = sentenceStart && run.length === 1 ? 0.35 : 0.5;
   // A listed surname alone ("Patel") needs a cue or a verb as well; with a second word it is a name.
   else if (listedSurname) c = run.length === 1 ? 0.4 : 0.5;
+  // "J. Okafor" needs a cue or a verb as well: "Plan B. Next" and "Section A. Scope" read alike.
+  if (initial) c = Math.max(c, 0.4);
   if (honorific) c = Math.max(c, 0.85);
   if (verbAfter && !(sentenceStart && c === 0 && run.length === 1 && NOT_A_NAME.has(first.key))) c = Math.max(c + 0.2, 0.55);
   // A capitalised role word starting the run ("Employee Olga Smith") cues like "the employee" before

@@ -46,6 +46,9 @@ export const LOWER_CUE_PHRASES = [
 export const WEAK_NAME_CUES = [
   'hi', 'hello', 'hey', 'thanks', 'thank you', 'starring', 'directed by', 'written by', 'by', 'with', 'to', 'from', 'and', 'said',
   'asked', 'told', 'tell', 'ask', 'contact', 'meet', 'invite', 'email', 'call', 'for', 'of', 'about', 'unlike the', 'commenter',
+  // Form and ticket fields: a person or often a company or a team ("Client: Initech", "Owner: Facilities Team").
+  'customer:', 'client:', 'patient:', 'employee:', 'candidate:', 'applicant:', 'tenant:', 'guest:', 'passenger:', 'recipient:',
+  'owner:', 'requester:', 'reporter:', 'assignee:', 'sender:', 'driver:', 'member:', 'student:', 'buyer:', 'seller:',
 ] as const;
 
 /** Capitalised words that are never a person name on their own. */
