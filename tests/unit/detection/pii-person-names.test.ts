@@ -47,8 +47,10 @@ describe('person names', () => {
   it('finds names written in capitals only when the word is a listed name or surname-shaped', () => {
     expect(spans('Passenger list: KOWALCZYK Ignacy, row 12')).toEqual(['KOWALCZYK Ignacy']);
     expect(spans('PLEASE FORWARD THIS TO PATRICIA BEFORE NOON')).toEqual(['PATRICIA']);
-    // Acronyms, short names that are acronyms too (ADA, SAM) and names that are words (MAY) stay out.
+    // Acronyms, short names that are acronyms too (ADA, SAM) and names that are words (MAY) stay out,
+    // and so does a listed name in capitals on its own or heading ordinary words (ARIA, FRED, DORA).
     expect(spans('Deploy with the AWS SAM CLI, check ADA compliance, ship in MAY via the JSON API')).toEqual([]);
+    expect(spans('## ARIA Implementation Guide\nUse ARIA roles; pull rates from FRED; track the four DORA metrics; run an ANOVA.')).toEqual([]);
   });
 
   it('reads honorifics of other languages as introducing a name', () => {
@@ -61,6 +63,11 @@ describe('person names', () => {
     expect(spans('The file was signed off by Tejas Chatterjee yesterday.')).toEqual(['Tejas Chatterjee']);
     expect(spans('Please ask Oliveira about the invoice.')).toEqual(['Oliveira']);
     expect(spans('We loved Costa Rica and Puerto Rico.')).toEqual([]);
+  });
+
+  it('reads a run opened by a place word as a place, and a cocktail as a drink', () => {
+    expect(spans('Flights from San Francisco and Port Louis to Sankt Gallen')).toEqual([]);
+    expect(spans('Finish on a Chocolate Espresso Martini.')).toEqual([]);
   });
 
   it('knows a given name with its accents or without them', () => {

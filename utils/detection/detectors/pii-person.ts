@@ -9,9 +9,9 @@ import { hasWordNear } from './context';
 import { factsOf, keywordsOf, matchAtCandidates, mergeCandidates, registerKeywords, type TextFacts } from '../facts';
 import { ADDRESS_CUES, GLUED_STREET_ENDINGS, STREET_PREFIXES, STREET_SUFFIXES, UNIT_WORDS, US_STATES } from './data/address-words';
 import { DOB_CONTEXT } from './data/context-words';
-import { AMBIGUOUS_GIVEN_NAMES, isGivenName } from './data/first-names';
+import { AMBIGUOUS_GIVEN_NAMES, isAmbiguousGivenName, isGivenName } from './data/first-names';
 import { isListedSurname } from './data/surnames';
-import { COMMON_LOWER_WORDS, HONORIFICS, LOWER_CUE_GREETINGS, LOWER_CUE_HONORIFICS, LOWER_CUE_PHRASES, MEDIUM_NAME_CUES, MONTHS, NON_PERSON_FOLLOWERS, NOT_A_NAME, ROLE_WORDS, STRONG_NAME_CUES, SURNAME_PARTICLES, SURNAME_SUFFIXES, WEAK_NAME_CUES } from './data/person-words';
+import { COMMON_LOWER_WORDS, HONORIFICS, LOWER_CUE_GREETINGS, LOWER_CUE_HONORIFICS, LOWER_CUE_PHRASES, MEDIUM_NAME_CUES, MONTHS, NON_PERSON_FOLLOWERS, NOT_A_NAME, PLACE_PREFIXES, ROLE_WORDS, STRONG_NAME_CUES, SURNAME_PARTICLES, SURNAME_SUFFIXES, WEAK_NAME_CUES } from './data/person-words';
 
 const TYPES: DetectionType[] = [
   { id: 'person_name', category: 'pii', severity: 'low', label: 'Person name', validation: 'given-name list, honorifics, cue phrases, surname shapes', placeholder: 'NAME' },
@@ -25,7 +25,7 @@ const titleCase = (s: string): string => s[0]!.toUpperCase() + s.slice(1);
 // ───────────────────────────── person names ─────────────────────────────
 
 /** A capitalised word at [start, end); `key` is its lower-case form. */
-interface Token { start: number; end: number; key: string }
+interface Token { start: number; end: number; key: string; caps?: true }
 
 /**
  * A capitalised word (not an all-caps acronym) starting exactly at lastIndex. Sticky and without
@@ -77,6 +77,8 @@ function asciiCapWordEnd(text: string, i: number): number {
 /** Where a capitalised word can start: an ASCII capital or any non-ASCII character (checked further below). */
 const WORD_START_CANDIDATE = /[A-Z\u0080-\uffff]/g;
 
+const HAS_LOWER = /\p{Ll}/u;
+
 /** A word in capitals ("KOWALCZYK", "JOHN"), bounded like CAP_WORD_AT. */
 const CAPS_WORD_AT = /\p{Lu}{3,20}(?![\p{L}\p{M}\p{N}_@])/uy;
 
@@ -90,8 +92,8 @@ function capsNameAt(text: string, i: number): Token | null {
   const m = CAPS_WORD_AT.exec(text);
   if (m === null) return null;
   const key = m[0].toLowerCase();
-  const name = (key.length >= 4 && isGivenName(key) && !AMBIGUOUS_GIVEN_NAMES.has(key)) || isListedSurname(key) || (key.length >= 5 && hasSurnameSuffix(key));
-  return name ? { start: i, end: i + m[0].length, key } : null;
+  const name = (key.length >= 4 && isGivenName(key) && !AMBIGUOUS_GIVEN_NAMES.has(key)) || isListedSurname(key) || (key.length >= 6 && hasLongSurnameSuffix(key));
+  return name ? { start: i, end: i + m[0].length, key, caps: true } : null;
 }
 
 /**
@@ -304,6 +306,13 @@ function buildRuns(text: string, tokens: Token[]): Token[][] {
 const SURNAME_SUFFIX_SET: ReadonlySet<string> = new Set(SURNAME_SUFFIXES);
 const SURNAME_SUFFIX_LENGTHS: readonly number[] = [...new Set(SURNAME_SUFFIXES.map((x) => x.length))].sort((a, b) => a - b);
 
+/** Endings of three letters or more ("-ski", "-wicz"): in capitals, "-ez" or "-ova" end ordinary words too (GÖRÜNMEZ, ANOVA). */
+const LONG_SURNAME_SUFFIX_LENGTHS = SURNAME_SUFFIX_LENGTHS.filter((n) => n >= 3);
+function hasLongSurnameSuffix(key: string): boolean {
+  for (const n of LONG_SURNAME_SUFFIX_LENGTHS) if (n <= key.length && SURNAME_SUFFIX_SET.has(key.slice(key.length - n))) return true;
+  return false;
+}
+
 /** Whether the word ends with a surname ending: a few set lookups rather than a regex tried at every offset of the word. */
 function hasSurnameSuffix(key: string): boolean {
   for (const n of SURNAME_SUFFIX_LENGTHS) {
@@ -316,6 +325,7 @@ function hasSurnameSuffix(key: string): boolean {
 function scoreRun(text: string, lower: string, run: Token[]): { start: number; end: number; confidence: number } | null {
   // Drop a leading stop word ("The", "Dear") and cut at organisation/place words ("Smith Ltd").
   // One pass over the keys instead of slice/findIndex/filter: most runs are a single word.
+  if (run.length >= 2 && PLACE_PREFIXES.has(run[0]!.key)) return null;
   let from = 0;
   let roleBefore = false;
   // An honorific starting the run is left out of it here and taken back in by honorificStart below.
@@ -336,6 +346,14 @@ function scoreRun(text: string, lower: string, run: Token[]): { start: number; e
   }
   if (innerStopWord) run = run.slice(from).filter((t) => !NOT_A_NAME.has(t.key));
   else if (from > 0) run = run.slice(from);
+  // A word in capitals is a name only beside another name word ("JOSHI Rupinder", "STELLA SURMA"),
+  // or alone in text that is all capitals anyway ("SEND IT TO PATRICIA"): alone in ordinary text,
+  // or before ordinary words, it is an acronym or a heading (ARIA, "ARIA Implementation Guide").
+  if (run.some((t) => t.caps)) {
+    const nameWords = run.filter((t) => t.caps || isGivenName(t.key) || isListedSurname(t.key)).length;
+    const shouting = run.length === 1 && isGivenName(run[0]!.key) && !HAS_LOWER.test(text.slice(Math.max(0, run[0]!.start - 24), run[0]!.end + 24));
+    if ((nameWords < 2 && !shouting) || nameWords < run.length) return null;
+  }
   const first = run[0]!;
   const last = run[run.length - 1]!;
   // A leading initial ("J. Okafor", "Mr. J. Okafor") is part of the name and some evidence for it.
@@ -359,7 +377,7 @@ function scoreRun(text: string, lower: string, run: Token[]): { start: number; e
   const after = text.slice(end, end + 12);
   if (/^\s?(?:Inc|Ltd|LLC|Corp|GmbH|PLC|&)\b/.test(after)) return null;
 
-  const ambiguous = AMBIGUOUS_GIVEN_NAMES.has(first.key);
+  const ambiguous = isAmbiguousGivenName(first.key);
   const sentenceStart = isSentenceStart(text, start);
   const strongCue = cueIn(phrases, STRONG_CUES);
   const weakCue = cueIn(phrases, WEAK_CUES);

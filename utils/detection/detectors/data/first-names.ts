@@ -169,6 +169,13 @@ export const foldAccents = (key: string): string => key.normalize('NFD').replace
 const listed = GIVEN_NAMES.split(/\s+/).filter(Boolean);
 export const GIVEN_NAME_SET: ReadonlySet<string> = new Set([...listed, ...listed.map(foldAccents)]);
 
+/** Whether a lower-case given name is also an everyday word or place, with or without its accents ("Dağ"). */
+export function isAmbiguousGivenName(key: string): boolean {
+  if (AMBIGUOUS_GIVEN_NAMES.has(key)) return true;
+  for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) >= 128) return AMBIGUOUS_GIVEN_NAMES.has(foldAccents(key));
+  return false;
+}
+
 /** Whether a lower-case word is a listed given name, with or without its accents. */
 export function isGivenName(key: string): boolean {
   if (GIVEN_NAME_SET.has(key)) return true;

@@ -120,3 +120,8 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set(
   mitarbeiter mitarbeiterin kunde kundin patientin bewerber bewerberin mieter cliente paciente empleado empleada
   salarié salariée candidat candidate locataire paziente dipendente candidato klant medewerker huurder`.split(/\s+/).filter(Boolean),
 );
+
+/** Words that open a place name ("San Francisco", "Port Elizabeth", "Sankt Gallen"): the run is a place, not a person. */
+export const PLACE_PREFIXES: ReadonlySet<string> = new Set(
+  'san santa santo são sao saint sainte st ste sankt puerto porto port fort mount cape lake isla hagia'.split(' '),
+);

@@ -25,7 +25,7 @@ dubois durand leroy moreau lefebvre lefèvre fournier morel girard mercier dupon
 rousseau guérin guerin roussel perrin morin gauthier gautier fontaine chevalier masson boyer lemaire duval joly picard
 barbier guyot carré deschamps renault prévost prevost fabre giraud lefevre blanchard
 rossi russo esposito bianchi colombo ricci marino greco gallo conti mancini giordano rizzo lombardi moretti barbieri
-santoro mariani rinaldi caruso galli martini gentile martinelli vitale lombardo coppola marchetti parisi ferraro fabbri
+santoro mariani rinaldi caruso galli gentile martinelli vitale lombardo coppola marchetti parisi ferraro fabbri
 marini grasso valentini messina gatti pellegrini palumbo sanna rizzi cattaneo morelli silvestri pellegrino giuliani
 benedetti barone rossetti caputo montanari palmieri bernardi ferretti bellini basile donati piras sartori costantini
 milani pagano ruggiero sorrentino orlando negri orsini mazzocchi buzzi
@@ -40,16 +40,16 @@ walczak sikora michalak szewczyk pietrzak marciniak włodarczyk chmielewski kubi
 konieczny kulig majchrzak bartczak
 johnson williams jones davis wilson anderson thompson robinson harris lewis nelson mitchell roberts phillips campbell
 evans edwards collins stewart morris rogers murphy peterson richardson watson patterson hughes simmons gonzales
-bryant griffin myers hamilton sullivan wallace owens reynolds ellis gibson mcdonald murray simpson stevens tucker
+bryant myers hamilton sullivan wallace owens reynolds ellis gibson mcdonald murray simpson stevens tucker
 crawford boyd kennedy dixon robertson nichols ferguson hawkins perkins gardner stephens matthews watkins olson carroll
 duncan snyder cunningham bradley andrews elliott chavez lawson schultz williamson johnston mccoy howell morrison
-hansen fernandez garza nguyen fuller lynch gilbert garrett welch larson frazier hanson fowler brewer carlson pearson
+hansen fernandez garza nguyen gilbert garrett larson frazier hanson fowler carlson pearson
 fleming jensen davidson hopkins herrera soto caldwell jennings barnett horton shelton barrett obrien mckinney
-rodriquez fletcher rhodes haynes mcdaniel vaughn norris schneider mullins benson cummings baldwin griffith valdez
+rodriquez fletcher haynes mcdaniel vaughn norris schneider mullins benson cummings baldwin griffith valdez
 hubbard salazar reeves stevenson burgess thornton mcgee strickland townsend goodwin patton swanson maldonado
 erickson hodges adkins osborne mccarthy estrada sandoval fitzgerald doyle sherman saunders alvarado padilla ballard
 schwartz mcbride christensen mclaughlin zimmerman buchanan copeland pittman mccormick holloway poole morton abbott
-figueroa massey roberson harrington singleton wilkins underwood hogan mckenzie collier phelps mcguire wilkerson
+figueroa massey roberson harrington wilkins underwood hogan mckenzie collier phelps mcguire wilkerson
 `;
 
 const listed = SURNAMES.split(/\s+/).filter(Boolean);
