@@ -6,7 +6,7 @@
  */
 import type { Finding } from './types';
 import { shannonEntropy, characterClasses } from './entropy';
-import { isNameWithCounter, isObviousDummy, isPlaceholder, isTemplateReference } from './placeholder';
+import { isNameWithCounter, isObviousDummy, isPlaceholder, isPlaceholderToken, isTemplateReference } from './placeholder';
 import { ABOUT_KEY_WORDS, KNOWN_SHAPE_KEYS, NON_SECRET_KEY_SUFFIXES, SECRET_KEY_WORDS, SEQUENTIAL_RUNS } from './rules/secrets-generic';
 
 export const ASSIGNMENT_KEYWORDS: readonly string[] = SECRET_KEY_WORDS.map((k) => k.word);
@@ -87,6 +87,8 @@ function valueAccepted(value: string, quoted: boolean, keyQuoted: boolean, opera
   }
   if (kind === 'password') return value.length >= 4 && !/^[0-9]{1,5}$/.test(value);
   if (value.length < 8) return false;
+  // Secret-kind values are generated tokens: `your…here`, `…EXAMPLE`, `fake` in one is a template.
+  if (isPlaceholderToken(value)) return false;
   const entropy = shannonEntropy(value);
   return entropy >= 3 || (entropy >= 2.6 && characterClasses(value) >= 2);
 }

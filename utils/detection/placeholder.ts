@@ -1,5 +1,5 @@
 /** Placeholder and template-variable recognition shared by the secret rules. */
-import { FILLER_RUNS, PLACEHOLDER_SHAPES, PLACEHOLDER_VALUES } from './rules/secrets-generic';
+import { FILL_RUN, FILLER_RUNS, PLACEHOLDER_SHAPES, PLACEHOLDER_TOKEN_WORDS, PLACEHOLDER_VALUES } from './rules/secrets-generic';
 
 export function isPlaceholder(value: string): boolean {
   const v = value.trim();
@@ -8,7 +8,20 @@ export function isPlaceholder(value: string): boolean {
   for (const shape of PLACEHOLDER_SHAPES) if (shape.test(v)) return true;
   // Masked values such as "sk-****" or "AKIA...XYZ" shown in documentation.
   if (/\*{3,}|…|\.{3}/.test(v)) return true;
-  return false;
+  return FILL_RUN.test(v);
+}
+
+const TOKEN_WORDS = new RegExp(
+  PLACEHOLDER_TOKEN_WORDS.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()]).join('|'),
+);
+
+/**
+ * A provider-shaped token that stands in for one: placeholder value or fill (`ghp_xxxx…`,
+ * `AKIAXXXX…`) or placeholder wording in its body (`ghp_YourGitHubTokenGoesHere…`). Only for
+ * random token bodies: a chosen password may well contain `here` or `your`.
+ */
+export function isPlaceholderToken(value: string): boolean {
+  return isPlaceholder(value) || TOKEN_WORDS.test(value);
 }
 
 /** A value that refers to another value instead of being one: `${DB_PASS}`, `%PWD%`, `#{x}`, `{{ secrets.x }}`. */

@@ -17,7 +17,7 @@ describe('redact', () => {
   });
 
   it('redacts real scan results so no secret value remains', () => {
-    const key = 'AKIAIOSFODNN7EXAMPLE';
+    const key = 'AKIAQ4LW7ZRT2MXK5NVB';
     const gh = 'ghp_XIxB7KMNdAr3zqWtQqhE94qglHqOzn1D1stg';
     const text = `aws ${key}\ngithub ${gh}\nagain ${key}`;
     const out = redact(text, scanText(text));

@@ -10,13 +10,14 @@ import { STRUCTURE_RULES } from '../rules/secrets-structures';
 import { keywordsOf, registerKeywords } from '../facts';
 import type { KeywordScan } from '../keywords';
 import { shannonEntropy } from '../entropy';
-import { isNameWithCounter, isObviousDummy, isPlaceholder, isTemplateReference } from '../placeholder';
+import { isNameWithCounter, isObviousDummy, isPlaceholder, isPlaceholderToken, isTemplateReference } from '../placeholder';
 import { ASSIGNMENT_KEYWORDS, findAssignments } from '../assignments';
 
 export const SECRET_RULES: readonly SecretRule[] = [...PROVIDER_RULES, ...STRUCTURE_RULES];
 
 const GENERIC_TYPES: DetectionType[] = [
   { id: 'password_assignment', category: 'secret', severity: 'high', label: 'Password assigned in code or configuration', validation: 'credential key name; value not a placeholder, variable or expression', placeholder: 'PASSWORD' },
+  { id: 'placeholder_token', category: 'secret', severity: 'low', label: 'Provider token placeholder (template, not a live key)', validation: 'provider token shape whose body is fill (xxxx, 0000) or placeholder words (your, here, example, fake…)', placeholder: 'PLACEHOLDER_TOKEN' },
   { id: 'generic_secret', category: 'secret', severity: 'high', label: 'Secret / API key assigned in code or configuration', validation: 'secret key name; value ≥ 8 chars with entropy ≥ 3 bits/char, not a placeholder', placeholder: 'SECRET' },
 ];
 
@@ -50,7 +51,7 @@ function passesCheck(rule: SecretRule, value: string): boolean {
     case 'notPlaceholder':
       return !isPlaceholder(value) && !isTemplateReference(value);
     case 'notDummy':
-      return !isPlaceholder(value) && !isTemplateReference(value) && !isNameWithCounter(value);
+      return !isPlaceholderToken(value) && !isTemplateReference(value) && !isNameWithCounter(value);
     case 'password':
       return !isPlaceholder(value) && !isTemplateReference(value) && !/^\{[^}]*\}$|^:?\w*\{|%s|^\*+$/.test(value);
     case 'jwt': {
@@ -65,6 +66,15 @@ function passesCheck(rule: SecretRule, value: string): boolean {
     }
   }
 }
+
+/**
+ * Provider rules whose secret is a random token body (no check of their own, which would mean a
+ * chosen value such as a JWT signing secret). A placeholder there (`ghp_xxxx…`, `…GoesHere…`,
+ * AWS's `AKIAIOSFODNN7EXAMPLE`) is reported as a low-severity placeholder_token rather than
+ * dropped: it shows a template is being pasted, and the dev corpus labels such templates
+ * (`tvly-xxxx…`, `xoxb-0000…-xxxx…`) as findings. It never carries the provider's high severity.
+ */
+const TOKEN_BODY_RULES: ReadonlySet<SecretRule> = new Set(PROVIDER_RULES.filter((r) => r.check === undefined));
 
 export interface CompiledRule {
   rule: SecretRule;
@@ -166,6 +176,10 @@ export function runRule(compiled: CompiledRule, text: string, out: Finding[]): v
     if (value.length === 0) continue;
     if (rule.minEntropy !== undefined && shannonEntropy(value) < rule.minEntropy) continue;
     if (isObviousDummy(value) || !passesCheck(rule, value)) continue;
+    if (TOKEN_BODY_RULES.has(rule) && isPlaceholderToken(value)) {
+      out.push({ type: 'placeholder_token', category: 'secret', start, end: start + value.length, severity: 'low', confidence: 0.3 });
+      continue;
+    }
     out.push({ type: rule.id, category: 'secret', start, end: start + value.length, severity, confidence: rule.confidence ?? 0.8 });
   }
 }

@@ -8,7 +8,7 @@ import type { Severity } from '../types';
 export type SecretCheck =
   /** Value is not an obvious placeholder (`xxxx`, `<your-key>`, `${VAR}`, `changeme`, one repeated char). */
   | 'notPlaceholder'
-  /** Not a placeholder and not a name plus counter (`token123`), the usual dummy in code samples. */
+  /** A generated token: not a placeholder (also by its wording, `…YourTokenHere…`) and not a name plus counter (`token123`), the usual dummy in code samples. */
   | 'notDummy'
   /** Three base64url parts whose first decodes to a JSON header with `alg` or `typ`. */
   | 'jwt'

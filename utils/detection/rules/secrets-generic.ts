@@ -54,6 +54,27 @@ export const SEQUENTIAL_RUNS: RegExp = /a1b2c3|1a2b3c|abcdefg|bcdefgh|1234567|23
 export const FILLER_RUNS: RegExp = /a1b2c3d4e5|1a2b3c4d5e|qwertyuiop/i;
 
 /**
+ * Eight or more of one character (`xxxxxxxx`, `00000000`, `********`): the fill of a template
+ * token. A random 36-character body holds such a run with odds of about 1 in 10^11. `A` and `/`
+ * are exempt: they are base64 for all-zero and all-one bytes, so binary payloads (Fly macaroons,
+ * DER keys) and some fixed token parts (the Twitter bearer prefix, the Azure DevOps signature)
+ * contain long runs of them legitimately.
+ */
+export const FILL_RUN: RegExp = /([^A/])\1{7,}/;
+
+/**
+ * Words that turn a provider-shaped token into a stand-in (`ghp_YourTokenGoesHere…`,
+ * `xoxb-not-a-real-token…`, AWS's published `AKIAIOSFODNN7EXAMPLE`). Matched in lower, Title or
+ * UPPER case only, so a random mixed-case body contains one by chance about once in 10^5.
+ * Vendors' documented example keys (`…EXAMPLE`, `…EXAMPLEKEY`) are public text, not credentials;
+ * the dev corpus does not list them as positives.
+ */
+export const PLACEHOLDER_TOKEN_WORDS: readonly string[] = [
+  'your', 'here', 'example', 'sample', 'replace', 'fake', 'dummy', 'placeholder', 'changeme', 'redacted', 'insert',
+  'notreal', 'notareal', 'not-a-real', 'not_a_real',
+];
+
+/**
  * Key names whose credential has one known shape: the generic check defers to that shape, so a
  * value of another shape under such a key (a 42-character hex string as an AWS secret key) is not
  * reported by the generic rule. The provider rules still report well-shaped values.
@@ -68,7 +89,8 @@ export const PLACEHOLDER_VALUES: ReadonlySet<string> = new Set([
   'changeme', 'change_me', 'change-me', 'changeit', 'change_this', 'replaceme', 'replace_me', 'example', 'sample',
   'placeholder', 'redacted', 'removed', 'hidden', 'secret_here', 'password_here', 'null', 'nil', 'none', 'undefined',
   'true', 'false', 'empty', 'todo', 'tbd', 'fixme', 'dummy', 'notset', 'not-set', 'not_set', 'unset', 'default',
-  'string', 'str', 'value', 'required', 'optional', 'xxx', 'n/a', 'na', '...', '…', 'password123?',
+  'string', 'str', 'value', 'required', 'optional', 'xxx', 'n/a', 'na', '...', '…', 'password123?', 'replace-me',
+  'replace_this', 'replace-this', 'replacethis',
 ]);
 
 /**

@@ -1,0 +1,82 @@
+/**
+ * Behaviours found by probing the secrets family with data it was not tuned on: template tokens,
+ * code that merely mentions a password, unquoted and prose passwords, less common credential
+ * layouts. Values here are made up for these tests and differ from the probe's.
+ */
+import { describe, expect, it } from 'vitest';
+import { scanText } from '../../../utils/detection/index';
+
+const secrets = (text: string) => scanText(text).filter((f) => f.category === 'secret');
+const types = (text: string) => secrets(text).map((f) => f.type);
+const high = (text: string) => secrets(text).filter((f) => f.severity === 'high');
+const values = (text: string) => secrets(text).map((f) => text.slice(f.start, f.end));
+
+/** Deterministic pseudo-random strings (mulberry32), so a failure names a reproducible token. */
+function randomSource(seed: number) {
+  let a = seed >>> 0;
+  const next = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  return (alphabet: string, n: number) => Array.from({ length: n }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
+}
+const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+
+describe('placeholder bodies in provider-shaped tokens', () => {
+  it.each([
+    ['ghp_' + 'x'.repeat(36), 'fill of x'],
+    ['sk_test_' + 'X'.repeat(28), 'fill of X'],
+    ['AKIA' + 'X'.repeat(16), 'AWS key id fill'],
+    ['xoxp-' + '0'.repeat(11) + '-' + '0'.repeat(11) + '-' + 'x'.repeat(32), 'Slack zeros and x'],
+    ['glpat-' + '0'.repeat(20), 'fill of 0'],
+    ['npm_' + 'Z'.repeat(36), 'one repeated letter'],
+    ['hf_ThisIsNotARealTokenJustSampleTextA', 'words inside the body'],
+    ['ghp_PutYourPersonalTokenHere000000000000', 'your/here wording'],
+    ['xoxb-fake-token-for-docs-1234567890', 'fake'],
+    ['AKIAJ5TQ2WVNZEXAMPLE', 'vendor-style documented example key id'],
+    ['AKIAIOSFODNN7EXAMPLE', "AWS's published example key id"],
+  ])('%s (%s) is a low-severity placeholder_token, never high', (token) => {
+    for (const text of [token, `export API_TOKEN=${token}`, `{"token": "${token}"}`, `Authorization: Bearer ${token}`]) {
+      expect(high(text)).toEqual([]);
+    }
+    expect(types(token)).toEqual(['placeholder_token']);
+  });
+
+  it("treats AWS's published example secret key as a placeholder, not a credential", () => {
+    const text = 'aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
+    expect(high(text)).toEqual([]);
+    expect(types('aws_secret_access_key = wJa1rXUtnFEMI/K7MDENG/bPxRfiCYzQ8vR2kLmT')).toContain('aws_secret_key');
+  });
+
+  it('keeps reporting random token bodies with the provider type', () => {
+    const random = randomSource(20240611);
+    const makers: [string, () => string][] = [
+      ['github_token', () => 'ghp_' + random(ALNUM, 36)],
+      ['stripe_key', () => 'sk_live_' + random(ALNUM, 24)],
+      ['aws_access_key', () => 'AKIA' + random('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 16)],
+      ['gitlab_token', () => 'glpat-' + random(ALNUM + '_-', 20)],
+      ['huggingface_token', () => 'hf_' + random(ALNUM.slice(0, 52), 34)],
+      ['npm_token', () => 'npm_' + random(ALNUM, 36)],
+      ['slack_token', () => `xoxb-${random('0123456789', 12)}-${random('0123456789', 13)}-${random(ALNUM, 24)}`],
+    ];
+    const wrong: string[] = [];
+    for (const [type, make] of makers) {
+      for (let i = 0; i < 300; i++) {
+        const token = make();
+        if (!types(`token: ${token}`).includes(type)) wrong.push(token);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('drops placeholders and fill in assignments', () => {
+    for (const text of ['password: replace-me', 'db.password=replace_this', 'password = "sk-proj-' + 'X'.repeat(30) + '"', 'api_key: "AIzaSy' + 'X'.repeat(33) + '"']) {
+      expect(high(text)).toEqual([]);
+    }
+    // A chosen password may contain placeholder words: only token bodies are judged by them.
+    expect(values('password = "WhereIsYourCar42"')).toEqual(['WhereIsYourCar42']);
+  });
+});
