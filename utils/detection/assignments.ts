@@ -7,7 +7,7 @@
 import type { Finding } from './types';
 import { shannonEntropy, characterClasses } from './entropy';
 import { isNameWithCounter, isObviousDummy, isPlaceholder, isPlaceholderToken, isTemplateReference } from './placeholder';
-import { ABOUT_KEY_WORDS, KNOWN_SHAPE_KEYS, NON_SECRET_KEY_SUFFIXES, SECRET_KEY_WORDS, SEQUENTIAL_RUNS } from './rules/secrets-generic';
+import { ABOUT_KEY_WORDS, CODE_KEYWORDS, KNOWN_SHAPE_KEYS, NON_SECRET_KEY_SUFFIXES, SECRET_KEY_WORDS, SEQUENTIAL_RUNS, VERSION_RANGE } from './rules/secrets-generic';
 
 export const ASSIGNMENT_KEYWORDS: readonly string[] = SECRET_KEY_WORDS.map((k) => k.word);
 
@@ -59,8 +59,15 @@ function keyAccepted(text: string, start: number, word: string, suffix: string):
   return { ok: true, key };
 }
 
-function valueAccepted(value: string, quoted: boolean, keyQuoted: boolean, operator: string, kind: 'password' | 'secret', key: string): boolean {
+/** The value is code: a call (`hash (…)`, `getSecret(…)`) or a keyword starting an expression (`await …`). */
+function isCodeValue(value: string, rest: string): boolean {
+  if (CODE_KEYWORDS.has(value.toLowerCase())) return true;
+  return /^[A-Za-z_$][A-Za-z0-9_$.]*$/.test(value) && /^[ \t]*\(/.test(rest);
+}
+
+function valueAccepted(value: string, quoted: boolean, keyQuoted: boolean, operator: string, kind: 'password' | 'secret', key: string, rest: string): boolean {
   if (value.length === 0 || /^\s/.test(value)) return false;
+  if (VERSION_RANGE.test(value)) return false;
   if (isPlaceholder(value) || isTemplateReference(value) || isNameWithCounter(value) || isObviousDummy(value)) return false;
   // A key whose credential has a known shape: a value of another shape is not that credential.
   const shaped = KNOWN_SHAPE_KEYS.find((k) => k.key.test(key));
@@ -76,7 +83,7 @@ function valueAccepted(value: string, quoted: boolean, keyQuoted: boolean, opera
   // Routes and file paths (`cms/sites/passwords#edit`) are not credentials.
   if (/^[A-Za-z0-9_.-]+(?:\/[A-Za-z0-9_.#:-]+)+\/?$/.test(value)) return false;
   if (!quoted) {
-    if (/[([{$\\<]/.test(value)) return false;
+    if (/[([{$\\<]/.test(value) || isCodeValue(value, rest)) return false;
     // Environment-variable names, dotted references and calls are code, not values.
     if (/^[A-Z][A-Z0-9_]{2,}$/.test(value) && /_/.test(value)) return false;
     if (/^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+$/.test(value)) return false;
@@ -107,7 +114,8 @@ export function findAssignments(text: string): Finding[] {
     for (let g = 5; g < 5 + QUOTED_GROUPS && value === undefined; g++) value = m[g];
     const quoted = value !== undefined;
     if (!quoted) value = (m[5 + QUOTED_GROUPS] ?? '').replace(/[.,;:]+$/, '');
-    if (value === undefined || !valueAccepted(value, quoted, /["']/.test(closing), operator, kind, key)) continue;
+    const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 8);
+    if (value === undefined || !valueAccepted(value, quoted, /["']/.test(closing), operator, kind, key, rest)) continue;
     const valueStart = m.index + m[0].lastIndexOf(value);
     out.push({
       type: kind === 'password' ? 'password_assignment' : 'generic_secret',

@@ -80,3 +80,23 @@ describe('placeholder bodies in provider-shaped tokens', () => {
     expect(values('password = "WhereIsYourCar42"')).toEqual(['WhereIsYourCar42']);
   });
 });
+
+describe('password assignments that are code, not values', () => {
+  it.each([
+    'const password = await argon2.hash(input.pw);',
+    'let secret = new TextEncoder().encode(raw)',
+    'token = yield select(getToken)',
+    'password = derive_key (salt, rounds)',
+    'self.password = make_password(raw)',
+    '"dependencies": { "password-generator": "^2.3.2", "secret-handshake": "~1.1.20", "tokenizer": ">=0.4.0" }',
+    'passport-password: 3.x',
+  ])('does not flag %s', (text) => {
+    expect(secrets(text)).toEqual([]);
+  });
+
+  it('still flags literal passwords next to such code', () => {
+    expect(values('password = Hx7pQ2vLm9\nconst hashed = await hash(password)')).toEqual(['Hx7pQ2vLm9']);
+    expect(values('db_password: "^Kq7!zR2w"')).toEqual(['^Kq7!zR2w']);
+    expect(values('"password": "1.2.3-Zz9!k"')).toEqual(['1.2.3-Zz9!k']);
+  });
+});

@@ -84,6 +84,20 @@ export const KNOWN_SHAPE_KEYS: readonly { key: RegExp; value: RegExp }[] = [
   { key: /aws_?access_?key_?id/i, value: /^(?:AKIA|ASIA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|A3T[A-Z0-9])[A-Z0-9]{16}$/ },
 ];
 
+/**
+ * Words that start an expression in common languages: `password = await hash(p)`, `secret = new
+ * Secret()`, `token = yield take()`. Unquoted, such a value is code, not a credential.
+ */
+export const CODE_KEYWORDS: ReadonlySet<string> = new Set([
+  'await', 'async', 'new', 'function', 'func', 'fn', 'lambda', 'yield', 'return', 'typeof', 'require', 'import', 'this',
+  'self', 'super', 'const', 'let', 'var', 'val', 'def', 'static', 'final', 'readonly', 'string', 'int', 'bool', 'str',
+  'bytes', 'char', 'void', 'not', 'and', 'or', 'if', 'else', 'match', 'select', 'from', 'of', 'in', 'is', 'as', 'get',
+  'set', 'do', 'try', 'go', 'nil', 'none', 'null', 'undefined', 'true', 'false', 'optional', 'sizeof', 'input', 'getpass',
+]);
+
+/** A package version or range (`^5.1.1`, `~2.0`, `>=1.4.0`, `3.x`): a dependency entry, not a password. */
+export const VERSION_RANGE: RegExp = /^(?:[~^]|[<>]=?|=)?v?[0-9]{1,6}(?:\.(?:[0-9]{1,6}|x|\*)){1,3}(?:-[0-9A-Za-z.]{1,30})?$/;
+
 /** Lower-case values that stand in for a real credential. */
 export const PLACEHOLDER_VALUES: ReadonlySet<string> = new Set([
   'changeme', 'change_me', 'change-me', 'changeit', 'change_this', 'replaceme', 'replace_me', 'example', 'sample',
