@@ -83,7 +83,10 @@ function valueAccepted(value: string, quoted: boolean, keyQuoted: boolean, opera
   // Routes and file paths (`cms/sites/passwords#edit`) are not credentials.
   if (/^[A-Za-z0-9_.-]+(?:\/[A-Za-z0-9_.#:-]+)+\/?$/.test(value)) return false;
   if (!quoted) {
-    if (/[([{$\\<]/.test(value) || isCodeValue(value, rest)) return false;
+    // `$` before a digit, another `$` or the end is a character of the value (`Tr0ub4dor$1`,
+    // `Falcon2024$`). Before a name, brace or parenthesis it interpolates a variable in shell,
+    // dotenv/compose, Make, PHP and Perl (`super$ecret`, `pre${X}`), so the value is not literal.
+    if (/[([{\\<]|\$[A-Za-z_{(]/.test(value) || isCodeValue(value, rest)) return false;
     // Environment-variable names, dotted references and calls are code, not values.
     if (/^[A-Z][A-Z0-9_]{2,}$/.test(value) && /_/.test(value)) return false;
     if (/^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+$/.test(value)) return false;

@@ -100,3 +100,17 @@ describe('password assignments that are code, not values', () => {
     expect(values('"password": "1.2.3-Zz9!k"')).toEqual(['1.2.3-Zz9!k']);
   });
 });
+
+describe('unquoted values containing $', () => {
+  it('reports a value with $ inside it', () => {
+    expect(values('MYSQL_PASSWORD=Kx9$7mZ2q!v\nMYSQL_USER=app')).toEqual(['Kx9$7mZ2q!v']);
+    expect(values('smtp:\n  password: Harbor2031$\n')).toEqual(['Harbor2031$']);
+    expect(values('login?user=ops&password=Vb7$$2kq')).toEqual(['Vb7$$2kq']);
+  });
+
+  it('skips a value that is a variable reference', () => {
+    for (const text of ['db_pass=$DB_PASS', 'password=${PG_PASSWORD}', 'PASSWORD=$(cat /run/secrets/pw)', '$password = $_POST["pw"];', 'password = pre$SUFFIX', 'PASS=abc${N}x']) {
+      expect(secrets(text)).toEqual([]);
+    }
+  });
+});
