@@ -114,3 +114,16 @@ describe('unquoted values containing $', () => {
     }
   });
 });
+
+describe('URLs with an empty user name', () => {
+  it('reports the password of scheme://:password@host', () => {
+    expect(values('REDIS_URL=redis://:Kq8vLm2xR7@cache-01.svc.local:6379/2')).toEqual(['Kq8vLm2xR7']);
+    expect(types('celery broker: rediss://:Wn4-tuPz9Qa@queue.internal:6380/0')).toEqual(['url_credentials']);
+  });
+
+  it('does not report a variable or a URL without a password', () => {
+    for (const text of ['rediss://:${REDIS_PASS}@cache:6380', 'redis://cache.internal:6379/0', 'redis://:@cache:6379']) {
+      expect(secrets(text)).toEqual([]);
+    }
+  });
+});
