@@ -42,3 +42,15 @@ export function isNameWithCounter(value: string): boolean {
 export function isObviousDummy(value: string): boolean {
   return FILLER_RUNS.test(value);
 }
+
+/**
+ * An unquoted value in prose that reads as a chosen password: at least 6 characters, letters plus
+ * a digit or a symbol other than word separators (so `incorrect`, `case-sensitive`, `required` are
+ * words), no code or URL characters, not a placeholder or variable.
+ */
+export function looksLikeChosenPassword(value: string): boolean {
+  if (value.length < 6 || !/[A-Za-z]/.test(value)) return false;
+  if (!/[0-9]|[^A-Za-z0-9._'-]/.test(value)) return false;
+  if (/[(){}[\]<>=]|:\/\/|^www\./i.test(value)) return false;
+  return !isPlaceholder(value) && !isTemplateReference(value);
+}

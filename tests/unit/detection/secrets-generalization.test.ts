@@ -127,3 +127,30 @@ describe('URLs with an empty user name', () => {
     }
   });
 });
+
+describe('passwords stated in prose, unquoted', () => {
+  it.each([
+    ['I cannot log in. My username is ops and my password is Harbor2029!, what now?', 'Harbor2029!'],
+    ['pw: Falcon77#', 'Falcon77#'],
+    ['creds are backup:Qz7!mK2p (ssh into the box)', 'Qz7!mK2p'],
+    ['the wifi password is 9kRt2vX8LmQ3 btw', '9kRt2vX8LmQ3'],
+    ['I set the admin password to Zebra-4471 yesterday.', 'Zebra-4471'],
+  ])('reports %s', (text, value) => {
+    expect(values(text)).toEqual([value]);
+  });
+
+  it.each([
+    'my password is incorrect',
+    'the password is stored in Vault',
+    'reset your password at https://acme.com/reset',
+    'the password is case-sensitive.',
+    'set the password to https://vault.acme.io/a1',
+    'your password is required.',
+    'if password is None:',
+    'the password was reset, expired and is now required again',
+    'pw: <your password>',
+    'my password is ${ADMIN_PW}',
+  ])('does not report %s', (text) => {
+    expect(secrets(text)).toEqual([]);
+  });
+});

@@ -10,7 +10,7 @@ import { STRUCTURE_RULES } from '../rules/secrets-structures';
 import { keywordsOf, registerKeywords } from '../facts';
 import type { KeywordScan } from '../keywords';
 import { shannonEntropy } from '../entropy';
-import { isNameWithCounter, isObviousDummy, isPlaceholder, isPlaceholderToken, isTemplateReference } from '../placeholder';
+import { isNameWithCounter, isObviousDummy, isPlaceholder, isPlaceholderToken, isTemplateReference, looksLikeChosenPassword } from '../placeholder';
 import { ASSIGNMENT_KEYWORDS, findAssignments } from '../assignments';
 
 export const SECRET_RULES: readonly SecretRule[] = [...PROVIDER_RULES, ...STRUCTURE_RULES];
@@ -54,6 +54,8 @@ function passesCheck(rule: SecretRule, value: string): boolean {
       return !isPlaceholderToken(value) && !isTemplateReference(value) && !isNameWithCounter(value);
     case 'password':
       return !isPlaceholder(value) && !isTemplateReference(value) && !/^\{[^}]*\}$|^:?\w*\{|%s|^\*+$/.test(value);
+    case 'chosenPassword':
+      return looksLikeChosenPassword(value);
     case 'jwt': {
       const header = decodeBase64(value.slice(0, value.indexOf('.')));
       if (!header) return false;

@@ -15,7 +15,9 @@ export type SecretCheck =
   /** Base64 text that decodes to a PEM private-key header. */
   | 'base64Pem'
   /** A password inside a URL or connection string: not a template variable or placeholder. */
-  | 'password';
+  | 'password'
+  /** An unquoted password in prose: looks chosen (letters plus digits or symbols, ≥ 6), not a word, code or URL. */
+  | 'chosenPassword';
 
 export interface SecretRule {
   /** Detection type id reported; several rules may report the same type. */

@@ -7,6 +7,8 @@ import { token, type SecretRule } from './secret-rule';
 
 /** A password-ish value in a URL/connection string/CLI flag: no whitespace, quotes or separators. */
 const PW = `[^\\s"'\`;@/]{1,120}`;
+/** `user:` before a password in "creds are user:password"; optional so "password is X" needs none. */
+const PROSE_USER = `(?:[A-Za-z0-9_.-]{1,40}:(?!\\/))?`;
 
 export const STRUCTURE_RULES: SecretRule[] = [
   { id: 'private_key', label: 'Private key (PEM / OpenSSH / PGP)', placeholder: 'PRIVATE_KEY', validation: 'BEGIN … PRIVATE KEY block with base64 body', keywords: ['private key', 'private key block'],
@@ -43,6 +45,11 @@ export const STRUCTURE_RULES: SecretRule[] = [
     pattern: /credentials[ \t]{0,4}\{[^}]{0,200}?password[ \t]{1,4}(["'])([^"'\r\n]{1,120})\1/, group: 2, confidence: 0.85 },
   { id: 'password_in_prose', label: 'Password stated in text', placeholder: 'PASSWORD', validation: '"password … is \'X\'" with a quoted value', keywords: ['password'],
     pattern: /password(?: for (?:the )?user [^\r\n]{1,40}?| for [^\r\n]{1,30}?)? is[ \t]{1,3}(["'`])([^"'`\r\n]{2,80})\1/i, group: 2, check: 'notPlaceholder', confidence: 0.8 },
+  // Chat prompts state passwords unquoted ("my password is Monkey2023!, what…", "pw: Summer2020#",
+  // "creds are admin:Tr0ub4dor!77"). Unquoted prose is full of "password is incorrect/stored in…",
+  // so the value must look chosen: letters with digits or symbols, no code or URL characters.
+  { id: 'password_in_prose', label: 'Password stated in text', placeholder: 'PASSWORD', validation: '"password is|was|to X", "pw: X", "creds are user:X" with a password-like unquoted value', keywords: ['password is', 'password was', 'password to', 'passwd is', 'pw:', 'pw is', 'pwd:', 'creds', 'credentials are', 'credentials:'],
+    pattern: new RegExp(`(?:(?:password|passwd|passcode|(?<![A-Za-z])pwd?)(?: (?:is|was|to)| ?:)|(?<![A-Za-z])(?:creds|credentials)(?: are| ?:))[ \\t]{1,3}${PROSE_USER}([^\\s"'\`]{5,79}[^\\s"'\`.,;:)?])`, 'i'), group: 1, check: 'chosenPassword', confidence: 0.75 },
   { id: 'password_in_prose', label: 'Password stated in text', placeholder: 'PASSWORD', validation: '"use the following password" then a random-looking line', keywords: ['following password'],
     pattern: /following password[^\r\n]{0,60}\r?\n\s{0,10}([A-Za-z0-9]{16,64})\s/i, group: 1, minEntropy: 3, confidence: 0.85 },
   { id: 'phpmailer_password', label: 'PHPMailer SMTP password', placeholder: 'SMTP_PASSWORD', validation: '$mail->Password = literal', keywords: ['->password'],
