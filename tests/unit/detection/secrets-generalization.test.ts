@@ -154,3 +154,23 @@ describe('passwords stated in prose, unquoted', () => {
     expect(secrets(text)).toEqual([]);
   });
 });
+
+describe('MySQL client -p and .pgpass lines', () => {
+  it('reports the password glued to -p, quoted or not, and --password=', () => {
+    expect(values("mysql -h db1.internal -u app -p'Rk7$$2vq' -e 'show tables'")).toEqual(['Rk7$$2vq']);
+    expect(values('mysqldump -u root -pHx92kLmq7 shop > shop.sql')).toEqual(['Hx92kLmq7']);
+    expect(values('mariadb -u ops -p"Wd4!ne8Q" -D crm')).toEqual(['Wd4!ne8Q']);
+  });
+
+  it('does not report -p followed by a space (a prompt), or a variable', () => {
+    for (const text of ['mysql -u root -p shop', 'mysql -u root -p"${MYSQL_PWD}" shop', 'mysql -u root -p$MYSQL_PWD shop', 'mysql --port=3306 -u app']) {
+      expect(secrets(text)).toEqual([]);
+    }
+  });
+
+  it('reports the password field of a .pgpass line', () => {
+    expect(values('db-main.internal:5432:orders:report_ro:Vq8!zN3m')).toEqual(['Vq8!zN3m']);
+    expect(secrets('localhost:*:*:postgres:changeme')).toEqual([]);
+    expect(secrets('listening on 0.0.0.0:5432: ready')).toEqual([]);
+  });
+});

@@ -35,6 +35,12 @@ export const STRUCTURE_RULES: SecretRule[] = [
     pattern: /(?:psexec(?:\.exe)?|connect-viserver|docker login|sshpass)[^\r\n]{0,200}?[ \t](?:-p|-password|--password)[ \t]{1,4}(["']?)([^\s"']{1,120})\1/i, group: 2, confidence: 0.85 },
   { id: 'cli_password', label: 'Password on a command line', placeholder: 'CLI_PASSWORD', validation: 'curl -u user:password', keywords: ['curl'],
     pattern: /curl [^\r\n]{0,200}?(?:-u|--user)[ \t]{1,4}["']?[^\s:"']{1,80}:([^\s"']{3,120})/i, group: 1, check: 'password', confidence: 0.8 },
+  // mysql -p takes the password glued to the flag (`-pSecret`, `-p'Secret'`); `-p Secret` would
+  // prompt and read `Secret` as the database name, so a space after -p is not a password.
+  { id: 'cli_password', label: 'Password on a command line', placeholder: 'CLI_PASSWORD', validation: 'mysql/mysqldump/mysqladmin/mariadb -pPASSWORD or --password=PASSWORD', keywords: ['mysql', 'mariadb'],
+    pattern: /(?<![A-Za-z0-9_-])(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlcheck|mysqlshow|mariadb|mariadb-dump)(?:\.exe)?[ \t][^\r\n|;&]{0,200}?[ \t](?:-p|--password=)(["']?)([^\s"'][^\s"']{0,119})\1(?=\s|$)/, group: 2, check: 'password', confidence: 0.85 },
+  { id: 'pgpass_password', label: 'PostgreSQL .pgpass password', placeholder: 'DB_PASSWORD', validation: 'host:port:database:user:password line', keywords: ['pgpass', ':5432:', ':5433:', ':*:'],
+    pattern: /^[A-Za-z0-9.*_-]{1,253}:(?:[0-9]{1,5}|\*):[^:\s]{1,63}:[^:\s]{1,63}:([^\s]{1,120})$/m, group: 1, check: 'password', confidence: 0.8 },
   { id: 'dotnet_credentials', label: 'Credentials in .NET NetworkCredential / DirectoryEntry', placeholder: 'DOTNET_PASSWORD', validation: 'constructor with literal user and password', keywords: ['networkcredential', 'directoryentry'],
     pattern: /(?:NetworkCredential|DirectoryEntry)[ \t]{0,4}\([ \t]{0,4}(?:"[^"\r\n]{0,120}"[ \t]{0,4},\s{0,40})?"[^"\r\n]{1,120}"[ \t]{0,4},\s{0,40}"([^"\r\n]{1,120})"/, group: 1, check: 'notPlaceholder', confidence: 0.9 },
   { id: 'dotnet_config_secret', label: 'Secret in .NET configuration', placeholder: 'CONFIG_SECRET', validation: '<add key="…password|secret…" value="…">', keywords: ['<add key='],
