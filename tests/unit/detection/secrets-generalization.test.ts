@@ -174,3 +174,22 @@ describe('MySQL client -p and .pgpass lines', () => {
     expect(secrets('listening on 0.0.0.0:5432: ready')).toEqual([]);
   });
 });
+
+describe('Kubernetes env lists', () => {
+  it('reports the value given on the line after a secret-named variable', () => {
+    const text = '        env:\n          - name: STRIPE_API_KEY\n            value: "Lq8vW2mZk9Rt"\n          - name: LOG_LEVEL\n            value: debug\n';
+    expect(values(text)).toEqual(['Lq8vW2mZk9Rt']);
+    expect(values('- name: POSTGRES_PASSWORD\n  value: Hq3-vR8!pz\n')).toEqual(['Hq3-vR8!pz']);
+  });
+
+  it('does not report valueFrom references, variables, or names that are about the secret', () => {
+    for (const text of [
+      '- name: DB_PASSWORD\n  valueFrom:\n    secretKeyRef: {name: db, key: pw}\n',
+      '- name: DB_PASSWORD\n  value: "${DB_PASSWORD}"\n',
+      '- name: PASSWORD_FILE\n  value: /run/secrets/pw\n',
+      '- name: TOKEN_TTL\n  value: "3600s"\n',
+    ]) {
+      expect(secrets(text)).toEqual([]);
+    }
+  });
+});

@@ -41,6 +41,10 @@ export const STRUCTURE_RULES: SecretRule[] = [
     pattern: /(?<![A-Za-z0-9_-])(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlcheck|mysqlshow|mariadb|mariadb-dump)(?:\.exe)?[ \t][^\r\n|;&]{0,200}?[ \t](?:-p|--password=)(["']?)([^\s"'][^\s"']{0,119})\1(?=\s|$)/, group: 2, check: 'password', confidence: 0.85 },
   { id: 'pgpass_password', label: 'PostgreSQL .pgpass password', placeholder: 'DB_PASSWORD', validation: 'host:port:database:user:password line', keywords: ['pgpass', ':5432:', ':5433:', ':*:'],
     pattern: /^[A-Za-z0-9.*_-]{1,253}:(?:[0-9]{1,5}|\*):[^:\s]{1,63}:[^:\s]{1,63}:([^\s]{1,120})$/m, group: 1, check: 'password', confidence: 0.8 },
+  // Kubernetes env lists name the variable on one line and give its value on the next; a
+  // `valueFrom:` reference is not a value. The name ends in the secret word (PASSWORD_FILE is a path).
+  { id: 'k8s_env_secret', label: 'Secret in a Kubernetes env list', placeholder: 'K8S_SECRET', validation: '- name: …PASSWORD|SECRET|TOKEN|API_KEY… then value: literal', keywords: ['- name:'],
+    pattern: /-[ \t]{1,4}name:[ \t]{0,4}["']?[A-Za-z0-9_.-]{0,40}(?:PASSWORD|PASSWD|PASSPHRASE|PWD|SECRET|TOKEN|API_?KEY|ACCESS_?KEY|AUTH_?KEY|PRIVATE_?KEY)(?:_[0-9]{1,2})?["']?[ \t]{0,4}\r?\n[ \t]{0,40}value:[ \t]{0,4}(["']?)([^\s"'#][^\s"']{0,199})\1[ \t]{0,4}(?=\r?\n|$|#)/i, group: 2, check: 'password', confidence: 0.85 },
   { id: 'dotnet_credentials', label: 'Credentials in .NET NetworkCredential / DirectoryEntry', placeholder: 'DOTNET_PASSWORD', validation: 'constructor with literal user and password', keywords: ['networkcredential', 'directoryentry'],
     pattern: /(?:NetworkCredential|DirectoryEntry)[ \t]{0,4}\([ \t]{0,4}(?:"[^"\r\n]{0,120}"[ \t]{0,4},\s{0,40})?"[^"\r\n]{1,120}"[ \t]{0,4},\s{0,40}"([^"\r\n]{1,120})"/, group: 1, check: 'notPlaceholder', confidence: 0.9 },
   { id: 'dotnet_config_secret', label: 'Secret in .NET configuration', placeholder: 'CONFIG_SECRET', validation: '<add key="…password|secret…" value="…">', keywords: ['<add key='],
