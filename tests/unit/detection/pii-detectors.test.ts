@@ -60,3 +60,30 @@ describe('personal-data detectors on labelled cases', () => {
     }
   });
 });
+
+/** The substrings of `text` found as `type`. */
+const valuesOf = (text: string, type: string): string[] => scan(text).filter((f) => f.type === type).map((f) => text.slice(f.start, f.end));
+
+describe('payment cards in delimited rows', () => {
+  it('finds a card between CSV, semicolon, tab and pipe delimiters', () => {
+    expect(valuesOf('name,card,total\nAda Moreau,5555 5555 5555 4444,$81.20', 'credit_card')).toEqual(['5555 5555 5555 4444']);
+    expect(valuesOf('Ada Moreau,4012888888881881,12.00', 'credit_card')).toEqual(['4012888888881881']);
+    expect(valuesOf('Ada Moreau;4012-8888-8888-1881;12,00', 'credit_card')).toEqual(['4012-8888-8888-1881']);
+    expect(valuesOf('Ada Moreau\t378282246310005\t9.99', 'credit_card')).toEqual(['378282246310005']);
+    expect(valuesOf('| Ada Moreau |4012888888881881| 9.99 |', 'credit_card')).toEqual(['4012888888881881']);
+  });
+
+  it('finds a card in the field after a numeric field when another field or a line break follows', () => {
+    expect(valuesOf('id,card,total\n1042,4012888888881881,12.00', 'credit_card')).toEqual(['4012888888881881']);
+    expect(valuesOf('id,card\n1042,4012888888881881\n1043,5555555555554444\n', 'credit_card')).toEqual(['4012888888881881', '5555555555554444']);
+  });
+
+  it('does not read a decimal comma fraction or a longer identifier as a card', () => {
+    expect(valuesOf('ratio = 0,4012888888881881 overall', 'credit_card')).toEqual([]);
+    expect(valuesOf('ratio = 0,4012888888881881', 'credit_card')).toEqual([]);
+    expect(valuesOf('ref ACC4012888888881881, done', 'credit_card')).toEqual([]);
+    expect(valuesOf('id 94012888888881881,12.00', 'credit_card')).toEqual([]);
+    expect(valuesOf('x-4012888888881881,12', 'credit_card')).toEqual([]);
+    expect(valuesOf('4012888888881881.5 units', 'credit_card')).toEqual([]);
+  });
+});

@@ -15,8 +15,13 @@ const TYPES: DetectionType[] = [
   { id: 'iban', category: 'pii', severity: 'high', label: 'IBAN', validation: 'ISO 13616 mod-97 + per-country length', placeholder: 'IBAN' },
 ];
 
-// 12–19 digits in groups separated by single spaces or dashes (4-4-4-4, 4-6-5, or unbroken).
-const CARD_RE = /(?<![\w.,/-])\d(?:[ -]?\d){11,18}(?![\w/]|[.,-]\d)/g;
+// 12–19 digits in groups separated by single spaces or dashes (4-4-4-4, 4-6-5, or unbroken). A
+// comma may sit on either side (a CSV field: "Jane Roe,4111 1111 1111 1111,12.00"), like the other
+// delimiters (";", tab, "|"); letters, digits, "/" and "." or "-" before a digit still mark a
+// longer identifier or number. "digit,card" is judged in code (csvFieldAfterNumber).
+const CARD_RE = /(?<![\w./-])\d(?:[ -]?\d){11,18}(?![\w/]|[.-]\d)/g;
+/** A delimiter that ends a CSV/TSV/pipe-table field, or a line break. */
+const FIELD_END = /^(?:[,;\t|]|\r?\n)/;
 // Country code, check digits, then up to 30 alphanumerics optionally grouped by single spaces.
 const IBAN_RE = /(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]){10,30}(?![A-Za-z0-9])/g;
 
@@ -35,9 +40,20 @@ function consistentGrouping(s: string): boolean {
   return groups.every((g) => g.length >= 3 && g.length <= 6);
 }
 
+/**
+ * A card right after "digit," is either the next field of a CSV row whose previous field is a number
+ * ("1042,4111111111111111,12.00") or the decimals of a number written with a decimal comma
+ * ("0,4012888888881881"). Only the first is followed by another field or a line break.
+ */
+function csvFieldAfterNumber(text: string, start: number, end: number): boolean {
+  if (start < 2 || text[start - 1] !== ',' || !/\d/.test(text[start - 2]!)) return true;
+  return FIELD_END.test(text.slice(end, end + 2));
+}
+
 function detectCards(text: string, lower: string, out: Finding[]): void {
   for (const m of text.matchAll(CARD_RE)) {
     const raw = m[0];
+    if (!csvFieldAfterNumber(text, m.index, m.index + raw.length)) continue;
     const digits = raw.replace(/[ -]/g, '');
     if (digits.length < 12 || !consistentGrouping(raw)) continue;
     const brand = brandOf(digits);
