@@ -87,3 +87,23 @@ describe('payment cards in delimited rows', () => {
     expect(valuesOf('4012888888881881.5 units', 'credit_card')).toEqual([]);
   });
 });
+
+describe('IBAN groupings', () => {
+  it('finds IBANs printed in dashed groups of four', () => {
+    expect(valuesOf('Please pay IBAN BE71-0961-2345-6769 by Friday.', 'iban')).toEqual(['BE71-0961-2345-6769']);
+    expect(valuesOf('name\tiban\nAda\tDE89-3704-0044-0532-0130-00\t€12', 'iban')).toEqual(['DE89-3704-0044-0532-0130-00']);
+    expect(valuesOf('ref DE89-3704-0044-0532-0130-00-2024', 'iban')).toEqual(['DE89-3704-0044-0532-0130-00']);
+  });
+
+  it('finds an IBAN wrapped across a line between groups of four', () => {
+    expect(valuesOf('Account: GB82 WEST 1234\n5698 7654 32\nThanks', 'iban')).toEqual(['GB82 WEST 1234\n5698 7654 32']);
+  });
+
+  it('rejects dashes or line breaks outside groups of four, mixed separators and a failing check', () => {
+    expect(valuesOf('code DE8-9370-4004-4053-2013-000', 'iban')).toEqual([]);
+    expect(valuesOf('code DE89-370400-440532-013000', 'iban')).toEqual([]);
+    expect(valuesOf('code DE89-3704 0044-0532-0130-00', 'iban')).toEqual([]);
+    expect(valuesOf('Account: GB82 WES\nT1234 5698 7654 32', 'iban')).toEqual([]);
+    expect(valuesOf('IBAN BE71-0961-2345-6768', 'iban')).toEqual([]);
+  });
+});

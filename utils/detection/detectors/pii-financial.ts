@@ -22,8 +22,11 @@ const TYPES: DetectionType[] = [
 const CARD_RE = /(?<![\w./-])\d(?:[ -]?\d){11,18}(?![\w/]|[.-]\d)/g;
 /** A delimiter that ends a CSV/TSV/pipe-table field, or a line break. */
 const FIELD_END = /^(?:[,;\t|]|\r?\n)/;
-// Country code, check digits, then up to 30 alphanumerics optionally grouped by single spaces.
-const IBAN_RE = /(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]){10,30}(?![A-Za-z0-9])/g;
+// Country code, check digits, then up to 30 alphanumerics optionally grouped by single spaces,
+// dashes ("DE89-3704-0044-…") or a line break (an IBAN wrapped between two groups). Which of
+// these groupings is credible is judged by ibanGroupingOk.
+const IBAN_RE = /(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?:(?:[ -]|\r?\n)?[A-Za-z0-9]){10,30}(?![A-Za-z0-9])/g;
+const IBAN_SEPARATOR = /[ \r\n-]/g;
 
 const AGAINST_CARD = ['order', 'invoice', 'tracking', 'isbn', 'serial', 'account', 'phone', 'tel', 'imei', 'ref'] as const;
 
@@ -67,23 +70,39 @@ function detectCards(text: string, lower: string, out: Finding[]): void {
   }
 }
 
+const isIbanSeparator = (ch: string | undefined): boolean => ch === ' ' || ch === '-' || ch === '\n' || ch === '\r';
+
+/**
+ * Spaces may group an IBAN any way (banks print 4s, people retype in 2s or 3s). Dashes and line
+ * breaks are only credible in the printed groups of four: "BE72-5660-0127-5576", or a 4-4-4 IBAN
+ * wrapped at the end of a line. Dashes and spaces are never mixed; a line break may end a group
+ * of either.
+ */
+function ibanGroupingOk(raw: string): boolean {
+  const dashed = raw.includes('-');
+  if (dashed && raw.includes(' ')) return false;
+  if (!dashed && !raw.includes('\n')) return true;
+  const groups = raw.split(/\r?\n|[ -]/);
+  return groups.every((g, i) => (i === groups.length - 1 ? g.length >= 1 && g.length <= 4 : g.length === 4));
+}
+
 function detectIbans(text: string, out: Finding[]): void {
   for (const m of text.matchAll(IBAN_RE)) {
     // Trim trailing grouped characters one group at a time: "DE89 3704 … 00 and" must not eat "and".
     let raw = m[0];
-    let compact = raw.replace(/ /g, '').toUpperCase();
+    let compact = raw.replace(IBAN_SEPARATOR, '').toUpperCase();
     const expected = IBAN_LENGTHS[compact.slice(0, 2)];
     if (!expected) continue;
     if (compact.length > expected) {
       // Cut the match back to exactly `expected` significant characters.
       let kept = 0;
       let i = 0;
-      for (; i < raw.length && kept < expected; i++) if (raw[i] !== ' ') kept++;
-      if (i < raw.length && raw[i] !== ' ') continue; // the run continues mid-group: not an IBAN
+      for (; i < raw.length && kept < expected; i++) if (!isIbanSeparator(raw[i])) kept++;
+      if (i < raw.length && !isIbanSeparator(raw[i])) continue; // the run continues mid-group: not an IBAN
       raw = raw.slice(0, i);
-      compact = raw.replace(/ /g, '').toUpperCase();
+      compact = raw.replace(IBAN_SEPARATOR, '').toUpperCase();
     }
-    if (compact.length !== expected || !ibanMod97(compact)) continue;
+    if (compact.length !== expected || !ibanGroupingOk(raw) || !ibanMod97(compact)) continue;
     out.push({ type: 'iban', category: 'pii', start: m.index, end: m.index + raw.length, severity: 'high', confidence: 0.95 });
   }
 }
