@@ -107,3 +107,28 @@ describe('IBAN groupings', () => {
     expect(valuesOf('IBAN BE71-0961-2345-6768', 'iban')).toEqual([]);
   });
 });
+
+describe('SSN context from column headers and reference words', () => {
+  it('finds spaced and bare SSNs on every row of a column headed SSN', () => {
+    const tsv = 'name\tdob\tssn\nAda Roe\t1981-12-21\t493-76-1695\nBo Li\t1957-10-21\t890 49 6189\nCy Wu\t1999-01-08\t533309632';
+    expect(valuesOf(tsv, 'us_ssn')).toEqual(['493-76-1695', '890 49 6189', '533309632']);
+    const md = '| Name | Social Security No |\n|---|---|\n| Ada | 612 48 7641 |\n| Bo | 1 |\n| Cy | 1 |\n| Di | 1 |\n| Ed | 533309632 |';
+    expect(valuesOf(md, 'us_ssn')).toEqual(['612 48 7641', '533309632']);
+  });
+
+  it('does not take a bare number under another header as an SSN', () => {
+    // "ssn" occurs (so the rule runs), but far from the values and not as their column's header.
+    expect(valuesOf('The ssn export moved to another sheet, so this one only holds contacts:\nname\tphone\nAda\t612 48 7641\nBo\t533309632', 'us_ssn')).toEqual([]);
+  });
+
+  it('lowers a dashed SSN introduced as a case, ticket, order or reference number', () => {
+    for (const t of ['Case 435-74-0010 - Acme vs. Initech, hearing on 21.04.2019.', 'Order 536-22-1234 shipped.', 'ref: 536-22-1234', 'Acct 536-22-1234 is overdrawn.', 'case,party\n435-74-0010,Acme']) {
+      expect(valuesOf(t, 'us_ssn')).toEqual([]);
+    }
+  });
+
+  it('keeps an SSN when SSN words support it despite a reference word', () => {
+    expect(valuesOf('Attach the SSN to case file: 536-22-1234', 'us_ssn')).toEqual(['536-22-1234']);
+    expect(valuesOf('Employee SSN: 536-22-1234 (order ref 99)', 'us_ssn')).toEqual(['536-22-1234']);
+  });
+});

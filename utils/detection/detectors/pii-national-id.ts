@@ -5,9 +5,10 @@
  */
 import type { DetectionType, Detector, Finding, ScanInput, Severity } from '../types';
 import { codiceFiscaleCheck, elevenProof, frenchNirKey, iso7064Mod11_10, luhn, spanishIdLetter, verhoeff } from './checksums';
-import { contextSupports } from './context';
+import { contextSupports, hasWordNear } from './context';
+import { TableHeaders } from './table-header';
 import { factsOf, keywordsOf, matchAtCandidates, mergeCandidates, registerAnyOf, type TextFacts } from '../facts';
-import { DRIVERS_LICENSE_CONTEXT, PASSPORT_CONTEXT, SSN_CONTEXT } from './data/context-words';
+import { DRIVERS_LICENSE_CONTEXT, NOT_SSN_CONTEXT, PASSPORT_CONTEXT, SSN_CONTEXT } from './data/context-words';
 import { NATIONAL_ID_CONTEXT, NINO_BAD_PREFIXES } from './data/national-ids';
 
 interface IdRule {
@@ -22,6 +23,8 @@ interface IdRule {
   base: number;
   context: readonly string[];
   contextBoost: number;
+  /** Words that, right before the number or as its column header, say it is something else (a case or order number). */
+  against?: readonly string[];
   /** Digits the text must contain at all for the rule to be worth running. */
   minDigits: number;
   /** Every match starts with the first digit of a digit run, so the regex is tried only there. */
@@ -68,7 +71,7 @@ function germanTaxIdValid(compact: string): boolean {
 const RULES: IdRule[] = [
   {
     type: 'us_ssn', label: 'US Social Security number', validation: 'area/group/serial rules + context', placeholder: 'SSN', severity: 'high',
-    pattern: /(?<![\w.-])\d{3}([- ]?)\d{2}\1\d{4}(?![\w]|[.-]\d)/g, valid: ssnValid, base: 0.7, context: SSN_CONTEXT, contextBoost: 0.25, minDigits: 9, digitLed: true,
+    pattern: /(?<![\w.-])\d{3}([- ]?)\d{2}\1\d{4}(?![\w]|[.-]\d)/g, valid: ssnValid, base: 0.7, context: SSN_CONTEXT, contextBoost: 0.25, against: NOT_SSN_CONTEXT, minDigits: 9, digitLed: true,
   },
   {
     type: 'uk_nino', label: 'UK National Insurance number', validation: 'prefix/suffix letter rules', placeholder: 'NINO', severity: 'high',
@@ -138,6 +141,13 @@ function matchesOf(rule: IdRule, text: string, facts: TextFacts): RegExpExecArra
   return out;
 }
 
+/**
+ * How far before a number its `against` words are looked for, and what they cost: 0.35 drops a
+ * dashed SSN (0.7) below reporting, unless SSN words nearby also support it (0.7 + 0.25 − 0.35).
+ */
+const AGAINST_WINDOW = 25;
+const AGAINST_PENALTY = 0.35;
+
 /** Context words in the shared keyword pass (facts.ts): it tells which context-dependent rules can fire at all. */
 const CONTEXT_OCCURS = new Map(RULES.map((r) => [r, registerAnyOf(r.context)]));
 
@@ -148,6 +158,7 @@ function detect(input: ScanInput): Finding[] {
   if (digits < 4) return [];
   const out: Finding[] = [];
   let present: Uint8Array | undefined;
+  let tables: TableHeaders | undefined;
   for (const rule of RULES) {
     if (digits < rule.minDigits) continue;
     // Rules that cannot reach 0.5 without context skip the regex when no context word exists at all.
@@ -164,8 +175,12 @@ function detect(input: ScanInput): Finding[] {
       if (out.some((f) => f.start < end && start < f.end)) continue;
       const base = rule.type === 'us_ssn' ? ssnBase(raw, compact) : rule.base;
       const window = base < 0.5 ? 40 : 60;
-      const supported = contextSupports(lower, start, end, rule.context, window);
+      // A column header ("ssn", "bsn") speaks for every row under it, however far below.
+      const header = (): string => (headerCell ??= (tables ??= new TableHeaders(text)).headerOf(start, end));
+      let headerCell: string | undefined;
+      const supported = contextSupports(lower, start, end, rule.context, window) || hasWordNear(header(), 0, Infinity, rule.context);
       let confidence = Math.min(1, base + (supported ? rule.contextBoost + (base < 0.5 ? 0.2 : 0) : 0));
+      if (rule.against && (hasWordNear(lower, start - AGAINST_WINDOW, start, rule.against) || hasWordNear(header(), 0, Infinity, rule.against))) confidence -= AGAINST_PENALTY;
       if (rule.type !== 'passport_number' && rule.type !== 'drivers_license' && contextSupports(lower, start, end, OTHER_DOCUMENT_CONTEXT, 40)) confidence -= 0.3;
       if (confidence < 0.5) continue;
       out.push({ type: rule.type, category: 'pii', start, end, severity: rule.severity, confidence });

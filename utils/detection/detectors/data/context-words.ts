@@ -19,6 +19,16 @@ export const SSN_CONTEXT = [
   'social', 'security number',
 ] as const;
 
+/**
+ * Words that introduce a reference number rather than an SSN: case, ticket and order numbers are
+ * often written ddd-dd-dddd ("Case 435-74-0010"), and nothing but the word before tells them apart.
+ */
+export const NOT_SSN_CONTEXT = [
+  'reference', 'ref', 'ref.', 'case', 'ticket', 'order', 'invoice', 'tracking', 'confirmation', 'booking',
+  'reservation', 'serial', 'sku', 'part', 'model', 'docket', 'receipt', 'transaction', 'shipment', 'batch',
+  'account', 'acct',
+] as const;
+
 export const CARD_CONTEXT = [
   'card', 'credit', 'debit', 'visa', 'mastercard', 'master card', 'amex', 'american express', 'discover', 'cc',
   'cc#', 'ccn', 'pan', 'payment', 'expiry', 'exp', 'cvv', 'cvc', 'diners', 'jcb', 'maestro', 'unionpay',

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { TableHeaders } from '../../../utils/detection/detectors/table-header';
+
+/** The header TableHeaders reports for the first occurrence of `value` at or after `from` in `text`. */
+function headerOf(text: string, value: string, from = 0): string {
+  const start = text.indexOf(value, from);
+  return new TableHeaders(text).headerOf(start, start + value.length);
+}
+
+describe('table column headers', () => {
+  const tsv = 'name\tdob\tssn\nAda Roe\t12/21/1981\t493-76-1695\nBo Li\t1957-10-21\t890 49 6189\nCy Wu\t1999-01-08\t533309632';
+
+  it('gives every row the header of its column, not only the first row', () => {
+    expect(headerOf(tsv, '493-76-1695')).toBe('ssn');
+    expect(headerOf(tsv, '533309632')).toBe('ssn');
+    expect(headerOf(tsv, '1999-01-08')).toBe('dob');
+  });
+
+  it('reads Markdown tables past their rule line, and CSV with quoted fields', () => {
+    const md = '| Name | Social Security |\n| --- | --- |\n| Ada | 612 48 7641 |\n| Bo | 533309632 |';
+    expect(headerOf(md, '533309632')).toBe('social security');
+    const csv = 'Here is the export, please dedupe:\nname,dob,ssn\n"Roe, Ada","19 September 1959",210 05 8046\nBo Li,"23 June 1972",896 60 5672';
+    expect(headerOf(csv, '19 September 1959')).toBe('dob');
+    expect(headerOf(csv, '896 60 5672')).toBe('ssn');
+  });
+
+  it('matches a row with an unquoted comma to its header from the right', () => {
+    const csv = 'name,dob,ssn\nRoe, Ada,1959-09-19,210 05 8046';
+    expect(headerOf(csv, '210 05 8046')).toBe('ssn');
+    expect(headerOf(csv, '1959-09-19')).toBe('dob');
+  });
+
+  it('gives no header to a value that is not alone in its cell, outside a table, or below a blank line', () => {
+    expect(headerOf('name\tnote\nAda\tssn is 493-76-1695 ok', '493-76-1695')).toBe('');
+    expect(headerOf('My number is 493-76-1695.', '493-76-1695')).toBe('');
+    expect(headerOf('name\tssn\n\nAda\t493-76-1695', '493-76-1695')).toBe('');
+    // A table without a digit-free header line has no header.
+    expect(headerOf('1\t493-76-1695\n2\t533309632', '533309632')).toBe('');
+  });
+
+  it('stays linear on a long table and on one huge line', () => {
+    const rows = Array.from({ length: 20_000 }, (_, i) => `r${i}\t${100_000_000 + i}`).join('\n');
+    const text = `id\tssn\n${rows}`;
+    const tables = new TableHeaders(text);
+    let n = 0;
+    for (let at = text.indexOf('\t1'); at !== -1; at = text.indexOf('\t1', at + 1)) if (tables.headerOf(at + 1, at + 10) === 'ssn') n++;
+    expect(n).toBe(20_000);
+    const line = '493-76-1695,'.repeat(10_000);
+    expect(new TableHeaders(line).headerOf(60_000, 60_011)).toBe('');
+  });
+});

@@ -1,0 +1,139 @@
+/**
+ * Column headers as context. In a pasted table (TSV, CSV, semicolon-separated, pipe/Markdown) the
+ * word that says what a value is ("ssn", "dob") sits in the header row, often many lines above the
+ * value, so a window of nearby words only helps the first row. This finds the header cell of the
+ * column a value sits in, on any row.
+ *
+ * Cost: each line is split at most once per scan and the walk up to the header is memoised, so a
+ * scan pays about one pass over the table however many values ask. Lines longer than
+ * MAX_LINE are not treated as table rows (no table row is that long, and it bounds the work a
+ * single huge line can cause).
+ */
+
+const MAX_LINE = 2000;
+
+interface Cell { start: number; end: number }
+interface Row { start: number; delimiter: string; cells: Cell[] }
+
+/** The delimiter a row uses: tab, then pipe, then semicolon, then comma; '' when none. */
+function delimiterOf(line: string): string {
+  for (const d of ['\t', '|', ';', ',']) if (line.includes(d)) return d;
+  return '';
+}
+
+/** Cells of `line` split on `delimiter`; commas and semicolons inside double quotes do not split (CSV quoting). */
+function splitCells(line: string, delimiter: string): Cell[] {
+  const cells: Cell[] = [];
+  const quoting = delimiter === ',' || delimiter === ';';
+  let inQuotes = false;
+  let start = 0;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i];
+    if (quoting && ch === '"') inQuotes = !inQuotes;
+    else if (ch === delimiter && !inQuotes) {
+      cells.push({ start, end: i });
+      start = i + 1;
+    }
+  }
+  cells.push({ start, end: line.length });
+  return cells;
+}
+
+/** A Markdown/ASCII rule line such as "| --- | :-: |" or "+----+----+": not a header, not data. */
+const RULE_LINE = /^[\s|:+=-]*$/;
+const HAS_DIGIT = /\d/;
+/** Characters trimmed around a cell's value: padding and CSV quotes. */
+const PADDING = /^[\s"']+|[\s"']+$/g;
+
+export class TableHeaders {
+  private readonly rows = new Map<number, Row | null>();
+  /** Line start → start of the header line above it (-1: none), filled for every line a walk passes. */
+  private readonly headerLine = new Map<number, number>();
+
+  constructor(private readonly text: string) {}
+
+  /**
+   * The header cell, lower-cased and trimmed, of the column whose cell holds exactly text[start, end)
+   * (padding and quotes aside); '' when the value is not alone in a cell of a table with a header.
+   * The header is the nearest line above with the same delimiter and no digit (data rows under a
+   * header carry numbers; the header does not), rule lines skipped; the table ends at a line
+   * without the delimiter. A row with more or fewer cells than its header (an unquoted comma in a
+   * name) is matched to it from the right.
+   */
+  headerOf(start: number, end: number): string {
+    const lineStart = this.lineStartOf(start);
+    if (lineStart === -1) return '';
+    const row = this.rowAt(lineStart);
+    if (!row || !row.delimiter) return '';
+    const index = this.cellIndex(row, start, end);
+    if (index === -1) return '';
+    const headerStart = this.headerAbove(lineStart, row.delimiter);
+    if (headerStart === -1) return '';
+    const header = this.rowAt(headerStart)!;
+    const k = header.cells.length === row.cells.length ? index : header.cells.length - (row.cells.length - index);
+    const cell = header.cells[k];
+    if (k < 0 || !cell) return '';
+    return this.text.slice(headerStart + cell.start, headerStart + cell.end).replace(PADDING, '').toLowerCase();
+  }
+
+  /** Start of the line holding offset `at`, or -1 when it is further back than MAX_LINE. */
+  private lineStartOf(at: number): number {
+    for (let i = at; i > 0 && at - i <= MAX_LINE; i--) if (this.text.charCodeAt(i - 1) === 10) return i;
+    return at <= MAX_LINE ? 0 : -1;
+  }
+
+  private rowAt(lineStart: number): Row | null {
+    let row = this.rows.get(lineStart);
+    if (row !== undefined) return row;
+    let lineEnd = this.text.indexOf('\n', lineStart);
+    if (lineEnd === -1) lineEnd = this.text.length;
+    if (lineEnd - lineStart > MAX_LINE) row = null;
+    else {
+      const line = this.text.slice(lineStart, lineEnd).replace(/\r$/, '');
+      const delimiter = delimiterOf(line);
+      row = { start: lineStart, delimiter, cells: delimiter ? splitCells(line, delimiter) : [] };
+    }
+    this.rows.set(lineStart, row);
+    return row;
+  }
+
+  /** Index of the cell that holds exactly [start, end) once padding and quotes are trimmed, or -1. */
+  private cellIndex(row: Row, start: number, end: number): number {
+    const s = start - row.start;
+    const e = end - row.start;
+    const index = row.cells.findIndex((c) => c.start <= s && e <= c.end);
+    if (index === -1) return -1;
+    const c = row.cells[index]!;
+    const before = this.text.slice(row.start + c.start, start);
+    const after = this.text.slice(end, row.start + c.end);
+    return before.replace(PADDING, '') === '' && after.replace(PADDING, '') === '' ? index : -1;
+  }
+
+  /** Start of the header line above the line at `lineStart`, or -1; memoised for every line walked. */
+  private headerAbove(lineStart: number, delimiter: string): number {
+    const walked: number[] = [];
+    let found = -1;
+    for (let at = lineStart; at > 0; ) {
+      const prev = this.lineStartOf(at - 1);
+      if (prev === -1) break;
+      const known = this.headerLine.get(prev);
+      if (known !== undefined) {
+        found = known;
+        break;
+      }
+      const row = this.rowAt(prev);
+      if (!row || row.delimiter !== delimiter) break;
+      const line = this.text.slice(prev, at - 1);
+      if (!RULE_LINE.test(line) && !HAS_DIGIT.test(line)) {
+        found = prev;
+        break;
+      }
+      walked.push(prev);
+      at = prev;
+    }
+    // Every data or rule line passed on the way shares this header.
+    this.headerLine.set(lineStart, found);
+    for (const w of walked) this.headerLine.set(w, found);
+    return found;
+  }
+}
