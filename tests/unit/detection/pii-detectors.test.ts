@@ -132,3 +132,26 @@ describe('SSN context from column headers and reference words', () => {
     expect(valuesOf('Employee SSN: 536-22-1234 (order ref 99)', 'us_ssn')).toEqual(['536-22-1234']);
   });
 });
+
+describe('phone look-alikes', () => {
+  it('does not read a Unix timestamp after a log or time word as a phone', () => {
+    for (const t of ['Call log 1685492117 - spoke with the customer.', 'event ts=1700000000 recorded', 'created 1699999999123 by job', 'epoch: 1600000000']) {
+      expect(valuesOf(t, 'phone')).toEqual([]);
+    }
+    // The same digits with a phone word and no time word are still a (weak) phone number.
+    expect(valuesOf('phone 2125550134', 'phone')).toEqual(['2125550134']);
+    expect(valuesOf('Call log: +1 212 555 0134', 'phone')).toEqual(['+1 212 555 0134']);
+  });
+
+  it('does not read a ZIP+4 or a CEP as a phone, even with a phone word after it', () => {
+    expect(valuesOf('Salem, OR 97301-1234. Tel. +1 503 555 0134', 'phone')).toEqual(['+1 503 555 0134']);
+    expect(valuesOf('Rua Augusta, 100 - SP\n01305-000\nTel: (11) 3255-1234', 'phone')).toEqual(['(11) 3255-1234']);
+    // A phone word before it makes the same shape a local number.
+    expect(valuesOf('Tel: 96144-7221', 'phone')).toEqual(['96144-7221']);
+  });
+
+  it('does not read a dotted-and-dashed CPF as a phone', () => {
+    expect(valuesOf('seu CPF 529.982.247-25 foi atualizado. Telefone: (11) 96144-7221.', 'phone')).toEqual(['(11) 96144-7221']);
+    expect(valuesOf('call 111.444.777-35 now', 'phone')).toEqual([]);
+  });
+});

@@ -8,7 +8,7 @@ import { isValidPhoneNumber, parsePhoneNumberFromString } from 'libphonenumber-j
 import type { DetectionType, Detector, Finding, ScanInput } from '../types';
 import { contextSupports, hasWordNear } from './context';
 import { matchAtCandidates } from '../facts';
-import { NOT_PHONE_CONTEXT, PHONE_CONTEXT } from './data/context-words';
+import { NOT_PHONE_CONTEXT, PHONE_CONTEXT, TIMESTAMP_CONTEXT } from './data/context-words';
 
 const TYPES: DetectionType[] = [
   { id: 'email', category: 'pii', severity: 'medium', label: 'E-mail address', validation: 'RFC 5322 shape, known TLD shape', placeholder: 'EMAIL' },
@@ -63,6 +63,15 @@ const NANP_SHAPE = /^(?:\+?1[ .-]?|001[ .-])?(?:\(\d{3}\)[ .-]?|\d{3}[ .-])\d{3}
 const DATE_SHAPE = /^(?:\d{4}[-./ ]\d{1,2}[-./ ]\d{1,2}|\d{1,2}[-./ ]\d{1,2}[-./ ]\d{2,4})$/;
 const SSN_SHAPE = /^\d{3}[- ]\d{2}[- ]\d{4}$/;
 const IPV4_LIKE = /^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$/;
+/** Brazilian CPF (ddd.ddd.ddd-dd): no phone is written with dots and then a dash like this. */
+const CPF_SHAPE = /^\d{3}\.\d{3}\.\d{3}-\d{2}$/;
+/**
+ * US ZIP+4 (62704-1234) and Brazilian CEP (01310-100): five digits, a dash, three or four. A bare
+ * local number can look the same ("96144-7221"), so only a phone word before it makes it a phone.
+ */
+const POSTAL_SHAPE = /^\d{5}-\d{3,4}$/;
+/** Unix time in seconds or milliseconds from 2001 to 2033 (1,000,000,000 … 1,999,999,999). */
+const UNIX_TIME_SHAPE = /^1\d{9}(?:\d{3})?$/;
 
 function digitCount(s: string): number {
   let n = 0;
@@ -76,7 +85,9 @@ function digitCount(s: string): number {
 function phoneConfidence(candidate: string, lower: string, start: number, end: number): number {
   const digits = digitCount(candidate.replace(/\s?(?:x|ext\.?|#)\s?\d{1,6}$/, ''));
   if (digits < 7 || digits > 15) return 0;
-  if (DATE_SHAPE.test(candidate) || SSN_SHAPE.test(candidate) || IPV4_LIKE.test(candidate)) return 0;
+  if (DATE_SHAPE.test(candidate) || SSN_SHAPE.test(candidate) || IPV4_LIKE.test(candidate) || CPF_SHAPE.test(candidate)) return 0;
+  if (POSTAL_SHAPE.test(candidate) && !hasWordNear(lower, start - 25, start, PHONE_CONTEXT)) return 0;
+  if (UNIX_TIME_SHAPE.test(candidate) && hasWordNear(lower, start - 25, start, TIMESTAMP_CONTEXT)) return 0;
   const hasSeparator = /[ .()-]/.test(candidate);
   const context = contextSupports(lower, start, end, PHONE_CONTEXT, 40);
   const against = hasWordNear(lower, start - 25, start, NOT_PHONE_CONTEXT);

@@ -14,6 +14,15 @@ export const NOT_PHONE_CONTEXT = [
   'license', 'licence', 'passport', 'iban', 'routing', 'swift', 'isbn-10', 'isbn-13',
 ] as const;
 
+/**
+ * Words before a bare 10- or 13-digit run that make it a Unix timestamp (seconds or milliseconds)
+ * rather than a phone number: "Call log 1685492117", "ts=1685492117000".
+ */
+export const TIMESTAMP_CONTEXT = [
+  'log', 'logs', 'logged', 'timestamp', 'timestamps', 'epoch', 'ts', 'unix', 'time', 'created', 'updated', 'modified',
+  'expires', 'exp', 'iat', 'nbf',
+] as const;
+
 export const SSN_CONTEXT = [
   'ssn', 'ssns', 'social security', 'social-security', 'social sec', 'ss#', 'ss #', 'ssn#', 'taxpayer', 'tin', 'itin',
   'social', 'security number',
