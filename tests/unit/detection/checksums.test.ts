@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codiceFiscaleCheck, elevenProof, frenchNirKey, ibanMod97, iso7064Mod11_10, luhn, spanishIdLetter, verhoeff } from '../../../utils/detection/detectors/checksums';
+import { codiceFiscaleCheck, cpfCheck, elevenProof, frenchNirKey, ibanMod97, iso7064Mod11_10, luhn, peselCheck, spanishIdLetter, verhoeff } from '../../../utils/detection/detectors/checksums';
 
 describe('check-digit algorithms', () => {
   it('luhn accepts published test card numbers and rejects a changed digit', () => {
@@ -46,5 +46,21 @@ describe('check-digit algorithms', () => {
     expect(frenchNirKey(body + key)).toBe(true);
     const wrong = String((Number(key) % 97) + 1).padStart(2, '0');
     expect(frenchNirKey(body + wrong)).toBe(false);
+  });
+
+  it('cpfCheck validates both mod-11 check digits and rejects repeated digits', () => {
+    for (const n of ['52998224725', '11144477735']) expect(cpfCheck(n)).toBe(true);
+    expect(cpfCheck('52998224726')).toBe(false); // second check digit
+    expect(cpfCheck('52998224715')).toBe(false); // first check digit
+    expect(cpfCheck('11111111111')).toBe(false); // passes the arithmetic, never issued
+  });
+
+  it('peselCheck validates the weighted check digit and the birth date in the number', () => {
+    expect(peselCheck('44051401359')).toBe(true); // 1944-05-14
+    expect(peselCheck('02270803624')).toBe(true); // 2002-07-08: month + 20 for the 2000s
+    expect(peselCheck('02270803625')).toBe(false); // changed check digit
+    expect(peselCheck('44051401358')).toBe(false);
+    // Month 13 is no month in any century; the check digit is right for these digits.
+    expect(peselCheck('44131401350')).toBe(false);
   });
 });

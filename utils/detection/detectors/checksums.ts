@@ -147,3 +147,30 @@ export function frenchNirKey(nir: string): boolean {
   const key = Number(s.slice(13));
   return 97 - modOfDecimalString(body, 97) === key;
 }
+
+/** Brazilian CPF: two mod-11 check digits (weights 10…2, then 11…2); a remainder of 10 counts as 0. Repeated digits pass the arithmetic but are never issued. */
+export function cpfCheck(cpf: string): boolean {
+  if (!/^\d{11}$/.test(cpf) || /^(\d)\1{10}$/.test(cpf)) return false;
+  for (const n of [9, 10]) {
+    let sum = 0;
+    for (let i = 0; i < n; i++) sum += (cpf.charCodeAt(i) - 48) * (n + 1 - i);
+    if (((sum * 10) % 11) % 10 !== cpf.charCodeAt(n) - 48) return false;
+  }
+  return true;
+}
+
+/**
+ * Polish PESEL: weights 1-3-7-9 repeated over the first ten digits, check digit (10 − sum mod 10) mod 10;
+ * the first six digits are the birth date YYMMDD with the century folded into the month (+80 for the
+ * 1800s, +20 for the 2000s, +40, +60), so month and day must be plausible too.
+ */
+export function peselCheck(pesel: string): boolean {
+  if (!/^\d{11}$/.test(pesel)) return false;
+  const weights = [1, 3, 7, 9, 1, 3, 7, 9, 1, 3];
+  let sum = 0;
+  for (let i = 0; i < 10; i++) sum += (pesel.charCodeAt(i) - 48) * weights[i]!;
+  if ((10 - (sum % 10)) % 10 !== pesel.charCodeAt(10) - 48) return false;
+  const month = Number(pesel.slice(2, 4)) % 20;
+  const day = Number(pesel.slice(4, 6));
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}

@@ -4,7 +4,7 @@
  * rule is a row of data: pattern, validator, base confidence and the context that supports it.
  */
 import type { DetectionType, Detector, Finding, ScanInput, Severity } from '../types';
-import { codiceFiscaleCheck, elevenProof, frenchNirKey, iso7064Mod11_10, luhn, spanishIdLetter, verhoeff } from './checksums';
+import { codiceFiscaleCheck, cpfCheck, elevenProof, frenchNirKey, iso7064Mod11_10, luhn, peselCheck, spanishIdLetter, verhoeff } from './checksums';
 import { contextSupports, hasWordNear } from './context';
 import { TableHeaders } from './table-header';
 import { factsOf, keywordsOf, matchAtCandidates, mergeCandidates, registerAnyOf, type TextFacts } from '../facts';
@@ -21,6 +21,8 @@ interface IdRule {
   valid: (compact: string, raw: string) => boolean;
   /** Confidence without context; below 0.5 means context is required. */
   base: number;
+  /** Base confidence by how the number is written, when that matters (a dashed SSN is distinctive, nine bare digits are not). */
+  baseOf?: (raw: string, compact: string) => number;
   context: readonly string[];
   contextBoost: number;
   /** Words that, right before the number or as its column header, say it is something else (a case or order number). */
@@ -49,6 +51,9 @@ function ssnValid(compact: string, raw: string): boolean {
   return true;
 }
 
+/** A CPF written ddd.ddd.ddd-dd is distinctive; eleven bare digits need "CPF" nearby. */
+const cpfBase = (raw: string, compact: string): number => (raw === compact ? 0.35 : 0.75);
+
 /** Dashed SSNs are distinctive; spaced or bare nine-digit runs need "SSN"-like context. */
 function ssnBase(raw: string, compact: string): number {
   if (raw.includes('-')) return 0.7;
@@ -71,7 +76,7 @@ function germanTaxIdValid(compact: string): boolean {
 const RULES: IdRule[] = [
   {
     type: 'us_ssn', label: 'US Social Security number', validation: 'area/group/serial rules + context', placeholder: 'SSN', severity: 'high',
-    pattern: /(?<![\w.-])\d{3}([- ]?)\d{2}\1\d{4}(?![\w]|[.-]\d)/g, valid: ssnValid, base: 0.7, context: SSN_CONTEXT, contextBoost: 0.25, against: NOT_SSN_CONTEXT, minDigits: 9, digitLed: true,
+    pattern: /(?<![\w.-])\d{3}([- ]?)\d{2}\1\d{4}(?![\w]|[.-]\d)/g, valid: ssnValid, base: 0.7, baseOf: ssnBase, context: SSN_CONTEXT, contextBoost: 0.25, against: NOT_SSN_CONTEXT, minDigits: 9, digitLed: true,
   },
   {
     type: 'uk_nino', label: 'UK National Insurance number', validation: 'prefix/suffix letter rules', placeholder: 'NINO', severity: 'high',
@@ -94,6 +99,14 @@ const RULES: IdRule[] = [
   {
     type: 'nl_bsn', label: 'Dutch citizen service number (BSN)', validation: '11-proof + context', placeholder: 'BSN', severity: 'high',
     pattern: /(?<![\w.-])\d{4}\.?\d{2}\.?\d{3}(?![\w]|[.-]\d)|(?<![\w.-])\d{3}\.\d{3}\.\d{3}(?![\w]|[.-]\d)/g, valid: (c) => elevenProof(c), base: 0.3, context: NATIONAL_ID_CONTEXT.nl_bsn!, contextBoost: 0.55, minDigits: 9, digitLed: true,
+  },
+  {
+    type: 'br_cpf', label: 'Brazilian CPF', validation: 'two mod-11 check digits; bare digits need context', placeholder: 'CPF', severity: 'high',
+    pattern: /(?<![\w.-])(?:\d{3}\.\d{3}\.\d{3}-\d{2}|\d{11})(?![\w]|[.-]\d)/g, valid: (c) => cpfCheck(c), base: 0.75, baseOf: cpfBase, context: NATIONAL_ID_CONTEXT.br_cpf!, contextBoost: 0.2, minDigits: 11, digitLed: true,
+  },
+  {
+    type: 'pl_pesel', label: 'Polish PESEL', validation: 'weighted check digit + birth date + context', placeholder: 'PESEL', severity: 'high',
+    pattern: /(?<![\w.-])\d{11}(?![\w]|[.-]\d)/g, valid: (c) => peselCheck(c), base: 0.35, context: NATIONAL_ID_CONTEXT.pl_pesel!, contextBoost: 0.55, minDigits: 11, digitLed: true,
   },
   {
     type: 'es_dni', label: 'Spanish DNI', validation: 'control letter (mod 23)', placeholder: 'DNI', severity: 'high',
@@ -173,7 +186,7 @@ function detect(input: ScanInput): Finding[] {
       const start = m.index;
       const end = start + raw.length;
       if (out.some((f) => f.start < end && start < f.end)) continue;
-      const base = rule.type === 'us_ssn' ? ssnBase(raw, compact) : rule.base;
+      const base = rule.baseOf ? rule.baseOf(raw, compact) : rule.base;
       const window = base < 0.5 ? 40 : 60;
       // A column header ("ssn", "bsn") speaks for every row under it, however far below.
       const header = (): string => (headerCell ??= (tables ??= new TableHeaders(text)).headerOf(start, end));

@@ -9,6 +9,8 @@ export const NATIONAL_ID_CONTEXT: Readonly<Record<string, readonly string[]>> = 
   it_codice_fiscale: ['codice fiscale', 'cf', 'tax code'],
   in_aadhaar: ['aadhaar', 'aadhar', 'uidai', 'uid'],
   in_pan: ['pan', 'permanent account number', 'income tax'],
+  br_cpf: ['cpf', 'cadastro de pessoas físicas', 'cadastro de pessoa física', 'cadastro de pessoas fisicas'],
+  pl_pesel: ['pesel', 'numer pesel', 'nr pesel'],
 };
 
 /** Two-letter NINO prefixes that HMRC never issues. */
