@@ -155,3 +155,34 @@ describe('phone look-alikes', () => {
     expect(valuesOf('call 111.444.777-35 now', 'phone')).toEqual([]);
   });
 });
+
+describe('dates of birth', () => {
+  it('finds day-month-year dates with a month abbreviation between dashes or slashes', () => {
+    expect(valuesOf('Background check: date of birth 07-Jun-1961, no record.', 'date_of_birth')).toEqual(['07-Jun-1961']);
+    expect(valuesOf('DOB 3/Sep/88', 'date_of_birth')).toEqual(['3/Sep/88']);
+    expect(valuesOf('born 2 Oct 1975 in Leeds', 'date_of_birth')).toEqual(['2 Oct 1975']);
+    expect(valuesOf('Birthday: Oct 2, 1975', 'date_of_birth')).toEqual(['Oct 2, 1975']);
+  });
+
+  it('recognises Dutch, Portuguese and Polish birth-date labels', () => {
+    expect(valuesOf('Geboortedatum: 03.11.1972, BSN volgt.', 'date_of_birth')).toEqual(['03.11.1972']);
+    expect(valuesOf('Data de nascimento: 21/07/1990', 'date_of_birth')).toEqual(['21/07/1990']);
+    expect(valuesOf('nascida em 21/07/1990 no Recife', 'date_of_birth')).toEqual(['21/07/1990']);
+    expect(valuesOf('Data urodzenia: 1985-02-14', 'date_of_birth')).toEqual(['1985-02-14']);
+  });
+
+  it('applies a DOB column header to every row of its column', () => {
+    const tsv = 'name\tdob\tcity\nAda Roe\t12/21/1981\tLeeds\nBo Li\t21-Oct-1957\tYork\nCy Wu\t1999-01-08\tBath\nDi Ho\tMarch 2, 2005\tHull';
+    expect(valuesOf(tsv, 'date_of_birth')).toEqual(['12/21/1981', '21-Oct-1957', '1999-01-08', 'March 2, 2005']);
+    const csv = 'name,Date of Birth,joined\n"Roe, Ada","14/03/1957",2020-01-01\nBo Li,"21 June 1996",2021-05-05\nCy Wu,"13.11.1999",2022-02-02';
+    expect(valuesOf(csv, 'date_of_birth')).toEqual(['14/03/1957', '21 June 1996', '13.11.1999']);
+  });
+
+  it('does not take dates without birth words, or in another column, as dates of birth', () => {
+    expect(valuesOf('Meeting moved to 14-Feb-2026 at noon.', 'date_of_birth')).toEqual([]);
+    expect(valuesOf('The invoice is due 14 Feb 2026.', 'date_of_birth')).toEqual([]);
+    // The "dob" header is over another column; the joined dates below it are far from the word.
+    const tsv = 'name\tjoined\tnotes\tdob\nAda Roe\t2020-01-01\tvery long note to push the header word away\t1981-12-21\nBo Li\t2021-05-05\tanother long note, no birth words in it\t1957-10-21';
+    expect(valuesOf(tsv, 'date_of_birth')).toEqual(['1981-12-21', '1957-10-21']);
+  });
+});

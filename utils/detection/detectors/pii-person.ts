@@ -6,6 +6,7 @@
  */
 import type { DetectionType, Detector, Finding, ScanInput } from '../types';
 import { hasWordNear } from './context';
+import { TableHeaders } from './table-header';
 import { factsOf, keywordsOf, matchAtCandidates, mergeCandidates, registerKeywords, type TextFacts } from '../facts';
 import { ADDRESS_CUES, GLUED_STREET_ENDINGS, STREET_PREFIXES, STREET_SUFFIXES, UNIT_WORDS, US_STATES } from './data/address-words';
 import { DOB_CONTEXT } from './data/context-words';
@@ -531,7 +532,7 @@ const CITY_AFTER_POSTCODE_AT = /[ \t,]*\p{Lu}[\p{L}\p{M}'’-]{0,30}(?:(?:[ \t]\
 interface Anchor { start: number; end: number; weight: number }
 
 /** Literal pre-filter: the date regex runs only when a birth word occurs at all. */
-const DOB_ANCHORS = ['born', 'birth', 'dob', 'd.o.b', 'geb', 'né', 'naissance', 'nacimiento', 'nacid', 'nascita', 'nato', 'nata '] as const;
+const DOB_ANCHORS = ['born', 'birth', 'dob', 'd.o.b', 'geb', 'né', 'naissance', 'nacimiento', 'nacid', 'nascita', 'nato', 'nata ', 'nasc', 'urodz'] as const;
 
 /** Sticky twins of the anchor regexes, tried only at candidate offsets (see facts.ts, matchAtCandidates). */
 const sticky = (re: RegExp): RegExp => new RegExp(re.source, re.flags.replace('g', '') + 'y');
@@ -818,8 +819,13 @@ function detectAddresses(text: string, lower: string, facts: TextFacts, hits: An
 // ───────────────────────────── dates of birth ─────────────────────────────
 
 const monthAlt = MONTHS.map(esc).join('|');
+/**
+ * ISO, numeric day-month-year (any order, -/.), "5th of March 1990", "March 5, 1990", and the
+ * day-month-year with a month abbreviation between dashes or slashes that forms and databases
+ * print ("14-Feb-1986", "14/Feb/86").
+ */
 const DATE_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})|\d{1,2}(?:st|nd|rd|th)?\.?\s(?:of\s)?(?:${monthAlt})\.?,?\s\d{4}|(?:${monthAlt})\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s\d{4})(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})|\d{1,2}[-/](?:${monthAlt})[-/](?:\d{4}|\d{2})|\d{1,2}(?:st|nd|rd|th)?\.?\s(?:of\s)?(?:${monthAlt})\.?,?\s\d{4}|(?:${monthAlt})\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s\d{4})(?![\p{L}\p{N}])`,
   'giu',
 );
 
@@ -832,10 +838,15 @@ function detectDatesOfBirth(text: string, lower: string, facts: TextFacts, hits:
   const matches: RegExpExecArray[] = [];
   if (hits) matchAtCandidates(DATE_AT, text, mergeCandidates(facts.digitRunStarts, hits.month), (m) => matches.push(m));
   else for (const m of text.matchAll(DATE_RE)) matches.push(m);
+  let tables: TableHeaders | undefined;
   for (const m of matches) {
     const start = m.index;
     const end = start + m[0].length;
-    if (!hasWordNear(lower, start - 35, end + 5, DOB_CONTEXT)) continue;
+    // A date alone in a table cell is what its column header says ("DOB" on every row; "joined" not,
+    // even next to a DOB column); elsewhere birth words must be nearby.
+    const header = (tables ??= new TableHeaders(text)).headerOf(start, end);
+    const birthContext = header ? hasWordNear(header, 0, header.length, DOB_CONTEXT) : hasWordNear(lower, start - 35, end + 5, DOB_CONTEXT);
+    if (!birthContext) continue;
     out.push({ type: 'date_of_birth', category: 'pii', start, end, severity: 'medium', confidence: 0.8 });
   }
 }

@@ -46,7 +46,9 @@ export const CARD_CONTEXT = [
 export const DOB_CONTEXT = [
   'born', 'birth', 'birthday', 'birthdate', 'birth date', 'date of birth', 'dob', 'd.o.b', 'd.o.b.', 'b.',
   'geb.', 'geboren', 'geburtsdatum', 'né', 'née', 'né le', 'née le', 'date de naissance', 'fecha de nacimiento',
-  'nacido', 'nacida', 'data di nascita', 'nato', 'nata', 'age', 'aged',
+  'nacido', 'nacida', 'data di nascita', 'nato', 'nata', 'age', 'aged', 'geboortedatum', 'geboren op',
+  'data de nascimento', 'data nascimento', 'nascido', 'nascida', 'nascido em', 'nascida em', 'data urodzenia',
+  'urodzony', 'urodzona', 'urodzenia', 'ur.',
 ] as const;
 
 export const PASSPORT_CONTEXT = ['passport', 'passport no', 'passport number', 'reisepass', 'passeport', 'pasaporte', 'passaporto'] as const;
