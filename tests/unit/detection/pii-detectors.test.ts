@@ -186,3 +186,21 @@ describe('dates of birth', () => {
     expect(valuesOf(tsv, 'date_of_birth')).toEqual(['1981-12-21', '1957-10-21']);
   });
 });
+
+describe('IPv4-mapped IPv6 addresses', () => {
+  it('reports an IPv6 address ending in a dotted quad as one span', () => {
+    expect(valuesOf('client ::ffff:203.0.113.9 connected', 'ip_address')).toEqual(['::ffff:203.0.113.9']);
+    expect(valuesOf('via 2001:db8::198.51.100.4 and 8.8.4.4', 'ip_address')).toEqual(['2001:db8::198.51.100.4', '8.8.4.4']);
+    expect(valuesOf('full form 64:ff9b:0:0:0:0:203.0.113.9 here', 'ip_address')).toEqual(['64:ff9b:0:0:0:0:203.0.113.9']);
+  });
+
+  it('judges a mapped private address as private', () => {
+    const [ip] = scan('from ::ffff:10.0.0.7').filter((f) => f.type === 'ip_address');
+    expect(ip?.severity).toBe('low');
+  });
+
+  it('rejects a mapped quad with an octet over 255 or too many groups before it', () => {
+    expect(valuesOf('::ffff:300.1.1.1', 'ip_address')).toEqual([]);
+    expect(valuesOf('1:2:3:4:5:6:7:203.0.113.9', 'ip_address')).toEqual(['203.0.113.9']);
+  });
+});

@@ -39,7 +39,7 @@ describe('text facts', () => {
 describe('IPv6 candidates', () => {
   it('trying the regex only at the candidates finds what a scan of every offset finds', () => {
     // A small alphabet so that colons, hex runs and word characters collide often.
-    const alphabet = ['a', 'f', '0', '9', 'g', 'z', ':', ':', '::', '.', ' ', '_', '\n', 'fe80', '2001:db8'];
+    const alphabet = ['a', 'f', '0', '9', 'g', 'z', ':', ':', '::', '.', ' ', '_', '\n', 'fe80', '2001:db8', '10.0.0.1', '::ffff:'];
     let seed = 7;
     const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
     const sticky = new RegExp(IPV6_RE.source, 'y');

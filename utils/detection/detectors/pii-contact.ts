@@ -132,7 +132,9 @@ function isPrivateV4([a, b]: number[]): boolean {
 const VERSION_WORDS = ['version', 'versions', 'upgrade', 'downgrade', 'release', 'build', 'firmware', 'changelog'] as const;
 
 const IPV4_RE = /(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w]|\.\d)/g;
-export const IPV6_RE = /(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\w:])/g;
+/** Hex groups; the last 32 bits may be written as a dotted quad ("::ffff:203.0.113.7", IPv4-mapped). */
+export const IPV6_RE = /(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9A-Fa-f]{0,4})(?![\w:]|\.\d)/g;
+const TRAILING_QUAD = /:(\d{1,3}(?:\.\d{1,3}){3})$/;
 const IPV6_AT = new RegExp(IPV6_RE.source, 'y');
 
 function isHexDigit(c: number): boolean {
@@ -159,21 +161,45 @@ export function ipv6Candidates(text: string): number[] {
   return out;
 }
 
+/** The octets of an IPv6 address's trailing dotted quad, null when it has none, undefined when the quad is not a valid IPv4 address. */
+function trailingQuad(s: string): number[] | null | undefined {
+  const m = TRAILING_QUAD.exec(s);
+  if (!m) return null;
+  return ipv4Octets(m[1]!) ?? undefined;
+}
+
 function isIpv6(s: string): boolean {
   const double = s.indexOf('::');
   if (double !== s.lastIndexOf('::')) return false;
-  const groups = s.split(':').filter((g) => g !== '');
+  const quad = trailingQuad(s);
+  if (quad === undefined) return false;
+  // A trailing dotted quad stands for the last two groups.
+  const hex = quad ? s.slice(0, s.lastIndexOf(':') + 1) : s;
+  const groups = hex.split(':').filter((g) => g !== '');
   if (groups.some((g) => g.length > 4)) return false;
-  if (double === -1) return groups.length === 8;
+  const count = groups.length + (quad ? 2 : 0);
+  if (double === -1) return count === 8;
   // "::" alone or "a::b" in prose/C++ is too weak; need several groups or the loopback.
-  return s === '::1' || (groups.length >= 3 && groups.length <= 7);
+  return s === '::1' || (count >= 3 && count <= 7);
 }
 
 function detect({ text, lower }: ScanInput): Finding[] {
   const findings: Finding[] = [];
   emailMatches(text, (start, end) => findings.push({ type: 'email', category: 'pii', start, end, severity: 'medium', confidence: 0.95 }));
+  // IPv6 first: an IPv4-mapped address ("::ffff:203.0.113.7") is one finding, not a v4 inside a v6.
+  matchAtCandidates(IPV6_AT, text, ipv6Candidates(text), (m) => {
+    if (!isIpv6(m[0])) return;
+    const quad = trailingQuad(m[0]);
+    const priv = quad ? isPrivateV4(quad) : false;
+    findings.push({ type: 'ip_address', category: 'pii', start: m.index, end: m.index + m[0].length, severity: priv ? 'low' : 'medium', confidence: priv ? 0.7 : 0.8 });
+  });
+  // Both lists ascend, so one pointer finds the v6 finding a v4 match could sit inside.
+  const v6 = findings.filter((f) => f.type === 'ip_address');
+  let k = 0;
   if (text.indexOf('.') !== -1) {
     for (const m of text.matchAll(IPV4_RE)) {
+      while (k < v6.length && v6[k]!.end <= m.index) k++;
+      if (k < v6.length && v6[k]!.start < m.index + m[0].length) continue;
       const octets = ipv4Octets(m[0]);
       if (!octets) continue;
       const before = lower.slice(Math.max(0, m.index - 12), m.index);
@@ -183,9 +209,6 @@ function detect({ text, lower }: ScanInput): Finding[] {
       findings.push({ type: 'ip_address', category: 'pii', start: m.index, end: m.index + m[0].length, severity: priv ? 'low' : 'medium', confidence: priv ? 0.7 : 0.85 });
     }
   }
-  matchAtCandidates(IPV6_AT, text, ipv6Candidates(text), (m) => {
-    if (isIpv6(m[0])) findings.push({ type: 'ip_address', category: 'pii', start: m.index, end: m.index + m[0].length, severity: 'medium', confidence: 0.8 });
-  });
   for (const m of text.matchAll(PHONE_RE)) {
     const end = m.index + m[0].length;
     if (findings.some((f) => f.start < end && m.index < f.end)) continue;
