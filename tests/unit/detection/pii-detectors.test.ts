@@ -204,3 +204,26 @@ describe('IPv4-mapped IPv6 addresses', () => {
     expect(valuesOf('1:2:3:4:5:6:7:203.0.113.9', 'ip_address')).toEqual(['203.0.113.9']);
   });
 });
+
+describe('national phone formats without a phone word', () => {
+  it('finds numbers written exactly as their country groups them', () => {
+    expect(valuesOf('Urgent questions go to Léa at 06 12 94 19 93 instead.', 'phone')).toEqual(['06 12 94 19 93']);
+    expect(valuesOf('Backup: Jack, 0412 129 764, after 6pm', 'phone')).toEqual(['0412 129 764']);
+    expect(valuesOf('1. Emma Wood - 020 7946 0958', 'phone')).toEqual(['020 7946 0958']);
+    expect(valuesOf('2. Saar de Vries - 06 12340436', 'phone')).toEqual(['06 12340436']);
+  });
+
+  it('does not take other groupings, reference words, dates, prices or ISBNs for phones', () => {
+    expect(valuesOf('batch 0612 9419 93 done', 'phone')).toEqual([]); // not how any of these countries groups it
+    expect(valuesOf('Order 06 12 94 19 93 shipped', 'phone')).toEqual([]);
+    expect(valuesOf('Ref: 020 7946 0958', 'phone')).toEqual([]);
+    expect(valuesOf('due 06 12 1994, then 07 01 2025', 'phone')).toEqual([]);
+    expect(valuesOf('ISBN 0-306-40615-2 and 0 306 40615 2', 'phone')).toEqual([]);
+    expect(valuesOf('costs 0 99 EUR or 1 299 00', 'phone')).toEqual([]);
+  });
+
+  it('checks only a bounded number of national formats per scan', () => {
+    const text = Array.from({ length: 100 }, () => 'Bo: 06 12 94 19 93').join('\n');
+    expect(valuesOf(text, 'phone').length).toBe(64);
+  });
+});

@@ -82,7 +82,31 @@ function digitCount(s: string): number {
   return n;
 }
 
-function phoneConfidence(candidate: string, lower: string, start: number, end: number): number {
+/**
+ * Countries whose numbers are written with a trunk "0" in national format. A number written exactly
+ * as one of them groups it ("06 12 94 19 93" in France, "0412 129 764" in Australia, "020 7946
+ * 0958" in the UK) is a phone number even without a phone word: order numbers, prices and dates
+ * are not grouped that way. Only a few formats are tried per scan (NATIONAL_FORMAT_BUDGET), so a
+ * text of nothing but such groups cannot make the family parse thousands of numbers.
+ */
+const TRUNK_ZERO_REGIONS = ['GB', 'FR', 'DE', 'NL', 'BE', 'AT', 'CH', 'IE', 'IT', 'AU', 'NZ', 'IN'] as const;
+const NATIONAL_FORMAT_BUDGET = 64;
+/** "0", then 2–4 space-separated groups of digits (single spaces), 9–11 digits in all. */
+const SPACED_TRUNK_SHAPE = /^0[1-9]\d{0,4}(?: \d{2,8}){1,4}$/;
+
+interface PhoneBudget { nationalFormats: number }
+
+/** Whether `candidate` is written exactly as some trunk-0 country formats a valid national number. */
+function inNationalFormat(candidate: string, digits: number, budget: PhoneBudget): boolean {
+  if (digits < 9 || digits > 11 || !SPACED_TRUNK_SHAPE.test(candidate) || budget.nationalFormats <= 0) return false;
+  budget.nationalFormats--;
+  return TRUNK_ZERO_REGIONS.some((region) => {
+    const parsed = parsePhoneNumberFromString(candidate, region);
+    return parsed !== undefined && parsed.isValid() && parsed.formatNational() === candidate;
+  });
+}
+
+function phoneConfidence(candidate: string, lower: string, start: number, end: number, budget: PhoneBudget): number {
   const digits = digitCount(candidate.replace(/\s?(?:x|ext\.?|#)\s?\d{1,6}$/, ''));
   if (digits < 7 || digits > 15) return 0;
   if (DATE_SHAPE.test(candidate) || SSN_SHAPE.test(candidate) || IPV4_LIKE.test(candidate) || CPF_SHAPE.test(candidate)) return 0;
@@ -104,7 +128,7 @@ function phoneConfidence(candidate: string, lower: string, start: number, end: n
     // A bare digit run is an order number as often as a phone number: require context.
     c = digits === 10 && isValidPhoneNumber(candidate, 'US') ? 0.45 : 0.3;
   } else {
-    c = /^\(\d{1,5}\)/.test(candidate) ? 0.55 : 0.4;
+    c = /^\(\d{1,5}\)/.test(candidate) || inNationalFormat(candidate, digits, budget) ? 0.55 : 0.4;
   }
   if (context) c += 0.3;
   if (against) c -= 0.35;
@@ -209,10 +233,11 @@ function detect({ text, lower }: ScanInput): Finding[] {
       findings.push({ type: 'ip_address', category: 'pii', start: m.index, end: m.index + m[0].length, severity: priv ? 'low' : 'medium', confidence: priv ? 0.7 : 0.85 });
     }
   }
+  const budget: PhoneBudget = { nationalFormats: NATIONAL_FORMAT_BUDGET };
   for (const m of text.matchAll(PHONE_RE)) {
     const end = m.index + m[0].length;
     if (findings.some((f) => f.start < end && m.index < f.end)) continue;
-    const conf = phoneConfidence(m[0], lower, m.index, end);
+    const conf = phoneConfidence(m[0], lower, m.index, end, budget);
     if (conf >= 0.5) findings.push({ type: 'phone', category: 'pii', start: m.index, end, severity: 'medium', confidence: conf });
   }
   return findings;
