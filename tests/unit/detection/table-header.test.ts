@@ -49,3 +49,15 @@ describe('table column headers', () => {
     expect(new TableHeaders(line).headerOf(60_000, 60_011)).toBe('');
   });
 });
+
+describe('table column headers, asked in any order', () => {
+  it('gives the same answers when values are asked out of order, across lines', () => {
+    const tsv = 'name\tssn\nAda\t493-76-1695\nBo\t533309632\nCy\t890 49 6189';
+    const tables = new TableHeaders(tsv);
+    const at = (v: string) => tsv.indexOf(v);
+    expect(tables.headerOf(at('890 49 6189'), at('890 49 6189') + 11)).toBe('ssn');
+    expect(tables.headerOf(at('493-76-1695'), at('493-76-1695') + 11)).toBe('ssn');
+    expect(tables.headerOf(at('533309632'), at('533309632') + 9)).toBe('ssn');
+    expect(tables.headerOf(at('Bo'), at('Bo') + 2)).toBe('name');
+  });
+});

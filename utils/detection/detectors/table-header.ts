@@ -50,6 +50,10 @@ export class TableHeaders {
   /** Line start → start of the header line above it (-1: none), filled for every line a walk passes. */
   private readonly headerLine = new Map<number, number>();
 
+  /** The last value offset asked about and the start of its line (lineStartOfValue). */
+  private lastAt = 0;
+  private lastLineStart = 0;
+
   constructor(private readonly text: string) {}
 
   /**
@@ -61,7 +65,7 @@ export class TableHeaders {
    * name) is matched to it from the right.
    */
   headerOf(start: number, end: number): string {
-    const lineStart = this.lineStartOf(start);
+    const lineStart = this.lineStartOfValue(start);
     if (lineStart === -1) return '';
     const row = this.rowAt(lineStart);
     if (!row || !row.delimiter) return '';
@@ -74,6 +78,26 @@ export class TableHeaders {
     const cell = header.cells[k];
     if (k < 0 || !cell) return '';
     return this.text.slice(headerStart + cell.start, headerStart + cell.end).replace(PADDING, '').toLowerCase();
+  }
+
+  /**
+   * lineStartOf for the values asked about. Callers ask in ascending order, often many times on one
+   * line, so the line start found last is reused when no newline lies between: without this, every
+   * value on a line longer than MAX_LINE would read MAX_LINE characters back.
+   */
+  private lineStartOfValue(at: number): number {
+    let lineStart: number;
+    if (at >= this.lastAt) {
+      // Only the characters since the last value can hold a newline that starts a new line.
+      let i = at;
+      while (i > this.lastAt && this.text.charCodeAt(i - 1) !== 10) i--;
+      lineStart = i > this.lastAt ? i : this.lastLineStart;
+    } else {
+      lineStart = this.text.lastIndexOf('\n', at - 1) + 1;
+    }
+    this.lastAt = at;
+    this.lastLineStart = lineStart;
+    return at - lineStart <= MAX_LINE ? lineStart : -1;
   }
 
   /** Start of the line holding offset `at`, or -1 when it is further back than MAX_LINE. */
