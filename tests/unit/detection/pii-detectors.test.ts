@@ -227,3 +227,18 @@ describe('national phone formats without a phone word', () => {
     expect(valuesOf(text, 'phone').length).toBe(64);
   });
 });
+
+describe('phone column headers', () => {
+  it('takes a phone column header as context on every row', () => {
+    const md = '| name | email | phone |\n| --- | --- | --- |\n| Ada | ada@example.org | 41-396-86-62 |\n| Bo | bo@example.org | 512 825 601 |\n| Cy | cy@example.org | 74-617-53-52 |';
+    expect(valuesOf(md, 'phone')).toEqual(['41-396-86-62', '512 825 601', '74-617-53-52']);
+  });
+
+  it('takes a reference-number column header against the values under it', () => {
+    expect(valuesOf('order no,name,tel\n512 825 601,Ada,\n41-396-86-62,Bo,', 'phone')).toEqual([]);
+  });
+
+  it('finds German 12-digit mobile numbers in national format', () => {
+    expect(valuesOf('2. Naemi W. - 01512 3649056', 'phone')).toEqual(['01512 3649056']);
+  });
+});

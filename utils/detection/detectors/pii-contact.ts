@@ -8,6 +8,7 @@ import { isValidPhoneNumber, parsePhoneNumberFromString } from 'libphonenumber-j
 import type { DetectionType, Detector, Finding, ScanInput } from '../types';
 import { contextSupports, hasWordNear } from './context';
 import { matchAtCandidates } from '../facts';
+import { TableHeaders } from './table-header';
 import { NOT_PHONE_CONTEXT, PHONE_CONTEXT, TIMESTAMP_CONTEXT } from './data/context-words';
 
 const TYPES: DetectionType[] = [
@@ -91,30 +92,38 @@ function digitCount(s: string): number {
  */
 const TRUNK_ZERO_REGIONS = ['GB', 'FR', 'DE', 'NL', 'BE', 'AT', 'CH', 'IE', 'IT', 'AU', 'NZ', 'IN'] as const;
 const NATIONAL_FORMAT_BUDGET = 64;
-/** "0", then 2–4 space-separated groups of digits (single spaces), 9–11 digits in all. */
+/** "0", then 2–5 space-separated groups of digits (single spaces); 9–12 digits in all (German mobiles have 12). */
 const SPACED_TRUNK_SHAPE = /^0[1-9]\d{0,4}(?: \d{2,8}){1,4}$/;
 
-interface PhoneBudget { nationalFormats: number }
+/** Per-scan state of the phone pass: the national-format budget and the table headers, made on first use. */
+interface PhoneScan { text: string; nationalFormats: number; tables?: TableHeaders }
+
+/** The header of the table column a candidate sits alone in ('' when none), e.g. "phone" or "order id". */
+function columnHeader(scan: PhoneScan, start: number, end: number): string {
+  return (scan.tables ??= new TableHeaders(scan.text)).headerOf(start, end);
+}
 
 /** Whether `candidate` is written exactly as some trunk-0 country formats a valid national number. */
-function inNationalFormat(candidate: string, digits: number, budget: PhoneBudget): boolean {
-  if (digits < 9 || digits > 11 || !SPACED_TRUNK_SHAPE.test(candidate) || budget.nationalFormats <= 0) return false;
-  budget.nationalFormats--;
+function inNationalFormat(candidate: string, digits: number, scan: PhoneScan): boolean {
+  if (digits < 9 || digits > 12 || !SPACED_TRUNK_SHAPE.test(candidate) || scan.nationalFormats <= 0) return false;
+  scan.nationalFormats--;
   return TRUNK_ZERO_REGIONS.some((region) => {
     const parsed = parsePhoneNumberFromString(candidate, region);
     return parsed !== undefined && parsed.isValid() && parsed.formatNational() === candidate;
   });
 }
 
-function phoneConfidence(candidate: string, lower: string, start: number, end: number, budget: PhoneBudget): number {
+function phoneConfidence(candidate: string, lower: string, start: number, end: number, scan: PhoneScan): number {
   const digits = digitCount(candidate.replace(/\s?(?:x|ext\.?|#)\s?\d{1,6}$/, ''));
   if (digits < 7 || digits > 15) return 0;
   if (DATE_SHAPE.test(candidate) || SSN_SHAPE.test(candidate) || IPV4_LIKE.test(candidate) || CPF_SHAPE.test(candidate)) return 0;
   if (POSTAL_SHAPE.test(candidate) && !hasWordNear(lower, start - 25, start, PHONE_CONTEXT)) return 0;
   if (UNIX_TIME_SHAPE.test(candidate) && hasWordNear(lower, start - 25, start, TIMESTAMP_CONTEXT)) return 0;
   const hasSeparator = /[ .()-]/.test(candidate);
-  const context = contextSupports(lower, start, end, PHONE_CONTEXT, 40);
-  const against = hasWordNear(lower, start - 25, start, NOT_PHONE_CONTEXT);
+  // A "phone" / "order no" column header speaks for every row of its column.
+  const header = columnHeader(scan, start, end);
+  const context = contextSupports(lower, start, end, PHONE_CONTEXT, 40) || hasWordNear(header, 0, header.length, PHONE_CONTEXT);
+  const against = hasWordNear(lower, start - 25, start, NOT_PHONE_CONTEXT) || hasWordNear(header, 0, header.length, NOT_PHONE_CONTEXT);
   let c = 0;
   if (candidate.startsWith('+') || candidate.startsWith('00')) {
     const intl = candidate.startsWith('00') ? '+' + candidate.slice(2) : candidate;
@@ -128,7 +137,7 @@ function phoneConfidence(candidate: string, lower: string, start: number, end: n
     // A bare digit run is an order number as often as a phone number: require context.
     c = digits === 10 && isValidPhoneNumber(candidate, 'US') ? 0.45 : 0.3;
   } else {
-    c = /^\(\d{1,5}\)/.test(candidate) || inNationalFormat(candidate, digits, budget) ? 0.55 : 0.4;
+    c = /^\(\d{1,5}\)/.test(candidate) || inNationalFormat(candidate, digits, scan) ? 0.55 : 0.4;
   }
   if (context) c += 0.3;
   if (against) c -= 0.35;
@@ -233,11 +242,11 @@ function detect({ text, lower }: ScanInput): Finding[] {
       findings.push({ type: 'ip_address', category: 'pii', start: m.index, end: m.index + m[0].length, severity: priv ? 'low' : 'medium', confidence: priv ? 0.7 : 0.85 });
     }
   }
-  const budget: PhoneBudget = { nationalFormats: NATIONAL_FORMAT_BUDGET };
+  const scan: PhoneScan = { text, nationalFormats: NATIONAL_FORMAT_BUDGET };
   for (const m of text.matchAll(PHONE_RE)) {
     const end = m.index + m[0].length;
     if (findings.some((f) => f.start < end && m.index < f.end)) continue;
-    const conf = phoneConfidence(m[0], lower, m.index, end, budget);
+    const conf = phoneConfidence(m[0], lower, m.index, end, scan);
     if (conf >= 0.5) findings.push({ type: 'phone', category: 'pii', start: m.index, end, severity: 'medium', confidence: conf });
   }
   return findings;
