@@ -61,3 +61,11 @@ describe('table column headers, asked in any order', () => {
     expect(tables.headerOf(at('Bo'), at('Bo') + 2)).toBe('name');
   });
 });
+
+describe('table column headers, cell edges', () => {
+  it('accepts padding of spaces, quotes and non-breaking spaces around a value, and rejects prose around it', () => {
+    const csv = 'name;ssn\nAda;\u00a0"493-76-1695" \nBo; see 533309632';
+    expect(headerOf(csv, '493-76-1695')).toBe('ssn');
+    expect(headerOf(csv, '533309632')).toBe('');
+  });
+});

@@ -42,6 +42,13 @@ function splitCells(line: string, delimiter: string): Cell[] {
 /** A Markdown/ASCII rule line such as "| --- | :-: |" or "+----+----+": not a header, not data. */
 const RULE_LINE = /^[\s|:+=-]*$/;
 const HAS_DIGIT = /\d/;
+/** Padding read around a value before its cell edge; a cell padded further is not recognised. */
+const MAX_PADDING = 64;
+/** What PADDING trims, except tab and newline (cell edges here; a line holding a tab splits on it). */
+const isPadding = (c: number): boolean =>
+  c === 32 || c === 34 || c === 39 || c === 11 || c === 12 || c === 13 || (c > 127 && /\s/.test(String.fromCharCode(c)));
+/** Tab, newline, '|', ';' or ','. */
+const isCellEdge = (c: number): boolean => c === 9 || c === 10 || c === 124 || c === 59 || c === 44;
 /** Characters trimmed around a cell's value: padding and CSV quotes. */
 const PADDING = /^[\s"']+|[\s"']+$/g;
 
@@ -65,6 +72,7 @@ export class TableHeaders {
    * name) is matched to it from the right.
    */
   headerOf(start: number, end: number): string {
+    if (!this.delimitedAround(start, end)) return '';
     const lineStart = this.lineStartOfValue(start);
     if (lineStart === -1) return '';
     const row = this.rowAt(lineStart);
@@ -78,6 +86,20 @@ export class TableHeaders {
     const cell = header.cells[k];
     if (k < 0 || !cell) return '';
     return this.text.slice(headerStart + cell.start, headerStart + cell.end).replace(PADDING, '').toLowerCase();
+  }
+
+  /**
+   * A cheap necessary condition for a value alone in a cell, checked before any line is found or
+   * split: past at most MAX_PADDING characters of padding on each side lies a delimiter or a line
+   * edge. Most values in prose fail it at the first character.
+   */
+  private delimitedAround(start: number, end: number): boolean {
+    let i = start;
+    while (i > 0 && start - i < MAX_PADDING && isPadding(this.text.charCodeAt(i - 1))) i--;
+    if (i > 0 && !isCellEdge(this.text.charCodeAt(i - 1))) return false;
+    let j = end;
+    while (j < this.text.length && j - end < MAX_PADDING && isPadding(this.text.charCodeAt(j))) j++;
+    return j === this.text.length || isCellEdge(this.text.charCodeAt(j));
   }
 
   /**
