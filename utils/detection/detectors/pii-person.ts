@@ -75,6 +75,13 @@ function asciiCapWordEnd(text: string, i: number): number {
   return e >= 128 || isAsciiWordish(e) ? -1 : j;
 }
 
+/** Whether the character before `i` continues a word (so no word starts at `i`). */
+function wordCharBefore(text: string, i: number): boolean {
+  if (i === 0) return false;
+  const p = text.charCodeAt(i - 1);
+  return p < 128 ? isAsciiWordish(p) : NOT_BEFORE_WORD.test(charBefore(text, i));
+}
+
 /** Where a capitalised word can start: an ASCII capital or any non-ASCII character (checked further below). */
 const WORD_START_CANDIDATE = /[A-Z\u0080-\uffff]/g;
 
@@ -88,13 +95,27 @@ const CAPS_WORD_AT = /\p{Lu}{3,20}(?![\p{L}\p{M}\p{N}_@])/uy;
  * only when it is a listed name or has a surname ending, as acronyms (API, ADA, SAM) are far more
  * common in capitals than names; short ones and names that are also words are never taken.
  */
-function capsNameAt(text: string, i: number): Token | null {
-  CAPS_WORD_AT.lastIndex = i;
-  const m = CAPS_WORD_AT.exec(text);
-  if (m === null) return null;
-  const key = m[0].toLowerCase();
+function capsNameAt(text: string, lower: string, i: number): { token: Token | null; end: number } {
+  // All-ASCII capitals are read with a loop; a non-ASCII letter in or after the word goes to the regex.
+  let j = i;
+  const n = text.length;
+  for (let c = text.charCodeAt(j); j < n && c >= 65 && c <= 90; c = text.charCodeAt(++j));
+  const after = j < n ? text.charCodeAt(j) : 32;
+  let end: number;
+  let key: string;
+  if (after < 128) {
+    if (j - i < 3 || j - i > 20 || isAsciiWordish(after)) return { token: null, end: j };
+    end = j;
+    key = lower.length === text.length ? lower.slice(i, j) : text.slice(i, j).toLowerCase();
+  } else {
+    CAPS_WORD_AT.lastIndex = i;
+    const m = CAPS_WORD_AT.exec(text);
+    if (m === null) return { token: null, end: j };
+    end = i + m[0].length;
+    key = m[0].toLowerCase();
+  }
   const name = (key.length >= 4 && isGivenName(key) && !AMBIGUOUS_GIVEN_NAMES.has(key)) || isListedSurname(key) || (key.length >= 6 && hasLongSurnameSuffix(key));
-  return name ? { start: i, end: i + m[0].length, key, caps: true } : null;
+  return { token: name ? { start: i, end, key, caps: true } : null, end };
 }
 
 /**
@@ -114,19 +135,17 @@ function capitalisedWords(text: string, lower: string): Token[] {
     if (c >= 128 && !UPPER_OR_HIGH_SURROGATE.test(text[i]!)) continue;
     // The second character must be lower case or a mark; this rejects acronyms before any regex runs.
     const d = text.charCodeAt(i + 1);
-    const p = i > 0 ? text.charCodeAt(i - 1) : -1;
-    const wordBefore = p !== -1 && (p < 128 ? isAsciiWordish(p) : NOT_BEFORE_WORD.test(charBefore(text, i)));
     if (!(d >= 97 && d <= 122) && !(d >= 128 && LOWER_OR_MARK.test(text[i + 1]!)) && !(c >= 0xd800 && c <= 0xdbff)) {
-      if (!wordBefore) {
-        const caps = capsNameAt(text, i);
-        if (caps) {
-          tokens.push(caps);
-          WORD_START_CANDIDATE.lastIndex = caps.end;
-        }
+      // A word in capitals: a token only if it is a name (capsNameAt); either way the scan resumes after it.
+      if ((d >= 65 && d <= 90) || d >= 128) {
+        if (wordCharBefore(text, i)) continue;
+        const caps = capsNameAt(text, lower, i);
+        if (caps.token) tokens.push(caps.token);
+        WORD_START_CANDIDATE.lastIndex = Math.max(caps.end, i + 1);
       }
       continue;
     }
-    if (wordBefore) continue;
+    if (wordCharBefore(text, i)) continue;
     const fast = c <= 90 ? asciiCapWordEnd(text, i) : -1;
     let end: number;
     if (fast !== -1) end = fast;
