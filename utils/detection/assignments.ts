@@ -11,7 +11,7 @@ import { ABOUT_KEY_WORDS, CODE_KEYWORDS, KNOWN_SHAPE_KEYS, NON_SECRET_KEY_SUFFIX
 
 export const ASSIGNMENT_KEYWORDS: readonly string[] = SECRET_KEY_WORDS.map((k) => k.word);
 
-const WORDS_SOURCE = SECRET_KEY_WORDS.map((k) => k.word.replace(/[_-]/g, '[_-]?')).join('|');
+const WORDS_SOURCE = SECRET_KEY_WORDS.map((k) => k.word.replace(/[_.-]/g, '[_.-]?')).join('|');
 /** Quoted values: a string inside a string (`'"v"'`), escaped double quotes, then plain quotes; group per form. */
 const QUOTED = [`'"([^"\\r\\n]{0,200})"'`, `"'([^'\\r\\n]{0,200})'"`, `\\\\"([^"\\r\\n\\\\]{0,200})\\\\"`, `"([^"\\r\\n]{0,200})"`, `'([^'\\r\\n]{0,200})'`, '`([^`\\r\\n]{0,200})`'].join('|');
 const ASSIGNMENT_RE = new RegExp(
@@ -21,7 +21,7 @@ const ASSIGNMENT_RE = new RegExp(
 const QUOTED_GROUPS = 6;
 
 const NON_SECRET_SUFFIX = new Set(NON_SECRET_KEY_SUFFIXES);
-const KIND_BY_WORD = new Map(SECRET_KEY_WORDS.map((k) => [k.word.replace(/[_-]/g, ''), k.kind]));
+const KIND_BY_WORD = new Map(SECRET_KEY_WORDS.map((k) => [k.word.replace(/[_.-]/g, ''), k.kind]));
 /** Short key words that occur inside ordinary words (compass, bypass, tokenizer): need a boundary. */
 const SHORT_WORDS = new Set(['pass', 'pwd', 'token', 'secret']);
 const OK_LOWER_SUFFIX = /^(?:key|keys|token|value|access|word|wd)/;
@@ -44,7 +44,7 @@ function keyAccepted(text: string, start: number, word: string, suffix: string):
   while (from > 0 && start - from < 60 && isIdentChar(text[from - 1])) from--;
   const prefix = text.slice(from, start);
   const key = prefix + word + suffix;
-  const lowerWord = word.toLowerCase().replace(/[_-]/g, '');
+  const lowerWord = word.toLowerCase().replace(/[_.-]/g, '');
   if (SHORT_WORDS.has(lowerWord)) {
     const before = prefix[prefix.length - 1];
     const first = word[0]!;
@@ -80,8 +80,9 @@ function valueAccepted(value: string, quoted: boolean, keyQuoted: boolean, opera
   // `password = "password"`: the value repeats the key word, a dummy.
   if (identifierWords(key).includes(lowerValue)) return false;
   if (SEQUENTIAL_RUNS.test(value)) return false;
-  // Routes and file paths (`cms/sites/passwords#edit`) are not credentials.
-  if (/^[A-Za-z0-9_.-]+(?:\/[A-Za-z0-9_.#:-]+)+\/?$/.test(value)) return false;
+  // Routes and file paths (`cms/sites/passwords#edit`) are not credentials; base64 with a `/`
+  // (`zU9kQj56/wGYv…`, an AWS secret key) is not a path: paths here are written in lower case.
+  if (/^[a-z0-9_.-]+(?:\/[a-z0-9_.#:-]+)+\/?$/.test(value)) return false;
   if (!quoted) {
     // `$` before a digit, another `$` or the end is a character of the value (`Tr0ub4dor$1`,
     // `Falcon2024$`). Before a name, brace or parenthesis it interpolates a variable in shell,
@@ -103,6 +104,8 @@ function valueAccepted(value: string, quoted: boolean, keyQuoted: boolean, opera
   return entropy >= 3 || (entropy >= 2.6 && characterClasses(value) >= 2);
 }
 
+const QUERY_PARAMETER_BEFORE = /[?&]/;
+
 export function findAssignments(text: string): Finding[] {
   const out: Finding[] = [];
   ASSIGNMENT_RE.lastIndex = 0;
@@ -110,16 +113,19 @@ export function findAssignments(text: string): Finding[] {
   while ((m = ASSIGNMENT_RE.exec(text)) !== null) {
     const [, word, suffix = '', closing = '', operator = ''] = m;
     if (operator === ',' && !/["']/.test(closing)) continue;
-    const kind = KIND_BY_WORD.get(word!.toLowerCase().replace(/[_-]/g, '')) ?? 'secret';
+    const kind = KIND_BY_WORD.get(word!.toLowerCase().replace(/[_.-]/g, '')) ?? 'secret';
     const { ok, key } = keyAccepted(text, m.index, word!, suffix);
     if (!ok) continue;
     let value: string | undefined;
     for (let g = 5; g < 5 + QUOTED_GROUPS && value === undefined; g++) value = m[g];
     const quoted = value !== undefined;
-    if (!quoted) value = (m[5 + QUOTED_GROUPS] ?? '').replace(/[.,;:]+$/, '');
+    const raw = quoted ? value! : m[5 + QUOTED_GROUPS] ?? '';
+    const rawStart = m.index + m[0].lastIndexOf(raw);
+    // In a query string (`?user=svc&password=…&useSSL=true`) the value ends at the next parameter.
+    if (!quoted) value = (QUERY_PARAMETER_BEFORE.test(text[m.index - 1] ?? '') ? raw.split('&')[0]! : raw).replace(/[.,;:]+$/, '');
     const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 8);
     if (value === undefined || !valueAccepted(value, quoted, /["']/.test(closing), operator, kind, key, rest)) continue;
-    const valueStart = m.index + m[0].lastIndexOf(value);
+    const valueStart = rawStart;
     out.push({
       type: kind === 'password' ? 'password_assignment' : 'generic_secret',
       category: 'secret',

@@ -193,3 +193,37 @@ describe('Kubernetes env lists', () => {
     }
   });
 });
+
+describe('query strings, SAS signatures and dotted key names', () => {
+  const random = randomSource(20261123);
+
+  it('ends a password in a query string at the next parameter, so redaction keeps the rest of the URL', () => {
+    const password = 'Vq8' + random(ALNUM, 9);
+    const url = `jdbc:postgresql://db.internal:5432/ledger?user=etl&password=${password}&sslmode=require`;
+    expect(values(url)).toEqual([password]);
+    const token = random(ALNUM, 24);
+    expect(values(`GET https://api.internal.test/v2/export?token=${token}&format=csv`)).toEqual([token]);
+  });
+
+  it('finds an Azure SAS signature only with the SAS parameters of its URL', () => {
+    const sig = encodeURIComponent(random(ALNUM + '+/', 43) + '=');
+    const url = `https://stacct.blob.core.windows.net/backups/db.bak?sv=2023-01-03&st=2026-01-01T00%3A00%3A00Z&se=2026-02-01T00%3A00%3A00Z&sr=b&sp=r&sig=${sig}`;
+    expect(secrets(url).map((f) => [f.type, url.slice(f.start, f.end)])).toEqual([['azure_sas_token', sig]]);
+    // The same parameter name elsewhere is not a SAS.
+    expect(types(`?page=2&sig=${random(ALNUM, 44)}`)).toEqual([]);
+  });
+
+  it('reads dotted and camelCase key names like their snake_case spellings', () => {
+    const hex32 = random('0123456789abcdef', 32);
+    const b64 = random(ALNUM + '/+', 40);
+    expect(values(`dd.api.key=${hex32}`)).toEqual([hex32]);
+    expect(values(`aws.secret.access.key=${b64}\nserver.port=8443`)).toEqual([b64]);
+    expect(values(`{ "ddAppKey": "${hex32}" }`)).toEqual([hex32]);
+    // An application id under such a name is not random enough to be a key.
+    expect(types(`const appKey = 'com.example.app';`)).toEqual([]);
+  });
+
+  it('keeps rejecting lower-case route values, which a base64 key with a slash is not', () => {
+    expect(types('password: cms/sites/passwords#edit')).toEqual([]);
+  });
+});

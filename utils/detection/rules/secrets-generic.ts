@@ -24,6 +24,17 @@ export const SECRET_KEY_WORDS: readonly { word: string; kind: 'password' | 'secr
   { word: 'authkey', kind: 'secret' },
   { word: 'private_key', kind: 'secret' },
   { word: 'token', kind: 'secret' },
+  // Dotted property names (`dd.api.key=`, `aws.secret.access.key=`) and the application keys some
+  // services pair with an API key (`ddAppKey`, `app_key`); each spelling is its own literal for
+  // the keyword pass, the regex accepts `_`, `-` or `.` between the parts of any of them.
+  { word: 'api.key', kind: 'secret' },
+  { word: 'access.key', kind: 'secret' },
+  { word: 'auth.key', kind: 'secret' },
+  { word: 'private.key', kind: 'secret' },
+  { word: 'app_key', kind: 'secret' },
+  { word: 'app-key', kind: 'secret' },
+  { word: 'app.key', kind: 'secret' },
+  { word: 'appkey', kind: 'secret' },
 ];
 
 /** A key ending in one of these names a field *about* the secret (label, URL, rule), not the secret. */
