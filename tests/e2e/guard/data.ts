@@ -4,23 +4,14 @@ import { Assessor, type Assessment } from '../../../utils/guard/assess';
 import { placeholderStem } from '../../../utils/detection/catalog';
 import { DEFAULT_POLICY } from '../../../utils/policy/schema';
 import type { ReplicaSite } from '../harness/server';
+import { mulberry32 } from '../../fixtures/random';
 
 /**
  * Test inputs made up here (no published example keys or real people): a small seeded generator,
  * so a failure can be reproduced, and the checks a valid value must pass (base32 AWS key id,
  * ISO 13616 mod-97 IBAN) computed rather than pasted in.
  */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    // mulberry32: tiny, good enough to vary test data.
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const seededRandom = mulberry32;
 
 const pick = <T>(rand: () => number, items: readonly T[]): T => items[Math.floor(rand() * items.length)]!;
 

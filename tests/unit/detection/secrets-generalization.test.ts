@@ -5,22 +5,16 @@
  */
 import { describe, expect, it } from 'vitest';
 import { scanText } from '../../../utils/detection/index';
+import { mulberry32 } from '../../fixtures/random';
 
 const secrets = (text: string) => scanText(text).filter((f) => f.category === 'secret');
 const types = (text: string) => secrets(text).map((f) => f.type);
 const high = (text: string) => secrets(text).filter((f) => f.severity === 'high');
 const values = (text: string) => secrets(text).map((f) => text.slice(f.start, f.end));
 
-/** Deterministic pseudo-random strings (mulberry32), so a failure names a reproducible token. */
+/** Deterministic pseudo-random strings, so a failure names a reproducible token. */
 function randomSource(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = mulberry32(seed);
   return (alphabet: string, n: number) => Array.from({ length: n }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
 }
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
