@@ -80,6 +80,18 @@ describe('person names', () => {
     expect(spans('We flew into Port Elizabeth on Friday.')).toEqual([]);
   });
 
+  it('takes the cells of a column headed as names, but not organisations or places in it', () => {
+    const csv = 'full name,email,phone\nOrsolya Vantongeren,o.v@example.org,555-0100\nAcme Holdings,info@acme.test,555-0102\nSaint Louis,stl@example.org,555-0103';
+    expect(spans(csv)).toEqual(['Orsolya Vantongeren']);
+    const md = '| Customer | City | Amount |\n|---|---|---|\n| Teodric Halvorsen | Lyon | 120 |';
+    expect(spans(md)).toContain('Teodric Halvorsen');
+    // The same words under another header are not a name, nor under a bare "Name" in a table
+    // about something else (error codes), while beside an e-mail column they are.
+    expect(spans('product,qty\nBlue Harbour,12')).toEqual([]);
+    expect(spans('| Code | Name | Meaning |\n|---|---|---|\n| 1002 | Rate Limited | Too many requests |')).toEqual([]);
+    expect(spans('Name;Email;Phone\nWendeline Ostrova;w.ostrova@example.org;555-0199')).toEqual(['Wendeline Ostrova']);
+  });
+
   it('does not let an address run into the next row of a table', () => {
     const table = 'name\taddress\nGunnar Eklund\t1200 Birchwood Avenue Apt. 4, Duluth, MN 55811\nRosalind Achebe\t77 Harbour Street, Portland, ME 04101';
     expect(spans(table)).toEqual(['Gunnar Eklund', 'Rosalind Achebe']);

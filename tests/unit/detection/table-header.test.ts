@@ -10,6 +10,16 @@ function headerOf(text: string, value: string, from = 0): string {
 describe('table column headers', () => {
   const tsv = 'name\tdob\tssn\nAda Roe\t12/21/1981\t493-76-1695\nBo Li\t1957-10-21\t890 49 6189\nCy Wu\t1999-01-08\t533309632';
 
+  it('answers a value in a data row after a value in the header row was asked about', () => {
+    // The header row's own memo (no header above it) must not become the data rows' answer.
+    const md = '| Customer | City | Amount |\n|---|---|---|\n| Ada Roe | Lyon | 120 |';
+    const tables = new TableHeaders(md);
+    const at = (v: string) => md.indexOf(v);
+    expect(tables.headerOf(at('Amount'), at('Amount') + 6)).toBe('');
+    expect(tables.headerOf(at('Ada Roe'), at('Ada Roe') + 7)).toBe('customer');
+    expect(tables.headerOf(at('120'), at('120') + 3)).toBe('amount');
+  });
+
   it('gives every row the header of its column, not only the first row', () => {
     expect(headerOf(tsv, '493-76-1695')).toBe('ssn');
     expect(headerOf(tsv, '533309632')).toBe('ssn');

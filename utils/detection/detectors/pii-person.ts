@@ -12,7 +12,7 @@ import { ADDRESS_CUES, GLUED_STREET_ENDINGS, STREET_PREFIXES, STREET_SUFFIXES, U
 import { DOB_CONTEXT } from './data/context-words';
 import { AMBIGUOUS_GIVEN_NAMES, isAmbiguousGivenName, isGivenName } from './data/first-names';
 import { isListedSurname } from './data/surnames';
-import { COMMON_LOWER_WORDS, HONORIFICS, LOWER_CUE_GREETINGS, LOWER_CUE_HONORIFICS, LOWER_CUE_PHRASES, MEDIUM_NAME_CUES, MONTHS, NON_PERSON_FOLLOWERS, NOT_A_NAME, PLACE_PREFIXES, ROLE_WORDS, STRONG_NAME_CUES, SURNAME_PARTICLES, SURNAME_SUFFIXES, WEAK_NAME_CUES } from './data/person-words';
+import { COMMON_LOWER_WORDS, HONORIFICS, LOWER_CUE_GREETINGS, LOWER_CUE_HONORIFICS, LOWER_CUE_PHRASES, MEDIUM_NAME_CUES, MONTHS, NON_PERSON_FOLLOWERS, GENERIC_NAME_HEADER, NAME_HEADER, NOT_A_NAME, PERSONAL_DATA_HEADER, PLACE_PREFIXES, ROLE_WORDS, STRONG_NAME_CUES, SURNAME_PARTICLES, SURNAME_SUFFIXES, WEAK_NAME_CUES } from './data/person-words';
 
 const TYPES: DetectionType[] = [
   { id: 'person_name', category: 'pii', severity: 'low', label: 'Person name', validation: 'given-name list, honorifics, cue phrases, surname shapes', placeholder: 'NAME' },
@@ -444,12 +444,29 @@ function propagateLists(text: string, tokens: Token[], found: Finding[]): void {
   }
 }
 
+/**
+ * A capitalised run that fills a cell of a column headed "name", "customer", "Nachname"…: the
+ * header says what the list's words alone cannot ("Orin Cormier" on row 40 of an export). Words
+ * that make a run an organisation or a place still rule it out.
+ */
+function nameCell(text: string, run: Token[], tables: TableHeaders): { start: number; end: number; confidence: number } | null {
+  if (run.some((t) => NOT_A_NAME.has(t.key) || NON_PERSON_FOLLOWERS.has(t.key)) || PLACE_PREFIXES.has(run[0]!.key)) return null;
+  const start = honorificStart(text, run[0]!.start) ?? run[0]!.start;
+  const end = run[run.length - 1]!.end;
+  const headers = tables.headerRowOf(start, end);
+  if (!headers || !NAME_HEADER.test(headers.cells[headers.column]!)) return null;
+  // A bare "Name" heads product, status and file names too: only beside a column of personal data.
+  if (GENERIC_NAME_HEADER.test(headers.cells[headers.column]!) && !headers.cells.some((h) => PERSONAL_DATA_HEADER.test(h))) return null;
+  return { start, end, confidence: 0.7 };
+}
+
 function detectNames(input: ScanInput, out: Finding[]): void {
   const { text, lower } = input;
   const tokens = capitalisedWords(text, lower);
   const found: Finding[] = [];
+  let tables: TableHeaders | undefined;
   for (const run of buildRuns(text, tokens)) {
-    const scored = scoreRun(text, lower, run);
+    const scored = scoreRun(text, lower, run) ?? nameCell(text, run, (tables ??= new TableHeaders(text)));
     if (scored) found.push({ type: 'person_name', category: 'pii', start: scored.start, end: scored.end, severity: 'low', confidence: scored.confidence });
   }
   if (found.length) propagateLists(text, tokens, found);

@@ -72,20 +72,29 @@ export class TableHeaders {
    * name) is matched to it from the right.
    */
   headerOf(start: number, end: number): string {
-    if (!this.delimitedAround(start, end)) return '';
+    const found = this.headerRowOf(start, end);
+    return found ? found.cells[found.column]! : '';
+  }
+
+  /**
+   * The whole header row (cells lower-cased and trimmed) of the table whose cell holds exactly
+   * text[start, end), and the index of that cell's column; null when headerOf would give ''.
+   */
+  headerRowOf(start: number, end: number): { cells: string[]; column: number } | null {
+    if (!this.delimitedAround(start, end)) return null;
     const lineStart = this.lineStartOfValue(start);
-    if (lineStart === -1) return '';
+    if (lineStart === -1) return null;
     const row = this.rowAt(lineStart);
-    if (!row || !row.delimiter) return '';
+    if (!row || !row.delimiter) return null;
     const index = this.cellIndex(row, start, end);
-    if (index === -1) return '';
+    if (index === -1) return null;
     const headerStart = this.headerAbove(lineStart, row.delimiter);
-    if (headerStart === -1) return '';
+    if (headerStart === -1) return null;
     const header = this.rowAt(headerStart)!;
     const k = header.cells.length === row.cells.length ? index : header.cells.length - (row.cells.length - index);
-    const cell = header.cells[k];
-    if (k < 0 || !cell) return '';
-    return this.text.slice(headerStart + cell.start, headerStart + cell.end).replace(PADDING, '').toLowerCase();
+    if (k < 0 || !header.cells[k]) return null;
+    const cells = header.cells.map((cell) => this.text.slice(headerStart + cell.start, headerStart + cell.end).replace(PADDING, '').toLowerCase());
+    return { cells, column: k };
   }
 
   /**
@@ -162,16 +171,18 @@ export class TableHeaders {
     for (let at = lineStart; at > 0; ) {
       const prev = this.lineStartOf(at - 1);
       if (prev === -1) break;
-      const known = this.headerLine.get(prev);
-      if (known !== undefined) {
-        found = known;
-        break;
-      }
       const row = this.rowAt(prev);
       if (!row || row.delimiter !== delimiter) break;
       const line = this.text.slice(prev, at - 1);
       if (!RULE_LINE.test(line) && !HAS_DIGIT.test(line)) {
         found = prev;
+        break;
+      }
+      // Only now may the memo answer: a line's memo is the header above it, which is this line's
+      // header only when that line is data or a rule, not when it is the header itself.
+      const known = this.headerLine.get(prev);
+      if (known !== undefined) {
+        found = known;
         break;
       }
       walked.push(prev);

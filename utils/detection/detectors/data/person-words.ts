@@ -125,3 +125,14 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set(
 export const PLACE_PREFIXES: ReadonlySet<string> = new Set(
   'san santa santo são sao saint sainte st ste sankt puerto porto port fort mount cape lake isla hagia'.split(' '),
 );
+
+/** Table column headers (lower case, whole cell) whose cells are people's names. */
+export const NAME_HEADER =
+  /^(?:(?:full|first|last|given|family|customer|client|employee|contact|patient|tenant|member|guest|passenger|applicant|candidate|account holder|cardholder)[ _-]?name|name|names|surname|customer|client|employee|contact|patient|tenant|applicant|candidate|cardholder|account holder|nombre(?: completo)?|apellidos?|nom(?: complet)?|prénom|naam|achternaam|voornaam|imię(?: i nazwisko)?|nazwisko|nome(?: completo)?|cognome|sobrenome|vorname|nachname|kunde|mitarbeiter(?:in)?)$/;
+
+/** Headers that name people only in a table about people ("Name" also heads products and statuses). */
+export const GENERIC_NAME_HEADER = /^(?:name|names|nom|naam|nome|nombre)$/;
+
+/** Header cells of personal-data columns: next to one of them, a bare "Name" column holds people. */
+export const PERSONAL_DATA_HEADER =
+  /e-?mail|phone|mobile|tel\b|address|street|dob|birth|ssn|social security|iban|salary|employee|customer|title|department|manager|geburt|naissance|nacimiento|nascita|telefon|adresse|dirección|indirizzo/;
