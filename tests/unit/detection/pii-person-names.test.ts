@@ -124,6 +124,15 @@ describe('street addresses in other countries', () => {
     expect(spans('Talweg 3, 3013 Bern. Geburtsdatum folgt', 'street_address')).toEqual(['Talweg 3, 3013 Bern']);
   });
 
+  it('does not take a room or suite alone for an address, but keeps it in front of one', () => {
+    expect(spans('The team moved in March to Utrecht, Room 412.', 'street_address')).toEqual([]);
+    expect(spans('Suite 310, 88 Harbor Street, Portland, ME 04101', 'street_address')).toEqual(['Suite 310, 88 Harbor Street, Portland, ME 04101']);
+  });
+
+  it('does not read a place before "office" or "trade fair" as a person', () => {
+    expect(spans('She will join the Madison office, then the Eugene trade fair.')).toEqual([]);
+  });
+
   it('does not read a standalone capitalised street ending as a street', () => {
     expect(spans('She finished Platz 2 in the race and fought in Ring 3', 'street_address')).toEqual([]);
   });

@@ -291,6 +291,8 @@ function initialBefore(text: string, start: number): boolean {
   return p === 32 || p === 10 || p === 9 || p === 40 || p === 44 || p === 58;
 }
 
+const PLACE_FOLLOWER_AT = /^ (?:office|offices|plant|branch|campus|store|warehouse|headquarters|factory|site|trade fair|airport|area|region|market|hub|depot)\b/;
+
 /** " M." right after a name, not followed by a letter or digit. */
 function trailingInitialAt(text: string, end: number): boolean {
   if (text.charCodeAt(end) !== 32 || text.charCodeAt(end + 2) !== 46) return false;
@@ -394,8 +396,10 @@ function scoreRun(text: string, lower: string, run: Token[]): { start: number; e
   // shape or honorific, only a verb after or a cue before can lift the score to 0.5, so the rest
   // of the checks below would only confirm a zero.
   if (!given && !surnameShape && !listedSurname && !honorific && !initial && !verbAfter && phrases.length === 0) return null;
-  const after = text.slice(end, end + 12);
+  const after = text.slice(end, end + 16);
   if (/^\s?(?:Inc|Ltd|LLC|Corp|GmbH|PLC|&)\b/.test(after)) return null;
+  // "the Eugene office", "the Madison trade fair": a word that names a site after the run makes it a place.
+  if (PLACE_FOLLOWER_AT.test(after)) return null;
 
   const ambiguous = isAmbiguousGivenName(first.key);
   const sentenceStart = isSentenceStart(text, start);
@@ -565,7 +569,8 @@ const POSTAL_IN_SEGMENT = new RegExp(String.raw`\d{4,6}|(?<![\p{L}\p{N}])(?:${PO
  */
 const CITY_AFTER_POSTCODE_AT = /[ \t,]*\p{Lu}[\p{L}\p{M}'’-]{0,30}(?:(?:[ \t]\p{L}[\p{L}\p{M}'’-]{0,30}){0,4}[ \t]\(?[A-Z]{2}\)?(?![\p{L}\p{N}])|(?:[ \t]\p{Lu}[\p{L}\p{M}'’-]{0,30}){0,3}(?=[ \t]*(?:[.,;:!?)\n]|$)))/uy;
 
-interface Anchor { start: number; end: number; weight: number }
+/** `unitOnly`: every anchor of the block is a unit ("Room 991", "Suite 594"), which alone is not an address. */
+interface Anchor { start: number; end: number; weight: number; unitOnly?: boolean }
 
 /** Literal pre-filter: the date regex runs only when a birth word occurs at all. */
 const DOB_ANCHORS = ['born', 'birth', 'dob', 'd.o.b', 'geb', 'né', 'naissance', 'nacimiento', 'nacid', 'nascita', 'nato', 'nata ', 'nasc', 'urodz'] as const;
@@ -719,12 +724,12 @@ function isAsciiDigit(c: number): boolean {
 
 function collectAnchors(text: string, hits: AnchorHits | null, facts: TextFacts): Anchor[] {
   const anchors: Anchor[] = [];
-  const push = (m: RegExpExecArray, weight: number): void => {
+  const push = (m: RegExpExecArray, weight: number, unitOnly = false): void => {
     let s = m.index;
     let e = s + m[0].length;
     while (s < e && /[\s>?*-]/.test(text[s]!)) s++;
     while (e > s && /[\s,]/.test(text[e - 1]!)) e--;
-    if (e > s) anchors.push({ start: s, end: e, weight });
+    if (e > s) anchors.push({ start: s, end: e, weight, unitOnly });
   };
   // An exec loop rather than matchAll, which clones the regex on every call (these regexes cannot match empty).
   const add = (re: RegExp, weight: number): void => {
@@ -772,13 +777,14 @@ function collectAnchors(text: string, hits: AnchorHits | null, facts: TextFacts)
       if (exactHits) at(ZIP_CUE_AT, mergeCandidates(hits.zip), 0.75);
       else add(ZIP_CUE_RE, 0.75);
     }
-    at(UNIT_AT, mergeCandidates(hits.unit), 0.35);
+    matchAtCandidates(UNIT_AT, text, mergeCandidates(hits.unit), (m) => push(m, 0.35, true));
   } else {
     add(GENERIC_LINE_RE, 0.35);
     add(GENERIC_INLINE_RE, 0.35);
     add(PO_BOX_RE, 0.65);
     add(ZIP_CUE_RE, 0.75);
-    add(UNIT_RE, 0.35);
+    UNIT_RE.lastIndex = 0;
+    for (let m = UNIT_RE.exec(text); m !== null; m = UNIT_RE.exec(text)) push(m, 0.35, true);
   }
   return anchors.sort((a, b) => a.start - b.start);
 }
@@ -837,13 +843,17 @@ function detectAddresses(text: string, lower: string, facts: TextFacts, hits: An
     if (last && a.start - last.end <= 4 && /^[\s,>?]*$/.test(text.slice(last.end, a.start))) {
       last.end = Math.max(last.end, a.end);
       last.weight = Math.min(1, Math.max(last.weight, a.weight) + 0.25);
+      last.unitOnly = last.unitOnly && a.unitOnly;
     } else if (last && a.start < last.end) {
       last.end = Math.max(last.end, a.end);
       last.weight = Math.max(last.weight, a.weight);
+      last.unitOnly = last.unitOnly && a.unitOnly;
     } else blocks.push({ ...a });
   }
   for (const b of blocks) {
     const tail = extendTail(text, b.start, b.end);
+    // "in Rotterdam, Room 991": a room or suite with nothing around it is not where someone lives.
+    if (b.unitOnly && !tail.postal) continue;
     let c = b.weight;
     if (tail.end > b.end) c += tail.postal ? 0.3 : 0.15;
     if (hasWordNear(lower, b.start - 40, b.start, ADDRESS_CUES)) c += 0.25;
