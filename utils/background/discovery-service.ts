@@ -73,16 +73,20 @@ export class DiscoveryService {
   /**
    * Tabs already showing an AI tool when the extension is installed: that use is today's too, but
    * their navigation happened before we could listen, and none may follow for hours. Counted as
-   * visits once the policy is known (it may add tools). An inspected site's tab where our script
-   * could not be started is counted as not inspectable rather than handed to the watchdog (which
-   * would call the site broken); where it runs, the watchdog checks it as usual.
+   * visits once the policy is known (it may add tools). Whether our script runs there is what the
+   * install sweep found: where it could not be started the visit is not inspectable, and where it
+   * started the script the watchdog is not armed, because the script's first report may already
+   * have come in before this count and it reports again only on a change (the watchdog would then
+   * call a working page silent). Only where the browser started it unchecked (Firefox) does the
+   * watchdog check it, as on any navigation.
    */
   async countOpenTabs(): Promise<void> {
     const [runsIn] = await Promise.all([this.scriptsInOpenTabs(), this.firstPolicy]);
     for (const tab of await browser.tabs.query({})) {
       if (tab.id === undefined) continue;
       const frame = await browser.webNavigation.getFrame({ tabId: tab.id, frameId: 0 }).catch(() => null);
-      if (frame?.url) this.navigated({ frameId: 0, url: frame.url, tabId: tab.id }, runsIn(tab.id));
+      const runs = runsIn(tab.id);
+      if (frame?.url) this.navigated({ frameId: 0, url: frame.url, tabId: tab.id }, runs !== false, runs === undefined);
     }
   }
 
@@ -118,11 +122,11 @@ export class DiscoveryService {
 
   /**
    * Counts a top-level navigation to a catalog tool. `scriptRuns`: whether our content script runs
-   * in that page; if it does, an inspected site's visit goes to the coverage watchdog, and if it
-   * cannot (a page open before the install where it could not be started), the visit is counted
-   * as not inspectable.
+   * in that page; if it does, an inspected site's visit goes to the coverage watchdog (unless
+   * `watch` is false: it is known to run), and if it cannot (a page open before the install where
+   * it could not be started), the visit is counted as not inspectable.
    */
-  private navigated(details: { frameId: number; url: string; tabId: number }, scriptRuns = true): void {
+  private navigated(details: { frameId: number; url: string; tabId: number }, scriptRuns = true, watch = true): void {
     if (details.frameId !== 0) return;
     let host: string;
     try {
@@ -133,7 +137,7 @@ export class DiscoveryService {
     const tool = this.match(host);
     if (!tool) return;
     const site = SITES.find((s) => s.hosts.includes(host));
-    if (site && scriptRuns) this.onInspectedVisit(details.tabId, site.id, host);
+    if (site && scriptRuns && watch) this.onInspectedVisit(details.tabId, site.id, host);
     const notInspectable = site !== undefined && !scriptRuns;
     void this.count(tool, host, Date.now(), (row) => visitUpdate(row, { day: row.day, toolId: tool.id, host: row.host, notInspectable }));
     this.noticeQueue = this.noticeQueue.then(() => this.maybeNotify(tool)).catch((e: unknown) => console.warn('[shadow-ai] notice failed', e));

@@ -3,8 +3,12 @@ import { browser } from 'wxt/browser';
 /** An injection into a tab that never answers (a frozen or unloading page) must not hold up what waits for the sweep. */
 const INJECT_TIMEOUT_MS = 5_000;
 
-/** Whether our content script runs in a tab that was already open when the sweep ran. */
-export type RunsInTab = (tabId: number) => boolean;
+/**
+ * Whether our content script runs in a tab that was already open when the sweep ran: true when
+ * the sweep started it there, false when it could not, undefined when the browser starts it
+ * itself (Firefox) and nobody has checked.
+ */
+export type RunsInTab = (tabId: number) => boolean | undefined;
 
 /**
  * Chromium runs declared content scripts only in pages that load after the extension is
@@ -25,7 +29,7 @@ export class OpenTabScripts {
 
   /** Runs the sweep once per service-worker life; later calls get the same answer. */
   runInOpenTabs(): Promise<RunsInTab> {
-    this.sweep ??= import.meta.env.FIREFOX === true ? Promise.resolve(() => true) : injectIntoOpenTabs();
+    this.sweep ??= import.meta.env.FIREFOX === true ? Promise.resolve(() => undefined) : injectIntoOpenTabs();
     return this.sweep;
   }
 }

@@ -111,24 +111,25 @@ describe('discovery service', () => {
     expect(await visits()).toEqual({ chatgpt: [1, 1], perplexity: [1, 0] });
   });
 
-  it('hands an open tab where the install sweep started our script to the watchdog, and one where it failed is not inspected', async () => {
+  it('counts an open tab where the install sweep started our script as inspected without arming the watchdog; a failed one is not inspected; an unchecked one is watched', async () => {
     const inspected: number[] = [];
     const sweeps: string[] = [];
+    // 11: the sweep started our script; 12: it could not; 13 (not an inspected site) and 14: the browser did, unchecked.
     const discovery = new DiscoveryService(db, () => policy, (tab) => inspected.push(tab), async () => {
       sweeps.push('sweep');
-      return (tabId) => tabId === 11;
+      return (tabId) => (tabId === 11 ? true : tabId === 12 ? false : undefined);
     });
     discovery.install();
     discovery.applyPolicy(policy);
-    const urls: Record<number, string> = { 11: 'https://chatgpt.com/c/abc', 12: 'https://claude.ai/new', 13: 'https://www.perplexity.ai/' };
+    const urls: Record<number, string> = { 11: 'https://chatgpt.com/c/abc', 12: 'https://claude.ai/new', 13: 'https://www.perplexity.ai/', 14: 'https://copilot.microsoft.com/' };
     vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue(Object.keys(urls).map((id) => ({ id: Number(id) })) as never);
     vi.spyOn(fakeBrowser.webNavigation, 'getFrame').mockImplementation((async ({ tabId }: { tabId: number }) => ({ url: urls[tabId] })) as never);
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never);
     await settle();
     await discovery.idle();
     const visits = Object.fromEntries((await db.toolDays.toArray()).map((r) => [r.toolId, [r.visits, r.notInspectable]]));
-    expect(visits).toEqual({ chatgpt: [1, 0], claude: [1, 1], perplexity: [1, 0] });
-    expect(inspected).toEqual([11]);
+    expect(visits).toEqual({ chatgpt: [1, 0], claude: [1, 1], perplexity: [1, 0], 'microsoft-copilot': [1, 0] });
+    expect(inspected).toEqual([14]);
     expect(sweeps).toEqual(['sweep']);
   });
 
