@@ -5,6 +5,7 @@
  */
 import type { ScanInput } from './types';
 import { buildKeywordIndex, type KeywordIndex, type KeywordScan } from './keywords';
+import { TableHeaders } from './detectors/table-header';
 
 export interface TextFacts {
   /** Start offset of every maximal run of ASCII digits, ascending. */
@@ -41,6 +42,15 @@ function computeFacts(text: string, lower: string): TextFacts {
 export function factsOf(input: ScanInput): TextFacts {
   input.facts ??= computeFacts(input.text, input.lower);
   return input.facts;
+}
+
+/**
+ * The scan's table headers, made on first use and shared: phones, national IDs, dates of birth and
+ * names all ask for column headers, and each line is then split once per scan, not once per family.
+ */
+export function tablesOf(input: ScanInput): TableHeaders {
+  input.tables ??= new TableHeaders(input.text);
+  return input.tables;
 }
 
 // ───────────────────────── shared keyword pass ─────────────────────────

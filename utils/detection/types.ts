@@ -6,6 +6,7 @@
 
 import type { TextFacts } from './facts';
 import type { KeywordScan } from './keywords';
+import type { TableHeaders } from './detectors/table-header';
 
 export type Category = 'secret' | 'pii' | 'confidential' | 'financial' | 'code';
 export const CATEGORIES: readonly Category[] = ['secret', 'pii', 'confidential', 'financial', 'code'];
@@ -47,6 +48,8 @@ export interface ScanInput {
   facts?: TextFacts;
   /** The shared keyword pass (every family's registered literal words), filled in by `keywordsOf`; see facts.ts. */
   keywords?: KeywordScan;
+  /** Column headers of the text's tables, memoised per line, filled in by `tablesOf`; see facts.ts. */
+  tables?: TableHeaders;
 }
 
 /**

@@ -7,8 +7,7 @@
 import { isValidPhoneNumber, parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import type { DetectionType, Detector, Finding, ScanInput } from '../types';
 import { contextSupports, hasWordNear } from './context';
-import { matchAtCandidates } from '../facts';
-import { TableHeaders } from './table-header';
+import { matchAtCandidates, tablesOf } from '../facts';
 import { NOT_PHONE_CONTEXT, PHONE_CONTEXT, TIMESTAMP_CONTEXT } from './data/context-words';
 
 const TYPES: DetectionType[] = [
@@ -95,12 +94,12 @@ const NATIONAL_FORMAT_BUDGET = 64;
 /** "0", then 2–5 space-separated groups of digits (single spaces); 9–12 digits in all (German mobiles have 12). */
 const SPACED_TRUNK_SHAPE = /^0[1-9]\d{0,4}(?: \d{2,8}){1,4}$/;
 
-/** Per-scan state of the phone pass: the national-format budget and the table headers, made on first use. */
-interface PhoneScan { text: string; nationalFormats: number; tables?: TableHeaders }
+/** Per-scan state of the phone pass: the national-format budget, and the scan for its table headers. */
+interface PhoneScan { input: ScanInput; nationalFormats: number }
 
 /** The header of the table column a candidate sits alone in ('' when none), e.g. "phone" or "order id". */
 function columnHeader(scan: PhoneScan, start: number, end: number): string {
-  return (scan.tables ??= new TableHeaders(scan.text)).headerOf(start, end);
+  return tablesOf(scan.input).headerOf(start, end);
 }
 
 /** Whether `candidate` is written exactly as some trunk-0 country formats a valid national number. */
@@ -216,7 +215,8 @@ function isIpv6(s: string): boolean {
   return s === '::1' || (count >= 3 && count <= 7);
 }
 
-function detect({ text, lower }: ScanInput): Finding[] {
+function detect(input: ScanInput): Finding[] {
+  const { text, lower } = input;
   const findings: Finding[] = [];
   emailMatches(text, (start, end) => findings.push({ type: 'email', category: 'pii', start, end, severity: 'medium', confidence: 0.95 }));
   // IPv6 first: an IPv4-mapped address ("::ffff:203.0.113.7") is one finding, not a v4 inside a v6.
@@ -242,7 +242,7 @@ function detect({ text, lower }: ScanInput): Finding[] {
       findings.push({ type: 'ip_address', category: 'pii', start: m.index, end: m.index + m[0].length, severity: priv ? 'low' : 'medium', confidence: priv ? 0.7 : 0.85 });
     }
   }
-  const scan: PhoneScan = { text, nationalFormats: NATIONAL_FORMAT_BUDGET };
+  const scan: PhoneScan = { input, nationalFormats: NATIONAL_FORMAT_BUDGET };
   for (const m of text.matchAll(PHONE_RE)) {
     const end = m.index + m[0].length;
     if (findings.some((f) => f.start < end && m.index < f.end)) continue;

@@ -6,8 +6,7 @@
 import type { DetectionType, Detector, Finding, ScanInput, Severity } from '../types';
 import { codiceFiscaleCheck, cpfCheck, elevenProof, frenchNirKey, iso7064Mod11_10, luhn, peselCheck, spanishIdLetter, verhoeff } from './checksums';
 import { contextSupports, hasWordNear } from './context';
-import { TableHeaders } from './table-header';
-import { factsOf, keywordsOf, matchAtCandidates, mergeCandidates, registerAnyOf, type TextFacts } from '../facts';
+import { factsOf, keywordsOf, matchAtCandidates, mergeCandidates, registerAnyOf, tablesOf, type TextFacts } from '../facts';
 import { DRIVERS_LICENSE_CONTEXT, NOT_SSN_CONTEXT, PASSPORT_CONTEXT, SSN_CONTEXT } from './data/context-words';
 import { NATIONAL_ID_CONTEXT, NINO_BAD_PREFIXES } from './data/national-ids';
 
@@ -171,7 +170,6 @@ function detect(input: ScanInput): Finding[] {
   if (digits < 4) return [];
   const out: Finding[] = [];
   let present: Uint8Array | undefined;
-  let tables: TableHeaders | undefined;
   for (const rule of RULES) {
     if (digits < rule.minDigits) continue;
     // Rules that cannot reach 0.5 without context skip the regex when no context word exists at all.
@@ -189,7 +187,7 @@ function detect(input: ScanInput): Finding[] {
       const base = rule.baseOf ? rule.baseOf(raw, compact) : rule.base;
       const window = base < 0.5 ? 40 : 60;
       // A column header ("ssn", "bsn") speaks for every row under it, however far below.
-      const header = (): string => (headerCell ??= (tables ??= new TableHeaders(text)).headerOf(start, end));
+      const header = (): string => (headerCell ??= tablesOf(input).headerOf(start, end));
       let headerCell: string | undefined;
       const supported = contextSupports(lower, start, end, rule.context, window) || hasWordNear(header(), 0, Infinity, rule.context);
       let confidence = Math.min(1, base + (supported ? rule.contextBoost + (base < 0.5 ? 0.2 : 0) : 0));

@@ -6,8 +6,8 @@
  */
 import type { DetectionType, Detector, Finding, ScanInput } from '../types';
 import { hasWordNear } from './context';
-import { TableHeaders } from './table-header';
-import { factsOf, keywordsOf, matchAtCandidates, mergeCandidates, registerKeywords, type TextFacts } from '../facts';
+import type { TableHeaders } from './table-header';
+import { factsOf, keywordsOf, matchAtCandidates, mergeCandidates, registerKeywords, tablesOf, type TextFacts } from '../facts';
 import { ADDRESS_CUES, GLUED_STREET_ENDINGS, STREET_PREFIXES, STREET_SUFFIXES, UNIT_WORDS, US_STATES } from './data/address-words';
 import { DOB_CONTEXT } from './data/context-words';
 import { AMBIGUOUS_GIVEN_NAMES, isAmbiguousGivenName, isGivenName } from './data/first-names';
@@ -468,9 +468,8 @@ function detectNames(input: ScanInput, out: Finding[]): void {
   const { text, lower } = input;
   const tokens = capitalisedWords(text, lower);
   const found: Finding[] = [];
-  let tables: TableHeaders | undefined;
   for (const run of buildRuns(text, tokens)) {
-    const scored = scoreRun(text, lower, run) ?? nameCell(text, run, (tables ??= new TableHeaders(text)));
+    const scored = scoreRun(text, lower, run) ?? nameCell(text, run, tablesOf(input));
     if (scored) found.push({ type: 'person_name', category: 'pii', start: scored.start, end: scored.end, severity: 'low', confidence: scored.confidence });
   }
   if (found.length) propagateLists(text, tokens, found);
@@ -878,19 +877,19 @@ const DATE_RE = new RegExp(
 
 const DATE_AT = new RegExp(DATE_RE.source, 'iuy');
 
-function detectDatesOfBirth(text: string, lower: string, facts: TextFacts, hits: AnchorHits | null, out: Finding[]): void {
+function detectDatesOfBirth(input: ScanInput, facts: TextFacts, hits: AnchorHits | null, out: Finding[]): void {
+  const { text, lower } = input;
   if (hits ? hits.dob.length === 0 : !DOB_ANCHORS.some((w) => lower.includes(w))) return;
   // A date starts with a digit run or a month name, so with the anchor hits the regex is tried only there.
   const matches: RegExpExecArray[] = [];
   if (hits) matchAtCandidates(DATE_AT, text, mergeCandidates(facts.digitRunStarts, hits.month), (m) => matches.push(m));
   else for (const m of text.matchAll(DATE_RE)) matches.push(m);
-  let tables: TableHeaders | undefined;
   for (const m of matches) {
     const start = m.index;
     const end = start + m[0].length;
     // A date alone in a table cell is what its column header says ("DOB" on every row; "joined" not,
     // even next to a DOB column); elsewhere birth words must be nearby.
-    const header = (tables ??= new TableHeaders(text)).headerOf(start, end);
+    const header = tablesOf(input).headerOf(start, end);
     const birthContext = header ? hasWordNear(header, 0, header.length, DOB_CONTEXT) : hasWordNear(lower, start - 35, end + 5, DOB_CONTEXT);
     if (!birthContext) continue;
     out.push({ type: 'date_of_birth', category: 'pii', start, end, severity: 'medium', confidence: 0.8 });
@@ -905,7 +904,7 @@ function detect(input: ScanInput): Finding[] {
   if (facts.digitCount > 0) {
     const hits = anchorHits(input, facts);
     detectAddresses(text, lower, facts, hits, out);
-    detectDatesOfBirth(text, lower, facts, hits, out);
+    detectDatesOfBirth(input, facts, hits, out);
   }
   // A name inside an address block ("Joaquin Suarez 2906") is the street, not a person.
   const addresses = out.filter((f) => f.type === 'street_address');
