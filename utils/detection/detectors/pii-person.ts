@@ -10,7 +10,7 @@ import type { TableHeaders } from './table-header';
 import { factsOf, keywordsOf, matchAtCandidates, mergeCandidates, registerKeywords, tablesOf, type TextFacts } from '../facts';
 import { ADDRESS_CUES, GLUED_STREET_ENDINGS, STREET_PREFIXES, STREET_SUFFIXES, UNIT_WORDS, US_STATES } from './data/address-words';
 import { DOB_CONTEXT } from './data/context-words';
-import { AMBIGUOUS_GIVEN_NAMES, isAmbiguousGivenName, isGivenName } from './data/first-names';
+import { isAmbiguousGivenName, isGivenName } from './data/first-names';
 import { isListedSurname } from './data/surnames';
 import { COMMON_LOWER_WORDS, HONORIFICS, LOWER_CUE_GREETINGS, LOWER_CUE_HONORIFICS, LOWER_CUE_PHRASES, MEDIUM_NAME_CUES, MONTHS, NON_PERSON_FOLLOWERS, GENERIC_NAME_HEADER, NAME_HEADER, NOT_A_NAME, PERSONAL_DATA_HEADER, PLACE_PREFIXES, ROLE_WORDS, STRONG_NAME_CUES, SURNAME_PARTICLES, SURNAME_SUFFIXES, WEAK_NAME_CUES } from './data/person-words';
 
@@ -114,7 +114,7 @@ function capsNameAt(text: string, lower: string, i: number): { token: Token | nu
     end = i + m[0].length;
     key = m[0].toLowerCase();
   }
-  const name = (key.length >= 4 && isGivenName(key) && !AMBIGUOUS_GIVEN_NAMES.has(key)) || isListedSurname(key) || (key.length >= 6 && hasLongSurnameSuffix(key));
+  const name = (key.length >= 4 && isGivenName(key) && !isAmbiguousGivenName(key)) || isListedSurname(key) || (key.length >= 6 && hasSurnameSuffix(key, CAPS_SURNAME_SUFFIX_MIN));
   return { token: name ? { start: i, end, key, caps: true } : null, end };
 }
 
@@ -328,21 +328,20 @@ function buildRuns(text: string, tokens: Token[]): Token[][] {
 const SURNAME_SUFFIX_SET: ReadonlySet<string> = new Set(SURNAME_SUFFIXES);
 const SURNAME_SUFFIX_LENGTHS: readonly number[] = [...new Set(SURNAME_SUFFIXES.map((x) => x.length))].sort((a, b) => a - b);
 
-/** Endings of three letters or more ("-ski", "-wicz"): in capitals, "-ez" or "-ova" end ordinary words too (GÖRÜNMEZ, ANOVA). */
-const LONG_SURNAME_SUFFIX_LENGTHS = SURNAME_SUFFIX_LENGTHS.filter((n) => n >= 3);
-function hasLongSurnameSuffix(key: string): boolean {
-  for (const n of LONG_SURNAME_SUFFIX_LENGTHS) if (n <= key.length && SURNAME_SUFFIX_SET.has(key.slice(key.length - n))) return true;
-  return false;
-}
-
-/** Whether the word ends with a surname ending: a few set lookups rather than a regex tried at every offset of the word. */
-function hasSurnameSuffix(key: string): boolean {
+/**
+ * Whether the word ends with a surname ending of at least `minLength` letters: a few set lookups
+ * rather than a regex tried at every offset of the word.
+ */
+function hasSurnameSuffix(key: string, minLength = 1): boolean {
   for (const n of SURNAME_SUFFIX_LENGTHS) {
     if (n > key.length) break;
-    if (SURNAME_SUFFIX_SET.has(key.slice(key.length - n))) return true;
+    if (n >= minLength && SURNAME_SUFFIX_SET.has(key.slice(key.length - n))) return true;
   }
   return false;
 }
+
+/** In capitals only endings of three letters or more ("-ski", "-wicz") count: "-ez" or "-ova" end ordinary words too (GÖRÜNMEZ, ANOVA). */
+const CAPS_SURNAME_SUFFIX_MIN = 3;
 
 function scoreRun(text: string, lower: string, run: Token[]): { start: number; end: number; confidence: number } | null {
   // Drop a leading stop word ("The", "Dear") and cut at organisation/place words ("Smith Ltd").
@@ -359,7 +358,7 @@ function scoreRun(text: string, lower: string, run: Token[]): { start: number; e
   // A capitalised word opening a sentence before a given name is usually the verb ("Ask John Smith",
   // "Call Maria"), not part of the name; mid-sentence it may be part of a place ("Port Elizabeth").
   // A surname first ("KOWALCZYK Ignacy", as lists and forms write it) is kept.
-  if (from === 0 && run.length >= 2 && !isGivenName(run[0]!.key) && isGivenName(run[1]!.key) && !AMBIGUOUS_GIVEN_NAMES.has(run[1]!.key) && isSentenceStart(text, run[0]!.start) && !isListedSurname(run[0]!.key) && !hasSurnameSuffix(run[0]!.key)) from = 1;
+  if (from === 0 && run.length >= 2 && !isGivenName(run[0]!.key) && isGivenName(run[1]!.key) && !isAmbiguousGivenName(run[1]!.key) && isSentenceStart(text, run[0]!.start) && !isListedSurname(run[0]!.key) && !hasSurnameSuffix(run[0]!.key)) from = 1;
   let innerStopWord = false;
   for (let j = from; j < run.length; j++) {
     const key = run[j]!.key;
@@ -481,7 +480,7 @@ function detectNames(input: ScanInput, out: Finding[]): void {
     const w2 = m[3];
     const firstStart = m.index + m[0].lastIndexOf(w1, w2 ? m[0].length - w2.length - 1 : undefined);
     if (text[firstStart] !== w1[0]) continue; // the original was capitalised: handled above
-    if (!honorific && (!isGivenName(w1) || AMBIGUOUS_GIVEN_NAMES.has(w1))) continue;
+    if (!honorific && (!isGivenName(w1) || isAmbiguousGivenName(w1))) continue;
     const start = honorific ? m.index : firstStart;
     let end = firstStart + w1.length;
     if (w2 && !NOT_A_NAME.has(w2) && !LOWER_STOP.has(w2)) end = m.index + m[0].length;
@@ -502,7 +501,7 @@ function detectLowerCaseNames(lower: string, found: Finding[]): void {
   const words = [...lower.matchAll(LOWER_WORD_RE)];
   for (let i = 0; i < words.length; i++) {
     const w = words[i]![0];
-    if (!isGivenName(w) || AMBIGUOUS_GIVEN_NAMES.has(w) || COMMON_LOWER_WORDS.has(w)) continue;
+    if (!isGivenName(w) || isAmbiguousGivenName(w) || COMMON_LOWER_WORDS.has(w)) continue;
     const start = words[i]!.index;
     let end = start + w.length;
     const next = words[i + 1];

@@ -166,22 +166,25 @@ ananya diya ishaan kabir vihaan reyansh ayaan atharv
 /** "joão" → "joao": names are looked up with their accents and without, as people write them both ways. */
 export const foldAccents = (key: string): string => key.normalize('NFD').replace(/\p{M}/gu, '');
 
-const listed = GIVEN_NAMES.split(/\s+/).filter(Boolean);
-export const GIVEN_NAME_SET: ReadonlySet<string> = new Set([...listed, ...listed.map(foldAccents)]);
+/** A name list as a set holding each name as written and without its accents. */
+export const withFoldedForms = (words: readonly string[]): ReadonlySet<string> => new Set([...words, ...words.map(foldAccents)]);
 
-/** Whether a lower-case given name is also an everyday word or place, with or without its accents ("Dağ"). */
-export function isAmbiguousGivenName(key: string): boolean {
-  if (AMBIGUOUS_GIVEN_NAMES.has(key)) return true;
-  for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) >= 128) return AMBIGUOUS_GIVEN_NAMES.has(foldAccents(key));
-  return false;
+/**
+ * Whether a lower-case word is in `set`, as written or, when it has a non-ASCII character, without
+ * its accents (ASCII words, nearly all, cost one set lookup).
+ */
+export function accentFoldingLookup(set: ReadonlySet<string>): (key: string) => boolean {
+  return (key) => {
+    if (set.has(key)) return true;
+    for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) >= 128) return set.has(foldAccents(key));
+    return false;
+  };
 }
+
+export const GIVEN_NAME_SET: ReadonlySet<string> = withFoldedForms(GIVEN_NAMES.split(/\s+/).filter(Boolean));
 
 /** Whether a lower-case word is a listed given name, with or without its accents. */
-export function isGivenName(key: string): boolean {
-  if (GIVEN_NAME_SET.has(key)) return true;
-  for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) >= 128) return GIVEN_NAME_SET.has(foldAccents(key));
-  return false;
-}
+export const isGivenName = accentFoldingLookup(GIVEN_NAME_SET);
 
 /**
  * Given names that are also everyday words (or months, virtues, places): only a name when the
@@ -202,3 +205,6 @@ export const AMBIGUOUS_GIVEN_NAMES: ReadonlySet<string> = new Set(
   sofia santiago victoria mercedes pascal lech floor lotte noor sem bas kai luan vito mina nelly davi
   rosario dolores pilar esperanza consuelo concepción guadalupe shanti padma radha ganesh`.split(/\s+/).filter(Boolean),
 );
+
+/** Whether a lower-case given name is also an everyday word or place, with or without its accents ("Dağ"). */
+export const isAmbiguousGivenName = accentFoldingLookup(AMBIGUOUS_GIVEN_NAMES);

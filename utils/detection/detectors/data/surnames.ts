@@ -5,7 +5,7 @@
  * their own they would turn "Costa Rica" into a person. A listed surname is name evidence like a
  * surname ending, nothing more.
  */
-import { foldAccents } from './first-names';
+import { accentFoldingLookup, withFoldedForms } from './first-names';
 
 const SURNAMES = `
 patel sharma singh gupta reddy nair pillai iyer iyengar menon naidu mehta joshi desai kapoor khanna malhotra chopra
@@ -52,12 +52,5 @@ schwartz mcbride christensen mclaughlin zimmerman buchanan copeland pittman mcco
 figueroa massey roberson harrington wilkins underwood hogan mckenzie collier phelps mcguire wilkerson
 `;
 
-const listed = SURNAMES.split(/\s+/).filter(Boolean);
-const SURNAME_SET: ReadonlySet<string> = new Set([...listed, ...listed.map(foldAccents)]);
-
 /** Whether a lower-case word is a listed surname, with or without its accents. */
-export function isListedSurname(key: string): boolean {
-  if (SURNAME_SET.has(key)) return true;
-  for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) >= 128) return SURNAME_SET.has(foldAccents(key));
-  return false;
-}
+export const isListedSurname = accentFoldingLookup(withFoldedForms(SURNAMES.split(/\s+/).filter(Boolean)));
