@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { scanText } from '../../../utils/detection/index';
-import { mulberry32 } from '../../fixtures/random';
+import { Random, mulberry32 } from '../../fixtures/random';
 
 const secrets = (text: string) => scanText(text).filter((f) => f.category === 'secret');
 const types = (text: string) => secrets(text).map((f) => f.type);
@@ -13,10 +13,10 @@ const high = (text: string) => secrets(text).filter((f) => f.severity === 'high'
 const values = (text: string) => secrets(text).map((f) => text.slice(f.start, f.end));
 
 /** Deterministic pseudo-random strings, so a failure names a reproducible token. */
-function randomSource(seed: number) {
-  const next = mulberry32(seed);
-  return (alphabet: string, n: number) => Array.from({ length: n }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
-}
+const randomSource = (seed: number) => {
+  const random = new Random(mulberry32(seed));
+  return (alphabet: string, n: number) => random.string(alphabet, n);
+};
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 
 describe('placeholder bodies in provider-shaped tokens', () => {
