@@ -12,7 +12,7 @@ import { ADDRESS_CUES, GLUED_STREET_ENDINGS, STREET_PREFIXES, STREET_SUFFIXES, U
 import { DOB_CONTEXT } from './data/context-words';
 import { isAmbiguousGivenName, isGivenName } from './data/first-names';
 import { isListedSurname } from './data/surnames';
-import { COMMON_LOWER_WORDS, HONORIFICS, LOWER_CUE_GREETINGS, LOWER_CUE_HONORIFICS, LOWER_CUE_PHRASES, MEDIUM_NAME_CUES, MONTHS, NON_PERSON_FOLLOWERS, GENERIC_NAME_HEADER, NAME_HEADER, NOT_A_NAME, PERSONAL_DATA_HEADER, PLACE_PREFIXES, ROLE_WORDS, STRONG_NAME_CUES, SURNAME_PARTICLES, SURNAME_SUFFIXES, WEAK_NAME_CUES } from './data/person-words';
+import { COMMON_LOWER_WORDS, HONORIFICS, LOWER_CUE_GREETINGS, LOWER_CUE_HONORIFICS, LOWER_CUE_PHRASES, MEDIUM_NAME_CUES, MONTHS, NON_PERSON_FOLLOWERS, GENERIC_NAME_HEADER, NAME_HEADER, NOT_A_NAME, PERSONAL_DATA_HEADER, PLACE_FOLLOWERS, PLACE_PREFIXES, ROLE_WORDS, STRONG_NAME_CUES, SURNAME_PARTICLES, SURNAME_SUFFIXES, WEAK_NAME_CUES } from './data/person-words';
 
 const TYPES: DetectionType[] = [
   { id: 'person_name', category: 'pii', severity: 'low', label: 'Person name', validation: 'given-name list, honorifics, cue phrases, surname shapes', placeholder: 'NAME' },
@@ -291,7 +291,8 @@ function initialBefore(text: string, start: number): boolean {
   return p === 32 || p === 10 || p === 9 || p === 40 || p === 44 || p === 58;
 }
 
-const PLACE_FOLLOWER_AT = /^ (?:office|offices|plant|branch|campus|store|warehouse|headquarters|factory|site|trade fair|airport|area|region|market|hub|depot)\b/;
+/** One of PLACE_FOLLOWERS right after a run ("the Eugene office"). */
+const PLACE_FOLLOWER_AT = new RegExp(String.raw`^ (?:${PLACE_FOLLOWERS.map(esc).join('|')})\b`);
 
 /** " M." right after a name, not followed by a letter or digit. */
 function trailingInitialAt(text: string, end: number): boolean {

@@ -121,6 +121,12 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set(
   salarié salariée candidat candidate locataire paziente dipendente candidato klant medewerker huurder`.split(/\s+/).filter(Boolean),
 );
 
+/** Lower-case words after a capitalised word that make it a place: "the Eugene office", "the Madison trade fair". */
+export const PLACE_FOLLOWERS: readonly string[] = [
+  'office', 'offices', 'plant', 'branch', 'campus', 'store', 'warehouse', 'headquarters', 'factory', 'site', 'trade fair',
+  'airport', 'area', 'region', 'market', 'hub', 'depot',
+];
+
 /** Words that open a place name ("San Francisco", "Port Elizabeth", "Sankt Gallen"): the run is a place, not a person. */
 export const PLACE_PREFIXES: ReadonlySet<string> = new Set(
   'san santa santo são sao saint sainte st ste sankt puerto porto port fort mount cape lake isla hagia'.split(' '),
