@@ -50,7 +50,7 @@ export const PROVIDER_RULES: SecretRule[] = [
   // A SAS URL carries its permissions and expiry (sv=, sp=, se=…) and the HMAC that grants them in
   // sig=; the signature alone is the secret. "sig=" without those parameters is anything else.
   { id: 'azure_sas_token', label: 'Azure shared access signature (SAS)', placeholder: 'AZURE_SAS', validation: 'sig= with 40+ URL-encoded base64 chars after a SAS parameter (sv, sp, se…) of the same URL', keywords: ['sig='],
-    pattern: /(?<=[?&;](?:sv|se|sp|spr|srt|ss|st|sr|skoid)=[^\s"'<>]{0,300})sig=([A-Za-z0-9%+/]{40,140})/, group: 1, minEntropy: 3.5, confidence: 0.9 },
+    pattern: /(?<=[?&;])sig=(?<=[?&;](?:sv|se|sp|spr|srt|ss|st|sr|skoid)=[^\s"'<>]{0,300}sig=)([A-Za-z0-9%+/]{40,140})/, group: 1, minEntropy: 3.5, confidence: 0.9 },
   { id: 'azure_devops_pat', label: 'Azure DevOps personal access token', placeholder: 'AZURE_PAT', validation: '84 chars with AZDO signature', keywords: ['azdo'],
     pattern: token('[A-Za-z0-9]{52}JQQJ9[0-9A-Za-z]{5}AAAAAAAAAAAAA[A-Za-z0-9]{3}AZDO[A-Za-z0-9]{4}|[A-Za-z0-9]{76}AZDO[A-Za-z0-9]{4}'), minEntropy: 3.5, confidence: 0.85 },
   { id: 'azure_devops_pat', label: 'Azure DevOps personal access token', placeholder: 'AZURE_PAT', validation: 'PAT/token name + 52 base32 chars', keywords: ['pat', 'token', 'ado', 'devops'].flatMap((name) => ['"', "'", ' ', '\t', ':', '='].map((next) => name + next)),
