@@ -100,6 +100,11 @@ export function buildKeywordIndex(keywordList: readonly string[]): KeywordIndex 
   const classOfUnit = new Uint8Array(65536);
   classOfUnit.set(classOf);
   const lengths = keywords.map((k) => k.length);
+  // A state's outputs as one flat list: per-state arrays read through a computed index cost about
+  // as much per hit as the automaton costs per character, and ordinary text has hundreds of hits per 4 KB.
+  const outputStart = new Int32Array(states + 1);
+  for (let st = 0; st < states; st++) outputStart[st + 1] = outputStart[st]! + outputs[st]!.length;
+  const outputList = Int32Array.from(outputs.flat());
 
   return {
     keywords,
@@ -110,7 +115,8 @@ export function buildKeywordIndex(keywordList: readonly string[]): KeywordIndex 
         s = table[s + classOfUnit[lower.charCodeAt(i)]!]!;
         if (s < 0) {
           s = ~s;
-          for (const k of outputs[s / classes]!) found[k] = 1;
+          const state = (s / classes) | 0;
+          for (let o = outputStart[state]!, end = outputStart[state + 1]!; o < end; o++) found[outputList[o]!] = 1;
         }
       }
       for (const [k, ki] of wide) if (lower.includes(k)) found[ki] = 1;
@@ -122,7 +128,11 @@ export function buildKeywordIndex(keywordList: readonly string[]): KeywordIndex 
         s = table[s + classOfUnit[lower.charCodeAt(i)]!]!;
         if (s < 0) {
           s = ~s;
-          for (const k of outputs[s / classes]!) onHit(k, i + 1 - lengths[k]!);
+          const state = (s / classes) | 0;
+          for (let o = outputStart[state]!, end = outputStart[state + 1]!; o < end; o++) {
+            const k = outputList[o]!;
+            onHit(k, i + 1 - lengths[k]!);
+          }
         }
       }
       for (const [k, ki] of wide) for (let i = lower.indexOf(k); i !== -1; i = lower.indexOf(k, i + 1)) onHit(ki, i);
@@ -135,7 +145,9 @@ export function buildKeywordIndex(keywordList: readonly string[]): KeywordIndex 
         s = table[s + classOfUnit[lower.charCodeAt(i)]!]!;
         if (s < 0) {
           s = ~s;
-          for (const k of outputs[s / classes]!) {
+          const state = (s / classes) | 0;
+          for (let o = outputStart[state]!, end = outputStart[state + 1]!; o < end; o++) {
+            const k = outputList[o]!;
             present[k] = 1;
             if (positional[k] === 1) (positions[k] ??= []).push(i + 1 - lengths[k]!);
           }
