@@ -137,3 +137,51 @@ describe('street addresses in other countries', () => {
     expect(spans('She finished Platz 2 in the race and fought in Ring 3', 'street_address')).toEqual([]);
   });
 });
+
+// Names the lists do not know: the words around them say they are someone. The names here are
+// deliberately absent from the given-name and surname lists.
+describe('unknown names, read from their context', () => {
+  it.each([
+    ['Taya Erdman, SSN: 872-02-0959', 'Taya Erdman'],
+    ['Employee Fosca Cecere (DOB: 17/06/1991) requested a transfer.', 'Fosca Cecere'],
+    ['Forwarding this from Corrine Lakin <oren+2024@gmail.com>: "I moved"', 'Corrine Lakin'],
+    ['Urgent questions go to Milana Groen at 0031 6 12617395 instead.', 'Milana Groen'],
+    ['Contacts:\n1. Dieudonné Rey - 0564568370', 'Dieudonné Rey'],
+    ['Customer: Leanne Sauer\nPhone: 056 9162 3473', 'Leanne Sauer'],
+    ['Max R., SSN: 228-26-9515', 'Max R.'],
+    ['Hello team, A. Iacolare (alano.mazza@northwind.it) will join.', 'A. Iacolare'],
+  ])('two name words followed by personal data are a name: %j', (text, name) => {
+    expect(spans(text)).toEqual([name]);
+  });
+
+  it.each([
+    'Tutorial Mode: +50% XP, unlimited free hints',
+    'Potions: Build Potion (+10 XP), Probe Tonic',
+    'Libraries (e.g., Spring Security, Passport.js, JWT libraries)',
+    'Acme Corp (sales@acme.example)',
+  ])('scores, library names and companies before data-like text are not names: %j', (text) => {
+    expect(spans(text)).toEqual([]);
+  });
+
+  it('reads a signature after "Best regards," and "Sincerely,"', () => {
+    expect(spans('Call me on 0049 1512 3170329.\n\nBest regards,\nDaria Wezel')).toEqual(['Daria Wezel']);
+    expect(spans('Sincerely,\nOdalys Prenn')).toEqual(['Odalys Prenn']);
+  });
+
+  it('reads a salutation of another language only at the start of a line', () => {
+    expect(spans('Beste Coco Bosman, uw nieuwe adres volgt.')).toEqual(['Coco Bosman']);
+    expect(spans('Bonjour Honoré Renaud, votre colis arrive.')).toEqual(['Honoré Renaud']);
+    expect(spans('Dzień dobry Julita Kos, PESEL w załączniku.')).toEqual(['Julita Kos']);
+    expect(spans('Als der beste Grafiker der Landeshauptstadt München, erstelle ein Logo.')).toEqual([]);
+  });
+
+  it('reads a name cell in a tab-separated table as a name, not as the start of an address', () => {
+    const table = 'name\tdob\tssn\nHaylie Schaden\tFebruary 24, 1989\t778-25-7572';
+    expect(spans(table)).toEqual(['Haylie Schaden']);
+    expect(spans(table, 'street_address')).toEqual([]);
+  });
+
+  it('takes a "Name" column beside an IP column as people', () => {
+    expect(spans('id,name,ip\n8812,Tahlia Berge,172.30.119.85\n8813,Orin Cormack,10.2.3.4')).toEqual(['Tahlia Berge', 'Orin Cormack']);
+  });
+});

@@ -12,7 +12,7 @@ import { ADDRESS_CUES, GLUED_STREET_ENDINGS, STREET_PREFIXES, STREET_SUFFIXES, U
 import { DOB_CONTEXT } from './data/context-words';
 import { isAmbiguousGivenName, isGivenName } from './data/first-names';
 import { isListedSurname } from './data/surnames';
-import { COMMON_LOWER_WORDS, HONORIFICS, LOWER_CUE_GREETINGS, LOWER_CUE_HONORIFICS, LOWER_CUE_PHRASES, MEDIUM_NAME_CUES, MONTHS, NON_PERSON_FOLLOWERS, GENERIC_NAME_HEADER, NAME_HEADER, NOT_A_NAME, PERSONAL_DATA_HEADER, PLACE_FOLLOWERS, PLACE_PREFIXES, ROLE_WORDS, STRONG_NAME_CUES, SURNAME_PARTICLES, SURNAME_SUFFIXES, WEAK_NAME_CUES } from './data/person-words';
+import { COMMON_LOWER_WORDS, HONORIFICS, LOWER_CUE_GREETINGS, LOWER_CUE_HONORIFICS, LOWER_CUE_PHRASES, MEDIUM_NAME_CUES, MONTHS, NON_PERSON_FOLLOWERS, GENERIC_NAME_HEADER, NAME_HEADER, NOT_A_NAME, PERSONAL_DATA_AFTER_NAME, PERSONAL_DATA_HEADER, PLACE_FOLLOWERS, PLACE_PREFIXES, ROLE_WORDS, SALUTATION_CUES, STRONG_NAME_CUES, SURNAME_PARTICLES, SURNAME_SUFFIXES, WEAK_NAME_CUES } from './data/person-words';
 
 const TYPES: DetectionType[] = [
   { id: 'person_name', category: 'pii', severity: 'low', label: 'Person name', validation: 'given-name list, honorifics, cue phrases, surname shapes', placeholder: 'NAME' },
@@ -236,11 +236,26 @@ function wordBefore(lower: string, start: number): string {
   return lower.slice(s, e);
 }
 
-const STRONG_CUES = new Set<string>(STRONG_NAME_CUES);
-const MEDIUM_CUES = new Set<string>(MEDIUM_NAME_CUES);
-const WEAK_CUES = new Set<string>(WEAK_NAME_CUES);
+// The phrases before a name are compared with their trailing commas trimmed ("Best regards,\nAna"), so the cues are too.
+const cueSet = (cues: readonly string[]): ReadonlySet<string> => new Set(cues.map((c) => c.replace(/,+$/, '')));
+const STRONG_CUES = cueSet(STRONG_NAME_CUES);
+const MEDIUM_CUES = cueSet(MEDIUM_NAME_CUES);
+const WEAK_CUES = cueSet(WEAK_NAME_CUES);
 const cueIn = (phrases: string[], cues: ReadonlySet<string>): boolean => phrases.some((p) => cues.has(p));
-const CUE_LAST_WORDS: ReadonlySet<string> = new Set([...STRONG_NAME_CUES, ...MEDIUM_NAME_CUES, ...WEAK_NAME_CUES].map((c) => c.split(' ').at(-1)!));
+const SALUTATIONS: ReadonlySet<string> = new Set(SALUTATION_CUES);
+const LONGEST_SALUTATION = Math.max(...SALUTATION_CUES.map((c) => c.length));
+
+/** Whether the line up to `start` is only a salutation ("Beste ", "Dzień dobry "), markup and spaces aside. */
+function salutationBefore(lower: string, start: number): boolean {
+  let e = start;
+  while (e > 0 && (lower[e - 1] === ' ' || lower[e - 1] === '\t')) e--;
+  let s = e;
+  while (s > 0 && e - s <= LONGEST_SALUTATION && lower[s - 1] !== '\n') s--;
+  if (s > 0 && lower[s - 1] !== '\n') return false;
+  while (s < e && (lower[s] === ' ' || lower[s] === '\t' || lower[s] === '>' || lower[s] === '*')) s++;
+  return e > s && SALUTATIONS.has(lower.slice(s, e));
+}
+const CUE_LAST_WORDS: ReadonlySet<string> = new Set([...STRONG_CUES, ...MEDIUM_CUES, ...WEAK_CUES].map((c) => c.split(' ').at(-1)!));
 
 /** [A-Za-zñÑ], the letters honorifics are written with. */
 function isHonorificLetter(c: number): boolean {
@@ -351,7 +366,8 @@ function scoreRun(text: string, lower: string, run: Token[]): { start: number; e
   let from = 0;
   let roleBefore = false;
   // An honorific starting the run is left out of it here and taken back in by honorificStart below.
-  while (from < run.length && (NOT_A_NAME.has(run[from]!.key) || (from < run.length - 1 && (ROLE_WORDS.has(run[from]!.key) || HONORIFICS.has(run[from]!.key))))) {
+  // A salutation opening the line ("Beste Coco Bosman", "Hola Ana") is left out too; salutationBefore then reads it as a cue.
+  while (from < run.length && (NOT_A_NAME.has(run[from]!.key) || (from < run.length - 1 && (ROLE_WORDS.has(run[from]!.key) || HONORIFICS.has(run[from]!.key) || (from === 0 && SALUTATIONS.has(run[0]!.key)))))) {
     roleBefore ||= ROLE_WORDS.has(run[from]!.key);
     from++;
   }
@@ -391,11 +407,15 @@ function scoreRun(text: string, lower: string, run: Token[]): { start: number; e
   const listedSurname = !surnameShape && run.some((t) => isListedSurname(t.key));
   PERSON_VERB_AFTER_AT.lastIndex = end;
   const verbAfter = PERSON_VERB_AFTER_AT.test(text);
+  // Two or more name words (an initial counts) followed by someone's data: unknown names are most names in a CRM export.
+  PERSONAL_DATA_AFTER_NAME.lastIndex = end;
+  const dataAfter = (run.length >= 2 || initial || end > last.end) && PERSONAL_DATA_AFTER_NAME.test(text);
   const phrases = CUE_LAST_WORDS.has(wordBefore(lower, nameStart)) ? phrasesBefore(lower, nameStart) : [];
   // Most capitalised words in prose ("Linux", "English") have none of these: with no name, surname
   // shape or honorific, only a verb after or a cue before can lift the score to 0.5, so the rest
   // of the checks below would only confirm a zero.
-  if (!given && !surnameShape && !listedSurname && !honorific && !initial && !verbAfter && phrases.length === 0) return null;
+  const salutation = salutationBefore(lower, nameStart);
+  if (!given && !surnameShape && !listedSurname && !honorific && !initial && !verbAfter && !dataAfter && !salutation && phrases.length === 0) return null;
   const after = text.slice(end, end + 16);
   if (/^\s?(?:Inc|Ltd|LLC|Corp|GmbH|PLC|&)\b/.test(after)) return null;
   // "the Eugene office", "the Madison trade fair": a word that names a site after the run makes it a place.
@@ -403,7 +423,7 @@ function scoreRun(text: string, lower: string, run: Token[]): { start: number; e
 
   const ambiguous = isAmbiguousGivenName(first.key);
   const sentenceStart = isSentenceStart(text, start);
-  const strongCue = cueIn(phrases, STRONG_CUES);
+  const strongCue = salutation || cueIn(phrases, STRONG_CUES);
   const weakCue = cueIn(phrases, WEAK_CUES);
   const mediumCue = !sentenceStart && cueIn(phrases, MEDIUM_CUES);
 
@@ -420,6 +440,7 @@ function scoreRun(text: string, lower: string, run: Token[]): { start: number; e
   // A capitalised role word starting the run ("Employee Olga Smith") cues like "the employee" before
   // a name, but only for words with name evidence of their own: capitalised titles ("Customer
   // Service", "Patient Safety Report") are far more common than unknown names after a role word.
+  if (dataAfter) c = Math.max(c + 0.15, 0.6);
   if (roleBefore && c === 0 && !verbAfter) return null;
   if (strongCue) c = Math.max(c + 0.25, 0.7);
   else if (mediumCue) c = Math.max(c + 0.2, 0.6);
@@ -537,9 +558,10 @@ const PREFIX_STREET_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:\d{1,5},?\s)?
 const GLUED_STREET_RE = new RegExp(String.raw`(?:${gluedAlt})\s\d{1,4}[a-zA-Z]?(?![\p{L}\p{N}])`, 'giu');
 /**
  * Postal-label lines: capitalised words, then the house number ("55 Školní 645", "Joaquin Suarez
- * 2906"), all on one line: the line above a street line is usually the addressee's name.
+ * 2906"), all on one line: the line above a street line is usually the addressee's name. Words
+ * are separated by spaces only: a tab separates table cells ("Haylie Schaden<TAB>February 24, 1989").
  */
-const GENERIC_LINE_RE = /(?<=^|\n)[ \t>?*-]{0,6}(?:\p{Lu}[\p{L}\p{M}'’.-]{0,24}[ \t]){1,4}\d{1,5}[ \t]*(?=\n|$|,)/gu;
+const GENERIC_LINE_RE = /(?<=^|\n)[ \t>?*-]{0,6}(?:\p{Lu}[\p{L}\p{M}'’.-]{0,24} ){1,4}\d{1,5}[ \t]*(?=\n|$|,)/gu;
 /** Inline "house number, words, number" ("07 Celso Emilio Ferreiro 23", "16 salontie 6"): needs a cue or postal tail. */
 const GENERIC_INLINE_RE = /(?<![\p{L}\p{N}.,\/:$€£-])\d{1,5}(?: \d{1,5})? (?:\p{L}[\p{L}\p{M}'’.\/-]{0,24} ){1,4}\d{1,5}[A-Za-z]?(?![\p{L}\p{N}]|[.,:\/-]\d)/gu;
 const PO_BOX_RE = /(?<![\p{L}\p{N}])(?:p\.?\s?o\.?\s?box|postfach|apartado|boîte postale)\s?\d{1,6}(?![\p{N}])/giu;

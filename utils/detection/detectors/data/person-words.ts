@@ -11,11 +11,30 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
 export const STRONG_NAME_CUES = [
   'my name is', 'name is', "name's", 'name:', 'names:', 'full name', 'dear', 'signed', 'sincerely,', 'regards,', 'patient',
   'employee', 'attn:', 'attn', 'attention:', 'calls me', 'call me', 'named', 'called', "i'm", 'i am', 'this is', 'contact:',
-  'contact person', 'applicant', 'candidate', 'customer', 'client', 'tenant', 'user:', 'beneficiary', 'guardian', 'maiden name is',
+  'contact person', 'account holder', 'cardholder', 'applicant', 'candidate', 'customer', 'client', 'tenant', 'user:', 'beneficiary', 'guardian', 'maiden name is',
   'cc:', 'from:', 'to:', 'author:', 'assigned to', 'signed by', 'prepared by', 'reviewed by', 'approved by', 'spoke with',
   'spoke to', 'talked to', 'met with', 'add', 'married', 'son', 'daughter', 'wife', 'husband', 'mother', 'father', 'brother',
   'sister', 'colleague', 'manager', 'boss', 'friend', 'partner', 'ceo', 'cto', 'cfo', 'director',
 ] as const;
+
+/**
+ * Salutations of the other languages people write to customers and colleagues in. Several are
+ * also ordinary words ("der beste Grafiker", "cher" = expensive), so they cue a name only as the
+ * first words of a line.
+ */
+export const SALUTATION_CUES = [
+  'bonjour', 'bonsoir', 'cher', 'chère', 'beste', 'geachte', 'hallo', 'liebe', 'lieber', 'sehr geehrte', 'sehr geehrter',
+  'hola', 'estimado', 'estimada', 'querido', 'querida', 'buongiorno', 'buonasera', 'gentile', 'egregio', 'ciao', 'olá',
+  'prezado', 'prezada', 'dzień dobry', 'szanowny', 'szanowna', 'witaj', 'hej', 'namaste',
+] as const;
+
+/**
+ * What follows a person's name in records, signatures and CRM notes: a personal-data label or
+ * value ("Jane Roe, SSN …", "Jane Roe (jane@…)", "Jane Roe - +44 …", "Jane Roe (spouse)"). Right
+ * after a run of capitalised words it says the run is someone, whatever the words are.
+ */
+export const PERSONAL_DATA_AFTER_NAME =
+  /[ \t]{0,2}(?:[,:(<|\t\n–—-][ \t]{0,2}|(?:at|on|via)[ \t])(?:(?:ssn|dob|d\.o\.b|born|date of birth|birthday|e-?mail|phone|tel|mobile|cell|national insurance|nino|bsn|pesel|codice fiscale|dni|cpf|aadhaar|passport (?:no|number)|spouse|wife|husband|partner|son|daughter|mother|father|geb\.|nata|nato)\b|urodz|\+\d{1,3}[ .-]?\(?\d{2}|\(\d{2,5}\)[ .-]?\d|0\d{1,4}[ .-]?\d{2,}|[\w.+-]{1,64}@[\w-]{1,63}\.)/iy;
 
 /** Cues after which even an unknown capitalised word is most likely a person ("starring Cavazos"). */
 export const MEDIUM_NAME_CUES = [
@@ -141,4 +160,4 @@ export const GENERIC_NAME_HEADER = /^(?:name|names|nom|naam|nome|nombre)$/;
 
 /** Header cells of personal-data columns: next to one of them, a bare "Name" column holds people. */
 export const PERSONAL_DATA_HEADER =
-  /e-?mail|phone|mobile|tel\b|address|street|dob|birth|ssn|social security|iban|salary|employee|customer|title|department|manager|geburt|naissance|nacimiento|nascita|telefon|adresse|dirección|indirizzo/;
+  /e-?mail|\bip\b|ip address|phone|mobile|tel\b|address|street|dob|birth|ssn|social security|iban|salary|employee|customer|title|department|manager|geburt|naissance|nacimiento|nascita|telefon|adresse|dirección|indirizzo/;
