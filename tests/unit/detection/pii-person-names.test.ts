@@ -168,11 +168,13 @@ describe('unknown names, read from their context', () => {
     expect(spans('Sincerely,\nOdalys Prenn')).toEqual(['Odalys Prenn']);
   });
 
-  it('reads a salutation of another language only at the start of a line', () => {
+  it('reads a salutation, in English or another language, only at the start of a line', () => {
     expect(spans('Beste Coco Bosman, uw nieuwe adres volgt.')).toEqual(['Coco Bosman']);
     expect(spans('Bonjour Honoré Renaud, votre colis arrive.')).toEqual(['Honoré Renaud']);
     expect(spans('Dzień dobry Julita Kos, PESEL w załączniku.')).toEqual(['Julita Kos']);
     expect(spans('Als der beste Grafiker der Landeshauptstadt München, erstelle ein Logo.')).toEqual([]);
+    expect(spans('Hi Cordell,\n\nThanks for getting back to me.')).toEqual(['Cordell']);
+    expect(spans('Hi team,\nHello Everyone! Say hi Kubernetes fans.')).toEqual([]);
   });
 
   it('reads a name cell in a tab-separated table as a name, not as the start of an address', () => {

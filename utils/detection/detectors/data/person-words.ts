@@ -18,13 +18,13 @@ export const STRONG_NAME_CUES = [
 ] as const;
 
 /**
- * Salutations of the other languages people write to customers and colleagues in. Several are
- * also ordinary words ("der beste Grafiker", "cher" = expensive), so they cue a name only as the
- * first words of a line.
+ * Salutations, in English and the other languages people write to customers and colleagues in.
+ * At the start of a line they cue even an unknown name ("Hi Cordell,"); elsewhere several are
+ * ordinary words ("der beste Grafiker", "cher" = expensive) and cue nothing.
  */
 export const SALUTATION_CUES = [
-  'bonjour', 'bonsoir', 'cher', 'chère', 'beste', 'geachte', 'hallo', 'liebe', 'lieber', 'sehr geehrte', 'sehr geehrter',
-  'hola', 'estimado', 'estimada', 'querido', 'querida', 'buongiorno', 'buonasera', 'gentile', 'egregio', 'ciao', 'olá',
+  'hi', 'hello', 'hey', 'good morning', 'good afternoon', 'good evening', 'bonjour', 'bonsoir', 'cher', 'chère', 'beste',
+  'geachte', 'hallo', 'liebe', 'lieber', 'sehr geehrte', 'sehr geehrter', 'hola', 'estimado', 'estimada', 'querido', 'querida', 'buongiorno', 'buonasera', 'gentile', 'egregio', 'ciao', 'olá',
   'prezado', 'prezada', 'dzień dobry', 'szanowny', 'szanowna', 'witaj', 'hej', 'namaste',
 ] as const;
 
