@@ -159,7 +159,12 @@ describe('unknown names, read from their context', () => {
     'Potions: Build Potion (+10 XP), Probe Tonic',
     'Libraries (e.g., Spring Security, Passport.js, JWT libraries)',
     'Acme Corp (sales@acme.example)',
-  ])('scores, library names and companies before data-like text are not names: %j', (text) => {
+    'Home Phone: +1 201 573 9493',
+    'Work Email: jane@acme.example',
+    'Billing Address (billing@acme.example)',
+    'Mobile Phone - +44 7700 900123',
+    'Head Office, +44 20 7946 0958',
+  ])('scores, library names, companies and field labels before data-like text are not names: %j', (text) => {
     expect(spans(text)).toEqual([]);
   });
 

@@ -12,7 +12,7 @@ import { ADDRESS_CUES, GLUED_STREET_ENDINGS, STREET_PREFIXES, STREET_SUFFIXES, U
 import { DOB_CONTEXT } from './data/context-words';
 import { isAmbiguousGivenName, isGivenName } from './data/first-names';
 import { isListedSurname } from './data/surnames';
-import { COMMON_LOWER_WORDS, HONORIFICS, LOWER_CUE_GREETINGS, LOWER_CUE_HONORIFICS, LOWER_CUE_PHRASES, MEDIUM_NAME_CUES, MONTHS, NON_PERSON_FOLLOWERS, GENERIC_NAME_HEADER, NAME_HEADER, NOT_A_NAME, PERSONAL_DATA_AFTER_NAME, PERSONAL_DATA_HEADER, PLACE_FOLLOWERS, PLACE_PREFIXES, ROLE_WORDS, SALUTATION_CUES, STRONG_NAME_CUES, SURNAME_PARTICLES, SURNAME_SUFFIXES, WEAK_NAME_CUES } from './data/person-words';
+import { COMMON_LOWER_WORDS, FIELD_LABEL_WORDS, HONORIFICS, LOWER_CUE_GREETINGS, LOWER_CUE_HONORIFICS, LOWER_CUE_PHRASES, MEDIUM_NAME_CUES, MONTHS, NON_PERSON_FOLLOWERS, GENERIC_NAME_HEADER, NAME_HEADER, NOT_A_NAME, PERSONAL_DATA_AFTER_NAME, PERSONAL_DATA_HEADER, PLACE_FOLLOWERS, PLACE_PREFIXES, ROLE_WORDS, SALUTATION_CUES, STRONG_NAME_CUES, SURNAME_PARTICLES, SURNAME_SUFFIXES, WEAK_NAME_CUES } from './data/person-words';
 
 const TYPES: DetectionType[] = [
   { id: 'person_name', category: 'pii', severity: 'low', label: 'Person name', validation: 'given-name list, honorifics, cue phrases, surname shapes', placeholder: 'NAME' },
@@ -409,7 +409,7 @@ function scoreRun(text: string, lower: string, run: Token[]): { start: number; e
   const verbAfter = PERSON_VERB_AFTER_AT.test(text);
   // Two or more name words (an initial counts) followed by someone's data: unknown names are most names in a CRM export.
   PERSONAL_DATA_AFTER_NAME.lastIndex = end;
-  const dataAfter = (run.length >= 2 || initial || end > last.end) && PERSONAL_DATA_AFTER_NAME.test(text);
+  const dataAfter = (run.length >= 2 || initial || end > last.end) && PERSONAL_DATA_AFTER_NAME.test(text) && !run.some((t) => FIELD_LABEL_WORDS.has(t.key));
   const phrases = CUE_LAST_WORDS.has(wordBefore(lower, nameStart)) ? phrasesBefore(lower, nameStart) : [];
   // Most capitalised words in prose ("Linux", "English") have none of these: with no name, surname
   // shape or honorific, only a verb after or a cue before can lift the score to 0.5, so the rest

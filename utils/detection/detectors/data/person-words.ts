@@ -29,12 +29,25 @@ export const SALUTATION_CUES = [
 ] as const;
 
 /**
+ * Words of field labels and contact headings ("Home Phone", "Billing Address", "Help Desk"): a
+ * capitalised run with one of them is a label, whatever data follows it.
+ */
+export const FIELD_LABEL_WORDS: ReadonlySet<string> = new Set(
+  `phone phones telephone tel mobile cell fax number no nr email e-mail mail address addresses billing shipping home work
+  office desk help helpdesk hotline service services support sales team department dept contact contacts emergency details
+  info information date birth name names id account card iban ssn code ref reference invoice order ticket total amount
+  payment main general head reception front customer client personal private business primary secondary alternate
+  other direct line extension`.split(/\s+/).filter(Boolean),
+);
+
+/**
  * What follows a person's name in records, signatures and CRM notes: a personal-data label or
  * value ("Jane Roe, SSN …", "Jane Roe (jane@…)", "Jane Roe - +44 …", "Jane Roe (spouse)"). Right
- * after a run of capitalised words it says the run is someone, whatever the words are.
+ * after a run of capitalised words it says the run is someone, whatever the words are, unless one
+ * of them is a field label's. A colon is not a separator here: "Home Phone: …" is a label.
  */
 export const PERSONAL_DATA_AFTER_NAME =
-  /[ \t]{0,2}(?:[,:(<|\t\n–—-][ \t]{0,2}|(?:at|on|via)[ \t])(?:(?:ssn|dob|d\.o\.b|born|date of birth|birthday|e-?mail|phone|tel|mobile|cell|national insurance|nino|bsn|pesel|codice fiscale|dni|cpf|aadhaar|passport (?:no|number)|spouse|wife|husband|partner|son|daughter|mother|father|geb\.|nata|nato)\b|urodz|\+\d{1,3}[ .-]?\(?\d{2}|\(\d{2,5}\)[ .-]?\d|0\d{1,4}[ .-]?\d{2,}|[\w.+-]{1,64}@[\w-]{1,63}\.)/iy;
+  /[ \t]{0,2}(?:[,(<|\t\n–—-][ \t]{0,2}|(?:at|on|via)[ \t])(?:(?:ssn|dob|d\.o\.b|born|date of birth|birthday|e-?mail|phone|tel|mobile|cell|national insurance|nino|bsn|pesel|codice fiscale|dni|cpf|aadhaar|passport (?:no|number)|spouse|wife|husband|partner|son|daughter|mother|father|geb\.|nata|nato)\b|urodz|\+\d{1,3}[ .-]?\(?\d{2}|\(\d{2,5}\)[ .-]?\d|0\d{1,4}[ .-]?\d{2,}|[\w.+-]{1,64}@[\w-]{1,63}\.)/iy;
 
 /** Cues after which even an unknown capitalised word is most likely a person ("starring Cavazos"). */
 export const MEDIUM_NAME_CUES = [
