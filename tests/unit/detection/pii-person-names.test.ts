@@ -188,6 +188,16 @@ describe('unknown names, read from their context', () => {
     expect(spans(table, 'street_address')).toEqual([]);
   });
 
+  it('takes an unknown name in capitals only with the strongest context', () => {
+    expect(spans('Customer: ANNAPURNA GOWDA\nPhone: +91 81236 02415')).toEqual(['ANNAPURNA GOWDA']);
+    expect(spans('Call log - spoke with PETRALIA Egidio, wants to upgrade.')).toEqual(['PETRALIA Egidio']);
+    expect(spans('Olá LORENZO MELO, seu CPF foi atualizado.')).toEqual(['LORENZO MELO']);
+    // Prompt and project names follow "Name:" and "Author:" in capitals; acronyms and SQL are not names.
+    expect(spans('Prompt Name: AST Analysis\nAuthor: AI Assistant')).toEqual([]);
+    expect(spans('Backfill data, then add NOT NULL constraint')).toEqual([]);
+    expect(spans('Use the AWS SDK (+5 XP) with the ACME CORP account, phone +1 201 555 0188')).toEqual([]);
+  });
+
   it('takes a "Name" column beside an IP column as people', () => {
     expect(spans('id,name,ip\n8812,Tahlia Berge,172.30.119.85\n8813,Orin Cormack,10.2.3.4')).toEqual(['Tahlia Berge', 'Orin Cormack']);
   });

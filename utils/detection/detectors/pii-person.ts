@@ -12,7 +12,7 @@ import { ADDRESS_CUES, GLUED_STREET_ENDINGS, STREET_PREFIXES, STREET_SUFFIXES, U
 import { DOB_CONTEXT } from './data/context-words';
 import { isAmbiguousGivenName, isGivenName } from './data/first-names';
 import { isListedSurname } from './data/surnames';
-import { COMMON_LOWER_WORDS, FIELD_LABEL_WORDS, HONORIFICS, LOWER_CUE_GREETINGS, LOWER_CUE_HONORIFICS, LOWER_CUE_PHRASES, MEDIUM_NAME_CUES, MONTHS, NON_PERSON_FOLLOWERS, GENERIC_NAME_HEADER, NAME_HEADER, NOT_A_NAME, PERSONAL_DATA_AFTER_NAME, PERSONAL_DATA_HEADER, PLACE_FOLLOWERS, PLACE_PREFIXES, ROLE_WORDS, SALUTATION_CUES, STRONG_NAME_CUES, SURNAME_PARTICLES, SURNAME_SUFFIXES, WEAK_NAME_CUES } from './data/person-words';
+import { CAPS_NAME_CUES, COMMON_LOWER_WORDS, FIELD_LABEL_WORDS, HONORIFICS, LOWER_CUE_GREETINGS, LOWER_CUE_HONORIFICS, LOWER_CUE_PHRASES, MEDIUM_NAME_CUES, MONTHS, NON_PERSON_FOLLOWERS, GENERIC_NAME_HEADER, NAME_HEADER, NOT_A_NAME, PERSONAL_DATA_AFTER_NAME, PERSONAL_DATA_HEADER, PLACE_FOLLOWERS, PLACE_PREFIXES, ROLE_WORDS, SALUTATION_CUES, STRONG_NAME_CUES, SURNAME_PARTICLES, SURNAME_SUFFIXES, WEAK_NAME_CUES } from './data/person-words';
 
 const TYPES: DetectionType[] = [
   { id: 'person_name', category: 'pii', severity: 'low', label: 'Person name', validation: 'given-name list, honorifics, cue phrases, surname shapes', placeholder: 'NAME' },
@@ -123,7 +123,7 @@ function capsNameAt(text: string, lower: string, i: number): { token: Token | nu
  * lower-casing depends on no context), which saves a second string per word; other words are
  * lower-cased on their own, as Greek final sigma depends on the characters around them.
  */
-function capitalisedWords(text: string, lower: string): Token[] {
+function capitalisedWords(text: string, lower: string, capsStarts: number[]): Token[] {
   const aligned = lower.length === text.length;
   const tokens: Token[] = [];
   // The regex engine skips to the next ASCII capital or non-ASCII character several times faster
@@ -139,6 +139,7 @@ function capitalisedWords(text: string, lower: string): Token[] {
       // A word in capitals: a token only if it is a name (capsNameAt); either way the scan resumes after it.
       if ((d >= 65 && d <= 90) || d >= 128) {
         if (wordCharBefore(text, i)) continue;
+        capsStarts.push(i);
         const caps = capsNameAt(text, lower, i);
         if (caps.token) tokens.push(caps.token);
         WORD_START_CANDIDATE.lastIndex = Math.max(caps.end, i + 1);
@@ -241,6 +242,7 @@ const cueSet = (cues: readonly string[]): ReadonlySet<string> => new Set(cues.ma
 const STRONG_CUES = cueSet(STRONG_NAME_CUES);
 const MEDIUM_CUES = cueSet(MEDIUM_NAME_CUES);
 const WEAK_CUES = cueSet(WEAK_NAME_CUES);
+const CAPS_CUES = cueSet(CAPS_NAME_CUES);
 const cueIn = (phrases: string[], cues: ReadonlySet<string>): boolean => phrases.some((p) => cues.has(p));
 const SALUTATIONS: ReadonlySet<string> = new Set(SALUTATION_CUES);
 const LONGEST_SALUTATION = Math.max(...SALUTATION_CUES.map((c) => c.length));
@@ -485,15 +487,46 @@ function nameCell(text: string, run: Token[], tables: TableHeaders): { start: nu
   return { start, end, confidence: 0.7 };
 }
 
+/** Two to four words, the first in capitals, the rest in capitals or capitalised: "ANNAPURNA GOWDA", "MAYER Kiera". */
+const CAPS_RUN_AT = /\p{Lu}[\p{Lu}\p{M}'’-]{1,24}(?: (?:\p{Lu}[\p{Lu}\p{M}'’-]{1,24}|\p{Lu}[\p{Ll}\p{M}][\p{L}\p{M}'’-]{0,24})){1,3}(?![\p{L}\p{M}\p{N}_@])/uy;
+
+/**
+ * Names in capitals that no list knows ("Customer: ANNAPURNA GOWDA", "spoke with PETRALIA
+ * Egidio,"), which capitalisedWords leaves out because most words in capitals are acronyms. Only
+ * the strongest context takes them: someone's data right after, or a salutation or one of
+ * CAPS_NAME_CUES right before; every word must be free of label, organisation and place words, and one at least
+ * four letters long ("AWS SDK" is not a name).
+ */
+function detectCapsRuns(text: string, lower: string, capsStarts: readonly number[], found: Finding[]): void {
+  let resume = 0;
+  for (const at of capsStarts) {
+    if (at < resume) continue;
+    CAPS_RUN_AT.lastIndex = at;
+    const m = CAPS_RUN_AT.exec(text);
+    if (m === null) continue;
+    const end = at + m[0].length;
+    resume = end;
+    if (found.some((f) => f.start < end && at < f.end)) continue;
+    const keys = m[0].toLowerCase().split(' ');
+    if (PLACE_PREFIXES.has(keys[0]!) || !keys.some((k) => k.length >= 4)) continue;
+    if (keys.some((k) => NOT_A_NAME.has(k) || NON_PERSON_FOLLOWERS.has(k) || FIELD_LABEL_WORDS.has(k) || SURNAME_PARTICLES.has(k))) continue;
+    PERSONAL_DATA_AFTER_NAME.lastIndex = end;
+    const cued = PERSONAL_DATA_AFTER_NAME.test(text) || salutationBefore(lower, at) || (CUE_LAST_WORDS.has(wordBefore(lower, at)) && cueIn(phrasesBefore(lower, at), CAPS_CUES));
+    if (cued) found.push({ type: 'person_name', category: 'pii', start: at, end, severity: 'low', confidence: 0.6 });
+  }
+}
+
 function detectNames(input: ScanInput, out: Finding[]): void {
   const { text, lower } = input;
-  const tokens = capitalisedWords(text, lower);
+  const capsStarts: number[] = [];
+  const tokens = capitalisedWords(text, lower, capsStarts);
   const found: Finding[] = [];
   for (const run of buildRuns(text, tokens)) {
     const scored = scoreRun(text, lower, run) ?? nameCell(text, run, tablesOf(input));
     if (scored) found.push({ type: 'person_name', category: 'pii', start: scored.start, end: scored.end, severity: 'low', confidence: scored.confidence });
   }
   if (found.length) propagateLists(text, tokens, found);
+  if (capsStarts.length) detectCapsRuns(text, lower, capsStarts, found);
   const cues: RegExpExecArray[] = [];
   matchAtCandidates(LOWER_CUE_AT, lower, lowerCueCandidates(input), (m) => cues.push(m));
   for (const m of cues) {

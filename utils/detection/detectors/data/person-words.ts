@@ -49,6 +49,17 @@ export const FIELD_LABEL_WORDS: ReadonlySet<string> = new Set(
 export const PERSONAL_DATA_AFTER_NAME =
   /[ \t]{0,2}(?:[,(<|\t\n–—-][ \t]{0,2}|(?:at|on|via)[ \t])(?:(?:ssn|dob|d\.o\.b|born|date of birth|birthday|e-?mail|phone|tel|mobile|cell|national insurance|nino|bsn|pesel|codice fiscale|dni|cpf|aadhaar|passport (?:no|number)|spouse|wife|husband|partner|son|daughter|mother|father|geb\.|nata|nato)\b|urodz|\+\d{1,3}[ .-]?\(?\d{2}|\(\d{2,5}\)[ .-]?\d|0\d{1,4}[ .-]?\d{2,}|[\w.+-]{1,64}@[\w-]{1,63}\.)/iy;
 
+/**
+ * The strong cues that also take a run in capitals: ones that only ever introduce a person. "Name:",
+ * "Author:" or "Add" also head project, prompt and tool names ("Name: AST Analysis"), which
+ * are often written in capitals.
+ */
+export const CAPS_NAME_CUES = [
+  'my name is', 'dear', 'regards,', 'sincerely,', 'signed by', 'spoke with', 'spoke to', 'talked to', 'met with',
+  'contact person', 'account holder', 'cardholder', 'beneficiary', 'married', 'wife', 'husband', 'patient', 'employee',
+  'applicant', 'candidate', 'tenant',
+] as const;
+
 /** Cues after which even an unknown capitalised word is most likely a person ("starring Cavazos"). */
 export const MEDIUM_NAME_CUES = [
   'starring', 'directed by', 'written by', 'produced by', 'composed by', 'played by', 'sung by', 'featuring', 'feat.', 'says',
