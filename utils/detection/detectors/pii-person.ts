@@ -139,9 +139,12 @@ function capitalisedWords(text: string, lower: string, capsStarts: number[]): To
       // A word in capitals: a token only if it is a name (capsNameAt); either way the scan resumes after it.
       if ((d >= 65 && d <= 90) || d >= 128) {
         if (wordCharBefore(text, i)) continue;
-        capsStarts.push(i);
         const caps = capsNameAt(text, lower, i);
         if (caps.token) tokens.push(caps.token);
+        // Where a run of capitals words may start (for detectCapsRuns): a space and another capital follow.
+        const after = text.charCodeAt(caps.end);
+        const next = text.charCodeAt(caps.end + 1);
+        if (after >= 128 || (after === 32 && ((next >= 65 && next <= 90) || (next >= 128 && UPPER_OR_HIGH_SURROGATE.test(text[caps.end + 1]!))))) capsStarts.push(i);
         WORD_START_CANDIDATE.lastIndex = Math.max(caps.end, i + 1);
       }
       continue;
@@ -249,12 +252,14 @@ const LONGEST_SALUTATION = Math.max(...SALUTATION_CUES.map((c) => c.length));
 
 /** Whether the line up to `start` is only a salutation ("Beste ", "Dzień dobry "), markup and spaces aside. */
 function salutationBefore(lower: string, start: number): boolean {
+  // Called for every capitalised run: char codes only, and a string is cut only for a line that short.
   let e = start;
-  while (e > 0 && (lower[e - 1] === ' ' || lower[e - 1] === '\t')) e--;
+  for (let c = lower.charCodeAt(e - 1); c === 32 || c === 9; c = lower.charCodeAt(e - 1)) e--;
+  if (e === start) return false;
   let s = e;
-  while (s > 0 && e - s <= LONGEST_SALUTATION && lower[s - 1] !== '\n') s--;
-  if (s > 0 && lower[s - 1] !== '\n') return false;
-  while (s < e && (lower[s] === ' ' || lower[s] === '\t' || lower[s] === '>' || lower[s] === '*')) s++;
+  while (s > 0 && e - s <= LONGEST_SALUTATION && lower.charCodeAt(s - 1) !== 10) s--;
+  if (s > 0 && lower.charCodeAt(s - 1) !== 10) return false;
+  for (let c = lower.charCodeAt(s); s < e && (c === 32 || c === 9 || c === 62 || c === 42); c = lower.charCodeAt(s)) s++;
   return e > s && SALUTATIONS.has(lower.slice(s, e));
 }
 const CUE_LAST_WORDS: ReadonlySet<string> = new Set([...STRONG_CUES, ...MEDIUM_CUES, ...WEAK_CUES].map((c) => c.split(' ').at(-1)!));
@@ -410,8 +415,7 @@ function scoreRun(text: string, lower: string, run: Token[]): { start: number; e
   PERSON_VERB_AFTER_AT.lastIndex = end;
   const verbAfter = PERSON_VERB_AFTER_AT.test(text);
   // Two or more name words (an initial counts) followed by someone's data: unknown names are most names in a CRM export.
-  PERSONAL_DATA_AFTER_NAME.lastIndex = end;
-  const dataAfter = (run.length >= 2 || initial || end > last.end) && PERSONAL_DATA_AFTER_NAME.test(text) && !run.some((t) => FIELD_LABEL_WORDS.has(t.key));
+  const dataAfter = (run.length >= 2 || initial || end > last.end) && personalDataAfter(text, end) && !run.some((t) => FIELD_LABEL_WORDS.has(t.key));
   const phrases = CUE_LAST_WORDS.has(wordBefore(lower, nameStart)) ? phrasesBefore(lower, nameStart) : [];
   // Most capitalised words in prose ("Linux", "English") have none of these: with no name, surname
   // shape or honorific, only a verb after or a cue before can lift the score to 0.5, so the rest
@@ -487,6 +491,20 @@ function nameCell(text: string, run: Token[], tables: TableHeaders): { start: nu
   return { start, end, confidence: 0.7 };
 }
 
+/**
+ * PERSONAL_DATA_AFTER_NAME at `end`. Most runs are followed by a space and an ordinary word, which
+ * the first character after the spaces rules out before the regex runs: the pattern needs a
+ * separator there, or "at", "on" or "via".
+ */
+function personalDataAfter(text: string, end: number): boolean {
+  let i = end;
+  while (i < end + 2 && text.charCodeAt(i) === 32) i++;
+  const c = text.charCodeAt(i);
+  if (!(c === 44 || c === 40 || c === 60 || c === 124 || c === 9 || c === 10 || c === 45 || c === 0x2013 || c === 0x2014 || c === 97 || c === 111 || c === 118 || c === 65 || c === 79 || c === 86)) return false;
+  PERSONAL_DATA_AFTER_NAME.lastIndex = end;
+  return PERSONAL_DATA_AFTER_NAME.test(text);
+}
+
 /** Two to four words, the first in capitals, the rest in capitals or capitalised: "ANNAPURNA GOWDA", "MAYER Kiera". */
 const CAPS_RUN_AT = /\p{Lu}[\p{Lu}\p{M}'’-]{1,24}(?: (?:\p{Lu}[\p{Lu}\p{M}'’-]{1,24}|\p{Lu}[\p{Ll}\p{M}][\p{L}\p{M}'’-]{0,24})){1,3}(?![\p{L}\p{M}\p{N}_@])/uy;
 
@@ -510,8 +528,7 @@ function detectCapsRuns(text: string, lower: string, capsStarts: readonly number
     const keys = m[0].toLowerCase().split(' ');
     if (PLACE_PREFIXES.has(keys[0]!) || !keys.some((k) => k.length >= 4)) continue;
     if (keys.some((k) => NOT_A_NAME.has(k) || NON_PERSON_FOLLOWERS.has(k) || FIELD_LABEL_WORDS.has(k) || SURNAME_PARTICLES.has(k))) continue;
-    PERSONAL_DATA_AFTER_NAME.lastIndex = end;
-    const cued = PERSONAL_DATA_AFTER_NAME.test(text) || salutationBefore(lower, at) || (CUE_LAST_WORDS.has(wordBefore(lower, at)) && cueIn(phrasesBefore(lower, at), CAPS_CUES));
+    const cued = personalDataAfter(text, end) || salutationBefore(lower, at) || (CUE_LAST_WORDS.has(wordBefore(lower, at)) && cueIn(phrasesBefore(lower, at), CAPS_CUES));
     if (cued) found.push({ type: 'person_name', category: 'pii', start: at, end, severity: 'low', confidence: 0.6 });
   }
 }
