@@ -34,6 +34,22 @@ describe('person names', () => {
     expect(spans('Thanks, Marcus J. Whitfield')).toEqual(['Marcus J. Whitfield']);
   });
 
+  it('reads "Surname, Given" as one name, so redaction leaves no surname behind', () => {
+    expect(spans('Please process the final paycheck for Braun, Margaret. Home address on file.')).toEqual(['Braun, Margaret']);
+    expect(spans('Smith, John (DOB 1990-02-03)')).toEqual(['Smith, John']);
+    // Lists, sentence adverbs and author lists keep their commas.
+    expect(spans('Kovalev, Lee and Phillips founded it.').sort()).toEqual(['Kovalev', 'Lee', 'Phillips']);
+    expect(spans('Finally, Peter went home.')).toEqual(['Peter']);
+    expect(spans('Smith, John, Mary and Anna').sort()).toEqual(['Anna', 'John', 'Mary', 'Smith']);
+  });
+
+  it('takes surname particles after an initial or a title into the name, and academic titles as titles', () => {
+    expect(spans('Contacts:\n1. E. von der Just - +49 1512 3030961')).toEqual(['E. von der Just']);
+    expect(spans('Urgent questions go to Mevr. de Bruyn at +31 6 12169293 instead.')).toEqual(['Mevr. de Bruyn']);
+    expect(spans('Summarize this complaint from Ing. Stanislao Di Felice: it is long.')).toEqual(['Ing. Stanislao Di Felice']);
+    expect(spans('We crossed the Pont de Normandie bridge.')).toEqual([]);
+  });
+
   it('takes a leading initial into the name, with a cue, an honorific or a verb to go on', () => {
     expect(spans('Please forward it to K. Adeyemi before Friday.')).toEqual(['K. Adeyemi']);
     expect(spans('Patient: R. Valdivia, ward 3')).toEqual(['R. Valdivia']);

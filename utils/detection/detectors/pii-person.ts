@@ -296,6 +296,18 @@ function particleGap(text: string, from: number, to: number): boolean {
   return /^ [\p{Ll} .]{1,12} $/u.test(gap) && gap.trim().toLowerCase().split(/\s+/).filter(Boolean).every((w) => SURNAME_PARTICLES.has(w));
 }
 
+/** Start of the surname particles right before `start` ("van ", "von der ", "de la "), or `start` when there are none. */
+function particlesStart(text: string, start: number): number {
+  let s = start;
+  for (let k = 0; k < 3 && text.charCodeAt(s - 1) === 32; k++) {
+    let w = s - 1;
+    for (let c = text.charCodeAt(w - 1); w > s - 6 && ((c >= 97 && c <= 122) || c === 46); c = text.charCodeAt(w - 1)) w--;
+    if (w === s - 1 || (w > 0 && text.charCodeAt(w - 1) !== 32) || !SURNAME_PARTICLES.has(text.slice(w, s - 1))) break;
+    s = w;
+  }
+  return s;
+}
+
 /** " K. " between two words: a middle initial ("Hollis K. Koch"), which belongs to the name around it. */
 function initialGap(text: string, from: number, to: number): boolean {
   if (to - from !== 4 || text.charCodeAt(from) !== 32 || text.charCodeAt(from + 2) !== 46 || text.charCodeAt(from + 3) !== 32) return false;
@@ -402,8 +414,11 @@ function scoreRun(text: string, lower: string, run: Token[]): { start: number; e
   const first = run[0]!;
   const last = run[run.length - 1]!;
   // A leading initial ("J. Okafor", "Mr. J. Okafor") is part of the name and some evidence for it.
-  const initial = initialBefore(text, first.start);
-  const nameStart = initial ? first.start - 3 : first.start;
+  // Surname particles after an initial or an honorific belong to the name ("A. van Dam", "Mevr. de Bruyn").
+  const particles = particlesStart(text, first.start);
+  const lead = particles !== first.start && (initialBefore(text, particles) || honorificStart(text, particles) !== undefined) ? particles : first.start;
+  const initial = initialBefore(text, lead);
+  const nameStart = initial ? lead - 3 : lead;
   const hon = honorificStart(text, nameStart);
   const start = hon ?? nameStart;
   // A trailing initial ("Claire M.") belongs to the name; one followed by a word is a middle initial (see buildRuns).
@@ -467,11 +482,39 @@ function propagateLists(text: string, tokens: Token[], found: Finding[]): void {
     for (const f of found) covered.add(f.start).add(f.end);
     for (const t of tokens) {
       if (starts.has(t.start) || ends.has(t.end) || NOT_A_NAME.has(t.key) || NON_PERSON_FOLLOWERS.has(t.key)) continue;
+      // "Finally, Peter went home": an adverb ending in -ly is not a listed person.
+      if (t.key.endsWith('ly') && !isGivenName(t.key)) continue;
       const left = LIST_GAP_BEFORE.exec(text.slice(Math.max(0, t.start - 6), t.start));
       const right = LIST_GAP_AFTER.exec(text.slice(t.end, t.end + 6));
       const linked = (left && ends.has(t.start - left[0].length)) || (right && starts.has(t.end + right[0].length));
       if (linked) found.push({ type: 'person_name', category: 'pii', start: t.start, end: t.end, severity: 'low', confidence: 0.6 });
     }
+  }
+}
+
+/** What may follow "Smith, John" for it to be one name: an end of clause, not more of a list ("Kovalev, Lee and Phillips"). */
+const AFTER_SURNAME_COMMA_GIVEN = /^(?:$|[.;:!?)\n]|[ \t]*[(<–—|\t-]|,(?![ \t]*\p{Lu}))/u;
+
+/**
+ * "Smith, John" (surname first, as registers and exports write it) is one name: redacting "John"
+ * alone would leave the surname in the text. Taken when the second word is an unambiguous given
+ * name and the first is not a given name, a common word, an adverb opening a sentence
+ * ("Finally, Peter") or an item of a list.
+ */
+function joinSurnameCommaGivenName(text: string, tokens: Token[], found: Finding[]): void {
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const surname = tokens[k]!;
+    const given = tokens[k + 1]!;
+    if (given.start !== surname.end + 2 || text.charCodeAt(surname.end) !== 44 || text.charCodeAt(surname.end + 1) !== 32) continue;
+    if (!isGivenName(given.key) || isAmbiguousGivenName(given.key) || isGivenName(surname.key) || surname.caps || given.caps) continue;
+    if (NOT_A_NAME.has(surname.key) || NON_PERSON_FOLLOWERS.has(surname.key) || FIELD_LABEL_WORDS.has(surname.key) || PLACE_PREFIXES.has(surname.key) || surname.key.endsWith('ly')) continue;
+    if (!AFTER_SURNAME_COMMA_GIVEN.test(text.slice(given.end, given.end + 4))) continue;
+    const start = particlesStart(text, surname.start);
+    // Inside a list of surnames ("Forsgren, Humble, Kim") the comma separates people.
+    if (text.charCodeAt(start - 2) === 44 && text.charCodeAt(start - 1) === 32) continue;
+    for (let f = found.length - 1; f >= 0; f--) if (found[f]!.start >= start && found[f]!.end <= given.end) found.splice(f, 1);
+    if (found.some((f) => f.start < given.end && start < f.end)) continue;
+    found.push({ type: 'person_name', category: 'pii', start, end: given.end, severity: 'low', confidence: 0.75 });
   }
 }
 
@@ -543,6 +586,7 @@ function detectNames(input: ScanInput, out: Finding[]): void {
     if (scored) found.push({ type: 'person_name', category: 'pii', start: scored.start, end: scored.end, severity: 'low', confidence: scored.confidence });
   }
   if (found.length) propagateLists(text, tokens, found);
+  joinSurnameCommaGivenName(text, tokens, found);
   if (capsStarts.length) detectCapsRuns(text, lower, capsStarts, found);
   const cues: RegExpExecArray[] = [];
   matchAtCandidates(LOWER_CUE_AT, lower, lowerCueCandidates(input), (m) => cues.push(m));

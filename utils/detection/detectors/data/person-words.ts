@@ -5,6 +5,8 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   'herr', 'frau', 'señor', 'señora', 'sr', 'sra', 'srta', 'signor', 'signora', 'dott', 'rev', 'fr', 'capt', 'sgt', 'col', 'gen',
   'pani', 'mevr', 'mevrouw', 'dhr', 'meneer', 'sig', 'sigra', 'dña', 'doña', 'shri', 'shrimati', 'smt', 'kumari', 'monsieur',
   'madame', 'mademoiselle', 'senhor', 'senhora',
+  // Academic and professional titles written before names in Dutch, Italian, German and Polish.
+  'ing', 'ir', 'drs', 'msc', 'bsc', 'mgr', 'inż', 'avv', 'arch', 'dipl',
 ]);
 
 /** Phrases that introduce a person's name right after them; strong ones alone justify a finding. */
