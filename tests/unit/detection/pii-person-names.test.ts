@@ -214,6 +214,14 @@ describe('unknown names, read from their context', () => {
     expect(spans('Use the AWS SDK (+5 XP) with the ACME CORP account, phone +1 201 555 0188')).toEqual([]);
   });
 
+  it('takes the line under a postal heading and above the street for the addressee', () => {
+    expect(spans('Billing address\nWILLOW HAHN\n731 Jake Square Apt. 537\nKochville')).toEqual(['WILLOW HAHN']);
+    expect(spans('Ship to:\nRIGGIO Fulvia\nPiazza Cipriani 64\n52289 Arezzo')).toEqual(['RIGGIO Fulvia']);
+    // On a business card the line above the street is the company.
+    expect(spans('David Belov\nOpen Data Nation\n90 Höfðabraut 30 Suite 4')).toEqual(['David Belov']);
+    expect(spans('Shipping address\nAcme Corp\n12 Main Street')).toEqual([]);
+  });
+
   it('takes a "Name" column beside an IP column as people', () => {
     expect(spans('id,name,ip\n8812,Tahlia Berge,172.30.119.85\n8813,Orin Cormack,10.2.3.4')).toEqual(['Tahlia Berge', 'Orin Cormack']);
   });

@@ -1024,7 +1024,44 @@ function detect(input: ScanInput): Finding[] {
   }
   // A name inside an address block ("Joaquin Suarez 2906") is the street, not a person.
   const addresses = out.filter((f) => f.type === 'street_address');
-  return addresses.length ? out.filter((f) => f.type !== 'person_name' || !addresses.some((a) => a.start <= f.start && f.end <= a.end)) : out;
+  if (addresses.length === 0) return out;
+  const kept = out.filter((f) => f.type !== 'person_name' || !addresses.some((a) => a.start <= f.start && f.end <= a.end));
+  addresseesAbove(text, addresses, kept);
+  return kept;
+}
+
+/** A line of two to five capitalised words (or words in capitals), surname particles allowed between them. */
+const ADDRESSEE_LINE = /^[ \t>*-]{0,4}(\p{Lu}[\p{L}\p{M}'’.-]{0,30}(?: (?:\p{Lu}[\p{L}\p{M}'’.-]{0,30}|van|von|de|der|den|del|della|da|di|du|la|le|dos|das|do)){1,4})[ \t,]*$/u;
+
+/** A heading line over a postal block: "Ship to:", "Billing address", "Deliver to", "Lieferadresse:". */
+const POSTAL_HEADING = /^[ \t>*#-]{0,4}(?:[\p{L} ]{0,30}(?:address|adresse|adres|dirección|indirizzo|endereço)|(?:ship|bill|deliver|send|mail|invoice)(?:ed)? to|recipient|addressee|destinatario|destinataire|empfänger|attn\.?|attention)[ \t]*:?[ \t]*$/u;
+
+/**
+ * The line right above a street address that starts a line is its addressee ("Billing
+ * address\nWILLOW HAHN\n731 Jake Square"), whatever the words, when a postal heading is above it.
+ * Headings, organisations and places are ruled out by their words.
+ */
+function addresseesAbove(text: string, addresses: readonly Finding[], out: Finding[]): void {
+  for (const a of addresses) {
+    let ls = a.start;
+    while (ls > 0 && (text.charCodeAt(ls - 1) === 32 || text.charCodeAt(ls - 1) === 9)) ls--;
+    if (ls === 0 || text.charCodeAt(ls - 1) !== 10) continue;
+    const lineEnd = ls - 1;
+    const lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
+    if (lineEnd - lineStart > 80) continue;
+    const m = ADDRESSEE_LINE.exec(text.slice(lineStart, lineEnd));
+    if (m === null) continue;
+    const start = lineStart + m[0].indexOf(m[1]!);
+    const end = start + m[1]!.replace(/[.]+$/, '').length;
+    const keys = m[1]!.toLowerCase().split(' ');
+    if (keys.some((k) => NOT_A_NAME.has(k) || NON_PERSON_FOLLOWERS.has(k) || FIELD_LABEL_WORDS.has(k)) || PLACE_PREFIXES.has(keys[0]!)) continue;
+    if (out.some((f) => f.start < end && start < f.end)) continue;
+    // Only under a postal heading ("Ship to:", "Billing address") or opening the text: in a
+    // business card the line above the street is as often the company ("David Belov\nOpen Data Nation").
+    const above = text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, Math.max(0, lineStart - 1)).toLowerCase();
+    if (lineStart > 0 && !POSTAL_HEADING.test(above)) continue;
+    out.push({ type: 'person_name', category: 'pii', start, end, severity: 'low', confidence: 0.6 });
+  }
 }
 
 export const piiPersonDetector: Detector = { family: 'pii-person', types: TYPES, detect };
