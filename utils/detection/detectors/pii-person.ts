@@ -248,19 +248,31 @@ const WEAK_CUES = cueSet(WEAK_NAME_CUES);
 const CAPS_CUES = cueSet(CAPS_NAME_CUES);
 const cueIn = (phrases: string[], cues: ReadonlySet<string>): boolean => phrases.some((p) => cues.has(p));
 const SALUTATIONS: ReadonlySet<string> = new Set(SALUTATION_CUES);
-const LONGEST_SALUTATION = Math.max(...SALUTATION_CUES.map((c) => c.length));
+const SALUTATION_IDS = registerKeywords(SALUTATION_CUES, true);
 
-/** Whether the line up to `start` is only a salutation ("Beste ", "Dzień dobry "), markup and spaces aside. */
-function salutationBefore(lower: string, start: number): boolean {
-  // Called for every capitalised run: char codes only, and a string is cut only for a line that short.
-  let e = start;
-  for (let c = lower.charCodeAt(e - 1); c === 32 || c === 9; c = lower.charCodeAt(e - 1)) e--;
-  if (e === start) return false;
-  let s = e;
-  while (s > 0 && e - s <= LONGEST_SALUTATION && lower.charCodeAt(s - 1) !== 10) s--;
-  if (s > 0 && lower.charCodeAt(s - 1) !== 10) return false;
-  for (let c = lower.charCodeAt(s); s < e && (c === 32 || c === 9 || c === 62 || c === 42); c = lower.charCodeAt(s)) s++;
-  return e > s && SALUTATIONS.has(lower.slice(s, e));
+/**
+ * Offsets where a name may follow a salutation that opens its line ("Beste ", "> Dzień dobry "),
+ * from the shared keyword pass: computed once per scan rather than by reading back from every
+ * capitalised run, most of which are nowhere near a line start.
+ */
+function salutationEnds(input: ScanInput): ReadonlySet<number> {
+  const { lower } = input;
+  const positions = keywordsOf(input).positions;
+  const ends = new Set<number>();
+  for (let k = 0; k < SALUTATION_CUES.length; k++) {
+    const starts = positions[SALUTATION_IDS[k]!];
+    if (!starts) continue;
+    for (const p of starts) {
+      let e = p + SALUTATION_CUES[k]!.length;
+      const spaces = e;
+      for (let c = lower.charCodeAt(e); c === 32 || c === 9; c = lower.charCodeAt(e)) e++;
+      if (e === spaces) continue;
+      let b = p;
+      for (let c = lower.charCodeAt(b - 1); c === 32 || c === 9 || c === 62 || c === 42; c = lower.charCodeAt(b - 1)) b--;
+      if (b === 0 || lower.charCodeAt(b - 1) === 10) ends.add(e);
+    }
+  }
+  return ends;
 }
 const CUE_LAST_WORDS: ReadonlySet<string> = new Set([...STRONG_CUES, ...MEDIUM_CUES, ...WEAK_CUES].map((c) => c.split(' ').at(-1)!));
 
@@ -378,14 +390,14 @@ function hasSurnameSuffix(key: string, minLength = 1): boolean {
 /** In capitals only endings of three letters or more ("-ski", "-wicz") count: "-ez" or "-ova" end ordinary words too (GÖRÜNMEZ, ANOVA). */
 const CAPS_SURNAME_SUFFIX_MIN = 3;
 
-function scoreRun(text: string, lower: string, run: Token[]): { start: number; end: number; confidence: number } | null {
+function scoreRun(text: string, lower: string, run: Token[], salutations: ReadonlySet<number>): { start: number; end: number; confidence: number } | null {
   // Drop a leading stop word ("The", "Dear") and cut at organisation/place words ("Smith Ltd").
   // One pass over the keys instead of slice/findIndex/filter: most runs are a single word.
   if (run.length >= 2 && PLACE_PREFIXES.has(run[0]!.key)) return null;
   let from = 0;
   let roleBefore = false;
   // An honorific starting the run is left out of it here and taken back in by honorificStart below.
-  // A salutation opening the line ("Beste Coco Bosman", "Hola Ana") is left out too; salutationBefore then reads it as a cue.
+  // A salutation opening the line ("Beste Coco Bosman", "Hola Ana") is left out too; it then cues the name (salutationEnds).
   while (from < run.length && (NOT_A_NAME.has(run[from]!.key) || (from < run.length - 1 && (ROLE_WORDS.has(run[from]!.key) || HONORIFICS.has(run[from]!.key) || (from === 0 && SALUTATIONS.has(run[0]!.key)))))) {
     roleBefore ||= ROLE_WORDS.has(run[from]!.key);
     from++;
@@ -435,7 +447,7 @@ function scoreRun(text: string, lower: string, run: Token[]): { start: number; e
   // Most capitalised words in prose ("Linux", "English") have none of these: with no name, surname
   // shape or honorific, only a verb after or a cue before can lift the score to 0.5, so the rest
   // of the checks below would only confirm a zero.
-  const salutation = salutationBefore(lower, nameStart);
+  const salutation = salutations.has(nameStart);
   if (!given && !surnameShape && !listedSurname && !honorific && !initial && !verbAfter && !dataAfter && !salutation && phrases.length === 0) return null;
   const after = text.slice(end, end + 16);
   if (/^\s?(?:Inc|Ltd|LLC|Corp|GmbH|PLC|&)\b/.test(after)) return null;
@@ -558,7 +570,7 @@ const CAPS_RUN_AT = /\p{Lu}[\p{Lu}\p{M}'’-]{1,24}(?: (?:\p{Lu}[\p{Lu}\p{M}'’
  * CAPS_NAME_CUES right before; every word must be free of label, organisation and place words, and one at least
  * four letters long ("AWS SDK" is not a name).
  */
-function detectCapsRuns(text: string, lower: string, capsStarts: readonly number[], found: Finding[]): void {
+function detectCapsRuns(text: string, lower: string, capsStarts: readonly number[], salutations: ReadonlySet<number>, found: Finding[]): void {
   let resume = 0;
   for (const at of capsStarts) {
     if (at < resume) continue;
@@ -571,7 +583,7 @@ function detectCapsRuns(text: string, lower: string, capsStarts: readonly number
     const keys = m[0].toLowerCase().split(' ');
     if (PLACE_PREFIXES.has(keys[0]!) || !keys.some((k) => k.length >= 4)) continue;
     if (keys.some((k) => NOT_A_NAME.has(k) || NON_PERSON_FOLLOWERS.has(k) || FIELD_LABEL_WORDS.has(k) || SURNAME_PARTICLES.has(k))) continue;
-    const cued = personalDataAfter(text, end) || salutationBefore(lower, at) || (CUE_LAST_WORDS.has(wordBefore(lower, at)) && cueIn(phrasesBefore(lower, at), CAPS_CUES));
+    const cued = personalDataAfter(text, end) || salutations.has(at) || (CUE_LAST_WORDS.has(wordBefore(lower, at)) && cueIn(phrasesBefore(lower, at), CAPS_CUES));
     if (cued) found.push({ type: 'person_name', category: 'pii', start: at, end, severity: 'low', confidence: 0.6 });
   }
 }
@@ -580,14 +592,15 @@ function detectNames(input: ScanInput, out: Finding[]): void {
   const { text, lower } = input;
   const capsStarts: number[] = [];
   const tokens = capitalisedWords(text, lower, capsStarts);
+  const salutations = salutationEnds(input);
   const found: Finding[] = [];
   for (const run of buildRuns(text, tokens)) {
-    const scored = scoreRun(text, lower, run) ?? nameCell(text, run, tablesOf(input));
+    const scored = scoreRun(text, lower, run, salutations) ?? nameCell(text, run, tablesOf(input));
     if (scored) found.push({ type: 'person_name', category: 'pii', start: scored.start, end: scored.end, severity: 'low', confidence: scored.confidence });
   }
   if (found.length) propagateLists(text, tokens, found);
   joinSurnameCommaGivenName(text, tokens, found);
-  if (capsStarts.length) detectCapsRuns(text, lower, capsStarts, found);
+  if (capsStarts.length) detectCapsRuns(text, lower, capsStarts, salutations, found);
   const cues: RegExpExecArray[] = [];
   matchAtCandidates(LOWER_CUE_AT, lower, lowerCueCandidates(input), (m) => cues.push(m));
   for (const m of cues) {
