@@ -222,6 +222,13 @@ describe('unknown names, read from their context', () => {
     expect(spans('Shipping address\nAcme Corp\n12 Main Street')).toEqual([]);
   });
 
+  it('takes the other items of a list of names for names, but not of a list with one name in it', () => {
+    expect(spans('Attendees:\n- Mr. Pilla\n- C. Mahajan\n- Dr. Divjot Chattopadhyay\n- Vidhur S.\n- Oyelaran Tunde').sort()).toEqual([
+      'C. Mahajan', 'Dr. Divjot Chattopadhyay', 'Mr. Pilla', 'Oyelaran Tunde', 'Vidhur S.',
+    ]);
+    expect(spans('Stack:\n- Spring Security\n- John Smith\n- Passport Js\n- React Router')).toEqual(['John Smith']);
+  });
+
   it('takes a "Name" column beside an IP column as people', () => {
     expect(spans('id,name,ip\n8812,Tahlia Berge,172.30.119.85\n8813,Orin Cormack,10.2.3.4')).toEqual(['Tahlia Berge', 'Orin Cormack']);
   });

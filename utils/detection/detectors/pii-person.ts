@@ -510,6 +510,50 @@ function propagateLists(text: string, tokens: Token[], found: Finding[]): void {
   }
 }
 
+/** A bulleted or numbered list item of up to 60 characters; group 1 is its text. */
+const LIST_ITEM_RE = /(?:^|\n)[ \t]*(?:[-*•]|\d{1,3}[.)])[ \t]+([^\n]{1,60})(?=\n|$)/g;
+
+/**
+ * "Attendees:\n- Mr. Pilla\n- C. Mahajan\n- Vidhur S.": in a list where at least two items and
+ * half of them are names already, another item made only of capitalised words or initials is a
+ * name too. A list of products or features with one name in it stays as it is.
+ */
+function propagateBulletLists(text: string, found: Finding[]): void {
+  if (!text.includes('\n')) return;
+  const items: { start: number; end: number; line: number }[] = [];
+  LIST_ITEM_RE.lastIndex = 0;
+  for (let m = LIST_ITEM_RE.exec(text); m !== null; m = LIST_ITEM_RE.exec(text)) {
+    const end = m.index + m[0].length;
+    items.push({ start: end - m[1]!.length, end, line: m.index });
+  }
+  if (items.length < 3) return;
+  let g = 0;
+  while (g < items.length) {
+    // A list is a run of items on consecutive lines (`line` is the newline before the item).
+    let h = g + 1;
+    while (h < items.length && items[h]!.line === items[h - 1]!.end) h++;
+    const group = items.slice(g, h);
+    g = h;
+    if (group.length < 3) continue;
+    const inside = (it: { start: number; end: number }) => found.filter((f) => f.start >= it.start && f.end <= it.end);
+    const named = group.filter((it) => inside(it).length > 0).length;
+    if (named < 2 || named * 2 < group.length) continue;
+    for (const it of group) {
+      // The item's text without trailing punctuation, keeping the dot of a final initial ("Vidhur S.").
+      const line = text.slice(it.start, it.end).replace(/[ \t.,;]+$/, (tail) => (tail.startsWith('.') && /\b\p{Lu}$/u.test(text.slice(it.start, it.end - tail.length)) ? '.' : ''));
+      const end = it.start + line.length;
+      if (!NAME_LINE.test(line) || found.some((f) => f.start < end && it.start < f.end && (f.start < it.start || f.end > end))) continue;
+      const keys = line.toLowerCase().split(' ');
+      if (keys.some((k) => NOT_A_NAME.has(k) || NON_PERSON_FOLLOWERS.has(k) || FIELD_LABEL_WORDS.has(k))) continue;
+      // A name found in part ("Tunde" of "Oyelaran Tunde") gives way to the whole item.
+      const parts = inside({ start: it.start, end });
+      if (parts.some((f) => f.start <= it.start + 4 && f.end === end)) continue;
+      for (const f of parts) found.splice(found.indexOf(f), 1);
+      found.push({ type: 'person_name', category: 'pii', start: it.start, end, severity: 'low', confidence: 0.55 });
+    }
+  }
+}
+
 /** What may follow "Smith, John" for it to be one name: an end of clause, not more of a list ("Kovalev, Lee and Phillips"). */
 const AFTER_SURNAME_COMMA_GIVEN = /^(?:$|[.;:!?)\n]|[ \t]*[(<–—|\t-]|,(?![ \t]*\p{Lu}))/u;
 
@@ -606,6 +650,7 @@ function detectNames(input: ScanInput, out: Finding[]): void {
   }
   if (found.length) propagateLists(text, tokens, found);
   joinSurnameCommaGivenName(text, tokens, found);
+  if (found.length >= 2) propagateBulletLists(text, found);
   if (capsStarts.length) detectCapsRuns(text, lower, capsStarts, salutations, found);
   const cues: RegExpExecArray[] = [];
   matchAtCandidates(LOWER_CUE_AT, lower, lowerCueCandidates(input), (m) => cues.push(m));
@@ -1049,8 +1094,8 @@ function detect(input: ScanInput): Finding[] {
   return kept;
 }
 
-/** A line of two to five capitalised words (or words in capitals), surname particles allowed between them. */
-const ADDRESSEE_LINE = /^[ \t>*-]{0,4}(\p{Lu}[\p{L}\p{M}'’.-]{0,30}(?: (?:\p{Lu}[\p{L}\p{M}'’.-]{0,30}|van|von|de|der|den|del|della|da|di|du|la|le|dos|das|do)){1,4})[ \t,]*$/u;
+/** A line of two to five capitalised words (or words in capitals, or initials), surname particles allowed between them. */
+const NAME_LINE = /^[ \t>*-]{0,4}(\p{Lu}[\p{L}\p{M}'’.-]{0,30}(?: (?:\p{Lu}[\p{L}\p{M}'’.-]{0,30}|van|von|de|der|den|del|della|da|di|du|la|le|dos|das|do)){1,4})[ \t,]*$/u;
 
 /** A heading line over a postal block: "Ship to:", "Billing address", "Deliver to", "Lieferadresse:". */
 const POSTAL_HEADING = /^[ \t>*#-]{0,4}(?:[\p{L} ]{0,30}(?:address|adresse|adres|dirección|indirizzo|endereço)|(?:ship|bill|deliver|send|mail|invoice)(?:ed)? to|recipient|addressee|destinatario|destinataire|empfänger|attn\.?|attention)[ \t]*:?[ \t]*$/u;
@@ -1068,7 +1113,7 @@ function addresseesAbove(text: string, addresses: readonly Finding[], out: Findi
     const lineEnd = ls - 1;
     const lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
     if (lineEnd - lineStart > 80) continue;
-    const m = ADDRESSEE_LINE.exec(text.slice(lineStart, lineEnd));
+    const m = NAME_LINE.exec(text.slice(lineStart, lineEnd));
     if (m === null) continue;
     const start = lineStart + m[0].indexOf(m[1]!);
     const end = start + m[1]!.replace(/[.]+$/, '').length;
