@@ -248,32 +248,27 @@ const WEAK_CUES = cueSet(WEAK_NAME_CUES);
 const CAPS_CUES = cueSet(CAPS_NAME_CUES);
 const cueIn = (phrases: string[], cues: ReadonlySet<string>): boolean => phrases.some((p) => cues.has(p));
 const SALUTATIONS: ReadonlySet<string> = new Set(SALUTATION_CUES);
-const SALUTATION_IDS = registerKeywords(SALUTATION_CUES, true);
+const SALUTATION_ALT = [...SALUTATION_CUES].sort((a, b) => b.length - a.length).map(esc).join('|');
+const SALUTATION_AT_TEXT_START = new RegExp(String.raw`[ \t>*]*(?:${SALUTATION_ALT})[ \t]+`, 'y');
+// A newline as the first character lets the regex engine skip to line starts; a lookbehind would be tried everywhere.
+const SALUTATION_AFTER_NEWLINE = new RegExp(String.raw`\n[ \t>*]*(?:${SALUTATION_ALT})[ \t]+`, 'g');
 
 /**
  * Offsets where a name may follow a salutation that opens its line ("Beste ", "> Dzień dobry "),
- * from the shared keyword pass: computed once per scan rather than by reading back from every
- * capitalised run, most of which are nowhere near a line start.
+ * found once per scan rather than by reading back from every capitalised run, most of which are
+ * nowhere near a line start. (Registering the salutations with the shared keyword pass cost more:
+ * "hey" is in every "they".)
  */
-function salutationEnds(input: ScanInput): ReadonlySet<number> {
-  const { lower } = input;
-  const positions = keywordsOf(input).positions;
+function salutationEnds(lower: string): ReadonlySet<number> {
   const ends = new Set<number>();
-  for (let k = 0; k < SALUTATION_CUES.length; k++) {
-    const starts = positions[SALUTATION_IDS[k]!];
-    if (!starts) continue;
-    for (const p of starts) {
-      let e = p + SALUTATION_CUES[k]!.length;
-      const spaces = e;
-      for (let c = lower.charCodeAt(e); c === 32 || c === 9; c = lower.charCodeAt(e)) e++;
-      if (e === spaces) continue;
-      let b = p;
-      for (let c = lower.charCodeAt(b - 1); c === 32 || c === 9 || c === 62 || c === 42; c = lower.charCodeAt(b - 1)) b--;
-      if (b === 0 || lower.charCodeAt(b - 1) === 10) ends.add(e);
-    }
-  }
+  SALUTATION_AT_TEXT_START.lastIndex = 0;
+  const first = SALUTATION_AT_TEXT_START.exec(lower);
+  if (first) ends.add(first[0].length);
+  SALUTATION_AFTER_NEWLINE.lastIndex = 0;
+  for (let m = SALUTATION_AFTER_NEWLINE.exec(lower); m !== null; m = SALUTATION_AFTER_NEWLINE.exec(lower)) ends.add(m.index + m[0].length);
   return ends;
 }
+
 const CUE_LAST_WORDS: ReadonlySet<string> = new Set([...STRONG_CUES, ...MEDIUM_CUES, ...WEAK_CUES].map((c) => c.split(' ').at(-1)!));
 
 /** [A-Za-zñÑ], the letters honorifics are written with. */
@@ -642,7 +637,7 @@ function detectNames(input: ScanInput, out: Finding[]): void {
   const { text, lower } = input;
   const capsStarts: number[] = [];
   const tokens = capitalisedWords(text, lower, capsStarts);
-  const salutations = salutationEnds(input);
+  const salutations = salutationEnds(lower);
   const found: Finding[] = [];
   for (const run of buildRuns(text, tokens)) {
     const scored = scoreRun(text, lower, run, salutations) ?? nameCell(text, run, tablesOf(input));
