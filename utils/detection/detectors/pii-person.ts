@@ -1,7 +1,8 @@
 /**
  * Person names, street addresses and dates of birth — personal data without a checksum. No ML
- * model: names come from a given-name list, honorifics, cue phrases ("my name is", "Dear") and
- * surname shapes; addresses from street vocabulary (suffix, prefix and glued forms) grown into
+ * model: names come from given-name and surname lists, honorifics, cue phrases ("my name is",
+ * "Dear") and surname shapes, and words no list knows from what surrounds them (someone's data
+ * right after, a name column, a list of names, the line above a postal address); addresses from street vocabulary (suffix, prefix and glued forms) grown into
  * whole postal blocks; dates only count when birth context is nearby.
  */
 import type { DetectionType, Detector, Finding, ScanInput } from '../types';
@@ -15,7 +16,7 @@ import { isListedSurname } from './data/surnames';
 import { CAPS_NAME_CUES, COMMON_LOWER_WORDS, FIELD_LABEL_WORDS, HONORIFICS, LOWER_CUE_GREETINGS, LOWER_CUE_HONORIFICS, LOWER_CUE_PHRASES, MEDIUM_NAME_CUES, MONTHS, NON_PERSON_FOLLOWERS, GENERIC_NAME_HEADER, NAME_HEADER, NOT_A_NAME, PERSONAL_DATA_AFTER_NAME, PERSONAL_DATA_HEADER, PLACE_FOLLOWERS, PLACE_PREFIXES, ROLE_WORDS, SALUTATION_CUES, STRONG_NAME_CUES, SURNAME_PARTICLES, SURNAME_SUFFIXES, WEAK_NAME_CUES } from './data/person-words';
 
 const TYPES: DetectionType[] = [
-  { id: 'person_name', category: 'pii', severity: 'low', label: 'Person name', validation: 'given-name list, honorifics, cue phrases, surname shapes', placeholder: 'NAME' },
+  { id: 'person_name', category: 'pii', severity: 'low', label: 'Person name', validation: 'given-name and surname lists, honorifics, cue phrases and salutations, surname shapes; unknown words by context (personal data right after, name columns, lists of names, the addressee line)', placeholder: 'NAME' },
   { id: 'street_address', category: 'pii', severity: 'medium', label: 'Street address', validation: 'house number + street vocabulary, unit and postal-code lines', placeholder: 'ADDRESS' },
   { id: 'date_of_birth', category: 'pii', severity: 'medium', label: 'Date of birth', validation: 'date shape + birth context ("born", "DOB")', placeholder: 'DOB' },
 ];
