@@ -369,6 +369,7 @@ function buildRuns(text: string, tokens: Token[]): Token[][] {
 }
 
 const SURNAME_SUFFIX_SET: ReadonlySet<string> = new Set(SURNAME_SUFFIXES);
+const SURNAME_SUFFIX_TAILS: ReadonlySet<number> = new Set(SURNAME_SUFFIXES.map((x) => x.charCodeAt(x.length - 2) * 65536 + x.charCodeAt(x.length - 1)));
 const SURNAME_SUFFIX_LENGTHS: readonly number[] = [...new Set(SURNAME_SUFFIXES.map((x) => x.length))].sort((a, b) => a - b);
 
 /**
@@ -376,6 +377,8 @@ const SURNAME_SUFFIX_LENGTHS: readonly number[] = [...new Set(SURNAME_SUFFIXES.m
  * rather than a regex tried at every offset of the word.
  */
 function hasSurnameSuffix(key: string, minLength = 1): boolean {
+  // Most words end in two letters no surname ending ends in: ruled out without cutting any string.
+  if (!SURNAME_SUFFIX_TAILS.has(key.charCodeAt(key.length - 2) * 65536 + key.charCodeAt(key.length - 1))) return false;
   for (const n of SURNAME_SUFFIX_LENGTHS) {
     if (n > key.length) break;
     if (n >= minLength && SURNAME_SUFFIX_SET.has(key.slice(key.length - n))) return true;
