@@ -2,8 +2,8 @@
  * Person names, street addresses and dates of birth — personal data without a checksum. No ML
  * model: names come from given-name and surname lists, honorifics, cue phrases ("my name is",
  * "Dear") and surname shapes, and words no list knows from what surrounds them (someone's data
- * right after, a name column, a list of names, the line above a postal address); addresses from street vocabulary (suffix, prefix and glued forms) grown into
- * whole postal blocks; dates only count when birth context is nearby.
+ * right after, a name column, a list of names, the line above a postal address); addresses from
+ * street vocabulary (suffix, prefix and glued forms) grown into whole postal blocks; dates only count when birth context is nearby.
  */
 import type { DetectionType, Detector, Finding, ScanInput } from '../types';
 import { hasWordNear } from './context';
@@ -509,6 +509,12 @@ function propagateLists(text: string, tokens: Token[], found: Finding[]): void {
   }
 }
 
+/** A list item's text without trailing punctuation, keeping the dot of a final initial ("Vidhur S."). */
+function itemText(item: string): string {
+  const trimmed = item.replace(/[ \t.,;]+$/, '');
+  return /(?:^|\s)\p{Lu}$/u.test(trimmed) && item[trimmed.length] === '.' ? trimmed + '.' : trimmed;
+}
+
 /** A bulleted or numbered list item of up to 60 characters; group 1 is its text. */
 const LIST_ITEM_RE = /(?:^|\n)[ \t]*(?:[-*•]|\d{1,3}[.)])[ \t]+([^\n]{1,60})(?=\n|$)/g;
 
@@ -538,8 +544,7 @@ function propagateBulletLists(text: string, found: Finding[]): void {
     const named = group.filter((it) => inside(it).length > 0).length;
     if (named < 2 || named * 2 < group.length) continue;
     for (const it of group) {
-      // The item's text without trailing punctuation, keeping the dot of a final initial ("Vidhur S.").
-      const line = text.slice(it.start, it.end).replace(/[ \t.,;]+$/, (tail) => (tail.startsWith('.') && /\b\p{Lu}$/u.test(text.slice(it.start, it.end - tail.length)) ? '.' : ''));
+      const line = itemText(text.slice(it.start, it.end));
       const end = it.start + line.length;
       if (!NAME_LINE.test(line) || found.some((f) => f.start < end && it.start < f.end && (f.start < it.start || f.end > end))) continue;
       const keys = line.toLowerCase().split(' ');
@@ -600,11 +605,13 @@ function nameCell(text: string, run: Token[], tables: TableHeaders): { start: nu
  * the first character after the spaces rules out before the regex runs: the pattern needs a
  * separator there, or "at", "on" or "via".
  */
+const DATA_AFTER_FIRST: ReadonlySet<number> = new Set([...',(<|\t\n-–—aovAOV'].map((ch) => ch.charCodeAt(0)));
+
 function personalDataAfter(text: string, end: number): boolean {
   let i = end;
   while (i < end + 2 && text.charCodeAt(i) === 32) i++;
   const c = text.charCodeAt(i);
-  if (!(c === 44 || c === 40 || c === 60 || c === 124 || c === 9 || c === 10 || c === 45 || c === 0x2013 || c === 0x2014 || c === 97 || c === 111 || c === 118 || c === 65 || c === 79 || c === 86)) return false;
+  if (!DATA_AFTER_FIRST.has(c)) return false;
   PERSONAL_DATA_AFTER_NAME.lastIndex = end;
   return PERSONAL_DATA_AFTER_NAME.test(text);
 }

@@ -13,8 +13,8 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
 export const STRONG_NAME_CUES = [
   'my name is', 'name is', "name's", 'name:', 'names:', 'full name', 'dear', 'signed', 'sincerely,', 'regards,', 'patient',
   'employee', 'attn:', 'attn', 'attention:', 'calls me', 'call me', 'named', 'called', "i'm", 'i am', 'this is', 'contact:',
-  'contact person', 'account holder', 'cardholder', 'applicant', 'candidate', 'customer', 'client', 'tenant', 'user:', 'beneficiary', 'guardian', 'maiden name is',
-  'cc:', 'from:', 'to:', 'author:', 'assigned to', 'signed by', 'prepared by', 'reviewed by', 'approved by', 'spoke with',
+  'contact person', 'account holder', 'cardholder', 'applicant', 'candidate', 'customer', 'client', 'tenant', 'user:',
+  'beneficiary', 'guardian', 'maiden name is', 'cc:', 'from:', 'to:', 'author:', 'assigned to', 'signed by', 'prepared by', 'reviewed by', 'approved by', 'spoke with',
   'spoke to', 'talked to', 'met with', 'add', 'married', 'son', 'daughter', 'wife', 'husband', 'mother', 'father', 'brother',
   'sister', 'colleague', 'manager', 'boss', 'friend', 'partner', 'ceo', 'cto', 'cfo', 'director',
 ] as const;
@@ -26,8 +26,9 @@ export const STRONG_NAME_CUES = [
  */
 export const SALUTATION_CUES = [
   'hi', 'hello', 'hey', 'good morning', 'good afternoon', 'good evening', 'bonjour', 'bonsoir', 'cher', 'chère', 'beste',
-  'geachte', 'hallo', 'liebe', 'lieber', 'sehr geehrte', 'sehr geehrter', 'hola', 'estimado', 'estimada', 'querido', 'querida', 'buongiorno', 'buonasera', 'gentile', 'egregio', 'ciao', 'olá',
-  'prezado', 'prezada', 'dzień dobry', 'szanowny', 'szanowna', 'witaj', 'hej', 'namaste',
+  'geachte', 'hallo', 'liebe', 'lieber', 'sehr geehrte', 'sehr geehrter', 'hola', 'estimado', 'estimada', 'querido',
+  'querida', 'buongiorno', 'buonasera', 'gentile', 'egregio', 'ciao', 'olá', 'prezado', 'prezada', 'dzień dobry', 'szanowny',
+  'szanowna', 'witaj', 'hej', 'namaste',
 ] as const;
 
 /**
