@@ -186,6 +186,10 @@ function familyLinearTime(): void {
     'table cells': (n) => 'a, b, c\n'.repeat(n / 8),
     'code-like lines': (n) => 'x = (y);\n'.repeat(n / 9),
     'blank lines': (n) => '\n'.repeat(n),
+    // Thousands of names: every overlap question the name passes ask must stay logarithmic.
+    'list of names': (n) => '\n- Jane Smith\n- Omar Haddad\n- Abc Def'.repeat(n / 37),
+    'surname, given name': (n) => 'Rubio Arreola, Cecilia; '.repeat(n / 24),
+    'names in lower case': (n) => 'maria lopez and '.repeat(n / 16),
   };
   const run = (detect: (input: { text: string; lower: string }) => unknown, text: string) => {
     let best = Infinity;

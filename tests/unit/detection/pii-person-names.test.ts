@@ -37,6 +37,8 @@ describe('person names', () => {
   it('reads "Surname, Given" as one name, so redaction leaves no surname behind', () => {
     expect(spans('Please process the final paycheck for Braun, Margaret. Home address on file.')).toEqual(['Braun, Margaret']);
     expect(spans('Smith, John (DOB 1990-02-03)')).toEqual(['Smith, John']);
+    // A two-word surname found on its own joins the given name instead of dropping it.
+    expect(spans('Contacts:\n2. Fernández Gil, Andrea - 0034 612 39 66 09')).toEqual(['Fernández Gil, Andrea']);
     // Lists, sentence adverbs and author lists keep their commas.
     expect(spans('Kovalev, Lee and Phillips founded it.').sort()).toEqual(['Kovalev', 'Lee', 'Phillips']);
     expect(spans('Finally, Peter went home.')).toEqual(['Peter']);

@@ -481,6 +481,61 @@ function scoreRun(text: string, lower: string, run: Token[], salutations: Readon
   return c >= 0.5 ? { start, end, confidence: Math.min(0.95, c) } : null;
 }
 
+/**
+ * Findings indexed by the 64-character buckets they touch, for the overlap questions the name
+ * passes ask of every candidate: asking `some()` of all findings each time made those passes
+ * quadratic in the number of names (a pasted list of thousands of people), and so did keeping
+ * them in one sorted array, as every insertion moved half of it.
+ */
+class SpanSet {
+  private readonly buckets = new Map<number, Finding[]>();
+
+  constructor(findings: readonly Finding[]) {
+    for (const f of findings) this.add(f);
+  }
+
+  add(f: Finding): void {
+    for (let b = f.start >> 6; b <= (f.end - 1) >> 6; b++) {
+      const list = this.buckets.get(b);
+      if (list) list.push(f);
+      else this.buckets.set(b, [f]);
+    }
+  }
+
+  delete(f: Finding): void {
+    for (let b = f.start >> 6; b <= (f.end - 1) >> 6; b++) {
+      const list = this.buckets.get(b);
+      const k = list ? list.indexOf(f) : -1;
+      if (k !== -1) list!.splice(k, 1);
+    }
+  }
+
+  overlapping(start: number, end: number): Finding[] {
+    const out: Finding[] = [];
+    for (let b = start >> 6; b <= (end - 1) >> 6; b++) {
+      for (const f of this.buckets.get(b) ?? []) if (f.start < end && f.end > start && !out.includes(f)) out.push(f);
+    }
+    return out;
+  }
+
+  overlaps(start: number, end: number): boolean {
+    return this.overlapping(start, end).length > 0;
+  }
+
+  /** Findings inside [start, end). */
+  within(start: number, end: number): Finding[] {
+    return this.overlapping(start, end).filter((f) => f.start >= start && f.end <= end);
+  }
+}
+
+/** Drops `removed` from `found` in place, keeping the order of the rest. */
+function dropFindings(found: Finding[], removed: ReadonlySet<Finding>): void {
+  if (removed.size === 0) return;
+  let w = 0;
+  for (const f of found) if (!removed.has(f)) found[w++] = f;
+  found.length = w;
+}
+
 const LIST_GAP_BEFORE = /(?:, |,? and |,? or | & )$/;
 const LIST_GAP_AFTER = /^(?:, |,? and |,? or | & )/;
 
@@ -532,6 +587,8 @@ function propagateBulletLists(text: string, found: Finding[]): void {
     items.push({ start: end - m[1]!.length, end, line: m.index });
   }
   if (items.length < 3) return;
+  let index: SpanSet | undefined;
+  const removed = new Set<Finding>();
   let g = 0;
   while (g < items.length) {
     // A list is a run of items on consecutive lines (`line` is the newline before the item).
@@ -540,22 +597,30 @@ function propagateBulletLists(text: string, found: Finding[]): void {
     const group = items.slice(g, h);
     g = h;
     if (group.length < 3) continue;
-    const inside = (it: { start: number; end: number }) => found.filter((f) => f.start >= it.start && f.end <= it.end);
-    const named = group.filter((it) => inside(it).length > 0).length;
+    const spans = (index ??= new SpanSet(found));
+    const named = group.filter((it) => spans.within(it.start, it.end).length > 0).length;
     if (named < 2 || named * 2 < group.length) continue;
     for (const it of group) {
       const line = itemText(text.slice(it.start, it.end));
       const end = it.start + line.length;
-      if (!NAME_LINE.test(line) || found.some((f) => f.start < end && it.start < f.end && (f.start < it.start || f.end > end))) continue;
+      if (!NAME_LINE.test(line)) continue;
+      // A finding reaching out of the item leaves it alone.
+      if (spans.overlapping(it.start, end).some((f) => f.start < it.start || f.end > end)) continue;
+      const parts = spans.within(it.start, end);
       const keys = line.toLowerCase().split(' ');
       if (keys.some((k) => NOT_A_NAME.has(k) || NON_PERSON_FOLLOWERS.has(k) || FIELD_LABEL_WORDS.has(k))) continue;
       // A name found in part ("Tunde" of "Oyelaran Tunde") gives way to the whole item.
-      const parts = inside({ start: it.start, end });
       if (parts.some((f) => f.start <= it.start + 4 && f.end === end)) continue;
-      for (const f of parts) found.splice(found.indexOf(f), 1);
-      found.push({ type: 'person_name', category: 'pii', start: it.start, end, severity: 'low', confidence: 0.55 });
+      for (const f of parts) {
+        removed.add(f);
+        spans.delete(f);
+      }
+      const whole: Finding = { type: 'person_name', category: 'pii', start: it.start, end, severity: 'low', confidence: 0.55 };
+      found.push(whole);
+      spans.add(whole);
     }
   }
+  dropFindings(found, removed);
 }
 
 /** What may follow "Smith, John" for it to be one name: an end of clause, not more of a list ("Kovalev, Lee and Phillips"). */
@@ -568,6 +633,8 @@ const AFTER_SURNAME_COMMA_GIVEN = /^(?:$|[.;:!?)\n]|[ \t]*[(<–—|\t-]|,(?![ \
  * ("Finally, Peter") or an item of a list.
  */
 function joinSurnameCommaGivenName(text: string, tokens: Token[], found: Finding[]): void {
+  let spans: SpanSet | undefined;
+  const removed = new Set<Finding>();
   for (let k = 0; k + 1 < tokens.length; k++) {
     const surname = tokens[k]!;
     const given = tokens[k + 1]!;
@@ -575,13 +642,23 @@ function joinSurnameCommaGivenName(text: string, tokens: Token[], found: Finding
     if (!isGivenName(given.key) || isAmbiguousGivenName(given.key) || isGivenName(surname.key) || surname.caps || given.caps) continue;
     if (NOT_A_NAME.has(surname.key) || NON_PERSON_FOLLOWERS.has(surname.key) || FIELD_LABEL_WORDS.has(surname.key) || PLACE_PREFIXES.has(surname.key) || surname.key.endsWith('ly')) continue;
     if (!AFTER_SURNAME_COMMA_GIVEN.test(text.slice(given.end, given.end + 4))) continue;
-    const start = particlesStart(text, surname.start);
+    const set = (spans ??= new SpanSet(found));
+    // A surname of two words ("Rubio Arreola, Cecilia") was found as one name ending at the comma.
+    const before = set.overlapping(surname.start, surname.end).find((f) => f.end === surname.end && f.start < surname.start);
+    const start = before?.start ?? particlesStart(text, surname.start);
     // Inside a list of surnames ("Forsgren, Humble, Kim") the comma separates people.
     if (text.charCodeAt(start - 2) === 44 && text.charCodeAt(start - 1) === 32) continue;
-    for (let f = found.length - 1; f >= 0; f--) if (found[f]!.start >= start && found[f]!.end <= given.end) found.splice(f, 1);
-    if (found.some((f) => f.start < given.end && start < f.end)) continue;
-    found.push({ type: 'person_name', category: 'pii', start, end: given.end, severity: 'low', confidence: 0.75 });
+    if (set.overlapping(start, given.end).some((f) => f.start < start || f.end > given.end)) continue;
+    // The two halves found on their own give way to the whole name.
+    for (const f of set.within(start, given.end)) {
+      removed.add(f);
+      set.delete(f);
+    }
+    const joined: Finding = { type: 'person_name', category: 'pii', start, end: given.end, severity: 'low', confidence: 0.75 };
+    found.push(joined);
+    set.add(joined);
   }
+  dropFindings(found, removed);
 }
 
 /**
@@ -628,6 +705,7 @@ const CAPS_RUN_AT = /\p{Lu}[\p{Lu}\p{M}'’-]{1,24}(?: (?:\p{Lu}[\p{Lu}\p{M}'’
  */
 function detectCapsRuns(text: string, lower: string, capsStarts: readonly number[], salutations: ReadonlySet<number>, found: Finding[]): void {
   let resume = 0;
+  let spans: SpanSet | undefined;
   for (const at of capsStarts) {
     if (at < resume) continue;
     CAPS_RUN_AT.lastIndex = at;
@@ -635,12 +713,16 @@ function detectCapsRuns(text: string, lower: string, capsStarts: readonly number
     if (m === null) continue;
     const end = at + m[0].length;
     resume = end;
-    if (found.some((f) => f.start < end && at < f.end)) continue;
+    if ((spans ??= new SpanSet(found)).overlaps(at, end)) continue;
     const keys = m[0].toLowerCase().split(' ');
     if (PLACE_PREFIXES.has(keys[0]!) || !keys.some((k) => k.length >= 4)) continue;
     if (keys.some((k) => NOT_A_NAME.has(k) || NON_PERSON_FOLLOWERS.has(k) || FIELD_LABEL_WORDS.has(k) || SURNAME_PARTICLES.has(k))) continue;
     const cued = personalDataAfter(text, end) || salutations.has(at) || (CUE_LAST_WORDS.has(wordBefore(lower, at)) && cueIn(phrasesBefore(lower, at), CAPS_CUES));
-    if (cued) found.push({ type: 'person_name', category: 'pii', start: at, end, severity: 'low', confidence: 0.6 });
+    if (cued) {
+      const name: Finding = { type: 'person_name', category: 'pii', start: at, end, severity: 'low', confidence: 0.6 };
+      found.push(name);
+      spans.add(name);
+    }
   }
 }
 
@@ -660,6 +742,7 @@ function detectNames(input: ScanInput, out: Finding[]): void {
   if (capsStarts.length) detectCapsRuns(text, lower, capsStarts, salutations, found);
   const cues: RegExpExecArray[] = [];
   matchAtCandidates(LOWER_CUE_AT, lower, lowerCueCandidates(input), (m) => cues.push(m));
+  let cueSpans: SpanSet | undefined;
   for (const m of cues) {
     const honorific = m[1];
     const w1 = m[2]!;
@@ -670,8 +753,11 @@ function detectNames(input: ScanInput, out: Finding[]): void {
     const start = honorific ? m.index : firstStart;
     let end = firstStart + w1.length;
     if (w2 && !NOT_A_NAME.has(w2) && !LOWER_STOP.has(w2)) end = m.index + m[0].length;
-    if (found.some((f) => f.start < end && start < f.end)) continue;
-    found.push({ type: 'person_name', category: 'pii', start, end, severity: 'low', confidence: 0.75 });
+    const spans = (cueSpans ??= new SpanSet(found));
+    if (spans.overlaps(start, end)) continue;
+    const name: Finding = { type: 'person_name', category: 'pii', start, end, severity: 'low', confidence: 0.75 };
+    found.push(name);
+    spans.add(name);
   }
   if (text === lower) detectLowerCaseNames(lower, found);
   out.push(...found);
@@ -685,6 +771,7 @@ const LOWER_WORD_RE = /(?<![\p{L}\p{M}\p{N}_@'’.\/-])\p{Ll}[\p{Ll}\p{M}]{1,20}
  */
 function detectLowerCaseNames(lower: string, found: Finding[]): void {
   const words = [...lower.matchAll(LOWER_WORD_RE)];
+  let spans: SpanSet | undefined;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]![0];
     if (!isGivenName(w) || isAmbiguousGivenName(w) || COMMON_LOWER_WORDS.has(w)) continue;
@@ -695,8 +782,10 @@ function detectLowerCaseNames(lower: string, found: Finding[]): void {
       end = next.index + next[0].length;
       i++;
     }
-    if (found.some((f) => f.start < end && start < f.end)) continue;
-    found.push({ type: 'person_name', category: 'pii', start, end, severity: 'low', confidence: 0.6 });
+    if ((spans ??= new SpanSet(found)).overlaps(start, end)) continue;
+    const name: Finding = { type: 'person_name', category: 'pii', start, end, severity: 'low', confidence: 0.6 };
+    found.push(name);
+    spans.add(name);
   }
 }
 
@@ -1112,6 +1201,7 @@ const POSTAL_HEADING = /^[ \t>*#-]{0,4}(?:[\p{L} ]{0,30}(?:address|adresse|adres
  * Headings, organisations and places are ruled out by their words.
  */
 function addresseesAbove(text: string, addresses: readonly Finding[], out: Finding[]): void {
+  let spans: SpanSet | undefined;
   for (const a of addresses) {
     let ls = a.start;
     while (ls > 0 && (text.charCodeAt(ls - 1) === 32 || text.charCodeAt(ls - 1) === 9)) ls--;
@@ -1125,12 +1215,14 @@ function addresseesAbove(text: string, addresses: readonly Finding[], out: Findi
     const end = start + m[1]!.replace(/[.]+$/, '').length;
     const keys = m[1]!.toLowerCase().split(' ');
     if (keys.some((k) => NOT_A_NAME.has(k) || NON_PERSON_FOLLOWERS.has(k) || FIELD_LABEL_WORDS.has(k)) || PLACE_PREFIXES.has(keys[0]!)) continue;
-    if (out.some((f) => f.start < end && start < f.end)) continue;
+    if ((spans ??= new SpanSet(out)).overlaps(start, end)) continue;
     // Only under a postal heading ("Ship to:", "Billing address") or opening the text: in a
     // business card the line above the street is as often the company ("David Belov\nOpen Data Nation").
     const above = text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, Math.max(0, lineStart - 1)).toLowerCase();
     if (lineStart > 0 && !POSTAL_HEADING.test(above)) continue;
-    out.push({ type: 'person_name', category: 'pii', start, end, severity: 'low', confidence: 0.6 });
+    const name: Finding = { type: 'person_name', category: 'pii', start, end, severity: 'low', confidence: 0.6 };
+    out.push(name);
+    spans.add(name);
   }
 }
 
