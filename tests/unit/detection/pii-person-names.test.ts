@@ -45,6 +45,13 @@ describe('person names', () => {
     expect(spans('Smith, John, Mary and Anna').sort()).toEqual(['Anna', 'John', 'Mary', 'Smith']);
   });
 
+  it("leaves a possessive 's out of the name, so the cue after it is read", () => {
+    expect(spans("As promised, here's Gregorina's address: 12 Main Street")).toEqual(['Gregorina']);
+    expect(spans('Here is John’s phone number')).toEqual(['John']);
+    expect(spans('Verses from Teresa Walker\'s Cautionary Tales')).toEqual(['Teresa Walker']);
+    expect(spans("Meet at Macy's, then it's Lunch's turn")).toEqual([]);
+  });
+
   it('takes surname particles after an initial or a title into the name, and academic titles as titles', () => {
     expect(spans('Contacts:\n1. E. von der Just - +49 1512 3030961')).toEqual(['E. von der Just']);
     expect(spans('Urgent questions go to Mevr. de Bruyn at +31 6 12169293 instead.')).toEqual(['Mevr. de Bruyn']);

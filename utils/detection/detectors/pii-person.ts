@@ -159,6 +159,8 @@ function capitalisedWords(text: string, lower: string, capsStarts: number[]): To
       const m = CAP_WORD_AT.exec(text);
       if (m === null) continue;
       end = i + m[0].length;
+      // A possessive is not part of the name: "John's address" is John's ("O'Brien" keeps its apostrophe).
+      if (text.charCodeAt(end - 1) === 115 && (text.charCodeAt(end - 2) === 39 || text.charCodeAt(end - 2) === 0x2019) && end - 2 > i + 1) end -= 2;
     }
     tokens.push({ start: i, end, key: aligned && fast !== -1 ? lower.slice(i, end) : text.slice(i, end).toLowerCase() });
     WORD_START_CANDIDATE.lastIndex = end;
