@@ -238,6 +238,11 @@ describe('unknown names, read from their context', () => {
     expect(spans('Stack:\n- Spring Security\n- John Smith\n- Passport Js\n- React Router')).toEqual(['John Smith']);
   });
 
+  it('ends a name before the unit word that opens an address on the same line', () => {
+    expect(spans('Mrs. Diana Weöres Apt. 434 40 Rue de la Sarthe 421')).toEqual(['Mrs. Diana Weöres']);
+    expect(spans('Dr. Stacy Jónasdóttir Suite 683 11 Brucknerweg 141')).toEqual(['Dr. Stacy Jónasdóttir']);
+  });
+
   it('takes a "Name" column beside an IP column as people', () => {
     expect(spans('id,name,ip\n8812,Tahlia Berge,172.30.119.85\n8813,Orin Cormack,10.2.3.4')).toEqual(['Tahlia Berge', 'Orin Cormack']);
   });

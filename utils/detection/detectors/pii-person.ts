@@ -347,11 +347,22 @@ function trailingInitialAt(text: string, end: number): boolean {
   return !(after >= 48 && after <= 57) && !(after >= 65 && after <= 90) && !(after >= 97 && after <= 122);
 }
 
+/**
+ * Unit words that open the rest of an address and are nobody's name ("Apt", "Suite"): a name before
+ * one ends there ("Mrs. Diana Weöres Apt. 434"). Not "Zimmer" or "Floor", which are also surnames.
+ */
+const RUN_BREAKING_UNITS: ReadonlySet<string> = new Set(['apt', 'apartment', 'suite', 'ste', 'bldg', 'unit']);
+
 /** Groups capitalised words separated by single spaces (or surname particles, or a middle initial) into candidate runs. */
 function buildRuns(text: string, tokens: Token[]): Token[][] {
   const runs: Token[][] = [];
   let run: Token[] = [];
   for (const t of tokens) {
+    if (RUN_BREAKING_UNITS.has(t.key)) {
+      if (run.length) runs.push(run);
+      run = [];
+      continue;
+    }
     const prev = run[run.length - 1];
     if (prev && run.length < 4) {
       if (t.start === prev.end + 1 && text.charCodeAt(prev.end) === 32) {
