@@ -243,6 +243,13 @@ describe('unknown names, read from their context', () => {
     expect(spans('Dr. Stacy Jónasdóttir Suite 683 11 Brucknerweg 141')).toEqual(['Dr. Stacy Jónasdóttir']);
   });
 
+  it('takes the other speakers of a transcript for people when half of them are names already', () => {
+    expect(spans('Kalman: "Who are you?"\nJordan: "I am his daughter".')).toEqual(['Kalman', 'Jordan']);
+    expect(spans('Agent: hello\nMaria: hi there\nAgent: how can I help?')).toEqual(['Maria']);
+    // A prompt's headings with one name among many are not a transcript.
+    expect(spans('Role: critic\nLens: depth\nPattern: none\nTertiary: none\nAnna: example answer')).toEqual(['Anna']);
+  });
+
   it('takes a "Name" column beside an IP column as people', () => {
     expect(spans('id,name,ip\n8812,Tahlia Berge,172.30.119.85\n8813,Orin Cormack,10.2.3.4')).toEqual(['Tahlia Berge', 'Orin Cormack']);
   });

@@ -13,7 +13,7 @@ import { ADDRESS_CUES, GLUED_STREET_ENDINGS, STREET_PREFIXES, STREET_SUFFIXES, U
 import { DOB_CONTEXT } from './data/context-words';
 import { isAmbiguousGivenName, isGivenName } from './data/first-names';
 import { isListedSurname } from './data/surnames';
-import { CAPS_NAME_CUES, COMMON_LOWER_WORDS, FIELD_LABEL_WORDS, HONORIFICS, LOWER_CUE_GREETINGS, LOWER_CUE_HONORIFICS, LOWER_CUE_PHRASES, MEDIUM_NAME_CUES, MONTHS, NON_PERSON_FOLLOWERS, GENERIC_NAME_HEADER, NAME_HEADER, NOT_A_NAME, PERSONAL_DATA_AFTER_NAME, PERSONAL_DATA_HEADER, PLACE_FOLLOWERS, PLACE_PREFIXES, ROLE_WORDS, SALUTATION_CUES, STRONG_NAME_CUES, SURNAME_PARTICLES, SURNAME_SUFFIXES, WEAK_NAME_CUES } from './data/person-words';
+import { CAPS_NAME_CUES, COMMON_LOWER_WORDS, FIELD_LABEL_WORDS, HONORIFICS, LOWER_CUE_GREETINGS, LOWER_CUE_HONORIFICS, LOWER_CUE_PHRASES, MEDIUM_NAME_CUES, MONTHS, NON_PERSON_FOLLOWERS, GENERIC_NAME_HEADER, NAME_HEADER, NOT_A_NAME, PERSONAL_DATA_AFTER_NAME, PERSONAL_DATA_HEADER, PLACE_FOLLOWERS, PLACE_PREFIXES, ROLE_WORDS, SALUTATION_CUES, SPEAKER_ROLES, STRONG_NAME_CUES, SURNAME_PARTICLES, SURNAME_SUFFIXES, WEAK_NAME_CUES } from './data/person-words';
 
 const TYPES: DetectionType[] = [
   { id: 'person_name', category: 'pii', severity: 'low', label: 'Person name', validation: 'given-name and surname lists, honorifics, cue phrases and salutations, surname shapes; unknown words by context (personal data right after, name columns, lists of names, the addressee line)', placeholder: 'NAME' },
@@ -636,6 +636,37 @@ function propagateBulletLists(text: string, found: Finding[]): void {
   dropFindings(found, removed);
 }
 
+/** A transcript line's speaker label: one or two capitalised words and a colon at the start of a line. */
+const SPEAKER_LINE_RE = /(?:^|\n)[ \t>*-]{0,3}(\p{Lu}[\p{L}\p{M}'’.-]{1,30}(?: \p{Lu}[\p{L}\p{M}'’.-]{1,30})?)[ \t]*:(?=[ \t]*\S)/gu;
+
+/**
+ * "Kalman: Who are you?\nJordan: I'm Mary's daughter": in a transcript where half the speakers are
+ * names already, the other speakers are people too. Roles and prompt headings ("Agent:",
+ * "Task:") are not; a template of headings with no name among them is left alone.
+ */
+function propagateSpeakers(text: string, found: Finding[]): void {
+  if (!text.includes(':')) return;
+  const labels: { start: number; end: number; key: string }[] = [];
+  SPEAKER_LINE_RE.lastIndex = 0;
+  for (let m = SPEAKER_LINE_RE.exec(text); m !== null; m = SPEAKER_LINE_RE.exec(text)) {
+    const end = m.index + m[0].length - 1;
+    labels.push({ start: end - m[1]!.length, end, key: m[1]!.toLowerCase() });
+  }
+  if (labels.length < 2 || new Set(labels.map((l) => l.key)).size < 2) return;
+  const spans = new SpanSet(found);
+  const named = new Set(labels.filter((l) => spans.within(l.start, l.end).some((f) => f.start === l.start && f.end === l.end)).map((l) => l.key));
+  // Half the speakers at least must be names already: a long prompt has many "Heading:" lines.
+  if (named.size === 0 || named.size * 2 < new Set(labels.map((l) => l.key)).size) return;
+  for (const l of labels) {
+    if (named.has(l.key) || spans.overlaps(l.start, l.end)) continue;
+    const words = l.key.split(' ');
+    if (words.some((w) => NOT_A_NAME.has(w) || FIELD_LABEL_WORDS.has(w) || SPEAKER_ROLES.has(w) || ROLE_WORDS.has(w) || NON_PERSON_FOLLOWERS.has(w))) continue;
+    const name: Finding = { type: 'person_name', category: 'pii', start: l.start, end: l.end, severity: 'low', confidence: 0.55 };
+    found.push(name);
+    spans.add(name);
+  }
+}
+
 /** What may follow "Smith, John" for it to be one name: an end of clause, not more of a list ("Kovalev, Lee and Phillips"). */
 const AFTER_SURNAME_COMMA_GIVEN = /^(?:$|[.;:!?)\n]|[ \t]*[(<–—|\t-]|,(?![ \t]*\p{Lu}))/u;
 
@@ -752,6 +783,7 @@ function detectNames(input: ScanInput, out: Finding[]): void {
   if (found.length) propagateLists(text, tokens, found);
   joinSurnameCommaGivenName(text, tokens, found);
   if (found.length >= 2) propagateBulletLists(text, found);
+  if (found.length >= 1) propagateSpeakers(text, found);
   if (capsStarts.length) detectCapsRuns(text, lower, capsStarts, salutations, found);
   const cues: RegExpExecArray[] = [];
   matchAtCandidates(LOWER_CUE_AT, lower, lowerCueCandidates(input), (m) => cues.push(m));

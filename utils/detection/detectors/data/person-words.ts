@@ -167,6 +167,16 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set(
   salarié salariée candidat candidate locataire paziente dipendente candidato klant medewerker huurder`.split(/\s+/).filter(Boolean),
 );
 
+/**
+ * Labels of a transcript's lines that are roles or prompt headings, not people ("Agent: …",
+ * "Task: …"): never taken for speakers' names.
+ */
+export const SPEAKER_ROLES: ReadonlySet<string> = new Set(
+  `agent bot assistant system ai human interviewer interviewee host guest moderator speaker narrator q a me you support operator
+  caller chatbot model input output prompt response question answer title summary subject note tip step example context task
+  goal role format style tone audience rules constraints instructions source translation result error warning info debug`.split(/\s+/).filter(Boolean),
+);
+
 /** Lower-case words after a capitalised word that make it a place: "the Eugene office", "the Madison trade fair". */
 export const PLACE_FOLLOWERS: readonly string[] = [
   'office', 'offices', 'plant', 'branch', 'campus', 'store', 'warehouse', 'headquarters', 'factory', 'site', 'trade fair',
