@@ -129,6 +129,8 @@ describe('passwords stated in prose, unquoted', () => {
     ['creds are backup:Qz7!mK2p (ssh into the box)', 'Qz7!mK2p'],
     ['the wifi password is 9kRt2vX8LmQ3 btw', '9kRt2vX8LmQ3'],
     ['I set the admin password to Zebra-4471 yesterday.', 'Zebra-4471'],
+    ['just use backup / Orchid#5512 to log into the NAS', 'Orchid#5512'],
+    ['login: admin / Hunter2024! for the vpn', 'Hunter2024!'],
   ])('reports %s', (text, value) => {
     expect(values(text)).toEqual([value]);
   });
@@ -144,6 +146,9 @@ describe('passwords stated in prose, unquoted', () => {
     'the password was reset, expired and is now required again',
     'pw: <your password>',
     'my password is ${ADMIN_PW}',
+    'use the 50 / 50 split to connect both teams',
+    'use A / B testing to access more users',
+    'use src/main.ts / index.ts to connect the router',
   ])('does not report %s', (text) => {
     expect(secrets(text)).toEqual([]);
   });

@@ -60,6 +60,9 @@ export const STRUCTURE_RULES: SecretRule[] = [
   // so the value must look chosen: letters with digits or symbols, no code or URL characters.
   { id: 'password_in_prose', label: 'Password stated in text', placeholder: 'PASSWORD', validation: '"password is|was|to X", "pw: X", "creds are user:X" with a password-like unquoted value', keywords: ['password is', 'password was', 'password to', 'passwd is', 'pw:', 'pw is', 'pwd:', 'creds', 'credentials are', 'credentials:'],
     pattern: new RegExp(`(?:(?:password|passwd|passcode|(?<![A-Za-z])pwd?)(?: (?:is|was|to)| ?:)|(?<![A-Za-z])(?:creds|credentials)(?: are| ?:))[ \\t]{1,3}${PROSE_USER}([^\\s"'\`]{5,79}[^\\s"'\`.,;:)?])`, 'i'), group: 1, check: 'chosenPassword', confidence: 0.75 },
+  // "use deploy / Tigers2016! to log into the box": user and password around a slash, then what they open.
+  { id: 'password_in_prose', label: 'Password stated in text', placeholder: 'PASSWORD', validation: '"use|login|creds user / X to log in|sign in|ssh|connect" with a password-like X', keywords: ['log in', 'login', 'log on', 'sign in', 'signin', 'ssh', 'connect', 'access'],
+    pattern: /(?<![A-Za-z0-9])(?:use|with|creds?|credentials|login|account)[: \t]{1,3}[A-Za-z0-9_.@-]{1,40}[ \t]{0,2}\/[ \t]{0,2}([^\s"'`]{5,79}[^\s"'`.,;:)?])[ \t]{1,3}(?:to (?:log ?(?:in|on)(?:to)?|sign ?in|ssh|connect|access|get in)|for (?:the )?(?:login|ssh|admin|console|box|server|vpn|portal))/i, group: 1, check: 'chosenPassword', confidence: 0.75 },
   { id: 'password_in_prose', label: 'Password stated in text', placeholder: 'PASSWORD', validation: '"use the following password" then a random-looking line', keywords: ['following password'],
     pattern: /following password[^\r\n]{0,60}\r?\n\s{0,10}([A-Za-z0-9]{16,64})\s/i, group: 1, minEntropy: 3, confidence: 0.85 },
   { id: 'phpmailer_password', label: 'PHPMailer SMTP password', placeholder: 'SMTP_PASSWORD', validation: '$mail->Password = literal', keywords: ['->password'],
