@@ -231,11 +231,13 @@ describe('unknown names, read from their context', () => {
     expect(spans('Shipping address\nAcme Corp\n12 Main Street')).toEqual([]);
   });
 
-  it('takes the other items of a list of names for names, but not of a list with one name in it', () => {
-    expect(spans('Attendees:\n- Mr. Pilla\n- C. Mahajan\n- Dr. Divjot Chattopadhyay\n- Vidhur S.\n- Oyelaran Tunde').sort()).toEqual([
-      'C. Mahajan', 'Dr. Divjot Chattopadhyay', 'Mr. Pilla', 'Oyelaran Tunde', 'Vidhur S.',
+  it('takes the other items of a list of names for names when two thirds are names already', () => {
+    expect(spans('Attendees:\n- Mr. Pilla\n- C. Mahajan\n- Dr. Divjot Chattopadhyay\n- Vidhur S.\n- Ms. Ada Obi\n- Oyelaran Tunde').sort()).toEqual([
+      'C. Mahajan', 'Dr. Divjot Chattopadhyay', 'Mr. Pilla', 'Ms. Ada Obi', 'Oyelaran Tunde', 'Vidhur S.',
     ]);
     expect(spans('Stack:\n- Spring Security\n- John Smith\n- Passport Js\n- React Router')).toEqual(['John Smith']);
+    // Two names among four items are not enough: the rest are agenda points.
+    expect(spans('Attendees:\n- John Smith\n- Mary Jones\n- Product Roadmap\n- Quarterly Review')).toEqual(['John Smith', 'Mary Jones']);
   });
 
   it('ends a name before the unit word that opens an address on the same line', () => {
@@ -248,6 +250,37 @@ describe('unknown names, read from their context', () => {
     expect(spans('Agent: hello\nMaria: hi there\nAgent: how can I help?')).toEqual(['Maria']);
     // A prompt's headings with one name among many are not a transcript.
     expect(spans('Role: critic\nLens: depth\nPattern: none\nTertiary: none\nAnna: example answer')).toEqual(['Anna']);
+  });
+
+  // Found in review: shapes that read as names after this change and must not.
+  it.each([
+    'Job Title,Email,Phone',
+    'Lead Source\tEmail\tPhone',
+    'Marital Status,Spouse,Date of Birth',
+    '| Legal Entity | Phone | Country |',
+    'Reset Password\nEmail:',
+    'Quick Start\n+1 800 555 0100',
+    'Report Bugs via bugs@example.com',
+    'Release Notes on 01.02.2024',
+    'Board Meeting at 0900',
+    'Galaxy Buds\t01-05-2023',
+    'Blue Widget,0012345',
+    'Hi Guys,\nHey Siri, set a timer',
+    'Best regards,\nGrowth Marketing',
+    'Sincerely,\nHuman Resources',
+    'Open Data Nation\n1200 Market Street\nSan Francisco, CA 94103',
+  ])('does not read a header, label, date, team or company as a name: %j', (text) => {
+    expect(spans(text)).toEqual([]);
+  });
+
+  it('does not join an interjection to the name after it, and keeps speaker names at their offsets', () => {
+    expect(spans('Sorry, Jennifer. Welcome, Jessica!')).toEqual(['Jennifer', 'Jessica']);
+    expect(spans('John Smith: Hello\nPriya Patel: Hi\nZorblax Quenti : hey')).toEqual(['John Smith', 'Priya Patel', 'Zorblax Quenti']);
+    expect(spans('John Smith: hi\nMaria Garcia: ok\nAction Items: send deck\nDecisions: ship')).toEqual(['John Smith', 'Maria Garcia']);
+  });
+
+  it('reads Windows line ends like Unix ones', () => {
+    expect(spans('Ship to:\r\nWILLOW HAHN\r\n731 Jake Square Apt. 537\r\nKochville')).toEqual(['WILLOW HAHN']);
   });
 
   it('takes a "Name" column beside an IP column as people', () => {

@@ -131,6 +131,8 @@ describe('passwords stated in prose, unquoted', () => {
     ['I set the admin password to Zebra-4471 yesterday.', 'Zebra-4471'],
     ['just use backup / Orchid#5512 to log into the NAS', 'Orchid#5512'],
     ['login: admin / Hunter2024! for the vpn', 'Hunter2024!'],
+    // The rule runs wherever its ending is, not only where an unrelated "connect" occurs nearby.
+    ['Use deploy / Tigers2016! for the vpn.', 'Tigers2016!'],
   ])('reports %s', (text, value) => {
     expect(values(text)).toEqual([value]);
   });
@@ -149,6 +151,10 @@ describe('passwords stated in prose, unquoted', () => {
     'use the 50 / 50 split to connect both teams',
     'use A / B testing to access more users',
     'use src/main.ts / index.ts to connect the router',
+    'Use OAuth / OAuth2.0 to access the API',
+    'Sign in with Google / Microsoft365 to access the portal',
+    'Use Python / Python3.11 to connect to the database',
+    'Use Chrome / Firefox115 to access the site',
   ])('does not report %s', (text) => {
     expect(secrets(text)).toEqual([]);
   });

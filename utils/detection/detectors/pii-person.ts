@@ -482,10 +482,11 @@ function scoreRun(text: string, lower: string, run: Token[], salutations: Readon
   if (initial) c = Math.max(c, 0.4);
   if (honorific) c = Math.max(c, 0.85);
   if (verbAfter && !(sentenceStart && c === 0 && run.length === 1 && NOT_A_NAME.has(first.key))) c = Math.max(c + 0.2, 0.55);
-  // A capitalised role word starting the run ("Employee Olga Smith") cues like "the employee" before
-  // a name, but only for words with name evidence of their own: capitalised titles ("Customer
-  // Service", "Patient Safety Report") are far more common than unknown names after a role word.
   if (dataAfter) c = Math.max(c + 0.15, 0.6);
+  // A capitalised role word starting the run ("Employee Olga Smith") cues like "the employee" before
+  // a name, but only for words with name evidence of their own (someone's data right after counts):
+  // capitalised titles ("Customer Service", "Patient Safety Report") are far more common than
+  // unknown names after a role word.
   if (roleBefore && c === 0 && !verbAfter) return null;
   if (strongCue) c = Math.max(c + 0.25, 0.7);
   else if (mediumCue) c = Math.max(c + 0.2, 0.6);
@@ -579,7 +580,7 @@ function propagateLists(text: string, tokens: Token[], found: Finding[]): void {
 
 /** A list item's text without trailing punctuation, keeping the dot of a final initial ("Vidhur S."). */
 function itemText(item: string): string {
-  const trimmed = item.replace(/[ \t.,;]+$/, '');
+  const trimmed = item.replace(/[ \t.,;\r]+$/, '');
   return /(?:^|\s)\p{Lu}$/u.test(trimmed) && item[trimmed.length] === '.' ? trimmed + '.' : trimmed;
 }
 
@@ -587,9 +588,9 @@ function itemText(item: string): string {
 const LIST_ITEM_RE = /(?:^|\n)[ \t]*(?:[-*•]|\d{1,3}[.)])[ \t]+([^\n]{1,60})(?=\n|$)/g;
 
 /**
- * "Attendees:\n- Mr. Pilla\n- C. Mahajan\n- Vidhur S.": in a list where at least two items and
- * half of them are names already, another item made only of capitalised words or initials is a
- * name too. A list of products or features with one name in it stays as it is.
+ * "Attendees:\n- Mr. Pilla\n- Dr. Ada Obi\n- Vidhur S.": in a list where at least two items and
+ * two thirds of them are names already, another item made only of capitalised words or initials
+ * is a name too. A list of products, features or agenda points with a name or two in it stays as it is.
  */
 function propagateBulletLists(text: string, found: Finding[]): void {
   if (!text.includes('\n')) return;
@@ -612,7 +613,8 @@ function propagateBulletLists(text: string, found: Finding[]): void {
     if (group.length < 3) continue;
     const spans = (index ??= new SpanSet(found));
     const named = group.filter((it) => spans.within(it.start, it.end).length > 0).length;
-    if (named < 2 || named * 2 < group.length) continue;
+    // Two thirds: "Attendees: John Smith, Mary Jones, Product Roadmap, Quarterly Review" is half.
+    if (named < 2 || named * 3 < group.length * 2) continue;
     for (const it of group) {
       const line = itemText(text.slice(it.start, it.end));
       const end = it.start + line.length;
@@ -649,8 +651,8 @@ function propagateSpeakers(text: string, found: Finding[]): void {
   const labels: { start: number; end: number; key: string }[] = [];
   SPEAKER_LINE_RE.lastIndex = 0;
   for (let m = SPEAKER_LINE_RE.exec(text); m !== null; m = SPEAKER_LINE_RE.exec(text)) {
-    const end = m.index + m[0].length - 1;
-    labels.push({ start: end - m[1]!.length, end, key: m[1]!.toLowerCase() });
+    const start = m.index + m[0].indexOf(m[1]!);
+    labels.push({ start, end: start + m[1]!.length, key: m[1]!.toLowerCase() });
   }
   if (labels.length < 2 || new Set(labels.map((l) => l.key)).size < 2) return;
   const spans = new SpanSet(found);
@@ -1235,10 +1237,10 @@ function detect(input: ScanInput): Finding[] {
 }
 
 /** A line of two to five capitalised words (or words in capitals, or initials), surname particles allowed between them. */
-const NAME_LINE = /^[ \t>*-]{0,4}(\p{Lu}[\p{L}\p{M}'’.-]{0,30}(?: (?:\p{Lu}[\p{L}\p{M}'’.-]{0,30}|van|von|de|der|den|del|della|da|di|du|la|le|dos|das|do)){1,4})[ \t,]*$/u;
+const NAME_LINE = /^[ \t>*-]{0,4}(\p{Lu}[\p{L}\p{M}'’.-]{0,30}(?: (?:\p{Lu}[\p{L}\p{M}'’.-]{0,30}|van|von|de|der|den|del|della|da|di|du|la|le|dos|das|do)){1,4})[ \t,\r]*$/u;
 
 /** A heading line over a postal block: "Ship to:", "Billing address", "Deliver to", "Lieferadresse:". */
-const POSTAL_HEADING = /^[ \t>*#-]{0,4}(?:[\p{L} ]{0,30}(?:address|adresse|adres|dirección|indirizzo|endereço)|(?:ship|bill|deliver|send|mail|invoice)(?:ed)? to|recipient|addressee|destinatario|destinataire|empfänger|attn\.?|attention)[ \t]*:?[ \t]*$/u;
+const POSTAL_HEADING = /^[ \t>*#-]{0,4}(?:[\p{L} ]{0,30}(?:address|adresse|adres|dirección|indirizzo|endereço)|(?:ship|bill|deliver|send|mail|invoice)(?:ed)? to|recipient|addressee|destinatario|destinataire|empfänger|attn\.?|attention)[ \t]*:?[ \t\r]*$/u;
 
 /**
  * The line right above a street address that starts a line is its addressee ("Billing
@@ -1261,10 +1263,11 @@ function addresseesAbove(text: string, addresses: readonly Finding[], out: Findi
     const keys = m[1]!.toLowerCase().split(' ');
     if (keys.some((k) => NOT_A_NAME.has(k) || NON_PERSON_FOLLOWERS.has(k) || FIELD_LABEL_WORDS.has(k)) || PLACE_PREFIXES.has(keys[0]!)) continue;
     if ((spans ??= new SpanSet(out)).overlaps(start, end)) continue;
-    // Only under a postal heading ("Ship to:", "Billing address") or opening the text: in a
-    // business card the line above the street is as often the company ("David Belov\nOpen Data Nation").
-    const above = text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, Math.max(0, lineStart - 1)).toLowerCase();
-    if (lineStart > 0 && !POSTAL_HEADING.test(above)) continue;
+    // Only under a postal heading ("Ship to:", "Billing address"): on a business card or a letterhead
+    // the line above the street is as often the company ("David Belov\nOpen Data Nation").
+    if (lineStart === 0) continue;
+    const above = text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1).toLowerCase();
+    if (!POSTAL_HEADING.test(above)) continue;
     const name: Finding = { type: 'person_name', category: 'pii', start, end, severity: 'low', confidence: 0.6 };
     out.push(name);
     spans.add(name);

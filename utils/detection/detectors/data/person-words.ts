@@ -43,14 +43,29 @@ export const FIELD_LABEL_WORDS: ReadonlySet<string> = new Set(
   other direct line extension`.split(/\s+/).filter(Boolean),
 );
 
+/** A phone number as it follows a name: international, bracketed area code, or 0 + at least 7 more digits (no dates). */
+const PHONE_VALUE = String.raw`(?:\+\d{1,3}[ .-]?\(?\d{2}|00\d{1,3}[ .-]\d|\(\d{2,5}\)[ .-]?\d{3}|0\d{1,4}[ .-]?\d{3,4}[ .-]?\d{3,})`;
+/** Labels of personal data; after one, a value must follow (a table header "Name,Email,Phone" has none). */
+const DATA_LABEL = String.raw`(?:ssn|dob|d\.o\.b|born|date of birth|birthday|phone|tel|mobile|cell|national insurance(?: number)?|nino|bsn|pesel|codice fiscale|dni|cpf|aadhaar|passport (?:no|number)|geb\.|nata|nato|urodz\p{L}*)`;
+
 /**
- * What follows a person's name in records, signatures and CRM notes: a personal-data label or
- * value ("Jane Roe, SSN …", "Jane Roe (jane@…)", "Jane Roe - +44 …", "Jane Roe (spouse)"). Right
- * after a run of capitalised words it says the run is someone, whatever the words are, unless one
- * of them is a field label's. A colon is not a separator here: "Home Phone: …" is a label.
+ * What follows a person's name in records, signatures and CRM notes: a labelled personal value
+ * ("Jane Roe, SSN 078-…", "Jane Roe (DOB: …)", "Jane Roe\nPhone: 056 …"), a relation in brackets
+ * ("(spouse)"), or a phone number or e-mail address itself ("Jane Roe - +44 …", "Jane Roe
+ * <jane@…>", "Jane Roe at 0031 6 …"). Right after a run of capitalised words it says the run is
+ * someone, whatever the words are, unless one of them is a field label's. A colon is not a
+ * separator ("Home Phone: …" is a label), a value alone on the next line is not someone's ("Quick
+ * Start\n+1 800 …"), and "at"/"via" take a phone number only ("Report Bugs via bugs@…").
  */
-export const PERSONAL_DATA_AFTER_NAME =
-  /[ \t]{0,2}(?:[,(<|\t\n–—-][ \t]{0,2}|(?:at|on|via)[ \t])(?:(?:ssn|dob|d\.o\.b|born|date of birth|birthday|e-?mail|phone|tel|mobile|cell|national insurance|nino|bsn|pesel|codice fiscale|dni|cpf|aadhaar|passport (?:no|number)|spouse|wife|husband|partner|son|daughter|mother|father|geb\.|nata|nato)\b|urodz|\+\d{1,3}[ .-]?\(?\d{2}|\(\d{2,5}\)[ .-]?\d|0\d{1,4}[ .-]?\d{2,}|[\w.+-]{1,64}@[\w-]{1,63}\.)/iy;
+export const PERSONAL_DATA_AFTER_NAME = new RegExp(
+  String.raw`[ \t]{0,2}(?:` +
+    String.raw`[,(<|\t\n–—-][ \t]{0,2}(?:${DATA_LABEL}[ \t]{0,2}(?:[:=#.]|no\.?|number)?[ \t]{0,3}(?:(?:on|in|is)[ \t])?[\dA-Z+(]|e-?mail[ \t]{0,2}:?[ \t]{0,3}[\w.+-]{1,64}@)` +
+    String.raw`|\([ \t]?(?:spouse|wife|husband|partner|son|daughter|mother|father)\b` +
+    String.raw`|[,(<|\t–—-][ \t]{0,2}(?:${PHONE_VALUE}|[\w.+-]{1,64}@[\w-]{1,63}\.)` +
+    String.raw`|(?:at|on|via)[ \t]${PHONE_VALUE}` +
+    `)`,
+  'iuy',
+);
 
 /**
  * The strong cues that also take a run in capitals: ones that only ever introduce a person. "Name:",
@@ -118,7 +133,10 @@ export const NOT_A_NAME: ReadonlySet<string> = new Set(
   subject re fwd fw attachment regards sincerely best cheers
   reason season person lesson poison prison comparison unison crimson gemini
   republic democratic kingdom united states islands saint federation emirates
-  unlike one two three four five six seven eight nine ten`.split(/\s+/).filter(Boolean),
+  unlike one two three four five six seven eight nine ten national
+  guys folks devs gang crew siri alexa cortana cursor mundo welt monde
+  sorry welcome agreed morning evening afternoon congrats congratulations cheers right well great sure nice awesome perfect
+  wow oh ah indeed absolutely exactly honestly seriously listen look wait remember goodbye bye greetings buddy mate`.split(/\s+/).filter(Boolean),
 );
 
 /** Words after a capitalised run that make it an organisation or a place rather than a person. */
@@ -128,7 +146,9 @@ export const NON_PERSON_FOLLOWERS: ReadonlySet<string> = new Set(
   street st st. road rd rd. avenue ave ave. boulevard blvd lane ln drive dr. court ct place pl way square sq park
   river lake mountain island bay valley hill city county state province airport station hotel center centre museum
   church cathedral bridge tower hall stadium arena mall market brothers bros partners associates holdings labs systems
-  technologies solutions services consulting`.split(/\s+/).filter(Boolean),
+  technologies solutions services consulting
+  marketing engineering operations finance legal security compliance recruiting recruitment resources infrastructure
+  procurement accounting payroll admissions communications partnerships`.split(/\s+/).filter(Boolean),
 );
 
 /** Lower-case particles that sit inside surnames ("Donald van der Voet", "Maria de la Cruz"). */
@@ -172,9 +192,11 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set(
  * "Task: …"): never taken for speakers' names.
  */
 export const SPEAKER_ROLES: ReadonlySet<string> = new Set(
-  `agent bot assistant system ai human interviewer interviewee host guest moderator speaker narrator q a me you support operator
+  `agent bot assistant system ai human interviewer interviewee host guest moderator speaker narrator me you support operator
   caller chatbot model input output prompt response question answer title summary subject note tip step example context task
-  goal role format style tone audience rules constraints instructions source translation result error warning info debug`.split(/\s+/).filter(Boolean),
+  goal role format style tone audience rules constraints instructions source translation result error warning info debug
+  action items decisions decision agenda notes next steps status update updates risks issues blockers owner owners
+  attendees date time location follow`.split(/\s+/).filter(Boolean),
 );
 
 /** Lower-case words after a capitalised word that make it a place: "the Eugene office", "the Madison trade fair". */
