@@ -496,6 +496,12 @@ function scoreRun(text: string, lower: string, run: Token[], salutations: Readon
 }
 
 /**
+ * Whether a word rules out a name for the passes that take words no list knows (lists, speakers,
+ * capitals, addressees): a common word, an organisation or place word, or a field label.
+ */
+const rulesOutName = (key: string): boolean => NOT_A_NAME.has(key) || NON_PERSON_FOLLOWERS.has(key) || FIELD_LABEL_WORDS.has(key);
+
+/**
  * Findings indexed by the 64-character buckets they touch, for the overlap questions the name
  * passes ask of every candidate: asking `some()` of all findings each time made those passes
  * quadratic in the number of names (a pasted list of thousands of people), and so did keeping
@@ -623,8 +629,9 @@ function propagateBulletLists(text: string, found: Finding[]): void {
       if (spans.overlapping(it.start, end).some((f) => f.start < it.start || f.end > end)) continue;
       const parts = spans.within(it.start, end);
       const keys = line.toLowerCase().split(' ');
-      if (keys.some((k) => NOT_A_NAME.has(k) || NON_PERSON_FOLLOWERS.has(k) || FIELD_LABEL_WORDS.has(k))) continue;
+      if (keys.some(rulesOutName)) continue;
       // A name found in part ("Tunde" of "Oyelaran Tunde") gives way to the whole item.
+      // Already whole: a name from the item's start (or after a title such as "Dr. ") to its end.
       if (parts.some((f) => f.start <= it.start + 4 && f.end === end)) continue;
       for (const f of parts) {
         removed.add(f);
@@ -654,15 +661,16 @@ function propagateSpeakers(text: string, found: Finding[]): void {
     const start = m.index + m[0].indexOf(m[1]!);
     labels.push({ start, end: start + m[1]!.length, key: m[1]!.toLowerCase() });
   }
-  if (labels.length < 2 || new Set(labels.map((l) => l.key)).size < 2) return;
+  const speakers = new Set(labels.map((l) => l.key));
+  if (speakers.size < 2) return;
   const spans = new SpanSet(found);
   const named = new Set(labels.filter((l) => spans.within(l.start, l.end).some((f) => f.start === l.start && f.end === l.end)).map((l) => l.key));
   // Half the speakers at least must be names already: a long prompt has many "Heading:" lines.
-  if (named.size === 0 || named.size * 2 < new Set(labels.map((l) => l.key)).size) return;
+  if (named.size === 0 || named.size * 2 < speakers.size) return;
   for (const l of labels) {
     if (named.has(l.key) || spans.overlaps(l.start, l.end)) continue;
     const words = l.key.split(' ');
-    if (words.some((w) => NOT_A_NAME.has(w) || FIELD_LABEL_WORDS.has(w) || SPEAKER_ROLES.has(w) || ROLE_WORDS.has(w) || NON_PERSON_FOLLOWERS.has(w))) continue;
+    if (words.some((w) => rulesOutName(w) || SPEAKER_ROLES.has(w) || ROLE_WORDS.has(w))) continue;
     const name: Finding = { type: 'person_name', category: 'pii', start: l.start, end: l.end, severity: 'low', confidence: 0.55 };
     found.push(name);
     spans.add(name);
@@ -762,7 +770,7 @@ function detectCapsRuns(text: string, lower: string, capsStarts: readonly number
     if ((spans ??= new SpanSet(found)).overlaps(at, end)) continue;
     const keys = m[0].toLowerCase().split(' ');
     if (PLACE_PREFIXES.has(keys[0]!) || !keys.some((k) => k.length >= 4)) continue;
-    if (keys.some((k) => NOT_A_NAME.has(k) || NON_PERSON_FOLLOWERS.has(k) || FIELD_LABEL_WORDS.has(k) || SURNAME_PARTICLES.has(k))) continue;
+    if (keys.some((k) => rulesOutName(k) || SURNAME_PARTICLES.has(k))) continue;
     const cued = personalDataAfter(text, end) || salutations.has(at) || (CUE_LAST_WORDS.has(wordBefore(lower, at)) && cueIn(phrasesBefore(lower, at), CAPS_CUES));
     if (cued) {
       const name: Finding = { type: 'person_name', category: 'pii', start: at, end, severity: 'low', confidence: 0.6 };
@@ -1237,7 +1245,7 @@ function detect(input: ScanInput): Finding[] {
 }
 
 /** A line of two to five capitalised words (or words in capitals, or initials), surname particles allowed between them. */
-const NAME_LINE = /^[ \t>*-]{0,4}(\p{Lu}[\p{L}\p{M}'’.-]{0,30}(?: (?:\p{Lu}[\p{L}\p{M}'’.-]{0,30}|van|von|de|der|den|del|della|da|di|du|la|le|dos|das|do)){1,4})[ \t,\r]*$/u;
+const NAME_LINE = new RegExp(String.raw`^[ \t>*-]{0,4}(\p{Lu}[\p{L}\p{M}'’.-]{0,30}(?: (?:\p{Lu}[\p{L}\p{M}'’.-]{0,30}|${[...SURNAME_PARTICLES].map(esc).join('|')})){1,4})[ \t,\r]*$`, 'u');
 
 /** A heading line over a postal block: "Ship to:", "Billing address", "Deliver to", "Lieferadresse:". */
 const POSTAL_HEADING = /^[ \t>*#-]{0,4}(?:[\p{L} ]{0,30}(?:address|adresse|adres|dirección|indirizzo|endereço)|(?:ship|bill|deliver|send|mail|invoice)(?:ed)? to|recipient|addressee|destinatario|destinataire|empfänger|attn\.?|attention)[ \t]*:?[ \t\r]*$/u;
@@ -1261,7 +1269,7 @@ function addresseesAbove(text: string, addresses: readonly Finding[], out: Findi
     const start = lineStart + m[0].indexOf(m[1]!);
     const end = start + m[1]!.replace(/[.]+$/, '').length;
     const keys = m[1]!.toLowerCase().split(' ');
-    if (keys.some((k) => NOT_A_NAME.has(k) || NON_PERSON_FOLLOWERS.has(k) || FIELD_LABEL_WORDS.has(k)) || PLACE_PREFIXES.has(keys[0]!)) continue;
+    if (keys.some(rulesOutName) || PLACE_PREFIXES.has(keys[0]!)) continue;
     if ((spans ??= new SpanSet(out)).overlaps(start, end)) continue;
     // Only under a postal heading ("Ship to:", "Billing address"): on a business card or a letterhead
     // the line above the street is as often the company ("David Belov\nOpen Data Nation").
