@@ -590,6 +590,27 @@ function itemText(item: string): string {
   return /(?:^|\s)\p{Lu}$/u.test(trimmed) && item[trimmed.length] === '.' ? trimmed + '.' : trimmed;
 }
 
+/** Whether only spaces and markup ("> ", "* ") stand between the start of the line and `at`. */
+function lineStartsAt(text: string, at: number): boolean {
+  let i = at;
+  for (let c = text.charCodeAt(i - 1); i > 0 && at - i < 8 && (c === 32 || c === 9 || c === 62 || c === 42 || c === 45); c = text.charCodeAt(i - 1)) i--;
+  return i === 0 || text.charCodeAt(i - 1) === 10;
+}
+
+/** Whether a list marker ("- ", "* ", "• ", "12. ", "3) ") opens the line up to `at`, the whole prefix a few characters long. */
+function listItemStartsAt(text: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && at - i < 10 && text.charCodeAt(i - 1) !== 10) i--;
+  return (i === 0 || text.charCodeAt(i - 1) === 10) && /^[ \t]*(?:[-*•]|\d{1,3}[.)])[ \t]+/.test(text.slice(i, at + 1));
+}
+
+/** Whether a colon follows `end` after at most a few spaces. */
+function speakerColonAt(text: string, end: number): boolean {
+  let i = end;
+  while (i < end + 3 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  return text.charCodeAt(i) === 58;
+}
+
 /** A bulleted or numbered list item of up to 60 characters; group 1 is its text. */
 const LIST_ITEM_RE = /(?:^|\n)[ \t]*(?:[-*•]|\d{1,3}[.)])[ \t]+([^\n]{1,60})(?=\n|$)/g;
 
@@ -792,8 +813,10 @@ function detectNames(input: ScanInput, out: Finding[]): void {
   }
   if (found.length) propagateLists(text, tokens, found);
   joinSurnameCommaGivenName(text, tokens, found);
-  if (found.length >= 2) propagateBulletLists(text, found);
-  if (found.length >= 1) propagateSpeakers(text, found);
+  // Both passes read the whole text with a regex; they only run when found names already sit where
+  // their shapes need them (two at the head of list items, one before a speaker's colon).
+  if (found.length >= 2 && found.filter((f) => listItemStartsAt(text, f.start)).length >= 2) propagateBulletLists(text, found);
+  if (found.some((f) => lineStartsAt(text, f.start) && speakerColonAt(text, f.end))) propagateSpeakers(text, found);
   if (capsStarts.length) detectCapsRuns(text, lower, capsStarts, salutations, found);
   const cues: RegExpExecArray[] = [];
   matchAtCandidates(LOWER_CUE_AT, lower, lowerCueCandidates(input), (m) => cues.push(m));

@@ -63,7 +63,8 @@ export const STRUCTURE_RULES: SecretRule[] = [
   // "use deploy / Tigers2016! to log into the box": user and password around a slash, then what they
   // open. The user is written like an account (lower case, or with @ _ . -): "Use OAuth / OAuth2.0 to
   // access the API" and "Python / Python3.11" name products, and a word plus a version is no password.
-  { id: 'password_in_prose', label: 'Password stated in text', placeholder: 'PASSWORD', validation: '"use|login|creds user / X to log in|sign in|ssh|connect|access" or "… for the vpn|server|box" with an account-like user and a password-like X', keywords: ['log in', 'login', 'log on', 'sign in', 'signin', 'ssh', 'connect', 'access', 'get in', 'admin', 'console', 'box', 'server', 'vpn', 'portal'],
+  // Gated on the spaced slash: the words after it ("box", "server", "access") are everywhere.
+  { id: 'password_in_prose', label: 'Password stated in text', placeholder: 'PASSWORD', validation: '"use|login|creds user / X to log in|sign in|ssh|connect|access" or "… for the vpn|server|box" with an account-like user and a password-like X', keywords: [' / '],
     pattern: /(?<![A-Za-z0-9])(?:[Uu]se|[Ww]ith|[Cc]reds?|[Cc]redentials|[Ll]ogin|[Aa]ccount)[: \t]{1,3}(?:[a-z0-9_.@-]{1,40}|[A-Za-z0-9]{1,20}[_.@-][A-Za-z0-9_.@-]{1,30})[ \t]{0,2}\/[ \t]{0,2}(?![A-Za-z-]{1,30}[0-9.]{1,8}[ \t])([^\s"'`]{5,79}[^\s"'`.,;:)?])[ \t]{1,3}(?:to (?:log ?(?:in|on)(?:to)?|sign ?in|ssh|connect|access|get in)|for (?:the )?(?:login|ssh|admin|console|box|server|vpn|portal))/, group: 1, check: 'chosenPassword', confidence: 0.75 },
   { id: 'password_in_prose', label: 'Password stated in text', placeholder: 'PASSWORD', validation: '"use the following password" then a random-looking line', keywords: ['following password'],
     pattern: /following password[^\r\n]{0,60}\r?\n\s{0,10}([A-Za-z0-9]{16,64})\s/i, group: 1, minEntropy: 3, confidence: 0.85 },

@@ -46,7 +46,7 @@ export const FIELD_LABEL_WORDS: ReadonlySet<string> = new Set(
 /** A phone number as it follows a name: international, bracketed area code, or 0 + at least 7 more digits (no dates). */
 const PHONE_VALUE = String.raw`(?:\+\d{1,3}[ .-]?\(?\d{2}|00\d{1,3}[ .-]\d|\(\d{2,5}\)[ .-]?\d{3}|0\d{1,4}[ .-]?\d{3,4}[ .-]?\d{3,})`;
 /** Labels of personal data; after one, a value must follow (a table header "Name,Email,Phone" has none). */
-const DATA_LABEL = String.raw`(?:ssn|dob|d\.o\.b|born|date of birth|birthday|phone|tel|mobile|cell|national insurance(?: number)?|nino|bsn|pesel|codice fiscale|dni|cpf|aadhaar|passport (?:no|number)|geb\.|nata|nato|urodz\p{L}*)`;
+const DATA_LABEL = String.raw`(?:ssn|dob|d\.o\.b|born|date of birth|birthday|phone|tel|mobile|cell|national insurance(?: number)?|nino|bsn|pesel|codice fiscale|dni|cpf|aadhaar|passport (?:no|number)|geb\.|nata|nato|urodz)`;
 
 /**
  * What follows a person's name in records, signatures and CRM notes: a labelled personal value
@@ -64,7 +64,7 @@ export const PERSONAL_DATA_AFTER_NAME = new RegExp(
     String.raw`|[,(<|\t–—-][ \t]{0,2}(?:${PHONE_VALUE}|[\w.+-]{1,64}@[\w-]{1,63}\.)` +
     String.raw`|(?:at|on|via)[ \t]${PHONE_VALUE}` +
     `)`,
-  'iuy',
+  'iy',
 );
 
 /**
