@@ -120,12 +120,12 @@ export function findAssignments(text: string): Finding[] {
     for (let g = 5; g < 5 + QUOTED_GROUPS && value === undefined; g++) value = m[g];
     const quoted = value !== undefined;
     const raw = quoted ? value! : m[5 + QUOTED_GROUPS] ?? '';
-    const rawStart = m.index + m[0].lastIndexOf(raw);
+    // The value starts where its raw text does; trimming (query string, trailing punctuation) only shortens its end.
+    const valueStart = m.index + m[0].lastIndexOf(raw);
     // In a query string (`?user=svc&password=…&useSSL=true`) the value ends at the next parameter.
     if (!quoted) value = (QUERY_PARAMETER_BEFORE.test(text[m.index - 1] ?? '') ? raw.split('&')[0]! : raw).replace(/[.,;:]+$/, '');
     const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 8);
     if (value === undefined || !valueAccepted(value, quoted, /["']/.test(closing), operator, kind, key, rest)) continue;
-    const valueStart = rawStart;
     out.push({
       type: kind === 'password' ? 'password_assignment' : 'generic_secret',
       category: 'secret',

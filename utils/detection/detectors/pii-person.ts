@@ -502,31 +502,50 @@ function scoreRun(text: string, lower: string, run: Token[], salutations: Readon
 const rulesOutName = (key: string): boolean => NOT_A_NAME.has(key) || NON_PERSON_FOLLOWERS.has(key) || FIELD_LABEL_WORDS.has(key);
 
 /**
- * Findings indexed by the 64-character buckets they touch, for the overlap questions the name
- * passes ask of every candidate: asking `some()` of all findings each time made those passes
- * quadratic in the number of names (a pasted list of thousands of people), and so did keeping
- * them in one sorted array, as every insertion moved half of it.
+ * A list of findings and an index of the 64-character buckets they touch, kept in step: the name
+ * passes ask overlap questions of every candidate, and asking `some()` of all findings each time
+ * made them quadratic in the number of names (a pasted list of thousands of people), as did
+ * keeping them in one sorted array, where every insertion moved half of it. The passes add and
+ * drop through it, so the list and the index cannot disagree.
  */
 class SpanSet {
   private readonly buckets = new Map<number, Finding[]>();
+  private readonly dropped = new Set<Finding>();
 
-  constructor(findings: readonly Finding[]) {
-    for (const f of findings) this.add(f);
+  /** Indexes `findings` and from then on changes that same array. */
+  constructor(readonly findings: Finding[]) {
+    for (const f of findings) this.index(f);
   }
 
-  add(f: Finding): void {
-    for (let b = f.start >> 6; b <= (f.end - 1) >> 6; b++) {
-      const list = this.buckets.get(b);
-      if (list) list.push(f);
-      else this.buckets.set(b, [f]);
-    }
+  push(f: Finding): void {
+    this.findings.push(f);
+    this.index(f);
   }
 
-  delete(f: Finding): void {
+  /** Takes `f` out of the index now and out of the list at the next `flush`: removing from the list one by one would be quadratic. */
+  drop(f: Finding): void {
     for (let b = f.start >> 6; b <= (f.end - 1) >> 6; b++) {
       const list = this.buckets.get(b);
       const k = list ? list.indexOf(f) : -1;
       if (k !== -1) list!.splice(k, 1);
+    }
+    this.dropped.add(f);
+  }
+
+  /** Removes the dropped findings from the list, keeping the order of the rest. */
+  flush(): void {
+    if (this.dropped.size === 0) return;
+    let w = 0;
+    for (const f of this.findings) if (!this.dropped.has(f)) this.findings[w++] = f;
+    this.findings.length = w;
+    this.dropped.clear();
+  }
+
+  private index(f: Finding): void {
+    for (let b = f.start >> 6; b <= (f.end - 1) >> 6; b++) {
+      const list = this.buckets.get(b);
+      if (list) list.push(f);
+      else this.buckets.set(b, [f]);
     }
   }
 
@@ -546,14 +565,6 @@ class SpanSet {
   within(start: number, end: number): Finding[] {
     return this.overlapping(start, end).filter((f) => f.start >= start && f.end <= end);
   }
-}
-
-/** Drops `removed` from `found` in place, keeping the order of the rest. */
-function dropFindings(found: Finding[], removed: ReadonlySet<Finding>): void {
-  if (removed.size === 0) return;
-  let w = 0;
-  for (const f of found) if (!removed.has(f)) found[w++] = f;
-  found.length = w;
 }
 
 const LIST_GAP_BEFORE = /(?:, |,? and |,? or | & )$/;
@@ -619,7 +630,7 @@ const LIST_ITEM_RE = /(?:^|\n)[ \t]*(?:[-*•]|\d{1,3}[.)])[ \t]+([^\n]{1,60})(?
  * two thirds of them are names already, another item made only of capitalised words or initials
  * is a name too. A list of products, features or agenda points with a name or two in it stays as it is.
  */
-function propagateBulletLists(text: string, found: Finding[]): void {
+function propagateBulletLists(text: string, names: SpanSet): void {
   if (!text.includes('\n')) return;
   const items: { start: number; end: number; line: number }[] = [];
   LIST_ITEM_RE.lastIndex = 0;
@@ -628,8 +639,6 @@ function propagateBulletLists(text: string, found: Finding[]): void {
     items.push({ start: end - m[1]!.length, end, line: m.index });
   }
   if (items.length < 3) return;
-  let index: SpanSet | undefined;
-  const removed = new Set<Finding>();
   let g = 0;
   while (g < items.length) {
     // A list is a run of items on consecutive lines (`line` is the newline before the item).
@@ -638,8 +647,7 @@ function propagateBulletLists(text: string, found: Finding[]): void {
     const group = items.slice(g, h);
     g = h;
     if (group.length < 3) continue;
-    const spans = (index ??= new SpanSet(found));
-    const named = group.filter((it) => spans.within(it.start, it.end).length > 0).length;
+    const named = group.filter((it) => names.within(it.start, it.end).length > 0).length;
     // Two thirds: "Attendees: John Smith, Mary Jones, Product Roadmap, Quarterly Review" is half.
     if (named < 2 || named * 3 < group.length * 2) continue;
     for (const it of group) {
@@ -647,23 +655,18 @@ function propagateBulletLists(text: string, found: Finding[]): void {
       const end = it.start + line.length;
       if (!NAME_LINE.test(line)) continue;
       // A finding reaching out of the item leaves it alone.
-      if (spans.overlapping(it.start, end).some((f) => f.start < it.start || f.end > end)) continue;
-      const parts = spans.within(it.start, end);
+      if (names.overlapping(it.start, end).some((f) => f.start < it.start || f.end > end)) continue;
+      const parts = names.within(it.start, end);
       const keys = line.toLowerCase().split(' ');
       if (keys.some(rulesOutName)) continue;
       // A name found in part ("Tunde" of "Oyelaran Tunde") gives way to the whole item.
       // Already whole: a name from the item's start (or after a title such as "Dr. ") to its end.
       if (parts.some((f) => f.start <= it.start + 4 && f.end === end)) continue;
-      for (const f of parts) {
-        removed.add(f);
-        spans.delete(f);
-      }
-      const whole: Finding = { type: 'person_name', category: 'pii', start: it.start, end, severity: 'low', confidence: 0.55 };
-      found.push(whole);
-      spans.add(whole);
+      for (const f of parts) names.drop(f);
+      names.push({ type: 'person_name', category: 'pii', start: it.start, end, severity: 'low', confidence: 0.55 });
     }
   }
-  dropFindings(found, removed);
+  names.flush();
 }
 
 /** A transcript line's speaker label: one or two capitalised words and a colon at the start of a line. */
@@ -674,7 +677,7 @@ const SPEAKER_LINE_RE = /(?:^|\n)[ \t>*-]{0,3}(\p{Lu}[\p{L}\p{M}'’.-]{1,30}(?:
  * names already, the other speakers are people too. Roles and prompt headings ("Agent:",
  * "Task:") are not; a template of headings with no name among them is left alone.
  */
-function propagateSpeakers(text: string, found: Finding[]): void {
+function propagateSpeakers(text: string, names: SpanSet): void {
   if (!text.includes(':')) return;
   const labels: { start: number; end: number; key: string }[] = [];
   SPEAKER_LINE_RE.lastIndex = 0;
@@ -684,17 +687,14 @@ function propagateSpeakers(text: string, found: Finding[]): void {
   }
   const speakers = new Set(labels.map((l) => l.key));
   if (speakers.size < 2) return;
-  const spans = new SpanSet(found);
-  const named = new Set(labels.filter((l) => spans.within(l.start, l.end).some((f) => f.start === l.start && f.end === l.end)).map((l) => l.key));
+  const named = new Set(labels.filter((l) => names.within(l.start, l.end).some((f) => f.start === l.start && f.end === l.end)).map((l) => l.key));
   // Half the speakers at least must be names already: a long prompt has many "Heading:" lines.
   if (named.size === 0 || named.size * 2 < speakers.size) return;
   for (const l of labels) {
-    if (named.has(l.key) || spans.overlaps(l.start, l.end)) continue;
+    if (named.has(l.key) || names.overlaps(l.start, l.end)) continue;
     const words = l.key.split(' ');
     if (words.some((w) => rulesOutName(w) || SPEAKER_ROLES.has(w) || ROLE_WORDS.has(w))) continue;
-    const name: Finding = { type: 'person_name', category: 'pii', start: l.start, end: l.end, severity: 'low', confidence: 0.55 };
-    found.push(name);
-    spans.add(name);
+    names.push({ type: 'person_name', category: 'pii', start: l.start, end: l.end, severity: 'low', confidence: 0.55 });
   }
 }
 
@@ -707,33 +707,25 @@ const AFTER_SURNAME_COMMA_GIVEN = /^(?:$|[.;:!?)\n]|[ \t]*[(<–—|\t-]|,(?![ \
  * name and the first is not a given name, a common word, an adverb opening a sentence
  * ("Finally, Peter") or an item of a list.
  */
-function joinSurnameCommaGivenName(text: string, tokens: Token[], found: Finding[]): void {
-  let spans: SpanSet | undefined;
-  const removed = new Set<Finding>();
+function joinSurnameCommaGivenName(text: string, tokens: Token[], names: SpanSet): void {
   for (let k = 0; k + 1 < tokens.length; k++) {
     const surname = tokens[k]!;
     const given = tokens[k + 1]!;
     if (given.start !== surname.end + 2 || text.charCodeAt(surname.end) !== 44 || text.charCodeAt(surname.end + 1) !== 32) continue;
     if (!isGivenName(given.key) || isAmbiguousGivenName(given.key) || isGivenName(surname.key) || surname.caps || given.caps) continue;
-    if (NOT_A_NAME.has(surname.key) || NON_PERSON_FOLLOWERS.has(surname.key) || FIELD_LABEL_WORDS.has(surname.key) || PLACE_PREFIXES.has(surname.key) || surname.key.endsWith('ly')) continue;
+    if (rulesOutName(surname.key) || PLACE_PREFIXES.has(surname.key) || surname.key.endsWith('ly')) continue;
     if (!AFTER_SURNAME_COMMA_GIVEN.test(text.slice(given.end, given.end + 4))) continue;
-    const set = (spans ??= new SpanSet(found));
     // A surname of two words ("Rubio Arreola, Cecilia") was found as one name ending at the comma.
-    const before = set.overlapping(surname.start, surname.end).find((f) => f.end === surname.end && f.start < surname.start);
+    const before = names.overlapping(surname.start, surname.end).find((f) => f.end === surname.end && f.start < surname.start);
     const start = before?.start ?? particlesStart(text, surname.start);
     // Inside a list of surnames ("Forsgren, Humble, Kim") the comma separates people.
     if (text.charCodeAt(start - 2) === 44 && text.charCodeAt(start - 1) === 32) continue;
-    if (set.overlapping(start, given.end).some((f) => f.start < start || f.end > given.end)) continue;
+    if (names.overlapping(start, given.end).some((f) => f.start < start || f.end > given.end)) continue;
     // The two halves found on their own give way to the whole name.
-    for (const f of set.within(start, given.end)) {
-      removed.add(f);
-      set.delete(f);
-    }
-    const joined: Finding = { type: 'person_name', category: 'pii', start, end: given.end, severity: 'low', confidence: 0.75 };
-    found.push(joined);
-    set.add(joined);
+    for (const f of names.within(start, given.end)) names.drop(f);
+    names.push({ type: 'person_name', category: 'pii', start, end: given.end, severity: 'low', confidence: 0.75 });
   }
-  dropFindings(found, removed);
+  names.flush();
 }
 
 /**
@@ -775,12 +767,11 @@ const CAPS_RUN_AT = /\p{Lu}[\p{Lu}\p{M}'’-]{1,24}(?: (?:\p{Lu}[\p{Lu}\p{M}'’
  * Names in capitals that no list knows ("Customer: ANNAPURNA GOWDA", "spoke with PETRALIA
  * Egidio,"), which capitalisedWords leaves out because most words in capitals are acronyms. Only
  * the strongest context takes them: someone's data right after, or a salutation or one of
- * CAPS_NAME_CUES right before; every word must be free of label, organisation and place words, and one at least
- * four letters long ("AWS SDK" is not a name).
+ * CAPS_NAME_CUES right before; every word must be free of label, organisation and place words,
+ * and one at least four letters long ("AWS SDK" is not a name).
  */
-function detectCapsRuns(text: string, lower: string, capsStarts: readonly number[], salutations: ReadonlySet<number>, found: Finding[]): void {
+function detectCapsRuns(text: string, lower: string, capsStarts: readonly number[], salutations: ReadonlySet<number>, names: SpanSet): void {
   let resume = 0;
-  let spans: SpanSet | undefined;
   for (const at of capsStarts) {
     if (at < resume) continue;
     CAPS_RUN_AT.lastIndex = at;
@@ -788,16 +779,12 @@ function detectCapsRuns(text: string, lower: string, capsStarts: readonly number
     if (m === null) continue;
     const end = at + m[0].length;
     resume = end;
-    if ((spans ??= new SpanSet(found)).overlaps(at, end)) continue;
+    if (names.overlaps(at, end)) continue;
     const keys = m[0].toLowerCase().split(' ');
     if (PLACE_PREFIXES.has(keys[0]!) || !keys.some((k) => k.length >= 4)) continue;
     if (keys.some((k) => rulesOutName(k) || SURNAME_PARTICLES.has(k))) continue;
     const cued = personalDataAfter(text, end) || salutations.has(at) || (CUE_LAST_WORDS.has(wordBefore(lower, at)) && cueIn(phrasesBefore(lower, at), CAPS_CUES));
-    if (cued) {
-      const name: Finding = { type: 'person_name', category: 'pii', start: at, end, severity: 'low', confidence: 0.6 };
-      found.push(name);
-      spans.add(name);
-    }
+    if (cued) names.push({ type: 'person_name', category: 'pii', start: at, end, severity: 'low', confidence: 0.6 });
   }
 }
 
@@ -812,15 +799,16 @@ function detectNames(input: ScanInput, out: Finding[]): void {
     if (scored) found.push({ type: 'person_name', category: 'pii', start: scored.start, end: scored.end, severity: 'low', confidence: scored.confidence });
   }
   if (found.length) propagateLists(text, tokens, found);
-  joinSurnameCommaGivenName(text, tokens, found);
+  // From here on every pass adds and drops names through one index of them.
+  const names = new SpanSet(found);
+  joinSurnameCommaGivenName(text, tokens, names);
   // Both passes read the whole text with a regex; they only run when found names already sit where
   // their shapes need them (two at the head of list items, one before a speaker's colon).
-  if (found.length >= 2 && found.filter((f) => listItemStartsAt(text, f.start)).length >= 2) propagateBulletLists(text, found);
-  if (found.some((f) => lineStartsAt(text, f.start) && speakerColonAt(text, f.end))) propagateSpeakers(text, found);
-  if (capsStarts.length) detectCapsRuns(text, lower, capsStarts, salutations, found);
+  if (found.length >= 2 && found.filter((f) => listItemStartsAt(text, f.start)).length >= 2) propagateBulletLists(text, names);
+  if (found.some((f) => lineStartsAt(text, f.start) && speakerColonAt(text, f.end))) propagateSpeakers(text, names);
+  if (capsStarts.length) detectCapsRuns(text, lower, capsStarts, salutations, names);
   const cues: RegExpExecArray[] = [];
   matchAtCandidates(LOWER_CUE_AT, lower, lowerCueCandidates(input), (m) => cues.push(m));
-  let cueSpans: SpanSet | undefined;
   for (const m of cues) {
     const honorific = m[1];
     const w1 = m[2]!;
@@ -831,13 +819,10 @@ function detectNames(input: ScanInput, out: Finding[]): void {
     const start = honorific ? m.index : firstStart;
     let end = firstStart + w1.length;
     if (w2 && !NOT_A_NAME.has(w2) && !LOWER_STOP.has(w2)) end = m.index + m[0].length;
-    const spans = (cueSpans ??= new SpanSet(found));
-    if (spans.overlaps(start, end)) continue;
-    const name: Finding = { type: 'person_name', category: 'pii', start, end, severity: 'low', confidence: 0.75 };
-    found.push(name);
-    spans.add(name);
+    if (names.overlaps(start, end)) continue;
+    names.push({ type: 'person_name', category: 'pii', start, end, severity: 'low', confidence: 0.75 });
   }
-  if (text === lower) detectLowerCaseNames(lower, found);
+  if (text === lower) detectLowerCaseNames(lower, names);
   out.push(...found);
 }
 
@@ -847,9 +832,8 @@ const LOWER_WORD_RE = /(?<![\p{L}\p{M}\p{N}_@'’.\/-])\p{Ll}[\p{Ll}\p{M}]{1,20}
  * Text typed entirely in lower case has no capitalisation signal; there an unambiguous given name
  * (plus the next word when it is not a common English word) stands in for the capitalised run.
  */
-function detectLowerCaseNames(lower: string, found: Finding[]): void {
+function detectLowerCaseNames(lower: string, names: SpanSet): void {
   const words = [...lower.matchAll(LOWER_WORD_RE)];
-  let spans: SpanSet | undefined;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]![0];
     if (!isGivenName(w) || isAmbiguousGivenName(w) || COMMON_LOWER_WORDS.has(w)) continue;
@@ -860,10 +844,8 @@ function detectLowerCaseNames(lower: string, found: Finding[]): void {
       end = next.index + next[0].length;
       i++;
     }
-    if ((spans ??= new SpanSet(found)).overlaps(start, end)) continue;
-    const name: Finding = { type: 'person_name', category: 'pii', start, end, severity: 'low', confidence: 0.6 };
-    found.push(name);
-    spans.add(name);
+    if (names.overlaps(start, end)) continue;
+    names.push({ type: 'person_name', category: 'pii', start, end, severity: 'low', confidence: 0.6 });
   }
 }
 
@@ -1279,7 +1261,7 @@ const POSTAL_HEADING = /^[ \t>*#-]{0,4}(?:[\p{L} ]{0,30}(?:address|adresse|adres
  * Headings, organisations and places are ruled out by their words.
  */
 function addresseesAbove(text: string, addresses: readonly Finding[], out: Finding[]): void {
-  let spans: SpanSet | undefined;
+  const findings = new SpanSet(out);
   for (const a of addresses) {
     let ls = a.start;
     while (ls > 0 && (text.charCodeAt(ls - 1) === 32 || text.charCodeAt(ls - 1) === 9)) ls--;
@@ -1293,15 +1275,13 @@ function addresseesAbove(text: string, addresses: readonly Finding[], out: Findi
     const end = start + m[1]!.replace(/[.]+$/, '').length;
     const keys = m[1]!.toLowerCase().split(' ');
     if (keys.some(rulesOutName) || PLACE_PREFIXES.has(keys[0]!)) continue;
-    if ((spans ??= new SpanSet(out)).overlaps(start, end)) continue;
+    if (findings.overlaps(start, end)) continue;
     // Only under a postal heading ("Ship to:", "Billing address"): on a business card or a letterhead
     // the line above the street is as often the company ("David Belov\nOpen Data Nation").
     if (lineStart === 0) continue;
     const above = text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1).toLowerCase();
     if (!POSTAL_HEADING.test(above)) continue;
-    const name: Finding = { type: 'person_name', category: 'pii', start, end, severity: 'low', confidence: 0.6 };
-    out.push(name);
-    spans.add(name);
+    findings.push({ type: 'person_name', category: 'pii', start, end, severity: 'low', confidence: 0.6 });
   }
 }
 
