@@ -608,11 +608,15 @@ function lineStartsAt(text: string, at: number): boolean {
   return i === 0 || text.charCodeAt(i - 1) === 10;
 }
 
-/** Whether a list marker ("- ", "* ", "• ", "12. ", "3) ") opens the line up to `at`, the whole prefix a few characters long. */
+/** A list marker opening a line: "- ", "* ", "• ", "12. ", "3) ". */
+const LIST_MARKER = String.raw`[ \t]*(?:[-*•]|\d{1,3}[.)])[ \t]+`;
+const LIST_MARKER_FIRST = new RegExp(`^${LIST_MARKER}`);
+
+/** Whether a list marker opens the line up to `at`, the whole prefix a few characters long. */
 function listItemStartsAt(text: string, at: number): boolean {
   let i = at;
   while (i > 0 && at - i < 10 && text.charCodeAt(i - 1) !== 10) i--;
-  return (i === 0 || text.charCodeAt(i - 1) === 10) && /^[ \t]*(?:[-*•]|\d{1,3}[.)])[ \t]+/.test(text.slice(i, at + 1));
+  return (i === 0 || text.charCodeAt(i - 1) === 10) && LIST_MARKER_FIRST.test(text.slice(i, at + 1));
 }
 
 /** Whether a colon follows `end` after at most a few spaces. */
@@ -623,7 +627,7 @@ function speakerColonAt(text: string, end: number): boolean {
 }
 
 /** A bulleted or numbered list item of up to 60 characters; group 1 is its text. */
-const LIST_ITEM_RE = /(?:^|\n)[ \t]*(?:[-*•]|\d{1,3}[.)])[ \t]+([^\n]{1,60})(?=\n|$)/g;
+const LIST_ITEM_RE = new RegExp(String.raw`(?:^|\n)${LIST_MARKER}([^\n]{1,60})(?=\n|$)`, 'g');
 
 /**
  * "Attendees:\n- Mr. Pilla\n- Dr. Ada Obi\n- Vidhur S.": in a list where at least two items and
