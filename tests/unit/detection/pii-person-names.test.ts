@@ -223,6 +223,19 @@ describe('unknown names, read from their context', () => {
     expect(spans('Use the AWS SDK (+5 XP) with the ACME CORP account, phone +1 201 555 0188')).toEqual([]);
   });
 
+  it('takes a name in capitals that reads as a name by itself: a surname before given names, or known names all in capitals', () => {
+    expect(spans('Lead: DORA IODICE | Greenfelder and Sons')).toEqual(['DORA IODICE']);
+    expect(spans('verify id 49906572393 for KÖSEOGLU Bjarne please')).toEqual(['KÖSEOGLU Bjarne']);
+    expect(spans('customer\tcard\nARMSTRONG Miranda\t378084030799124')).toEqual(['ARMSTRONG Miranda']);
+    // An acronym that is also a given name before ordinary words, or a short acronym before a name, is not one.
+    expect(spans('See the DORA Metrics page, the ARIA Usage notes and SEC EDGAR filings.')).toEqual([]);
+  });
+
+  it('reads a person-only cue written as a field label, also inside brackets', () => {
+    expect(spans('Please pay into WGPN 2761 (account holder: LARYSA MICHALAK)?')).toEqual(['LARYSA MICHALAK']);
+    expect(spans('Applicant: Reis Karla\nStatus: pending')).toEqual(['Reis Karla']);
+  });
+
   it('takes the line under a postal heading and above the street for the addressee', () => {
     expect(spans('Billing address\nWILLOW HAHN\n731 Jake Square Apt. 537\nKochville')).toEqual(['WILLOW HAHN']);
     expect(spans('Ship to:\nRIGGIO Fulvia\nPiazza Cipriani 64\n52289 Arezzo')).toEqual(['RIGGIO Fulvia']);

@@ -218,7 +218,8 @@ function isSentenceStart(text: string, start: number): boolean {
 /** The one-, two- and three-word phrases right before `start` (lower case, trailing commas/spaces trimmed). */
 function phrasesBefore(lower: string, start: number): string[] {
   const before = lower.slice(Math.max(0, start - 30), start).replace(/[\s,]+$/, '');
-  const words = before.split(/\s+/);
+  // An opening bracket or quote is not part of the cue: "(account holder: …".
+  const words = before.split(/[\s(\["“]+/);
   const out: string[] = [];
   for (let n = 1; n <= 3 && n <= words.length; n++) out.push(words.slice(words.length - n).join(' '));
   return out;
@@ -245,10 +246,12 @@ function wordBefore(lower: string, start: number): string {
 
 // The phrases before a name are compared with their trailing commas trimmed ("Best regards,\nAna"), so the cues are too.
 const cueSet = (cues: readonly string[]): ReadonlySet<string> => new Set(cues.map((c) => c.replace(/,+$/, '')));
-const STRONG_CUES = cueSet(STRONG_NAME_CUES);
+/** A cue that only ever introduces a person is one as a field label too ("Account holder: LARYSA MICHALAK", "Applicant: Reis"). */
+const PERSON_CUE_LABELS = CAPS_NAME_CUES.filter((c) => !c.endsWith(',')).map((c) => `${c}:`);
+const STRONG_CUES = cueSet([...STRONG_NAME_CUES, ...PERSON_CUE_LABELS]);
 const MEDIUM_CUES = cueSet(MEDIUM_NAME_CUES);
 const WEAK_CUES = cueSet(WEAK_NAME_CUES);
-const CAPS_CUES = cueSet(CAPS_NAME_CUES);
+const CAPS_CUES = cueSet([...CAPS_NAME_CUES, ...PERSON_CUE_LABELS]);
 const cueIn = (phrases: string[], cues: ReadonlySet<string>): boolean => phrases.some((p) => cues.has(p));
 const SALUTATIONS: ReadonlySet<string> = new Set(SALUTATION_CUES);
 const SALUTATION_ALT = [...SALUTATION_CUES].sort((a, b) => b.length - a.length).map(esc).join('|');
@@ -272,7 +275,7 @@ function salutationEnds(lower: string): ReadonlySet<number> {
   return ends;
 }
 
-const CUE_LAST_WORDS: ReadonlySet<string> = new Set([...STRONG_CUES, ...MEDIUM_CUES, ...WEAK_CUES].map((c) => c.split(' ').at(-1)!));
+const CUE_LAST_WORDS: ReadonlySet<string> = new Set([...STRONG_CUES, ...MEDIUM_CUES, ...WEAK_CUES, ...CAPS_CUES].map((c) => c.split(' ').at(-1)!));
 
 /** [A-Za-zñÑ], the letters honorifics are written with. */
 function isHonorificLetter(c: number): boolean {
@@ -774,6 +777,22 @@ const CAPS_RUN_AT = /\p{Lu}[\p{Lu}\p{M}'’-]{1,24}(?: (?:\p{Lu}[\p{Lu}\p{M}'’
  * CAPS_NAME_CUES right before; every word must be free of label, organisation and place words,
  * and one at least four letters long ("AWS SDK" is not a name).
  */
+const isSurnameWord = (k: string): boolean => isListedSurname(k) || (k.length >= 6 && hasSurnameSuffix(k, CAPS_SURNAME_SUFFIX_MIN));
+const isClearGivenName = (k: string): boolean => k.length >= 4 && isGivenName(k) && !isAmbiguousGivenName(k);
+
+/**
+ * Two or three words that read as a name by themselves, as registers and forms write them: a
+ * surname in capitals before capitalised given names ("GANDHI Bhilangana", "KÖSEOGLU Bjarne"), or
+ * all capitals of four letters or more with a known name among them ("DORA IODICE"). An acronym
+ * before ordinary words is not ("ARIA Implementation Guide", "DORA Metrics", "SEC EDGAR"), even
+ * when the acronym is also a given name.
+ */
+function capsRunHasNameWord(text: string, at: number, end: number, keys: readonly string[]): boolean {
+  if (keys.length > 3) return false;
+  if (HAS_LOWER.test(text.slice(at, end))) return isSurnameWord(keys[0]!) || keys.slice(1).some(isClearGivenName);
+  return keys.every((k) => k.length >= 4) && keys.some((k) => isClearGivenName(k) || isSurnameWord(k));
+}
+
 function detectCapsRuns(text: string, lower: string, capsStarts: readonly number[], salutations: ReadonlySet<number>, names: SpanSet): void {
   let resume = 0;
   for (const at of capsStarts) {
@@ -783,13 +802,18 @@ function detectCapsRuns(text: string, lower: string, capsStarts: readonly number
     if (m === null) continue;
     const end = at + m[0].length;
     resume = end;
-    if (names.overlaps(at, end)) continue;
+    // A name found inside the run ("Miranda" of "ARMSTRONG Miranda") gives way to it; one reaching outside it stands.
+    const inside = names.overlapping(at, end);
+    if (inside.some((f) => f.start < at || f.end > end)) continue;
     const keys = m[0].toLowerCase().split(' ');
     if (PLACE_PREFIXES.has(keys[0]!) || !keys.some((k) => k.length >= 4)) continue;
     if (keys.some((k) => rulesOutName(k) || SURNAME_PARTICLES.has(k))) continue;
-    const cued = personalDataAfter(text, end) || salutations.has(at) || (CUE_LAST_WORDS.has(wordBefore(lower, at)) && cueIn(phrasesBefore(lower, at), CAPS_CUES));
-    if (cued) names.push({ type: 'person_name', category: 'pii', start: at, end, severity: 'low', confidence: 0.6 });
+    const cued = personalDataAfter(text, end) || salutations.has(at) || (CUE_LAST_WORDS.has(wordBefore(lower, at)) && cueIn(phrasesBefore(lower, at), CAPS_CUES)) || capsRunHasNameWord(text, at, end, keys);
+    if (!cued) continue;
+    for (const f of inside) names.drop(f);
+    names.push({ type: 'person_name', category: 'pii', start: at, end, severity: 'low', confidence: Math.max(0.6, ...inside.map((f) => f.confidence)) });
   }
+  names.flush();
 }
 
 function detectNames(input: ScanInput, out: Finding[]): void {
