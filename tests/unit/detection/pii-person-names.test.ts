@@ -45,6 +45,15 @@ describe('person names', () => {
     expect(spans('Smith, John, Mary and Anna').sort()).toEqual(['Anna', 'John', 'Mary', 'Smith']);
   });
 
+  it('reads "Surname, Given" with a given name no list knows when data follows or a person cue comes before', () => {
+    expect(spans('Payroll exception: Kuijpers, Yorrick - BSN 504815143, salary on hold.')).toEqual(['Kuijpers, Yorrick']);
+    expect(spans('Applicant Dhawan, Anang provided PAN JAXLE3285U yesterday.')).toEqual(['Dhawan, Anang']);
+    expect(spans('Employee Cronin, Rocky (DOB: 1986-07-25) requested a change.')).toEqual(['Cronin, Rocky']);
+    // Without either, two capitalised words around a comma are not a name.
+    expect(spans('Pricing, Tiers and Limits are in the appendix.')).toEqual([]);
+    expect(spans('Sales, Marketing - +44 20 7946 0958')).toEqual([]);
+  });
+
   it("leaves a possessive 's out of the name, so the cue after it is read", () => {
     expect(spans("As promised, here's Gregorina's address: 12 Main Street")).toEqual(['Gregorina']);
     expect(spans('Here is John’s phone number')).toEqual(['John']);

@@ -708,23 +708,40 @@ function propagateSpeakers(text: string, names: SpanSet): void {
 /** What may follow "Smith, John" for it to be one name: an end of clause, not more of a list ("Kovalev, Lee and Phillips"). */
 const AFTER_SURNAME_COMMA_GIVEN = /^(?:$|[.;:!?)\n]|[ \t]*[(<–—|\t-]|,(?![ \t]*\p{Lu}))/u;
 
+/** A word in lower case after "Smith, John": the rest of a sentence ("Applicant Reis, Karla provided …"). */
+const LOWER_WORD_AFTER = /^ \p{Ll}/u;
+
+/** Whether a role word or a strong cue stands right before `start` ("Applicant", "Employee", "Account holder:"). */
+function personCueBefore(lower: string, start: number): boolean {
+  const word = wordBefore(lower, start);
+  if (ROLE_WORDS.has(word)) return true;
+  return CUE_LAST_WORDS.has(word) && cueIn(phrasesBefore(lower, start), STRONG_CUES);
+}
+
 /**
  * "Smith, John" (surname first, as registers and exports write it) is one name: redacting "John"
- * alone would leave the surname in the text. Taken when the second word is an unambiguous given
- * name and the first is not a given name, a common word, an adverb opening a sentence
- * ("Finally, Peter") or an item of a list.
+ * alone would leave the surname in the text. Taken when the first word is not a given name, a
+ * common word, an adverb opening a sentence ("Finally, Peter") or an item of a list, and the
+ * second is an unambiguous given name, or the pair has someone's data right after it
+ * ("Kuijpers, Marley - BSN …") or a role word or strong cue right before it ("Applicant Dhawan,
+ * Anang provided …"), which is what makes an unknown given name one.
  */
-function joinSurnameCommaGivenName(text: string, tokens: Token[], names: SpanSet): void {
+function joinSurnameCommaGivenName(text: string, lower: string, tokens: Token[], names: SpanSet): void {
   for (let k = 0; k + 1 < tokens.length; k++) {
     const surname = tokens[k]!;
     const given = tokens[k + 1]!;
     if (given.start !== surname.end + 2 || text.charCodeAt(surname.end) !== 44 || text.charCodeAt(surname.end + 1) !== 32) continue;
-    if (!isGivenName(given.key) || isAmbiguousGivenName(given.key) || isGivenName(surname.key) || surname.caps || given.caps) continue;
-    if (rulesOutName(surname.key) || PLACE_PREFIXES.has(surname.key) || surname.key.endsWith('ly')) continue;
-    if (!AFTER_SURNAME_COMMA_GIVEN.test(text.slice(given.end, given.end + 4))) continue;
+    if (isGivenName(surname.key) || surname.caps || given.caps) continue;
+    if (rulesOutName(surname.key) || rulesOutName(given.key) || PLACE_PREFIXES.has(surname.key) || surname.key.endsWith('ly')) continue;
     // A surname of two words ("Rubio Arreola, Cecilia") was found as one name ending at the comma.
     const before = names.overlapping(surname.start, surname.end).find((f) => f.end === surname.end && f.start < surname.start);
     const start = before?.start ?? particlesStart(text, surname.start);
+    const knownGiven = isGivenName(given.key) && !isAmbiguousGivenName(given.key);
+    const dataAfter = !knownGiven && personalDataAfter(text, given.end);
+    const cued = !knownGiven && !dataAfter && personCueBefore(lower, start);
+    if (!knownGiven && !dataAfter && !cued) continue;
+    const after = text.slice(given.end, given.end + 4);
+    if (!dataAfter && !AFTER_SURNAME_COMMA_GIVEN.test(after) && !(cued && LOWER_WORD_AFTER.test(after))) continue;
     // Inside a list of surnames ("Forsgren, Humble, Kim") the comma separates people.
     if (text.charCodeAt(start - 2) === 44 && text.charCodeAt(start - 1) === 32) continue;
     if (names.overlapping(start, given.end).some((f) => f.start < start || f.end > given.end)) continue;
@@ -829,7 +846,7 @@ function detectNames(input: ScanInput, out: Finding[]): void {
   if (found.length) propagateLists(text, tokens, found);
   // From here on every pass adds and drops names through one index of them.
   const names = new SpanSet(found);
-  joinSurnameCommaGivenName(text, tokens, names);
+  joinSurnameCommaGivenName(text, lower, tokens, names);
   // Both passes read the whole text with a regex; they only run when found names already sit where
   // their shapes need them (two at the head of list items, one before a speaker's colon).
   if (found.length >= 2 && found.filter((f) => listItemStartsAt(text, f.start)).length >= 2) propagateBulletLists(text, names);
