@@ -240,6 +240,19 @@ describe('unknown names, read from their context', () => {
     expect(spans('See the DORA Metrics page, the ARIA Usage notes and SEC EDGAR filings.')).toEqual([]);
   });
 
+  it('takes a name with initials in a name column whole, and a card column makes "name" a column of people', () => {
+    expect(spans('id\tname\tip\n132-8956804\tA. Schultz\t172.30.28.178\n132-8956805\tMary Smith\t172.30.28.179')).toEqual(['A. Schultz', 'Mary Smith']);
+    expect(spans('| name | dob | ssn |\n| --- | --- | --- |\n| J. Corkery | 22.03.1941 | 387-97-6162 |')).toEqual(['J. Corkery']);
+    expect(spans('name,card,amount\nL. Patel,4433 9596 7416 3833,"€840,95"')).toEqual(['L. Patel']);
+    expect(spans('name,card,amount\nZorblax Q.,4433 9596 7416 3833,"€840,95"')).toEqual(['Zorblax Q.']);
+  });
+
+  it('reads a given name with a trailing initial as a name even when it is also a word, and another word only with a cue', () => {
+    expect(spans('Fix the grammar: Jack M. live at the old mill')).toEqual(['Jack M.']);
+    expect(spans('Please send the replacement to Estera F., rondo Nowiński 43b')).toEqual(['Estera F.']);
+    expect(spans('Go with Plan B. Next we test Vitamin D. Then we rest.')).toEqual([]);
+  });
+
   it('reads a person-only cue written as a field label, also inside brackets', () => {
     expect(spans('Please pay into WGPN 2761 (account holder: LARYSA MICHALAK)?')).toEqual(['LARYSA MICHALAK']);
     expect(spans('Applicant: Reis Karla\nStatus: pending')).toEqual(['Reis Karla']);

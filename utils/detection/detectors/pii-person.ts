@@ -402,6 +402,8 @@ function hasSurnameSuffix(key: string, minLength = 1): boolean {
   return false;
 }
 
+const UPPER_WORD_AFTER_AT = /^\s\p{Lu}/u;
+
 /** In capitals only endings of three letters or more ("-ski", "-wicz") count: "-ez" or "-ova" end ordinary words too (GÖRÜNMEZ, ANOVA). */
 const CAPS_SURNAME_SUFFIX_MIN = 3;
 
@@ -483,6 +485,10 @@ function scoreRun(text: string, lower: string, run: Token[], salutations: Readon
   else if (listedSurname) c = run.length === 1 ? 0.4 : 0.5;
   // "J. Okafor" needs a cue or a verb as well: "Plan B. Next" and "Section A. Scope" read alike.
   if (initial) c = Math.max(c, 0.4);
+  // A trailing initial makes a given name a name even when it is also a word ("Jack M.", "Carmen A.").
+  // After any other word it needs a cue as well, and a capitalised word after it makes its dot a
+  // full stop ("with Plan B. Next", "Vitamin D. Then").
+  if (end > last.end) c = Math.max(c, given ? 0.7 : UPPER_WORD_AFTER_AT.test(text.slice(end, end + 2)) ? 0 : 0.4);
   if (honorific) c = Math.max(c, 0.85);
   if (verbAfter && !(sentenceStart && c === 0 && run.length === 1 && NOT_A_NAME.has(first.key))) c = Math.max(c + 0.2, 0.55);
   if (dataAfter) c = Math.max(c + 0.15, 0.6);
@@ -759,8 +765,12 @@ function joinSurnameCommaGivenName(text: string, lower: string, tokens: Token[],
  */
 function nameCell(text: string, run: Token[], tables: TableHeaders): { start: number; end: number; confidence: number } | null {
   if (run.some((t) => NOT_A_NAME.has(t.key) || NON_PERSON_FOLLOWERS.has(t.key)) || PLACE_PREFIXES.has(run[0]!.key)) return null;
-  const start = honorificStart(text, run[0]!.start) ?? run[0]!.start;
-  const end = run[run.length - 1]!.end;
+  // The cell holds the whole name, initials included ("L. Patel", "Faith B.").
+  const first = run[0]!.start;
+  const lead = initialBefore(text, first) ? first - 3 : first;
+  const start = honorificStart(text, lead) ?? lead;
+  const last = run[run.length - 1]!.end;
+  const end = trailingInitialAt(text, last) ? last + 3 : last;
   const headers = tables.headerRowOf(start, end);
   if (!headers || !NAME_HEADER.test(headers.cells[headers.column]!)) return null;
   // A bare "Name" heads product, status and file names too: only beside a column of personal data.
