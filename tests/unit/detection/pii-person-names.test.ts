@@ -253,6 +253,14 @@ describe('unknown names, read from their context', () => {
     expect(spans('Go with Plan B. Next we test Vitamin D. Then we rest.')).toEqual([]);
   });
 
+  it("reads O' and D' surnames as one word, and as a name beside another name word", () => {
+    expect(spans("SO118133663,Elva O'Connell,175.103.231.203")).toEqual(["Elva O'Connell"]);
+    expect(spans('Call log - spoke with M. O’Reilly, wants to upgrade.')).toEqual(['M. O’Reilly']);
+    expect(spans("Write a polite email to Mr. O'Conner at sawayn@example.eu")).toEqual(["Mr. O'Conner"]);
+    // Alone, the prefix is no evidence: an airport and a publisher.
+    expect(spans("Fly via O'Hare and buy the O'Reilly book.")).toEqual([]);
+  });
+
   it('reads a person-only cue written as a field label, also inside brackets', () => {
     expect(spans('Please pay into WGPN 2761 (account holder: LARYSA MICHALAK)?')).toEqual(['LARYSA MICHALAK']);
     expect(spans('Applicant: Reis Karla\nStatus: pending')).toEqual(['Reis Karla']);

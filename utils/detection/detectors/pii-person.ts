@@ -134,8 +134,20 @@ function capitalisedWords(text: string, lower: string, capsStarts: number[]): To
     const i = WORD_START_CANDIDATE.lastIndex - 1;
     const c = text.charCodeAt(i);
     if (c >= 128 && !UPPER_OR_HIGH_SURROGATE.test(text[i]!)) continue;
-    // The second character must be lower case or a mark; this rejects acronyms before any regex runs.
     const d = text.charCodeAt(i + 1);
+    // "O'Connell", "D'Souza": the prefix and the capitalised word after it are one surname.
+    if ((c === 79 || c === 68) && (d === 39 || d === 0x2019) && !wordCharBefore(text, i)) {
+      CAP_WORD_AT.lastIndex = i + 2;
+      const m = CAP_WORD_AT.exec(text);
+      if (m !== null) {
+        let end = i + 2 + m[0].length;
+        if (text.charCodeAt(end - 1) === 115 && (text.charCodeAt(end - 2) === 39 || text.charCodeAt(end - 2) === 0x2019)) end -= 2;
+        tokens.push({ start: i, end, key: text.slice(i, end).toLowerCase().replace('’', "'") });
+        WORD_START_CANDIDATE.lastIndex = end;
+        continue;
+      }
+    }
+    // The second character must be lower case or a mark; this rejects acronyms before any regex runs.
     if (!(d >= 97 && d <= 122) && !(d >= 128 && LOWER_OR_MARK.test(text[i + 1]!)) && !(c >= 0xd800 && c <= 0xdbff)) {
       // A word in capitals: a token only if it is a name (capsNameAt); either way the scan resumes after it.
       if ((d >= 65 && d <= 90) || d >= 128) {
@@ -455,6 +467,8 @@ function scoreRun(text: string, lower: string, run: Token[], salutations: Readon
   const given = isGivenName(first.key);
   const honorific = hon !== undefined;
   const surnameShape = run.some((t) => t.end - t.start >= 4 && hasSurnameSuffix(t.key) && !isGivenName(t.key));
+  // "O'Hare" and "O'Reilly" alone are as often an airport or a publisher: the prefix is evidence only beside another name word.
+  const prefixedSurname = run.length >= 2 && run.some((t) => t.key.charCodeAt(1) === 39);
   const listedSurname = !surnameShape && run.some((t) => isListedSurname(t.key));
   PERSON_VERB_AFTER_AT.lastIndex = end;
   const verbAfter = PERSON_VERB_AFTER_AT.test(text);
@@ -465,7 +479,7 @@ function scoreRun(text: string, lower: string, run: Token[], salutations: Readon
   // shape or honorific, only a verb after or a cue before can lift the score to 0.5, so the rest
   // of the checks below would only confirm a zero.
   const salutation = salutations.has(nameStart);
-  if (!given && !surnameShape && !listedSurname && !honorific && !initial && !verbAfter && !dataAfter && !salutation && phrases.length === 0) return null;
+  if (!given && !surnameShape && !prefixedSurname && !listedSurname && !honorific && !initial && !verbAfter && !dataAfter && !salutation && phrases.length === 0) return null;
   const after = text.slice(end, end + 16);
   if (/^\s?(?:Inc|Ltd|LLC|Corp|GmbH|PLC|&)\b/.test(after)) return null;
   // "the Eugene office", "the Madison trade fair": a word that names a site after the run makes it a place.
@@ -481,6 +495,7 @@ function scoreRun(text: string, lower: string, run: Token[], salutations: Readon
   if (given && !ambiguous) c = run.length >= 2 ? 0.85 : 0.7;
   else if (given && ambiguous) c = run.length >= 2 ? 0.7 : sentenceStart ? 0.2 : 0.4;
   else if (surnameShape) c = sentenceStart && run.length === 1 ? 0.35 : 0.5;
+  else if (prefixedSurname) c = 0.5;
   // A listed surname alone ("Patel") needs a cue or a verb as well; with a second word it is a name.
   else if (listedSurname) c = run.length === 1 ? 0.4 : 0.5;
   // "J. Okafor" needs a cue or a verb as well: "Plan B. Next" and "Section A. Scope" read alike.
