@@ -253,6 +253,17 @@ describe('unknown names, read from their context', () => {
     expect(spans('Go with Plan B. Next we test Vitamin D. Then we rest.')).toEqual([]);
   });
 
+  it('reads an initial and a surname inside a sentence as a name, but not an outline heading or a direction after a house number', () => {
+    expect(spans('Performance review: exceeded targets, mentor S. Koch recommends promotion.')).toEqual(['S. Koch']);
+    expect(spans('Hi all - quick reminder that P. Prevost is out until August 15.')).toEqual(['P. Prevost']);
+    expect(spans('## Plan\n### A. Scope\nB. Milestones\n- C. Risks')).toEqual([]);
+    expect(spans('Deliver to 02 30 N. Stadion, Suite 256')).toEqual([]);
+  });
+
+  it('cuts a run before "& Company" with or without a space after the ampersand', () => {
+    expect(spans('# Prompt Name: Household Maintenance & Safety Assistant\n# Author: Scott M')).toEqual(['Scott']);
+  });
+
   it("reads O' and D' surnames as one word, and as a name beside another name word", () => {
     expect(spans("SO118133663,Elva O'Connell,175.103.231.203")).toEqual(["Elva O'Connell"]);
     expect(spans('Call log - spoke with M. O’Reilly, wants to upgrade.')).toEqual(['M. O’Reilly']);

@@ -354,6 +354,25 @@ function initialBefore(text: string, start: number): boolean {
 const PLACE_FOLLOWER_AT = new RegExp(String.raw`^ (?:${PLACE_FOLLOWERS.map(esc).join('|')})\b`);
 
 /** " M." right after a name, not followed by a letter or digit. */
+/**
+ * Whether the initial that `nameStart` (its first letter) opens sits inside a sentence after a
+ * word in lower case or a punctuation mark ("mentor S. Koch", "grammar: R. Koper"), not at the
+ * start of a line, after a number, nor after a capitalised word, which letters things ("Section
+ * A. Scope", "Plan B. Everyone").
+ */
+function initialInsideLine(text: string, nameStart: number): boolean {
+  if (lineStartsAt(text, nameStart)) return false;
+  let i = nameStart - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  const c = text.charCodeAt(i);
+  if (c === 35 || c === 10 || (c >= 48 && c <= 57)) return false;
+  if (!LETTER_AT.test(text[i] ?? '')) return true;
+  while (i > 0 && LETTER_AT.test(text[i - 1]!)) i--;
+  return !UPPER_AT.test(text[i]!);
+}
+const LETTER_AT = /^[\p{L}\p{M}]$/u;
+const UPPER_AT = /^\p{Lu}$/u;
+
 function trailingInitialAt(text: string, end: number): boolean {
   if (text.charCodeAt(end) !== 32 || text.charCodeAt(end + 2) !== 46) return false;
   const c = text.charCodeAt(end + 1);
@@ -481,7 +500,7 @@ function scoreRun(text: string, lower: string, run: Token[], salutations: Readon
   const salutation = salutations.has(nameStart);
   if (!given && !surnameShape && !prefixedSurname && !listedSurname && !honorific && !initial && !verbAfter && !dataAfter && !salutation && phrases.length === 0) return null;
   const after = text.slice(end, end + 16);
-  if (/^\s?(?:Inc|Ltd|LLC|Corp|GmbH|PLC|&)\b/.test(after)) return null;
+  if (/^\s?(?:(?:Inc|Ltd|LLC|Corp|GmbH|PLC)\b|&)/.test(after)) return null;
   // "the Eugene office", "the Madison trade fair": a word that names a site after the run makes it a place.
   if (PLACE_FOLLOWER_AT.test(after)) return null;
 
@@ -498,8 +517,10 @@ function scoreRun(text: string, lower: string, run: Token[], salutations: Readon
   else if (prefixedSurname) c = 0.5;
   // A listed surname alone ("Patel") needs a cue or a verb as well; with a second word it is a name.
   else if (listedSurname) c = run.length === 1 ? 0.4 : 0.5;
-  // "J. Okafor" needs a cue or a verb as well: "Plan B. Next" and "Section A. Scope" read alike.
-  if (initial) c = Math.max(c, 0.4);
+  // "J. Okafor" needs a cue or a verb as well at the start of a line, where outlines letter their
+  // headings ("A. Scope", "### B. Mobile UX"), and after a house number, where the letter is a
+  // direction ("30 N. Stadion"); inside a sentence ("mentor S. Koch recommends") it is a name.
+  if (initial) c = Math.max(c, initialInsideLine(text, nameStart) ? 0.5 : 0.4);
   // A trailing initial makes a given name a name even when it is also a word ("Jack M.", "Carmen A.").
   // After any other word it needs a cue as well, and a capitalised word after it makes its dot a
   // full stop ("with Plan B. Next", "Vitamin D. Then").
