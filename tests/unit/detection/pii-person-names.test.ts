@@ -139,6 +139,27 @@ describe('person names', () => {
   });
 });
 
+describe('street addresses with rarer US suffixes', () => {
+  it.each([
+    ['Leave it with the neighbour at 5043 Lana Skyway if nobody answers.', '5043 Lana Skyway'],
+    ['My new address is 318 Dawson Unions, Lake Jamalchester, AK 44915.', '318 Dawson Unions, Lake Jamalchester, AK 44915'],
+    ['Gate code 4471, 533 Reinger Parkways.', '533 Reinger Parkways'],
+  ])('finds %j', (text, address) => {
+    expect(spans(text, 'street_address')).toEqual([address]);
+  });
+
+  it('keeps the dot of an abbreviated suffix and leaves a full stop out', () => {
+    expect(spans('I live at 12 Main Street.', 'street_address')).toEqual(['12 Main Street']);
+    expect(spans('Send it to 221B Baker St. today', 'street_address')).toEqual(['221B Baker St.']);
+  });
+
+  it('does not read a count before everyday nouns that are also street suffixes as a street', () => {
+    for (const text of ['Summarize the top 3 Key Points of the talk', 'We visited 2 National Parks and 3 Blue Mountains', 'Use 2 Data Centers and 4 Load Balancers', 'Level 5 Boss Fight at 10 Dragon Keys']) {
+      expect(spans(text, 'street_address')).toEqual([]);
+    }
+  });
+});
+
 describe('street addresses in other countries', () => {
   it.each([
     ['Lieferung an Brunnenweg 14, 79098 Freiburg. Danke', 'Brunnenweg 14, 79098 Freiburg'],

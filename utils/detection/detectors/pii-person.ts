@@ -9,7 +9,7 @@ import type { DetectionType, Detector, Finding, ScanInput } from '../types';
 import { hasWordNear } from './context';
 import type { TableHeaders } from './table-header';
 import { factsOf, keywordsOf, matchAtCandidates, mergeCandidates, registerKeywords, tablesOf, type TextFacts } from '../facts';
-import { ADDRESS_CUES, GLUED_STREET_ENDINGS, STREET_PREFIXES, STREET_SUFFIXES, UNIT_WORDS, US_STATES } from './data/address-words';
+import { ABBREVIATED_STREET_SUFFIXES, ADDRESS_CUES, GLUED_STREET_ENDINGS, RARE_STREET_SUFFIXES, STREET_PREFIXES, STREET_SUFFIXES, UNIT_WORDS, US_STATES } from './data/address-words';
 import { DOB_CONTEXT } from './data/context-words';
 import { isAmbiguousGivenName, isGivenName } from './data/first-names';
 import { isListedSurname } from './data/surnames';
@@ -942,14 +942,17 @@ function detectLowerCaseNames(lower: string, names: SpanSet): void {
 
 // ──────────────────────────── street addresses ────────────────────────────
 
-const suffixAlt = STREET_SUFFIXES.flatMap((s) => [titleCase(s), s.toUpperCase()]).map(esc).join('|');
+const suffixCases = (words: readonly string[]): string => words.flatMap((s) => [titleCase(s), s.toUpperCase()]).map(esc).join('|');
+const suffixAlt = String.raw`(?:${suffixCases(STREET_SUFFIXES.filter((s) => ABBREVIATED_STREET_SUFFIXES.has(s)))})\b\.?|(?:${suffixCases(STREET_SUFFIXES.filter((s) => !ABBREVIATED_STREET_SUFFIXES.has(s)))})\b`;
+const rareSuffixAlt = String.raw`(?:${suffixCases(RARE_STREET_SUFFIXES)})\b`;
 const prefixAlt = STREET_PREFIXES.flatMap((s) => [s, titleCase(s), s.toUpperCase()]).map(esc).join('|');
 const gluedAlt = GLUED_STREET_ENDINGS.map(esc).join('|');
 const unitAlt = UNIT_WORDS.flatMap((s) => [titleCase(s), s, s.toUpperCase()]).map(esc).join('|');
 const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}'’.-]{0,24}|\d{1,3}(?:st|nd|rd|th))`;
 
-/** "1600 Pennsylvania Avenue", "221B Baker St." */
-const US_STREET_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,/-])\d{1,6}[A-Za-z]?(?:[ -]\d{1,5})?\s(?:[NSEW]\.?\s|North\s|South\s|East\s|West\s)?(?:${NAME_WORD}\s){1,4}(?:${suffixAlt})\b\.?`, 'gu');
+/** "1600 Pennsylvania Avenue", "221B Baker St."; with a rarer suffix only after three digits or more ("5043 Lana Skyway"). */
+const STREET_AFTER_NUMBER = String.raw`[A-Za-z]?(?:[ -]\d{1,5})?\s(?:[NSEW]\.?\s|North\s|South\s|East\s|West\s)?(?:${NAME_WORD}\s){1,4}`;
+const US_STREET_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,/-])(?:\d{3,6}${STREET_AFTER_NUMBER}(?:${suffixAlt}|${rareSuffixAlt})|\d{1,2}${STREET_AFTER_NUMBER}(?:${suffixAlt}))`, 'gu');
 /**
  * "12 rue de la Paix", "Via Roma 5", "Calle Mayor, 3". The number stands apart ("via … on m365" is
  * not an address). Words are separated by exactly one space: with an optional space between

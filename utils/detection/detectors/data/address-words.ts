@@ -12,6 +12,30 @@ export const STREET_SUFFIXES = [
   'shore', 'shores', 'spring', 'springs', 'summit', 'track', 'tunnel', 'union', 'valley', 'well', 'wells', 'causeway',
 ] as const;
 
+/** Abbreviated suffixes, the ones a dot after belongs to ("Baker St."); after a full word it ends the sentence. */
+export const ABBREVIATED_STREET_SUFFIXES: ReadonlySet<string> = new Set([
+  'st', 'ave', 'av', 'rd', 'blvd', 'ln', 'dr', 'ct', 'pl', 'sq', 'ter', 'pkwy', 'hwy', 'cir', 'cres', 'gdns', 'trl', 'xing', 'pt', 'str',
+]);
+
+/**
+ * The rest of the US Postal Service's street suffixes, plurals included ("Treutel Roads", "Lana
+ * Skyway"). Most are everyday nouns as well ("top 3 Key Points", "2 Data Centers"), so they make a
+ * street only after a house number of three digits or more.
+ */
+export const RARE_STREET_SUFFIXES = [
+  'annex', 'arcade', 'bayou', 'beach', 'bend', 'bluff', 'bluffs', 'bottom', 'branch', 'bridge', 'brook', 'brooks', 'burg',
+  'burgs', 'bypass', 'camp', 'canyon', 'cape', 'center', 'centers', 'circles', 'cliff', 'cliffs', 'club', 'common', 'corner',
+  'corners', 'course', 'courts', 'coves', 'crest', 'crossroad', 'crossroads', 'curve', 'dale', 'dam', 'divide', 'drives',
+  'estate', 'extension', 'extensions', 'field', 'fields', 'flat', 'flats', 'ford', 'fords', 'forest', 'forge', 'forges',
+  'gateway', 'glens', 'greens', 'groves', 'harbors', 'haven', 'hills', 'hollow', 'inlet', 'islands', 'isle', 'junctions',
+  'key', 'keys', 'knoll', 'knolls', 'lake', 'lakes', 'land', 'landing', 'light', 'lights', 'loaf', 'lock', 'locks', 'lodge',
+  'mall', 'manors', 'meadow', 'mill', 'mills', 'mission', 'motorway', 'mount', 'mountain', 'mountains', 'neck', 'orchard',
+  'oval', 'overpass', 'parks', 'parkways', 'pine', 'pines', 'plain', 'plains', 'points', 'ports', 'prairie', 'radial', 'ramp',
+  'ranch', 'rapid', 'rapids', 'rest', 'ridges', 'river', 'roads', 'route', 'shoal', 'shoals', 'skyway', 'spur', 'spurs',
+  'squares', 'stravenue', 'stream', 'streets', 'throughway', 'trace', 'trafficway', 'underpass', 'unions', 'valleys', 'viaduct',
+  'views', 'villages', 'ville', 'vista', 'walks', 'wall', 'ways',
+] as const;
+
 /** Street-type words written before the name in Romance and other languages ("12 rue de la Paix", "Via Roma 5"). */
 export const STREET_PREFIXES = [
   'rue', 'avenue', 'av.', 'boulevard', 'bd', 'chemin', 'allée', 'impasse', 'place', 'quai', 'route', 'cours', 'via', 'viale',
