@@ -144,6 +144,10 @@ describe('street addresses with rarer US suffixes', () => {
     ['Leave it with the neighbour at 5043 Lana Skyway if nobody answers.', '5043 Lana Skyway'],
     ['My new address is 318 Dawson Unions, Lake Jamalchester, AK 44915.', '318 Dawson Unions, Lake Jamalchester, AK 44915'],
     ['Gate code 4471, 533 Reinger Parkways.', '533 Reinger Parkways'],
+    // A short house number with such a suffix needs a postcode after it.
+    ['Please write to 2 Everett Croft, Kosswick D53 0FL, from me', '2 Everett Croft, Kosswick D53 0FL'],
+    ['It never arrived at 65 Becker Meadow, Skyehaven WA 1469. Can you help?', '65 Becker Meadow, Skyehaven WA 1469'],
+    ['Andrew lives at 21 3314 Harley Brook Lane, Altoona', '21 3314 Harley Brook Lane'],
   ])('finds %j', (text, address) => {
     expect(spans(text, 'street_address')).toEqual([address]);
   });
@@ -154,7 +158,7 @@ describe('street addresses with rarer US suffixes', () => {
   });
 
   it('does not read a count before everyday nouns that are also street suffixes as a street', () => {
-    for (const text of ['Summarize the top 3 Key Points of the talk', 'We visited 2 National Parks and 3 Blue Mountains', 'Use 2 Data Centers and 4 Load Balancers', 'Level 5 Boss Fight at 10 Dragon Keys']) {
+    for (const text of ['Summarize the top 3 Key Points of the talk', 'We visited 2 National Parks and 3 Blue Mountains', 'Use 2 Data Centers and 4 Load Balancers', 'Level 5 Boss Fight at 10 Dragon Keys', 'We visited 2 National Parks and 3 Blue Mountains, 4 Green Valleys', 'leave it at 8 Kyler Yard']) {
       expect(spans(text, 'street_address')).toEqual([]);
     }
   });

@@ -953,6 +953,8 @@ const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}'’.-]{0,24}|\d{1,3}(?:st|nd|r
 /** "1600 Pennsylvania Avenue", "221B Baker St."; with a rarer suffix only after three digits or more ("5043 Lana Skyway"). */
 const STREET_AFTER_NUMBER = String.raw`[A-Za-z]?(?:[ -]\d{1,5})?\s(?:[NSEW]\.?\s|North\s|South\s|East\s|West\s)?(?:${NAME_WORD}\s){1,4}`;
 const US_STREET_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,/-])(?:\d{3,6}${STREET_AFTER_NUMBER}(?:${suffixAlt}|${rareSuffixAlt})|\d{1,2}${STREET_AFTER_NUMBER}(?:${suffixAlt}))`, 'gu');
+/** A short house number before a rarer suffix ("2 Everett Croft"): weak alone ("3 Key Points"), an address with a postcode after it. */
+const SHORT_RARE_STREET_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,/-])\d{1,2}${STREET_AFTER_NUMBER}(?:${rareSuffixAlt})`, 'gu');
 /**
  * "12 rue de la Paix", "Via Roma 5", "Calle Mayor, 3". The number stands apart ("via … on m365" is
  * not an address). Words are separated by exactly one space: with an optional space between
@@ -998,7 +1000,15 @@ const POSTAL_IN_SEGMENT = new RegExp(String.raw`\d{4,6}|(?<![\p{L}\p{N}])(?:${PO
 const CITY_AFTER_POSTCODE_AT = /[ \t,]*\p{Lu}[\p{L}\p{M}'’-]{0,30}(?:(?:[ \t]\p{L}[\p{L}\p{M}'’-]{0,30}){0,4}[ \t]\(?[A-Z]{2}\)?(?![\p{L}\p{N}])|(?:[ \t]\p{Lu}[\p{L}\p{M}'’-]{0,30}){0,3}(?=[ \t]*(?:[.,;:!?)\n]|$)))/uy;
 
 /** `unitOnly`: every anchor of the block is a unit ("Room 991", "Suite 594"), which alone is not an address. */
-interface Anchor { start: number; end: number; weight: number; unitOnly?: boolean }
+interface Anchor {
+  start: number;
+  end: number;
+  weight: number;
+  unitOnly?: boolean;
+  /** Only an address with a postcode after it, unless a strong anchor (a street of its own, weight ≥ 0.65) is part of the block ("21 3314 Harley Brook Lane"). */
+  needsPostal?: boolean;
+  strong?: boolean;
+}
 
 /** Literal pre-filter: the date regex runs only when a birth word occurs at all. */
 const DOB_ANCHORS = ['born', 'birth', 'dob', 'd.o.b', 'geb', 'né', 'naissance', 'nacimiento', 'nacid', 'nascita', 'nato', 'nata ', 'nasc', 'urodz'] as const;
@@ -1006,6 +1016,7 @@ const DOB_ANCHORS = ['born', 'birth', 'dob', 'd.o.b', 'geb', 'né', 'naissance',
 /** Sticky twins of the anchor regexes, tried only at candidate offsets (see facts.ts, matchAtCandidates). */
 const sticky = (re: RegExp): RegExp => new RegExp(re.source, re.flags.replace('g', '') + 'y');
 const US_STREET_AT = sticky(US_STREET_RE);
+const SHORT_RARE_STREET_AT = sticky(SHORT_RARE_STREET_RE);
 const PREFIX_STREET_AT = sticky(PREFIX_STREET_RE);
 const GLUED_STREET_AT = sticky(GLUED_STREET_RE);
 const GENERIC_LINE_AT = sticky(GENERIC_LINE_RE);
@@ -1152,12 +1163,12 @@ function isAsciiDigit(c: number): boolean {
 
 function collectAnchors(text: string, hits: AnchorHits | null, facts: TextFacts): Anchor[] {
   const anchors: Anchor[] = [];
-  const push = (m: RegExpExecArray, weight: number, unitOnly = false): void => {
+  const push = (m: RegExpExecArray, weight: number, unitOnly = false, needsPostal = false): void => {
     let s = m.index;
     let e = s + m[0].length;
     while (s < e && /[\s>?*-]/.test(text[s]!)) s++;
     while (e > s && /[\s,]/.test(text[e - 1]!)) e--;
-    if (e > s) anchors.push({ start: s, end: e, weight, unitOnly });
+    if (e > s) anchors.push({ start: s, end: e, weight, unitOnly, needsPostal, strong: weight >= 0.65 });
   };
   // An exec loop rather than matchAll, which clones the regex on every call (these regexes cannot match empty).
   const add = (re: RegExp, weight: number): void => {
@@ -1171,9 +1182,12 @@ function collectAnchors(text: string, hits: AnchorHits | null, facts: TextFacts)
 
   if (hits) {
     at(US_STREET_AT, digits, 0.75);
+    matchAtCandidates(SHORT_RARE_STREET_AT, text, digits, (m) => push(m, 0.35, false, true));
     at(PREFIX_STREET_AT, mergeCandidates(numbersBeforePrefix(text, digits, hits.prefix), hits.prefix), 0.7);
   } else {
     add(US_STREET_RE, 0.75);
+    SHORT_RARE_STREET_RE.lastIndex = 0;
+    for (let m = SHORT_RARE_STREET_RE.exec(text); m !== null; m = SHORT_RARE_STREET_RE.exec(text)) push(m, 0.35, false, true);
     add(PREFIX_STREET_RE, 0.7);
   }
   // Glued street words are found by their ending, then the word is walked back to its capital.
@@ -1186,7 +1200,7 @@ function collectAnchors(text: string, hits: AnchorHits | null, facts: TextFacts)
     if (s === m.index) return;
     if (s > 0 && /[\p{L}\p{N}]/u.test(text[s - 1]!)) return;
     if (!/\p{Lu}/u.test(text[s]!)) return;
-    anchors.push({ start: s, end: m.index + m[0].length, weight: 0.7 });
+    anchors.push({ start: s, end: m.index + m[0].length, weight: 0.7, strong: true });
   };
   if (hits) matchAtCandidates(GLUED_STREET_AT, text, mergeCandidates(hits.glued), glued);
   else for (const m of text.matchAll(GLUED_STREET_RE)) glued(m);
@@ -1272,16 +1286,21 @@ function detectAddresses(text: string, lower: string, facts: TextFacts, hits: An
       last.end = Math.max(last.end, a.end);
       last.weight = Math.min(1, Math.max(last.weight, a.weight) + 0.25);
       last.unitOnly = last.unitOnly && a.unitOnly;
+      last.needsPostal = last.needsPostal || a.needsPostal;
+      last.strong = last.strong || a.strong;
     } else if (last && a.start < last.end) {
       last.end = Math.max(last.end, a.end);
       last.weight = Math.max(last.weight, a.weight);
       last.unitOnly = last.unitOnly && a.unitOnly;
+      last.needsPostal = last.needsPostal || a.needsPostal;
+      last.strong = last.strong || a.strong;
     } else blocks.push({ ...a });
   }
   for (const b of blocks) {
     const tail = extendTail(text, b.start, b.end);
     // "in Rotterdam, Room 991": a room or suite with nothing around it is not where someone lives.
-    if (b.unitOnly && !tail.postal) continue;
+    // Nor is a count before everyday nouns that are also street suffixes ("2 National Parks, 3 Key Points") without a postcode.
+    if ((b.unitOnly || (b.needsPostal && !b.strong)) && !tail.postal) continue;
     let c = b.weight;
     if (tail.end > b.end) c += tail.postal ? 0.3 : 0.15;
     if (hasWordNear(lower, b.start - 40, b.start, ADDRESS_CUES)) c += 0.25;

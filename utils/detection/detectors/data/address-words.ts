@@ -20,7 +20,8 @@ export const ABBREVIATED_STREET_SUFFIXES: ReadonlySet<string> = new Set([
 /**
  * The rest of the US Postal Service's street suffixes, plurals included ("Treutel Roads", "Lana
  * Skyway"). Most are everyday nouns as well ("top 3 Key Points", "2 Data Centers"), so they make a
- * street only after a house number of three digits or more.
+ * street after a house number of three digits or more, or after a shorter one when a postcode
+ * follows.
  */
 export const RARE_STREET_SUFFIXES = [
   'annex', 'arcade', 'bayou', 'beach', 'bend', 'bluff', 'bluffs', 'bottom', 'branch', 'bridge', 'brook', 'brooks', 'burg',
@@ -34,6 +35,9 @@ export const RARE_STREET_SUFFIXES = [
   'ranch', 'rapid', 'rapids', 'rest', 'ridges', 'river', 'roads', 'route', 'shoal', 'shoals', 'skyway', 'spur', 'spurs',
   'squares', 'stravenue', 'stream', 'streets', 'throughway', 'trace', 'trafficway', 'underpass', 'unions', 'valleys', 'viaduct',
   'views', 'villages', 'ville', 'vista', 'walks', 'wall', 'ways',
+  // British ones ("2 Everett Croft", "8 Kyler Yard").
+  'garth', 'croft', 'drove', 'bank', 'side', 'yard', 'fold', 'gate', 'mead', 'nook', 'parade', 'broadway', 'approach', 'grange',
+  'chase', 'dell',
 ] as const;
 
 /** Street-type words written before the name in Romance and other languages ("12 rue de la Paix", "Via Roma 5"). */
