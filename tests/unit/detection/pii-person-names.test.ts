@@ -178,6 +178,28 @@ describe('street addresses in other countries', () => {
     expect(spans(text, 'street_address')).toEqual([address]);
   });
 
+  it.each([
+    // Street types of Spain, Italy, France and Poland written before the name.
+    ['Previous address Senda Jaime Ayala Oquendo 2, 95656 Telde.', 'Senda Jaime Ayala Oquendo 2, 95656 Telde'],
+    ['Indirizzo: Rotonda Vissia 49, 04689 Stella veneto (LE)', 'Rotonda Vissia 49, 04689 Stella veneto (LE)'],
+    ['Gate code 4471, 260 Voie d’Abbeville.', '260 Voie d’Abbeville'],
+    ['Adres: szosa Krzyżanowski 74b, 83-345 Niepołomice, tel. 624336951', 'szosa Krzyżanowski 74b, 83-345 Niepołomice'],
+    // No type word a list knows: two or more words and a house number before a postcode and a place.
+    ['Address: Mercado Alejandro, 3, 17055 Albacete\nNotes: none', 'Mercado Alejandro, 3, 17055 Albacete'],
+    ['It never arrived at Entrada Amalia s/n., 96076 Pozuelo de Alarcón. Can you help?', 'Entrada Amalia s/n., 96076 Pozuelo de Alarcón'],
+    ['Uw nieuwe adres de Grootpark 416 II, 6261 EG Scharen.', 'de Grootpark 416 II, 6261 EG Scharen'],
+    // A Dutch postcode is shaped enough without a place after it ("Scharen is …" reads as a sentence).
+    ['Uw adres de Grootpark 416 II, 6261 EG Scharen is geregistreerd.', 'de Grootpark 416 II, 6261 EG'],
+    ['Billing address\nAm Thelenhof 50b 4 OG\n88535 Luciennedorf', 'Am Thelenhof 50b 4 OG\n88535 Luciennedorf'],
+  ])('takes a street before a postcode and a place: %j', (text, address) => {
+    expect(spans(text, 'street_address')).toEqual([address]);
+  });
+
+  it('needs a place after the postcode and two words before the number', () => {
+    expect(spans('We shipped it. Since Version 2, 10000 Users joined the beta.', 'street_address')).toEqual([]);
+    expect(spans('See section Results 3, 12345 Samples were drawn.', 'street_address')).toEqual([]);
+  });
+
   it('stops after the place: the next words of the sentence are not part of it', () => {
     expect(spans('Ship it to Rue Oberkampf 9, 75011 Paris is what she said', 'street_address')).toEqual(['Rue Oberkampf 9, 75011']);
     expect(spans('Talweg 3, 3013 Bern. Geburtsdatum folgt', 'street_address')).toEqual(['Talweg 3, 3013 Bern']);

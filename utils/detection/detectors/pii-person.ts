@@ -962,7 +962,7 @@ const SHORT_RARE_STREET_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,/-])\d{1,2}$
  * number follows (3-4 ms on one 4 KB prompt). Up to 60 letters a word, for compound names such as
  * "Notre-Dame-de-Bonne-Nouvelle".
  */
-const PREFIX_STREET_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:\d{1,5},?\s)?(?:${prefixAlt})\s[\p{L}\p{M}'’.-]{1,60}(?:\s[\p{L}\p{M}'’.-]{1,60}){0,4}?(?:\s?,\s?|\s{1,2})\d{1,5}[a-zA-Z]?(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])\d{1,5},?\s(?:${prefixAlt})\s(?:(?:de|del|de la|des|du|di|da|do|dos|das|della)\s)?(?:[\p{Lu}\d][\p{L}\p{M}'’.-]{0,24}\s?){1,4}`, 'gu');
+const PREFIX_STREET_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:\d{1,5},?\s)?(?:${prefixAlt})\s[\p{L}\p{M}'’.-]{1,60}(?:\s[\p{L}\p{M}'’.-]{1,60}){0,4}?(?:\s?,\s?|\s{1,2})\d{1,5}[a-zA-Z]?(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])\d{1,5},?\s(?:${prefixAlt})\s(?:(?:de|del|de la|des|du|di|da|do|dos|das|della)\s|d['’])?(?:[\p{Lu}\d][\p{L}\p{M}'’.-]{0,24}\s?){1,4}`, 'gu');
 /** "Hauptstraße 12", "Vesturgata 66", "Kerkstraat 7a", "Julius-Leber-Str. 7". */
 const GLUED_STREET_RE = new RegExp(String.raw`(?:${gluedAlt})\s\d{1,4}[a-zA-Z]?(?![\p{L}\p{N}])`, 'giu');
 /**
@@ -973,6 +973,19 @@ const GLUED_STREET_RE = new RegExp(String.raw`(?:${gluedAlt})\s\d{1,4}[a-zA-Z]?(
 const GENERIC_LINE_RE = /(?<=^|\n)[ \t>?*-]{0,6}(?:\p{Lu}[\p{L}\p{M}'’.-]{0,24} ){1,4}\d{1,5}[ \t]*(?=\n|$|,)/gu;
 /** Inline "house number, words, number" ("07 Celso Emilio Ferreiro 23", "16 salontie 6"): needs a cue or postal tail. */
 const GENERIC_INLINE_RE = /(?<![\p{L}\p{N}.,\/:$€£-])\d{1,5}(?: \d{1,5})? (?:\p{L}[\p{L}\p{M}'’.\/-]{0,24} ){1,4}\d{1,5}[A-Za-z]?(?![\p{L}\p{N}]|[.,:\/-]\d)/gu;
+/** A postcode with no street suffix to anchor on, at a digit run, before a place: "28013 Madrid", "1012 PH Amsterdam", "00-514 Warszawa". */
+const POSTCODE_THEN_PLACE_AT = /(?:\d{5}|\d{4}[ \t]?[A-Z]{2}|\d{2}-\d{3})(?=[ \t]+\p{Lu})/uy;
+const PARTICLE_ALT = 'de|del|de la|der|den|van|von|la|le|di|da|do|dos|das|della|y';
+/**
+ * The street before such a postcode, for streets that start with a type word no list holds or with
+ * the name ("Senda Jaime Ayala Oquendo 2, ", "Sector Barbara, 9, ", "Im Rosengarten 10c, ",
+ * "de Grootpark 416 II, "): two to six words, the house number or "s/n", maybe a floor or door
+ * ("12 3º C", "5, Piano 6"), and a comma or a line break. One word is not enough: "Chapter 3,
+ * 25000 Words".
+ */
+const STREET_BEFORE_POSTCODE = new RegExp(String.raw`(?<![\p{L}\p{N}'’.-])(?:${prefixAlt}|${PARTICLE_ALT}|\p{Lu}[\p{L}\p{M}'’.-]{0,40})(?:[ \t](?:\p{Lu}[\p{L}\p{M}'’.-]{0,40}|${PARTICLE_ALT})){1,5},?[ \t](?:\d{1,4}[a-zA-Z]?|s\/n\.?)(?:,?[ \t][^\n,]{1,14})?(?:,[ \t]?|[ \t]*\n[ \t]*)$`, 'u');
+/** How far before a postcode its street may start. */
+const STREET_BEFORE_POSTCODE_REACH = 120;
 const PO_BOX_RE = /(?<![\p{L}\p{N}])(?:p\.?\s?o\.?\s?box|postfach|apartado|boîte postale)\s?\d{1,6}(?![\p{N}])/giu;
 const ZIP_CUE_RE = /(?<![\p{L}])(?:zip(?: ?code)?|post ?code|postal code|plz|code postal)(?: is|:)? ?(?:\d{5}(?:-\d{4})?|\d{4}|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})(?![\p{L}\p{N}])/giu;
 const UNIT_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${unitAlt})\.?\s?#?\s?\d{1,5}[A-Za-z]?(?![\p{L}\p{N}])`, 'gu');
@@ -997,7 +1010,7 @@ const POSTAL_IN_SEGMENT = new RegExp(String.raw`\d{4,6}|(?<![\p{L}\p{N}])(?:${PO
  * words ending the line or a clause ("Amsterdam", "Le Mans.", "Aix-en-Provence,"), or words ending
  * in a province code ("Borgo Eros laziale (TV)", "Roma RM"). "Paris is lovely" is not a place.
  */
-const CITY_AFTER_POSTCODE_AT = /[ \t,]*\p{Lu}[\p{L}\p{M}'’-]{0,30}(?:(?:[ \t]\p{L}[\p{L}\p{M}'’-]{0,30}){0,4}[ \t]\(?[A-Z]{2}\)?(?![\p{L}\p{N}])|(?:[ \t]\p{Lu}[\p{L}\p{M}'’-]{0,30}){0,3}(?=[ \t]*(?:[.,;:!?)\n]|$)))/uy;
+const CITY_AFTER_POSTCODE_AT = /[ \t,]*\p{Lu}[\p{L}\p{M}'’-]{0,30}(?:(?:[ \t]\p{L}[\p{L}\p{M}'’-]{0,30}){0,4}[ \t]\(?[A-Z]{2}\)?(?![\p{L}\p{N}])|(?:[ \t](?:(?:de|del|la|las|los|di|da|do|dos|das|du|des|le|les|en|sur|am|an|der|im|bei|upon|on)[ \t]){0,2}\p{Lu}[\p{L}\p{M}'’-]{0,30}){0,3}(?=[ \t]*(?:[.,;:!?)\n]|$)))/uy;
 
 /** `unitOnly`: every anchor of the block is a unit ("Room 991", "Suite 594"), which alone is not an address. */
 interface Anchor {
@@ -1168,6 +1181,8 @@ function collectAnchors(text: string, hits: AnchorHits | null, facts: TextFacts)
     let e = s + m[0].length;
     while (s < e && /[\s>?*-]/.test(text[s]!)) s++;
     while (e > s && /[\s,]/.test(text[e - 1]!)) e--;
+    // A dot after a long word ends the sentence ("260 Voie d’Abbeville."); after a short one it may abbreviate ("Av.").
+    if (text.charCodeAt(e - 1) === 46 && /\p{L}{5}\.$/u.test(text.slice(Math.max(s, e - 6), e))) e--;
     if (e > s) anchors.push({ start: s, end: e, weight, unitOnly, needsPostal, strong: weight >= 0.65 });
   };
   // An exec loop rather than matchAll, which clones the regex on every call (these regexes cannot match empty).
@@ -1202,6 +1217,22 @@ function collectAnchors(text: string, hits: AnchorHits | null, facts: TextFacts)
     if (!/\p{Lu}/u.test(text[s]!)) return;
     anchors.push({ start: s, end: m.index + m[0].length, weight: 0.7, strong: true });
   };
+  for (const p of digits) {
+    const c = text.charCodeAt(p - 1);
+    if (c !== 32 && c !== 10) continue;
+    POSTCODE_THEN_PLACE_AT.lastIndex = p;
+    if (!POSTCODE_THEN_PLACE_AT.test(text)) continue;
+    // After five digits, what follows must read as a place ("25000 Words max" is not one); Dutch
+    // and Polish postcodes ("6261 EG", "83-345") are shaped enough on their own.
+    CITY_AFTER_POSTCODE_AT.lastIndex = POSTCODE_THEN_PLACE_AT.lastIndex;
+    if (POSTCODE_THEN_PLACE_AT.lastIndex - p === 5 && !CITY_AFTER_POSTCODE_AT.test(text)) continue;
+    const from = Math.max(0, p - STREET_BEFORE_POSTCODE_REACH);
+    const m = STREET_BEFORE_POSTCODE.exec(text.slice(from, p));
+    if (m === null) continue;
+    let end = p;
+    while (end > from + m.index && /[\s,]/.test(text[end - 1]!)) end--;
+    anchors.push({ start: from + m.index, end, weight: 0.35, needsPostal: true });
+  }
   if (hits) matchAtCandidates(GLUED_STREET_AT, text, mergeCandidates(hits.glued), glued);
   else for (const m of text.matchAll(GLUED_STREET_RE)) glued(m);
   if (hits) {

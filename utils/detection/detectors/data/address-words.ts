@@ -50,6 +50,9 @@ export const STREET_PREFIXES = [
   'polígono', 'os.', 'osiedle', 'pl.', 'plac', 'rondo', 'skwer', 'rynek', 'bulwar', 'bulw.', 'wybrzeże', 'wyb.', 'droga', 'borgo',
   'contrada', 'vico', 'salita', 'lungomare', 'località', 'frazione', 'rodovia', 'rod.', 'marginal', 'ladeira', 'beco', 'viela',
   'passagem', 'sentier', 'passage', 'esplanade', 'faubourg', 'promenade', 'square',
+  'senda', 'rincón', 'ferrocarril', 'explanada', 'extrarradio', 'poblado', 'jardines', 'masía', 'vía', 'vereda', 'cañada',
+  'prolongación', 'rotonda', 'incrocio', 'traversa', 'piazzetta', 'voie', 'cité', 'hameau', 'résidence', 'chaussée', 'parvis',
+  'wyspa', 'szosa', 'ogród', 'pasaż',
 ] as const;
 
 /** Germanic/Nordic/Dutch street words glued to the name ("Hauptstraße 12", "Storgatan 3", "Kerkstraat 7"). */
