@@ -195,6 +195,17 @@ describe('street addresses in other countries', () => {
     expect(spans(text, 'street_address')).toEqual([address]);
   });
 
+  it('reads a street type in lower case only before a capitalised name, as several are ordinary words', () => {
+    expect(spans('abito in via Garibaldi 12, Milano', 'street_address')).toEqual(['via Garibaldi 12']);
+    expect(spans('Connect via port 8080, or book it via a calendar interface.\n\n5 slots', 'street_address')).toEqual([]);
+    expect(spans('Shipped on 19-Jul-2023 via tracking 9400 7048 2791 2992 1346 46. Total $20', 'street_address')).toEqual([]);
+  });
+
+  it('does not read a date or a run of digit groups as a house number and street', () => {
+    expect(spans('Shipped on 8 March 2018 via tracking AP643125114GB. Total 98.21 EUR.', 'street_address')).toEqual([]);
+    expect(spans('Between December 1 and January 31, 2024 we closed.', 'street_address')).toEqual([]);
+  });
+
   it('needs a place after the postcode and two words before the number', () => {
     expect(spans('We shipped it. Since Version 2, 10000 Users joined the beta.', 'street_address')).toEqual([]);
     expect(spans('See section Results 3, 12345 Samples were drawn.', 'street_address')).toEqual([]);
@@ -208,6 +219,11 @@ describe('street addresses in other countries', () => {
   it('does not take a room or suite alone for an address, but keeps it in front of one', () => {
     expect(spans('The team moved in March to Utrecht, Room 412.', 'street_address')).toEqual([]);
     expect(spans('Suite 310, 88 Harbor Street, Portland, ME 04101', 'street_address')).toEqual(['Suite 310, 88 Harbor Street, Portland, ME 04101']);
+  });
+
+  it('does not read a single word after a preposition of place, or a label before a number, as a person', () => {
+    expect(spans('The team moved on November 9, 2025 to offices in Eugene, Suite 471.')).toEqual([]);
+    expect(spans('Meet Anna Kowalski near Gate B8 or in Jackson, Platform 6.')).toEqual(['Anna Kowalski']);
   });
 
   it('does not read a place before "office" or "trade fair" as a person', () => {

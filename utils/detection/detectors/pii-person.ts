@@ -504,6 +504,8 @@ function scoreRun(text: string, lower: string, run: Token[], salutations: Readon
   // "the Eugene office", "the Madison trade fair": a word that names a site after the run makes it a place.
   if (PLACE_FOLLOWER_AT.test(after)) return null;
 
+  // A single word after a preposition of place is where, not who: "offices in Charlotte", "near Eugene".
+  if (run.length === 1 && !honorific && !initial && !verbAfter && !dataAfter && PLACE_PREPOSITIONS.has(wordBefore(lower, nameStart))) return null;
   const ambiguous = isAmbiguousGivenName(first.key);
   const sentenceStart = isSentenceStart(text, start);
   const strongCue = salutation || cueIn(phrases, STRONG_CUES);
@@ -612,6 +614,8 @@ class SpanSet {
   }
 }
 
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near', 'around', 'across', 'outside', 'inside', 'throughout']);
+const LABEL_OF_NUMBER_AT = /^ [A-Z]?\d/;
 const LIST_GAP_BEFORE = /(?:, |,? and |,? or | & )$/;
 const LIST_GAP_AFTER = /^(?:, |,? and |,? or | & )/;
 
@@ -632,6 +636,8 @@ function propagateLists(text: string, tokens: Token[], found: Finding[]): void {
       if (starts.has(t.start) || ends.has(t.end) || NOT_A_NAME.has(t.key) || NON_PERSON_FOLLOWERS.has(t.key)) continue;
       // "Finally, Peter went home": an adverb ending in -ly is not a listed person.
       if (t.key.endsWith('ly') && !isGivenName(t.key)) continue;
+      // A word before a number labels it ("Jackson, Suite 594", "Gate B8", "Platform 6").
+      if (LABEL_OF_NUMBER_AT.test(text.slice(t.end, t.end + 3))) continue;
       const left = LIST_GAP_BEFORE.exec(text.slice(Math.max(0, t.start - 6), t.start));
       const right = LIST_GAP_AFTER.exec(text.slice(t.end, t.end + 6));
       const linked = (left && ends.has(t.start - left[0].length)) || (right && starts.has(t.end + right[0].length));
@@ -946,6 +952,9 @@ const suffixCases = (words: readonly string[]): string => words.flatMap((s) => [
 const suffixAlt = String.raw`(?:${suffixCases(STREET_SUFFIXES.filter((s) => ABBREVIATED_STREET_SUFFIXES.has(s)))})\b\.?|(?:${suffixCases(STREET_SUFFIXES.filter((s) => !ABBREVIATED_STREET_SUFFIXES.has(s)))})\b`;
 const rareSuffixAlt = String.raw`(?:${suffixCases(RARE_STREET_SUFFIXES)})\b`;
 const prefixAlt = STREET_PREFIXES.flatMap((s) => [s, titleCase(s), s.toUpperCase()]).map(esc).join('|');
+const capitalPrefixAlt = STREET_PREFIXES.flatMap((s) => [titleCase(s), s.toUpperCase()]).map(esc).join('|');
+/** In lower case several are ordinary words ("via", "place", "passage"): then the name after them must be capitalised ("via Garibaldi 12", not "via port 8080"). */
+const lowerPrefixAlt = STREET_PREFIXES.map(esc).join('|');
 const gluedAlt = GLUED_STREET_ENDINGS.map(esc).join('|');
 const unitAlt = UNIT_WORDS.flatMap((s) => [titleCase(s), s, s.toUpperCase()]).map(esc).join('|');
 const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}'’.-]{0,24}|\d{1,3}(?:st|nd|rd|th))`;
@@ -962,7 +971,7 @@ const SHORT_RARE_STREET_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,/-])\d{1,2}$
  * number follows (3-4 ms on one 4 KB prompt). Up to 60 letters a word, for compound names such as
  * "Notre-Dame-de-Bonne-Nouvelle".
  */
-const PREFIX_STREET_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:\d{1,5},?\s)?(?:${prefixAlt})\s[\p{L}\p{M}'’.-]{1,60}(?:\s[\p{L}\p{M}'’.-]{1,60}){0,4}?(?:\s?,\s?|\s{1,2})\d{1,5}[a-zA-Z]?(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])\d{1,5},?\s(?:${prefixAlt})\s(?:(?:de|del|de la|des|du|di|da|do|dos|das|della)\s|d['’])?(?:[\p{Lu}\d][\p{L}\p{M}'’.-]{0,24}\s?){1,4}`, 'gu');
+const PREFIX_STREET_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:\d{1,5},?\s)?(?:(?:${capitalPrefixAlt})\s[\p{L}\p{M}'’.-]{1,60}|(?:${lowerPrefixAlt})\s(?:(?:de|del|de la|des|du|di|da|do|dos|das|della)\s|d['’])?[\p{Lu}\d][\p{L}\p{M}'’.-]{0,59})(?:\s[\p{L}\p{M}'’.-]{1,60}){0,4}?(?:\s?,\s?|\s{1,2})\d{1,5}[a-zA-Z]?(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])\d{1,5},?\s(?:${prefixAlt})\s(?:(?:de|del|de la|des|du|di|da|do|dos|das|della)\s|d['’])?(?:[\p{Lu}\d][\p{L}\p{M}'’.-]{0,24}\s?){1,4}`, 'gu');
 /** "Hauptstraße 12", "Vesturgata 66", "Kerkstraat 7a", "Julius-Leber-Str. 7". */
 const GLUED_STREET_RE = new RegExp(String.raw`(?:${gluedAlt})\s\d{1,4}[a-zA-Z]?(?![\p{L}\p{N}])`, 'giu');
 /**
@@ -972,7 +981,11 @@ const GLUED_STREET_RE = new RegExp(String.raw`(?:${gluedAlt})\s\d{1,4}[a-zA-Z]?(
  */
 const GENERIC_LINE_RE = /(?<=^|\n)[ \t>?*-]{0,6}(?:\p{Lu}[\p{L}\p{M}'’.-]{0,24} ){1,4}\d{1,5}[ \t]*(?=\n|$|,)/gu;
 /** Inline "house number, words, number" ("07 Celso Emilio Ferreiro 23", "16 salontie 6"): needs a cue or postal tail. */
-const GENERIC_INLINE_RE = /(?<![\p{L}\p{N}.,\/:$€£-])\d{1,5}(?: \d{1,5})? (?:\p{L}[\p{L}\p{M}'’.\/-]{0,24} ){1,4}\d{1,5}[A-Za-z]?(?![\p{L}\p{N}]|[.,:\/-]\d)/gu;
+/**
+ * Not a run of digit groups after it ("via tracking 9400 4541 0162 …"), and no month among the words
+ * ("8 March 2018"): see genericInlineIsDate.
+ */
+const GENERIC_INLINE_RE = /(?<![\p{L}\p{N}.,\/:$€£-])\d{1,5}(?: \d{1,5})? (?:\p{L}[\p{L}\p{M}'’.\/-]{0,24} ){1,4}\d{1,5}[A-Za-z]?(?![\p{L}\p{N}]|[.,:\/-]\d| \d)/gu;
 /** A postcode with no street suffix to anchor on, at a digit run, before a place: "28013 Madrid", "1012 PH Amsterdam", "00-514 Warszawa". */
 const POSTCODE_THEN_PLACE_AT = /(?:\d{5}|\d{4}[ \t]?[A-Z]{2}|\d{2}-\d{3})(?=[ \t]+\p{Lu})/uy;
 const PARTICLE_ALT = 'de|del|de la|der|den|van|von|la|le|di|da|do|dos|das|della|y';
@@ -984,6 +997,8 @@ const PARTICLE_ALT = 'de|del|de la|der|den|van|von|la|le|di|da|do|dos|das|della|
  * 25000 Words".
  */
 const STREET_BEFORE_POSTCODE = new RegExp(String.raw`(?<![\p{L}\p{N}'’.-])(?:${prefixAlt}|${PARTICLE_ALT}|\p{Lu}[\p{L}\p{M}'’.-]{0,40})(?:[ \t](?:\p{Lu}[\p{L}\p{M}'’.-]{0,40}|${PARTICLE_ALT})){1,5},?[ \t](?:\d{1,4}[a-zA-Z]?|s\/n\.?)(?:,?[ \t][^\n,]{1,14})?(?:,[ \t]?|[ \t]*\n[ \t]*)$`, 'u');
+/** A month among the words of a generic inline match makes it a date ("8 March 2018 via …"). */
+const MONTH_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${MONTHS.map(esc).join('|')})(?![\p{L}])`, 'iu');
 /** How far before a postcode its street may start. */
 const STREET_BEFORE_POSTCODE_REACH = 120;
 const PO_BOX_RE = /(?<![\p{L}\p{N}])(?:p\.?\s?o\.?\s?box|postfach|apartado|boîte postale)\s?\d{1,6}(?![\p{N}])/giu;
@@ -1233,11 +1248,14 @@ function collectAnchors(text: string, hits: AnchorHits | null, facts: TextFacts)
     while (end > from + m.index && /[\s,]/.test(text[end - 1]!)) end--;
     anchors.push({ start: from + m.index, end, weight: 0.35, needsPostal: true });
   }
+  const genericInline = (m: RegExpExecArray): void => {
+    if (!MONTH_WORD.test(m[0])) push(m, 0.35);
+  };
   if (hits) matchAtCandidates(GLUED_STREET_AT, text, mergeCandidates(hits.glued), glued);
   else for (const m of text.matchAll(GLUED_STREET_RE)) glued(m);
   if (hits) {
     at(GENERIC_LINE_AT, numberedLineStarts(text, digits), 0.35);
-    at(GENERIC_INLINE_AT, digits, 0.35);
+    matchAtCandidates(GENERIC_INLINE_AT, text, digits, genericInline);
     // Case-insensitive (/iu) matching of these ASCII words differs from lower-casing only through
     // "ſ" and the Kelvin sign, which fold to "s" and "k"; without them every match starts at a
     // hit (or, for "p.o. box", at most 6 characters before "box"), so only those offsets are tried.
@@ -1253,7 +1271,8 @@ function collectAnchors(text: string, hits: AnchorHits | null, facts: TextFacts)
     matchAtCandidates(UNIT_AT, text, mergeCandidates(hits.unit), (m) => push(m, 0.35, true));
   } else {
     add(GENERIC_LINE_RE, 0.35);
-    add(GENERIC_INLINE_RE, 0.35);
+    GENERIC_INLINE_RE.lastIndex = 0;
+    for (let m = GENERIC_INLINE_RE.exec(text); m !== null; m = GENERIC_INLINE_RE.exec(text)) genericInline(m);
     add(PO_BOX_RE, 0.65);
     add(ZIP_CUE_RE, 0.75);
     UNIT_RE.lastIndex = 0;
