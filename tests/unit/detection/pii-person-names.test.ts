@@ -206,6 +206,11 @@ describe('street addresses in other countries', () => {
     expect(spans('Between December 1 and January 31, 2024 we closed.', 'street_address')).toEqual([]);
   });
 
+  it('reports one address when a later line is already part of it, so the whole address survives overlap resolution', () => {
+    const text = '??? Mr. Jerome Barbosa\n??? Atsite\n??? 78 Laugarvegur 66\n??? Suite 952\n??? Reykjavík\n??? Luxembourg 95333';
+    expect(spans(text, 'street_address')).toEqual(['78 Laugarvegur 66\n??? Suite 952\n??? Reykjavík\n??? Luxembourg 95333']);
+  });
+
   it('needs a place after the postcode and two words before the number', () => {
     expect(spans('We shipped it. Since Version 2, 10000 Users joined the beta.', 'street_address')).toEqual([]);
     expect(spans('See section Results 3, 12345 Samples were drawn.', 'street_address')).toEqual([]);

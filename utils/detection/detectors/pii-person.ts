@@ -1346,7 +1346,16 @@ function detectAddresses(text: string, lower: string, facts: TextFacts, hits: An
       last.strong = last.strong || a.strong;
     } else blocks.push({ ...a });
   }
+  let previous: Finding | null = null;
   for (const b of blocks) {
+    // A block the previous address already took in with its tail ("Suite 952" under "78 Laugarvegur
+    // 66") adds only its confidence: reported on its own it would compete with the whole address.
+    if (previous && b.start < previous.end) {
+      const tail = extendTail(text, b.start, b.end);
+      previous.end = Math.max(previous.end, tail.end);
+      previous.confidence = Math.max(previous.confidence, Math.min(0.95, b.weight + (tail.postal ? 0.3 : 0)));
+      continue;
+    }
     const tail = extendTail(text, b.start, b.end);
     // "in Rotterdam, Room 991": a room or suite with nothing around it is not where someone lives.
     // Nor is a count before everyday nouns that are also street suffixes ("2 National Parks, 3 Key Points") without a postcode.
@@ -1355,7 +1364,8 @@ function detectAddresses(text: string, lower: string, facts: TextFacts, hits: An
     if (tail.end > b.end) c += tail.postal ? 0.3 : 0.15;
     if (hasWordNear(lower, b.start - 40, b.start, ADDRESS_CUES)) c += 0.25;
     if (c < 0.5) continue;
-    out.push({ type: 'street_address', category: 'pii', start: b.start, end: tail.end, severity: 'medium', confidence: Math.min(0.95, c) });
+    previous = { type: 'street_address', category: 'pii', start: b.start, end: tail.end, severity: 'medium', confidence: Math.min(0.95, c) };
+    out.push(previous);
   }
 }
 
