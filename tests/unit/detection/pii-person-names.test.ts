@@ -209,6 +209,9 @@ describe('street addresses in other countries', () => {
   it('reports one address when a later line is already part of it, so the whole address survives overlap resolution', () => {
     const text = '??? Mr. Jerome Barbosa\n??? Atsite\n??? 78 Laugarvegur 66\n??? Suite 952\n??? Reykjavík\n??? Luxembourg 95333';
     expect(spans(text, 'street_address')).toEqual(['78 Laugarvegur 66\n??? Suite 952\n??? Reykjavík\n??? Luxembourg 95333']);
+    // A block inside the address does not carry it past the postcode line into the phone below.
+    const card = 'Mark Muslija\n\n99 Colonia Ofir 9881\n Apt. 139\n San Luis\n Chile 89825\n9885 1152-Office';
+    expect(spans(card, 'street_address')).toEqual(['99 Colonia Ofir 9881\n Apt. 139\n San Luis\n Chile 89825']);
   });
 
   it('needs a place after the postcode and two words before the number', () => {

@@ -1350,10 +1350,10 @@ function detectAddresses(text: string, lower: string, facts: TextFacts, hits: An
   for (const b of blocks) {
     // A block the previous address already took in with its tail ("Suite 952" under "78 Laugarvegur
     // 66") adds only its confidence: reported on its own it would compete with the whole address.
+    // Its own tail is not taken: read from inside the address it would run past the postcode line.
     if (previous && b.start < previous.end) {
-      const tail = extendTail(text, b.start, b.end);
-      previous.end = Math.max(previous.end, tail.end);
-      previous.confidence = Math.max(previous.confidence, Math.min(0.95, b.weight + (tail.postal ? 0.3 : 0)));
+      previous.end = Math.max(previous.end, b.end);
+      previous.confidence = Math.max(previous.confidence, Math.min(0.95, b.weight));
       continue;
     }
     const tail = extendTail(text, b.start, b.end);
