@@ -214,6 +214,15 @@ describe('street addresses in other countries', () => {
     expect(spans(card, 'street_address')).toEqual(['99 Colonia Ofir 9881\n Apt. 139\n San Luis\n Chile 89825']);
   });
 
+  it.each([
+    ['The address of Relationship Science is USNS Márquez\nFPO AP 08653', 'USNS Márquez\nFPO AP 08653'],
+    ['Please return to Unit 8411 Box 3596\nDPO AP 34698 now', 'Unit 8411 Box 3596\nDPO AP 34698'],
+    ['Mail it to PSC 7004, Box 8380\nAPO AP 11949.', 'PSC 7004, Box 8380\nAPO AP 11949'],
+  ])('takes a US military address whole, and the ship for no person: %j', (text, address) => {
+    expect(spans(text, 'street_address')).toEqual([address]);
+    expect(spans(text)).toEqual([]);
+  });
+
   it('needs a place after the postcode and two words before the number', () => {
     expect(spans('We shipped it. Since Version 2, 10000 Users joined the beta.', 'street_address')).toEqual([]);
     expect(spans('See section Results 3, 12345 Samples were drawn.', 'street_address')).toEqual([]);

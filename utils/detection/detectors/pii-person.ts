@@ -504,6 +504,8 @@ function scoreRun(text: string, lower: string, run: Token[], salutations: Readon
   // "the Eugene office", "the Madison trade fair": a word that names a site after the run makes it a place.
   if (PLACE_FOLLOWER_AT.test(after)) return null;
 
+  // A ship's name after its prefix is an address line ("USNS Márquez\nFPO AP 08653").
+  if (VESSEL_PREFIX_BEFORE.test(text.slice(Math.max(0, start - 7), start))) return null;
   // A single word after a preposition of place is where, not who: "offices in Charlotte", "near Eugene".
   if (run.length === 1 && !honorific && !initial && !verbAfter && !dataAfter && PLACE_PREPOSITIONS.has(wordBefore(lower, nameStart))) return null;
   const ambiguous = isAmbiguousGivenName(first.key);
@@ -614,6 +616,7 @@ class SpanSet {
   }
 }
 
+const VESSEL_PREFIX_BEFORE = /(?:^|[^\p{L}])(?:USNS|USNV|USS|USCGC|USNH) $/u;
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near', 'around', 'across', 'outside', 'inside', 'throughout']);
 const LABEL_OF_NUMBER_AT = /^ [A-Z]?\d/;
 const LIST_GAP_BEFORE = /(?:, |,? and |,? or | & )$/;
@@ -999,6 +1002,9 @@ const PARTICLE_ALT = 'de|del|de la|der|den|van|von|la|le|di|da|do|dos|das|della|
 const STREET_BEFORE_POSTCODE = new RegExp(String.raw`(?<![\p{L}\p{N}'’.-])(?:${prefixAlt}|${PARTICLE_ALT}|\p{Lu}[\p{L}\p{M}'’.-]{0,40})(?:[ \t](?:\p{Lu}[\p{L}\p{M}'’.-]{0,40}|${PARTICLE_ALT})){1,5},?[ \t](?:\d{1,4}[a-zA-Z]?|s\/n\.?)(?:,?[ \t][^\n,]{1,14})?(?:,[ \t]?|[ \t]*\n[ \t]*)$`, 'u');
 /** A month among the words of a generic inline match makes it a date ("8 March 2018 via …"). */
 const MONTH_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${MONTHS.map(esc).join('|')})(?![\p{L}])`, 'iu');
+/** US military post: "USNS Márquez\nFPO AP 08653", "Unit 8411 Box 3596\nDPO AP 34698", "PSC 7004, Box 8380\nAPO AP 11949". */
+const MILITARY_POSTCODE_BEFORE = /(?<![\p{L}\p{N}])[FAD]PO[ \t]?A[AEP][ \t]?$/u;
+const MILITARY_UNIT_BEFORE = /(?<![\p{L}\p{N}])(?:(?:USNS|USNV|USS|USCGC|USNH)[ \t]\p{Lu}[\p{L}\p{M}'’.-]{0,30}(?:[ \t]\p{Lu}[\p{L}\p{M}'’.-]{0,30}){0,2}|(?:Unit|PSC)[ \t]\d{4},?[ \t]Box[ \t]\d{4})[ \t,]*\n?[ \t]*$/u;
 /** How far before a postcode its street may start. */
 const STREET_BEFORE_POSTCODE_REACH = 120;
 const PO_BOX_RE = /(?<![\p{L}\p{N}])(?:p\.?\s?o\.?\s?box|postfach|apartado|boîte postale)\s?\d{1,6}(?![\p{N}])/giu;
@@ -1235,6 +1241,16 @@ function collectAnchors(text: string, hits: AnchorHits | null, facts: TextFacts)
   for (const p of digits) {
     const c = text.charCodeAt(p - 1);
     if (c !== 32 && c !== 10) continue;
+    if (text.charCodeAt(p - 2) === 80 || text.charCodeAt(p - 2) === 69 || text.charCodeAt(p - 2) === 65) {
+      const postStart = p - 8 < 0 ? 0 : p - 8;
+      const post = MILITARY_POSTCODE_BEFORE.exec(text.slice(postStart, p));
+      if (post && /^\d{5}(?!\d)/.test(text.slice(p, p + 6))) {
+        const unitFrom = Math.max(0, postStart + post.index - 80);
+        const unit = MILITARY_UNIT_BEFORE.exec(text.slice(unitFrom, postStart + post.index));
+        if (unit) anchors.push({ start: unitFrom + unit.index, end: p + 5, weight: 0.75, strong: true });
+        continue;
+      }
+    }
     POSTCODE_THEN_PLACE_AT.lastIndex = p;
     if (!POSTCODE_THEN_PLACE_AT.test(text)) continue;
     // After five digits, what follows must read as a place ("25000 Words max" is not one); Dutch
