@@ -238,6 +238,12 @@ describe('street addresses in other countries', () => {
     expect(spans('Suite 310, 88 Harbor Street, Portland, ME 04101', 'street_address')).toEqual(['Suite 310, 88 Harbor Street, Portland, ME 04101']);
   });
 
+  it('reads a country as a place unless the words around it make it someone', () => {
+    expect(spans("I'm originally from Grenada, and who is coming to Costa Rica with me?")).toEqual([]);
+    expect(spans('Jordan said hi to Chad Smith.')).toEqual(['Jordan', 'Chad Smith']);
+    expect(spans('The Social Explorer office is at 37 Parva Domus 6896, Pesconuovo, Latvia', 'street_address')).toEqual(['37 Parva Domus 6896, Pesconuovo, Latvia']);
+  });
+
   it('does not read a single word after a preposition of place, or a label before a number, as a person', () => {
     expect(spans('The team moved on November 9, 2025 to offices in Eugene, Suite 471.')).toEqual([]);
     expect(spans('Meet Anna Kowalski near Gate B8 or in Jackson, Platform 6.')).toEqual(['Anna Kowalski']);

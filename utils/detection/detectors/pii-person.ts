@@ -11,6 +11,7 @@ import type { TableHeaders } from './table-header';
 import { factsOf, keywordsOf, matchAtCandidates, mergeCandidates, registerKeywords, tablesOf, type TextFacts } from '../facts';
 import { ABBREVIATED_STREET_SUFFIXES, ADDRESS_CUES, GLUED_STREET_ENDINGS, RARE_STREET_SUFFIXES, STREET_PREFIXES, STREET_SUFFIXES, UNIT_WORDS, US_STATES } from './data/address-words';
 import { DOB_CONTEXT } from './data/context-words';
+import { COUNTRIES } from './data/countries';
 import { isAmbiguousGivenName, isGivenName } from './data/first-names';
 import { isListedSurname } from './data/surnames';
 import { CAPS_NAME_CUES, COMMON_LOWER_WORDS, FIELD_LABEL_WORDS, HONORIFICS, LOWER_CUE_GREETINGS, LOWER_CUE_HONORIFICS, LOWER_CUE_PHRASES, MEDIUM_NAME_CUES, MONTHS, NON_PERSON_FOLLOWERS, GENERIC_NAME_HEADER, NAME_HEADER, NOT_A_NAME, PERSONAL_DATA_AFTER_NAME, PERSONAL_DATA_HEADER, PLACE_FOLLOWERS, PLACE_PREFIXES, ROLE_WORDS, SALUTATION_CUES, SPEAKER_ROLES, STRONG_NAME_CUES, SURNAME_PARTICLES, SURNAME_SUFFIXES, WEAK_NAME_CUES } from './data/person-words';
@@ -511,6 +512,8 @@ function scoreRun(text: string, lower: string, run: Token[], salutations: Readon
   const ambiguous = isAmbiguousGivenName(first.key);
   const sentenceStart = isSentenceStart(text, start);
   const strongCue = salutation || cueIn(phrases, STRONG_CUES);
+  // A country is a place ("originally from Grenada", "coming to Chad") unless the name around it says otherwise.
+  if (run.length <= 3 && !honorific && !initial && !dataAfter && !verbAfter && !strongCue && COUNTRIES.has(run.map((t) => t.key).join(' '))) return null;
   const weakCue = cueIn(phrases, WEAK_CUES);
   const mediumCue = !sentenceStart && cueIn(phrases, MEDIUM_CUES);
 
@@ -1298,6 +1301,7 @@ function collectAnchors(text: string, hits: AnchorHits | null, facts: TextFacts)
 }
 
 const POSTCODE_AT_END = /,[ \t]?\d{4,6}$/;
+const SEGMENT_LEAD = /^[\s,>?\/-]+/;
 const STATE_AT_END = new RegExp(String.raw`(?:^|[ ,])(?:${stateAlt})$`);
 
 /** A city or country line written in capitals in a postal label ("HARSTAD", "GERMANY"). */
@@ -1317,11 +1321,18 @@ function extendTail(text: string, start: number, end: number): { end: number; po
     if (!m || m[0].trim() === '') break;
     const seg = m[0];
     const capsLine = /\n/.test(seg) && ALL_CAPS_LINE.test(seg);
-    // A tab separates table cells, and after a postal code only the place on the same line or a
-    // country line in capitals can follow: anything else is the next cell or row ("…, IA
-    // 46624\nAngela Champlin\t8715 Bridge Road"), not more of this address.
-    if (seg.charCodeAt(0) === 9 || (postal && seg.includes('\n') && !capsLine) || (placeTaken && !capsLine)) break;
+    const country = !seg.includes('\n') && COUNTRIES.has(seg.replace(SEGMENT_LEAD, '').trim().toLowerCase());
+    // A tab separates table cells, and after a postal code only the place on the same line, a
+    // country or a country line in capitals can follow: anything else is the next cell or row
+    // ("…, IA 46624\nAngela Champlin\t8715 Bridge Road"), not more of this address.
+    if (seg.charCodeAt(0) === 9 || (postal && seg.includes('\n') && !capsLine) || (placeTaken && !capsLine && !country)) break;
     cursor += seg.length;
+    // A country closes the address as a postcode does ("37 Parva Domus 6896, Pesconuovo, Latvia").
+    if (country) {
+      kept = cursor;
+      placeTaken = true;
+      continue;
+    }
     if (postal && !placeTaken && !seg.includes('\n')) {
       CITY_AFTER_POSTCODE_AT.lastIndex = cursor - seg.length;
       if (CITY_AFTER_POSTCODE_AT.exec(text) === null) break;
