@@ -223,6 +223,12 @@ describe('street addresses in other countries', () => {
     expect(spans(text)).toEqual([]);
   });
 
+  it('takes a street corner as an address, and not any corner', () => {
+    expect(spans('Meet me at the corner of Koepoortwal 115 and Hansen Street', 'street_address')).toEqual(['the corner of Koepoortwal 115 and Hansen Street']);
+    expect(spans("i'd like a taxi to the corner of siikasaarentie 19 and matković street. please call", 'street_address')).toEqual(['the corner of siikasaarentie 19 and matković street']);
+    expect(spans('Put it in the corner of the room and the table by the door.', 'street_address')).toEqual([]);
+  });
+
   it('needs a place after the postcode and two words before the number', () => {
     expect(spans('We shipped it. Since Version 2, 10000 Users joined the beta.', 'street_address')).toEqual([]);
     expect(spans('See section Results 3, 12345 Samples were drawn.', 'street_address')).toEqual([]);

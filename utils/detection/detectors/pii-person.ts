@@ -1008,6 +1008,8 @@ const MONTH_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${MONTHS.map(esc).join('
 /** US military post: "USNS Márquez\nFPO AP 08653", "Unit 8411 Box 3596\nDPO AP 34698", "PSC 7004, Box 8380\nAPO AP 11949". */
 const MILITARY_POSTCODE_BEFORE = /(?<![\p{L}\p{N}])[FAD]PO[ \t]?A[AEP][ \t]?$/u;
 const MILITARY_UNIT_BEFORE = /(?<![\p{L}\p{N}])(?:(?:USNS|USNV|USS|USCGC|USNH)[ \t]\p{Lu}[\p{L}\p{M}'’.-]{0,30}(?:[ \t]\p{Lu}[\p{L}\p{M}'’.-]{0,30}){0,2}|(?:Unit|PSC)[ \t]\d{4},?[ \t]Box[ \t]\d{4})[ \t,]*\n?[ \t]*$/u;
+/** A street corner: "the corner of Koepoortwal 115 and Hansen Street", "corner of 5th Avenue and Main St". */
+const CORNER_RE = new RegExp(String.raw`(?<![\p{L}])(?:the )?corner of [^\n]{2,60}? and (?:[\p{L}\p{N}][\p{L}\p{M}'’.-]*[ \t]){1,4}(?:${STREET_SUFFIXES.map(esc).join('|')})(?![\p{L}])\.?`, 'giu');
 /** How far before a postcode its street may start. */
 const STREET_BEFORE_POSTCODE_REACH = 120;
 const PO_BOX_RE = /(?<![\p{L}\p{N}])(?:p\.?\s?o\.?\s?box|postfach|apartado|boîte postale)\s?\d{1,6}(?![\p{N}])/giu;
@@ -1074,6 +1076,7 @@ const ANCHOR_GROUPS = {
   glued: GLUED_STREET_ENDINGS.map((w) => w.toLowerCase()),
   unit: UNIT_WORDS.map((w) => w.toLowerCase()),
   poBox: ['box', 'postfach', 'apartado', 'boîte postale'],
+  corner: ['corner of'],
   zip: ['zip', 'post', 'plz', 'code postal'],
   dob: DOB_ANCHORS,
   month: MONTHS,
@@ -1149,7 +1152,7 @@ function anchorHits(input: ScanInput, facts: TextFacts): AnchorHits | null {
   const { text } = input;
   const { lower } = input;
   const positions = keywordsOf(input).positions;
-  const hits: AnchorHits = { prefix: [], glued: [], unit: [], poBox: [], zip: [], dob: [], month: [] };
+  const hits: AnchorHits = { prefix: [], glued: [], unit: [], poBox: [], zip: [], dob: [], month: [], corner: [] };
   const record = (k: number, start: number): void => {
     let wordStart: boolean | undefined;
     for (const g of GROUPS_OF_KEYWORD[k]!) {
@@ -1266,6 +1269,10 @@ function collectAnchors(text: string, hits: AnchorHits | null, facts: TextFacts)
     let end = p;
     while (end > from + m.index && /[\s,]/.test(text[end - 1]!)) end--;
     anchors.push({ start: from + m.index, end, weight: 0.35, needsPostal: true });
+  }
+  if (text.length >= 20 && (hits ? hits.corner.length > 0 : CORNER_RE.test(text))) {
+    CORNER_RE.lastIndex = 0;
+    for (let m = CORNER_RE.exec(text); m !== null; m = CORNER_RE.exec(text)) push(m, 0.75);
   }
   const genericInline = (m: RegExpExecArray): void => {
     if (!MONTH_WORD.test(m[0])) push(m, 0.35);
