@@ -244,6 +244,12 @@ describe('street addresses in other countries', () => {
     expect(spans('Suite 310, 88 Harbor Street, Portland, ME 04101', 'street_address')).toEqual(['Suite 310, 88 Harbor Street, Portland, ME 04101']);
   });
 
+  it('reads an unknown word as someone when they are given or told something of theirs', () => {
+    expect(spans('Stephen had given Julcsa his address last week.')).toEqual(['Stephen', 'Julcsa']);
+    expect(spans('Then we told Orvokki her number was wrong.')).toEqual(['Orvokki']);
+    expect(spans('We gave Python a try and sent Kubernetes the logs.')).toEqual([]);
+  });
+
   it('reads a country as a place unless the words around it make it someone', () => {
     expect(spans("I'm originally from Grenada, and who is coming to Costa Rica with me?")).toEqual([]);
     expect(spans('Jordan said hi to Chad Smith.')).toEqual(['Jordan', 'Chad Smith']);
