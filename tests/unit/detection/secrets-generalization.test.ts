@@ -160,6 +160,26 @@ describe('passwords stated in prose, unquoted', () => {
   });
 });
 
+describe('keys and tokens stated in prose', () => {
+  it.each([
+    ["Here's my key 7c41a9e2b0d35f86e19a4c7b2d08f6e3 - can you write a script with it?", '7c41a9e2b0d35f86e19a4c7b2d08f6e3'],
+    ['my api key is Qm8vTz2/Lk9pWx4RjN7+Ha3sYd6Fc1Ub', 'Qm8vTz2/Lk9pWx4RjN7+Ha3sYd6Fc1Ub'],
+    ['The bot token: ntn_Rk28vLq9Zt4Wp7Xm3Hc6Jd1Ns5Bf0Gy2Ke8Ua', 'ntn_Rk28vLq9Zt4Wp7Xm3Hc6Jd1Ns5Bf0Gy2Ke8Ua'],
+  ])('reports %s', (text, value) => {
+    expect(values(text)).toEqual([value]);
+  });
+
+  it.each([
+    'my key takeaway is that the token limit is 4096',
+    'the commit hash is 7c41a9e2b0d35f86e19a4c7b2d08f6e3aa12bc90',
+    'the key sk-proj-XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX is a template',
+    'the token is 00000000000000000000000000000000',
+    'our secret sauce is customer_success_playbook_v2',
+  ])('does not report %s as a key', (text) => {
+    expect(high(text)).toEqual([]);
+  });
+});
+
 describe('MySQL client -p and .pgpass lines', () => {
   it('reports the password glued to -p, quoted or not, and --password=', () => {
     expect(values("mysql -h db1.internal -u app -p'Rk7$$2vq' -e 'show tables'")).toEqual(['Rk7$$2vq']);

@@ -10,6 +10,9 @@ const PW = `[^\\s"'\`;@/]{1,120}`;
 /** `user:` before a password in "creds are user:password"; optional so "password is X" needs none. */
 const PROSE_USER = `(?:[A-Za-z0-9_.-]{1,40}:(?!\\/))?`;
 
+/** "my key", "the api key is", "our bot token:" before a key stated in chat (see key_in_prose). */
+const KEY_IN_PROSE = String.raw`(?<![A-Za-z])(?:my|our|the|this|his|her|their|your)[ \t]{1,3}(?:(?:api|access|secret|auth|app|license|licence|private|bot|bearer|personal access)[ \t_-]?)?(?:key|token|secret)(?:[ \t]{1,3}(?:is|was))?[ \t]{0,3}:?[ \t]{1,3}`;
+
 export const STRUCTURE_RULES: SecretRule[] = [
   { id: 'private_key', label: 'Private key (PEM / OpenSSH / PGP)', placeholder: 'PRIVATE_KEY', validation: 'BEGIN … PRIVATE KEY block with base64 body', keywords: ['private key', 'private key block'],
     pattern: /-----BEGIN[ A-Z0-9]{0,30} PRIVATE KEY(?: BLOCK)?-----[^-]{0,200}?[A-Za-z0-9+/=]{40}[\s\S]{0,16000}?(?:-----END[ A-Z0-9]{0,30} PRIVATE KEY(?: BLOCK)?-----|$)/, reach: 16_500, confidence: 0.99 },
@@ -68,6 +71,15 @@ export const STRUCTURE_RULES: SecretRule[] = [
     pattern: /(?<![A-Za-z0-9])(?:[Uu]se|[Ww]ith|[Cc]reds?|[Cc]redentials|[Ll]ogin|[Aa]ccount)[: \t]{1,3}(?:[a-z0-9_.@-]{1,40}|[A-Za-z0-9]{1,20}[_.@-][A-Za-z0-9_.@-]{1,30})[ \t]{0,2}\/[ \t]{0,2}(?![A-Za-z-]{1,30}[0-9.]{1,8}[ \t])([^\s"'`]{5,79}[^\s"'`.,;:)?])[ \t]{1,3}(?:to (?:log ?(?:in|on)(?:to)?|sign ?in|ssh|connect|access|get in)|for (?:the )?(?:login|ssh|admin|console|box|server|vpn|portal))/, group: 1, check: 'chosenPassword', confidence: 0.75 },
   { id: 'password_in_prose', label: 'Password stated in text', placeholder: 'PASSWORD', validation: '"use the following password" then a random-looking line', keywords: ['following password'],
     pattern: /following password[^\r\n]{0,60}\r?\n\s{0,10}([A-Za-z0-9]{16,64})\s/i, group: 1, minEntropy: 3, confidence: 0.85 },
+  // "Here's my key 9258130e…", "the api key is KWni/QD1…": a key or token stated in chat. Only after
+  // a possessive or an article and the key word, and only a token-shaped value (32+ hex digits, or
+  // 20+ characters mixing letters and digits, random enough): "my key takeaway", "the token limit
+  // is 4096" are words and numbers.
+  { id: 'key_in_prose', label: 'Key or token stated in text', placeholder: 'SECRET', validation: '"my|the|our (api|access|auth…) key|token|secret (is) X" with a token-shaped X: 32+ hex digits, or 20+ letters and digits with entropy ≥ 3.5', keywords: ['key', 'token', 'secret'],
+    pattern: new RegExp(`${KEY_IN_PROSE}((?=[A-Za-z0-9/+_.=-]{0,119}[0-9])(?=[A-Za-z0-9/+_.=-]{0,119}[A-Za-z])[A-Za-z0-9/+_.=-]{20,120})(?![A-Za-z0-9/+_=-])`, 'i'), group: 1, minEntropy: 3.5, check: 'notDummy', confidence: 0.7, reach: 260 },
+  // Hex has 16 symbols, so a random 32-digit hex key has less entropy per character.
+  { id: 'key_in_prose', label: 'Key or token stated in text', placeholder: 'SECRET', validation: '"my|the|our (api|access|auth…) key|token|secret (is) X" with a token-shaped X: 32+ hex digits, or 20+ letters and digits with entropy ≥ 3.5', keywords: ['key', 'token', 'secret'],
+    pattern: new RegExp(`${KEY_IN_PROSE}([0-9a-fA-F]{32,64})(?![A-Za-z0-9/+_=-])`, 'i'), group: 1, minEntropy: 3, check: 'notDummy', confidence: 0.7, reach: 260 },
   { id: 'phpmailer_password', label: 'PHPMailer SMTP password', placeholder: 'SMTP_PASSWORD', validation: '$mail->Password = literal', keywords: ['->password'],
     pattern: /->Password[ \t]{0,10}=[ \t]{0,4}(["'])([^"'\r\n]{1,120})\1/, group: 2, check: 'notPlaceholder', confidence: 0.9 },
   { id: 'env_app_password', label: 'Password in front-end environment file', placeholder: 'ENV_PASSWORD', validation: 'REACT_APP_/VITE_/NEXT_PUBLIC_ …PASS… = literal', keywords: ['react_app_', 'vite_', 'next_public_', 'vue_app_'],
