@@ -370,6 +370,14 @@ describe('unknown names, read from their context', () => {
     expect(spans("Fly via O'Hare and buy the O'Reilly book.")).toEqual([]);
   });
 
+  it('takes a name in capitals under a name column, with a verb such as "wrote", or with surname particles beside two words', () => {
+    expect(spans('id\tname\tip\n224-8007745\tPIGA Ondina\t205.13.173.126')).toEqual(['PIGA Ondina']);
+    expect(spans('name,address\nMAYNARD TREMBLAY-KOEPP,"4422 Bo Junction"')).toEqual(['MAYNARD TREMBLAY-KOEPP']);
+    expect(spans('ROMAINE DURGAN-AUER wrote:\n> Can you wire the deposit?')).toEqual(['ROMAINE DURGAN-AUER']);
+    expect(spans('Kind regards,\nDELLA BERETTA Edda')).toEqual(['DELLA BERETTA Edda']);
+    expect(spans('USE THE DE FACTO STANDARD. SELECT NAME FROM USERS WHERE ID = 1')).toEqual([]);
+  });
+
   it('reads a person-only cue written as a field label, also inside brackets', () => {
     expect(spans('Please pay into WGPN 2761 (account holder: LARYSA MICHALAK)?')).toEqual(['LARYSA MICHALAK']);
     expect(spans('Applicant: Reis Karla\nStatus: pending')).toEqual(['Reis Karla']);

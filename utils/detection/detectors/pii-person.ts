@@ -824,11 +824,15 @@ function nameCell(text: string, run: Token[], tables: TableHeaders): { start: nu
   const start = honorificStart(text, lead) ?? lead;
   const last = run[run.length - 1]!.end;
   const end = trailingInitialAt(text, last) ? last + 3 : last;
+  return inNameColumn(tables, start, end) ? { start, end, confidence: 0.7 } : null;
+}
+
+/** Whether text[start, end) fills a cell of a column of people's names. */
+function inNameColumn(tables: TableHeaders, start: number, end: number): boolean {
   const headers = tables.headerRowOf(start, end);
-  if (!headers || !NAME_HEADER.test(headers.cells[headers.column]!)) return null;
+  if (!headers || !NAME_HEADER.test(headers.cells[headers.column]!)) return false;
   // A bare "Name" heads product, status and file names too: only beside a column of personal data.
-  if (GENERIC_NAME_HEADER.test(headers.cells[headers.column]!) && !headers.cells.some((h) => PERSONAL_DATA_HEADER.test(h))) return null;
-  return { start, end, confidence: 0.7 };
+  return !GENERIC_NAME_HEADER.test(headers.cells[headers.column]!) || headers.cells.some((h) => PERSONAL_DATA_HEADER.test(h));
 }
 
 /**
@@ -873,7 +877,8 @@ function capsRunHasNameWord(text: string, at: number, end: number, keys: readonl
   return keys.every((k) => k.length >= 4) && keys.some((k) => isClearGivenName(k) || isSurnameWord(k));
 }
 
-function detectCapsRuns(text: string, lower: string, capsStarts: readonly number[], salutations: ReadonlySet<number>, names: SpanSet): void {
+function detectCapsRuns(input: ScanInput, capsStarts: readonly number[], salutations: ReadonlySet<number>, names: SpanSet): void {
+  const { text, lower } = input;
   let resume = 0;
   for (const at of capsStarts) {
     if (at < resume) continue;
@@ -887,8 +892,13 @@ function detectCapsRuns(text: string, lower: string, capsStarts: readonly number
     if (inside.some((f) => f.start < at || f.end > end)) continue;
     const keys = m[0].toLowerCase().split(' ');
     if (PLACE_PREFIXES.has(keys[0]!) || !keys.some((k) => k.length >= 4)) continue;
-    if (keys.some((k) => rulesOutName(k) || SURNAME_PARTICLES.has(k))) continue;
-    const cued = personalDataAfter(text, end) || salutations.has(at) || (CUE_LAST_WORDS.has(wordBefore(lower, at)) && cueIn(phrasesBefore(lower, at), CAPS_CUES)) || capsRunHasNameWord(text, at, end, keys);
+    if (keys.some((k) => rulesOutName(k))) continue;
+    // Particles belong to a surname ("SAFOUAN DE GROOT", "VAN DEN BROEK Jax"), beside two other words.
+    const particles = keys.filter((k) => SURNAME_PARTICLES.has(k)).length;
+    if (particles > 0 && keys.length - particles < 2) continue;
+    PERSON_VERB_AFTER_AT.lastIndex = end;
+    const cued = personalDataAfter(text, end) || salutations.has(at) || (CUE_LAST_WORDS.has(wordBefore(lower, at)) && cueIn(phrasesBefore(lower, at), CAPS_CUES)) ||
+      (particles === 0 && capsRunHasNameWord(text, at, end, keys)) || PERSON_VERB_AFTER_AT.test(text) || inNameColumn(tablesOf(input), at, end);
     if (!cued) continue;
     for (const f of inside) names.drop(f);
     names.push({ type: 'person_name', category: 'pii', start: at, end, severity: 'low', confidence: Math.max(0.6, ...inside.map((f) => f.confidence)) });
@@ -914,7 +924,7 @@ function detectNames(input: ScanInput, out: Finding[]): void {
   // their shapes need them (two at the head of list items, one before a speaker's colon).
   if (found.length >= 2 && found.filter((f) => listItemStartsAt(text, f.start)).length >= 2) propagateBulletLists(text, names);
   if (found.some((f) => lineStartsAt(text, f.start) && speakerColonAt(text, f.end))) propagateSpeakers(text, names);
-  if (capsStarts.length) detectCapsRuns(text, lower, capsStarts, salutations, names);
+  if (capsStarts.length) detectCapsRuns(input, capsStarts, salutations, names);
   const cues: RegExpExecArray[] = [];
   matchAtCandidates(LOWER_CUE_AT, lower, lowerCueCandidates(input), (m) => cues.push(m));
   for (const m of cues) {
