@@ -45,6 +45,11 @@ describe('person names', () => {
     expect(spans('Smith, John, Mary and Anna').sort()).toEqual(['Anna', 'John', 'Mary', 'Smith']);
   });
 
+  it('reads "Surname, Given" in a name column or a list of names', () => {
+    expect(spans('| name | dob | ssn |\n| --- | --- | --- |\n| Hadfield, Kenan | 28/08/2002 | 773-49-2719 |')).toEqual(['Hadfield, Kenan']);
+    expect(spans('Attendees:\n- Paucek, Timmothy\n- Mrs. Yasmin Feeney\n- Dr. Donato Feil').sort()).toEqual(['Dr. Donato Feil', 'Mrs. Yasmin Feeney', 'Paucek, Timmothy']);
+  });
+
   it('reads "Surname, Given" with a given name no list knows when data follows or a person cue comes before', () => {
     expect(spans('Payroll exception: Kuijpers, Yorrick - BSN 504815143, salary on hold.')).toEqual(['Kuijpers, Yorrick']);
     expect(spans('Applicant Dhawan, Anang provided PAN JAXLE3285U yesterday.')).toEqual(['Dhawan, Anang']);

@@ -785,7 +785,7 @@ function personCueBefore(lower: string, start: number): boolean {
  * ("Kuijpers, Marley - BSN …") or a role word or strong cue right before it ("Applicant Dhawan,
  * Anang provided …"), which is what makes an unknown given name one.
  */
-function joinSurnameCommaGivenName(text: string, lower: string, tokens: Token[], names: SpanSet): void {
+function joinSurnameCommaGivenName(text: string, lower: string, tokens: Token[], names: SpanSet, tables: () => TableHeaders): void {
   for (let k = 0; k + 1 < tokens.length; k++) {
     const surname = tokens[k]!;
     const given = tokens[k + 1]!;
@@ -798,9 +798,11 @@ function joinSurnameCommaGivenName(text: string, lower: string, tokens: Token[],
     const knownGiven = isGivenName(given.key) && !isAmbiguousGivenName(given.key);
     const dataAfter = !knownGiven && personalDataAfter(text, given.end);
     const cued = !knownGiven && !dataAfter && personCueBefore(lower, start);
-    if (!knownGiven && !dataAfter && !cued) continue;
+    // A cell of a name column ("| Hadfield, Kenan | 28/08/2002 |").
+    const cell = !knownGiven && !dataAfter && !cued && inNameColumn(tables(), start, given.end);
+    if (!knownGiven && !dataAfter && !cued && !cell) continue;
     const after = text.slice(given.end, given.end + 4);
-    if (!dataAfter && !AFTER_SURNAME_COMMA_GIVEN.test(after) && !(cued && LOWER_WORD_AFTER.test(after))) continue;
+    if (!dataAfter && !cell && !AFTER_SURNAME_COMMA_GIVEN.test(after) && !(cued && LOWER_WORD_AFTER.test(after))) continue;
     // Inside a list of surnames ("Forsgren, Humble, Kim") the comma separates people.
     if (text.charCodeAt(start - 2) === 44 && text.charCodeAt(start - 1) === 32) continue;
     if (names.overlapping(start, given.end).some((f) => f.start < start || f.end > given.end)) continue;
@@ -919,7 +921,7 @@ function detectNames(input: ScanInput, out: Finding[]): void {
   if (found.length) propagateLists(text, tokens, found);
   // From here on every pass adds and drops names through one index of them.
   const names = new SpanSet(found);
-  joinSurnameCommaGivenName(text, lower, tokens, names);
+  joinSurnameCommaGivenName(text, lower, tokens, names, () => tablesOf(input));
   // Both passes read the whole text with a regex; they only run when found names already sit where
   // their shapes need them (two at the head of list items, one before a speaker's colon).
   if (found.length >= 2 && found.filter((f) => listItemStartsAt(text, f.start)).length >= 2) propagateBulletLists(text, names);
@@ -1472,7 +1474,7 @@ function detect(input: ScanInput): Finding[] {
 }
 
 /** A line of two to five capitalised words (or words in capitals, or initials), surname particles allowed between them. */
-const NAME_LINE = new RegExp(String.raw`^[ \t>*-]{0,4}(\p{Lu}[\p{L}\p{M}'’.-]{0,30}(?: (?:\p{Lu}[\p{L}\p{M}'’.-]{0,30}|${[...SURNAME_PARTICLES].map(esc).join('|')})){1,4})[ \t,\r]*$`, 'u');
+const NAME_LINE = new RegExp(String.raw`^[ \t>*-]{0,4}(\p{Lu}[\p{L}\p{M}'’.-]{0,30}(?:,? (?:\p{Lu}[\p{L}\p{M}'’.-]{0,30}|${[...SURNAME_PARTICLES].map(esc).join('|')})){1,4})[ \t,\r]*$`, 'u');
 
 /** A heading line over a postal block: "Ship to:", "Billing address", "Deliver to", "Lieferadresse:". */
 const POSTAL_HEADING = /^[ \t>*#-]{0,4}(?:[\p{L} ]{0,30}(?:address|adresse|adres|dirección|indirizzo|endereço)|(?:ship|bill|deliver|send|mail|invoice)(?:ed)? to|recipient|addressee|destinatario|destinataire|empfänger|attn\.?|attention)[ \t]*:?[ \t\r]*$/u;
