@@ -54,6 +54,8 @@ describe('person names', () => {
     expect(spans('Payroll exception: Kuijpers, Yorrick - BSN 504815143, salary on hold.')).toEqual(['Kuijpers, Yorrick']);
     expect(spans('Applicant Dhawan, Anang provided PAN JAXLE3285U yesterday.')).toEqual(['Dhawan, Anang']);
     expect(spans('Employee Cronin, Rocky (DOB: 1986-07-25) requested a change.')).toEqual(['Cronin, Rocky']);
+    // After a greeting's comma, not a list of surnames.
+    expect(spans('Hello team, Wojtkowiak, Agaton (henryka.w@gmail.com) will join us.')).toEqual(['Wojtkowiak, Agaton']);
     // Without either, two capitalised words around a comma are not a name.
     expect(spans('Pricing, Tiers and Limits are in the appendix.')).toEqual([]);
     expect(spans('Sales, Marketing - +44 20 7946 0958')).toEqual([]);

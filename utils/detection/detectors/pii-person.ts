@@ -767,6 +767,8 @@ function propagateSpeakers(text: string, names: SpanSet): void {
 /** What may follow "Smith, John" for it to be one name: an end of clause, not more of a list ("Kovalev, Lee and Phillips"). */
 const AFTER_SURNAME_COMMA_GIVEN = /^(?:$|[.;:!?)\n]|[ \t]*[(<–—|\t-]|,(?![ \t]*\p{Lu}))/u;
 
+const CAPITALISED_WORD_BEFORE = /(?:^|[^\p{L}\p{M}])\p{Lu}[\p{L}\p{M}'’.-]*$/u;
+
 /** A word in lower case after "Smith, John": the rest of a sentence ("Applicant Reis, Karla provided …"). */
 const LOWER_WORD_AFTER = /^ \p{Ll}/u;
 
@@ -803,8 +805,9 @@ function joinSurnameCommaGivenName(text: string, lower: string, tokens: Token[],
     if (!knownGiven && !dataAfter && !cued && !cell) continue;
     const after = text.slice(given.end, given.end + 4);
     if (!dataAfter && !cell && !AFTER_SURNAME_COMMA_GIVEN.test(after) && !(cued && LOWER_WORD_AFTER.test(after))) continue;
-    // Inside a list of surnames ("Forsgren, Humble, Kim") the comma separates people.
-    if (text.charCodeAt(start - 2) === 44 && text.charCodeAt(start - 1) === 32) continue;
+    // Inside a list of surnames ("Forsgren, Humble, Kim") the comma separates people; after a word
+    // in lower case ("Hello team, Wojtkowiak, Agaton") it ends a greeting.
+    if (text.charCodeAt(start - 2) === 44 && text.charCodeAt(start - 1) === 32 && CAPITALISED_WORD_BEFORE.test(text.slice(Math.max(0, start - 34), start - 2))) continue;
     if (names.overlapping(start, given.end).some((f) => f.start < start || f.end > given.end)) continue;
     // The two halves found on their own give way to the whole name.
     for (const f of names.within(start, given.end)) names.drop(f);
