@@ -251,6 +251,11 @@ describe('street addresses in other countries', () => {
     expect(spans('Suite 310, 88 Harbor Street, Portland, ME 04101', 'street_address')).toEqual(['Suite 310, 88 Harbor Street, Portland, ME 04101']);
   });
 
+  it('reads an unknown word after a cue as someone when a pronoun picks it up', () => {
+    expect(spans('Help me write a birthday message for Chandani, she turns 30.')).toEqual(['Chandani']);
+    expect(spans('After Christmas, she left. We met in Berlin, she said.')).toEqual([]);
+  });
+
   it('reads an unknown word as someone when they are given or told something of theirs', () => {
     expect(spans('Stephen had given Julcsa his address last week.')).toEqual(['Stephen', 'Julcsa']);
     expect(spans('Then we told Orvokki her number was wrong.')).toEqual(['Orvokki']);

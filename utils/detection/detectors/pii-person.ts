@@ -501,6 +501,8 @@ function scoreRun(text: string, lower: string, run: Token[], salutations: Readon
   const salutation = salutations.has(nameStart);
   // Someone is given something of theirs: "had given Chise his address", "told Inger her number".
   const receiver = POSSESSIVE_AFTER_AT.test(text.slice(end, end + 5)) && RECEIVING_VERBS.has(wordBefore(lower, nameStart));
+  // A pronoun picking the word up ("a message for Chandani, she was born …") makes it someone, with a cue before it.
+  const pronounAfter = PRONOUN_AFTER_AT.test(text.slice(end, end + 7));
   if (!given && !surnameShape && !prefixedSurname && !listedSurname && !honorific && !initial && !verbAfter && !dataAfter && !salutation && !receiver && phrases.length === 0) return null;
   const after = text.slice(end, end + 16);
   if (/^\s?(?:(?:Inc|Ltd|LLC|Corp|GmbH|PLC)\b|&)/.test(after)) return null;
@@ -538,6 +540,7 @@ function scoreRun(text: string, lower: string, run: Token[], salutations: Readon
   if (verbAfter && !(sentenceStart && c === 0 && run.length === 1 && NOT_A_NAME.has(first.key))) c = Math.max(c + 0.2, 0.55);
   if (dataAfter) c = Math.max(c + 0.15, 0.6);
   if (receiver) c = Math.max(c, 0.6);
+  if (pronounAfter && run.length === 1 && !sentenceStart) c = Math.max(c, 0.4);
   // A capitalised role word starting the run ("Employee Olga Smith") cues like "the employee" before
   // a name, but only for words with name evidence of their own (someone's data right after counts):
   // capitalised titles ("Customer Service", "Patient Safety Report") are far more common than
@@ -623,6 +626,7 @@ class SpanSet {
 }
 
 const POSSESSIVE_AFTER_AT = /^ (?:his|her) /;
+const PRONOUN_AFTER_AT = /^, (?:she|he) /;
 const RECEIVING_VERBS: ReadonlySet<string> = new Set(['given', 'gave', 'give', 'gives', 'sent', 'send', 'sends', 'told', 'tell', 'tells', 'showed', 'show', 'shows', 'offered', 'offer', 'handed', 'hand', 'paid', 'pay', 'lent', 'lend', 'owe', 'owes', 'owed', 'emailed', 'texted', 'asked', 'ask']);
 const VESSEL_PREFIX_BEFORE = /(?:^|[^\p{L}])(?:USNS|USNV|USS|USCGC|USNH) $/u;
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near', 'around', 'across', 'outside', 'inside', 'throughout']);
