@@ -262,6 +262,12 @@ describe('street addresses in other countries', () => {
     expect(spans('We gave Python a try and sent Kubernetes the logs.')).toEqual([]);
   });
 
+  it('reads a brand named after its founder as a business', () => {
+    expect(spans('Q3 revenue for Ralph Lauren rose; Case 1 - Louis Vuitton vs. Dr. Oetker, hearing at Jack Daniel\'s.')).toEqual([]);
+    expect(spans('Kind regards,\nVíctor Almonte\nJohnson & Johnson')).toEqual(['Víctor Almonte']);
+    expect(spans('Meet Ralph Smith tomorrow.')).toEqual(['Ralph Smith']);
+  });
+
   it('reads a country as a place unless the words around it make it someone', () => {
     expect(spans("I'm originally from Grenada, and who is coming to Costa Rica with me?")).toEqual([]);
     expect(spans('Jordan said hi to Chad Smith.')).toEqual(['Jordan', 'Chad Smith']);

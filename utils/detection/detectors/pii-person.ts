@@ -12,6 +12,7 @@ import { factsOf, keywordsOf, matchAtCandidates, mergeCandidates, registerKeywor
 import { ABBREVIATED_STREET_SUFFIXES, ADDRESS_CUES, GLUED_STREET_ENDINGS, RARE_STREET_SUFFIXES, STREET_PREFIXES, STREET_SUFFIXES, UNIT_WORDS, US_STATES } from './data/address-words';
 import { DOB_CONTEXT } from './data/context-words';
 import { COUNTRIES } from './data/countries';
+import { BRANDS } from './data/brands';
 import { isAmbiguousGivenName, isGivenName } from './data/first-names';
 import { isListedSurname } from './data/surnames';
 import { CAPS_NAME_CUES, COMMON_LOWER_WORDS, FIELD_LABEL_WORDS, HONORIFICS, LOWER_CUE_GREETINGS, LOWER_CUE_HONORIFICS, LOWER_CUE_PHRASES, MEDIUM_NAME_CUES, MONTHS, NON_PERSON_FOLLOWERS, GENERIC_NAME_HEADER, NAME_HEADER, NOT_A_NAME, PERSONAL_DATA_AFTER_NAME, PERSONAL_DATA_HEADER, PLACE_FOLLOWERS, PLACE_PREFIXES, ROLE_WORDS, SALUTATION_CUES, SPEAKER_ROLES, STRONG_NAME_CUES, SURNAME_PARTICLES, SURNAME_SUFFIXES, WEAK_NAME_CUES } from './data/person-words';
@@ -516,6 +517,8 @@ function scoreRun(text: string, lower: string, run: Token[], salutations: Readon
   const ambiguous = isAmbiguousGivenName(first.key);
   const sentenceStart = isSentenceStart(text, start);
   const strongCue = salutation || cueIn(phrases, STRONG_CUES);
+  // A brand named after its founder ("Q3 revenue for Ralph Lauren", "Johnson & Johnson") is a business.
+  if (run.some((t) => insideBrand(lower, t.start, t.key)) || (hon !== undefined && insideBrand(lower, hon, lower.slice(hon, first.start).trim()))) return null;
   // A country is a place ("originally from Grenada", "coming to Chad") unless the name around it says otherwise.
   if (run.length <= 3 && !honorific && !initial && !dataAfter && !verbAfter && !strongCue && COUNTRIES.has(run.map((t) => t.key).join(' '))) return null;
   const weakCue = cueIn(phrases, WEAK_CUES);
@@ -625,6 +628,27 @@ class SpanSet {
   }
 }
 
+/** For each word of a brand named after a person, the brands holding it and the word's offset in them. */
+const BRAND_BY_WORD = new Map<string, { brand: string; offset: number }[]>();
+for (const brand of BRANDS) {
+  let offset = 0;
+  for (const word of brand.split(' ')) {
+    const key = word.replace(/['’]s$/, '');
+    const list = BRAND_BY_WORD.get(key) ?? [];
+    list.push({ brand, offset });
+    BRAND_BY_WORD.set(key, list);
+    offset += word.length + 1;
+  }
+}
+
+/** Whether the word with `key` at `start` is part of a brand named after a person ("Lauren" of "Ralph Lauren"). */
+function insideBrand(lower: string, start: number, key: string): boolean {
+  const candidates = BRAND_BY_WORD.get(key);
+  if (!candidates) return false;
+  for (const { brand, offset } of candidates) if (start >= offset && lower.startsWith(brand, start - offset)) return true;
+  return false;
+}
+
 const POSSESSIVE_AFTER_AT = /^ (?:his|her) /;
 const PRONOUN_AFTER_AT = /^, (?:she|he) /;
 const RECEIVING_VERBS: ReadonlySet<string> = new Set(['given', 'gave', 'give', 'gives', 'sent', 'send', 'sends', 'told', 'tell', 'tells', 'showed', 'show', 'shows', 'offered', 'offer', 'handed', 'hand', 'paid', 'pay', 'lent', 'lend', 'owe', 'owes', 'owed', 'emailed', 'texted', 'asked', 'ask']);
@@ -635,7 +659,7 @@ const LIST_GAP_BEFORE = /(?:, |,? and |,? or | & )$/;
 const LIST_GAP_AFTER = /^(?:, |,? and |,? or | & )/;
 
 /** "Kovalev, Lee and Phillips": capitalised words coordinated with an accepted name are names too. */
-function propagateLists(text: string, tokens: Token[], found: Finding[]): void {
+function propagateLists(text: string, lower: string, tokens: Token[], found: Finding[]): void {
   for (let pass = 0; pass < 2; pass++) {
     const ends = new Set(found.map((f) => f.end));
     const starts = new Set(found.map((f) => f.start));
@@ -649,6 +673,7 @@ function propagateLists(text: string, tokens: Token[], found: Finding[]): void {
       const mayRight = a === 44 || (a === 32 && (n === 97 || n === 111 || n === 38));
       if (!mayLeft && !mayRight) continue;
       if (starts.has(t.start) || ends.has(t.end) || NOT_A_NAME.has(t.key) || NON_PERSON_FOLLOWERS.has(t.key)) continue;
+      if (insideBrand(lower, t.start, t.key)) continue;
       // "Finally, Peter went home": an adverb ending in -ly is not a listed person.
       if (t.key.endsWith('ly') && !isGivenName(t.key)) continue;
       // A word before a number labels it ("Jackson, Suite 594", "Gate B8", "Platform 6").
@@ -925,7 +950,7 @@ function detectNames(input: ScanInput, out: Finding[]): void {
     const scored = scoreRun(text, lower, run, salutations) ?? nameCell(text, run, tablesOf(input));
     if (scored) found.push({ type: 'person_name', category: 'pii', start: scored.start, end: scored.end, severity: 'low', confidence: scored.confidence });
   }
-  if (found.length) propagateLists(text, tokens, found);
+  if (found.length) propagateLists(text, lower, tokens, found);
   // From here on every pass adds and drops names through one index of them.
   const names = new SpanSet(found);
   joinSurnameCommaGivenName(text, lower, tokens, names, () => tablesOf(input));
