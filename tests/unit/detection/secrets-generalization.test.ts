@@ -165,6 +165,10 @@ describe('keys and tokens stated in prose', () => {
     ["Here's my key 7c41a9e2b0d35f86e19a4c7b2d08f6e3 - can you write a script with it?", '7c41a9e2b0d35f86e19a4c7b2d08f6e3'],
     ['my api key is Qm8vTz2/Lk9pWx4RjN7+Ha3sYd6Fc1Ub', 'Qm8vTz2/Lk9pWx4RjN7+Ha3sYd6Fc1Ub'],
     ['The bot token: ntn_Rk28vLq9Zt4Wp7Xm3Hc6Jd1Ns5Bf0Gy2Ke8Ua', 'ntn_Rk28vLq9Zt4Wp7Xm3Hc6Jd1Ns5Bf0Gy2Ke8Ua'],
+    // A full stop is not part of the key; quotes, "=" and a provider word before "key" are read.
+    ['my api key is Qm8vX3kP9zLw2RtY7uB4nE6a.', 'Qm8vX3kP9zLw2RtY7uB4nE6a'],
+    ['my api key is "Qm8vX3kP9zLw2RtY7uB4nE6a"', 'Qm8vX3kP9zLw2RtY7uB4nE6a'],
+    ['my openai key = Qm8vX3kP9zLw2RtY7uB4nE6a', 'Qm8vX3kP9zLw2RtY7uB4nE6a'],
   ])('reports %s', (text, value) => {
     expect(values(text)).toEqual([value]);
   });
@@ -175,6 +179,11 @@ describe('keys and tokens stated in prose', () => {
     'the key sk-proj-XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX is a template',
     'the token is 00000000000000000000000000000000',
     'our secret sauce is customer_success_playbook_v2',
+    // Identifiers and paths are in one case.
+    'the key is user_profile_settings_v2_backup',
+    'The key is src/utils/detection/v2/index.ts',
+    'The key is react-query-devtools-v5-beta',
+    'the secret: config.database.connection_string_v2',
   ])('does not report %s as a key', (text) => {
     expect(high(text)).toEqual([]);
   });

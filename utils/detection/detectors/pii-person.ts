@@ -357,23 +357,19 @@ const PLACE_FOLLOWER_AT = new RegExp(String.raw`^ (?:${PLACE_FOLLOWERS.map(esc).
 
 /** " M." right after a name, not followed by a letter or digit. */
 /**
- * Whether the initial that `nameStart` (its first letter) opens sits inside a sentence after a
- * word in lower case or a punctuation mark ("mentor S. Koch", "grammar: R. Koper"), not at the
- * start of a line, after a number, nor after a capitalised word, which letters things ("Section
- * A. Scope", "Plan B. Everyone").
+ * Whether the initial that `nameStart` (its first letter) opens follows a word that introduces a
+ * person ("mentor S. Koch", "reminder that P. Prevost", "cc J. Okafor"). After any other word the
+ * letter more often ends a sentence ("hepatitis B. Patients", "vitamin C. Studies"), labels an
+ * option or a heading ("Answer: C. Mitochondria", "Section A. Scope") or is a direction.
  */
-function initialInsideLine(text: string, nameStart: number): boolean {
-  if (lineStartsAt(text, nameStart)) return false;
-  let i = nameStart - 1;
-  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
-  const c = text.charCodeAt(i);
-  if (c === 35 || c === 10 || (c >= 48 && c <= 57)) return false;
-  if (!LETTER_AT.test(text[i] ?? '')) return true;
-  while (i > 0 && LETTER_AT.test(text[i - 1]!)) i--;
-  return !UPPER_AT.test(text[i]!);
+function initialAfterPersonWord(lower: string, nameStart: number): boolean {
+  const word = wordBefore(lower, nameStart);
+  return INITIAL_LEAD_WORDS.has(word) || ROLE_WORDS.has(word);
 }
-const LETTER_AT = /^[\p{L}\p{M}]$/u;
-const UPPER_AT = /^\p{Lu}$/u;
+const INITIAL_LEAD_WORDS: ReadonlySet<string> = new Set([
+  'that', 'to', 'for', 'from', 'with', 'by', 'and', 'cc', 'ask', 'asked', 'tell', 'told', 'met', 'meet', 'per', 'thanks', 'thank',
+  'contact', 'call', 'called', 'email', 'emailed', 'ping', 'mentor', 'supervisor', 'reviewer', 'approver', 'lead', 'dear', 'hi', 'hello',
+]);
 
 function trailingInitialAt(text: string, end: number): boolean {
   if (text.charCodeAt(end) !== 32 || text.charCodeAt(end + 2) !== 46) return false;
@@ -489,7 +485,7 @@ function scoreRun(text: string, lower: string, run: Token[], salutations: Readon
   const honorific = hon !== undefined;
   const surnameShape = run.some((t) => t.end - t.start >= 4 && hasSurnameSuffix(t.key) && !isGivenName(t.key));
   // "O'Hare" and "O'Reilly" alone are as often an airport or a publisher: the prefix is evidence only beside another name word.
-  const prefixedSurname = run.length >= 2 && run.some((t) => t.key.charCodeAt(1) === 39);
+  const prefixedSurname = run.length >= 2 && run.length <= 3 && last.key.charCodeAt(1) === 39 && !run.some((t) => t !== last && t.key.charCodeAt(1) === 39);
   const listedSurname = !surnameShape && run.some((t) => isListedSurname(t.key));
   PERSON_VERB_AFTER_AT.lastIndex = end;
   const verbAfter = PERSON_VERB_AFTER_AT.test(text);
@@ -506,21 +502,25 @@ function scoreRun(text: string, lower: string, run: Token[], salutations: Readon
   const pronounAfter = PRONOUN_AFTER_AT.test(text.slice(end, end + 7));
   if (!given && !surnameShape && !prefixedSurname && !listedSurname && !honorific && !initial && !verbAfter && !dataAfter && !salutation && !receiver && phrases.length === 0) return null;
   const after = text.slice(end, end + 16);
-  if (/^\s?(?:(?:Inc|Ltd|LLC|Corp|GmbH|PLC)\b|&)/.test(after)) return null;
+  if (/^\s?(?:Inc|Ltd|LLC|Corp|GmbH|PLC)\b/.test(after)) return null;
+  // "Smith & Sons", "Ernst & Young" are firms; "Alice & Bob", two given names, are people.
+  const ampersand = AMPERSAND_WORD_AT.exec(after);
+  if (ampersand && !(given && (isGivenName(ampersand[1]!.toLowerCase()) || isAmbiguousGivenName(ampersand[1]!.toLowerCase())))) return null;
+  if (!ampersand && /^\s?&/.test(after)) return null;
   // "the Eugene office", "the Madison trade fair": a word that names a site after the run makes it a place.
   if (PLACE_FOLLOWER_AT.test(after)) return null;
 
   // A ship's name after its prefix is an address line ("USNS Márquez\nFPO AP 08653").
   if (VESSEL_PREFIX_BEFORE.test(text.slice(Math.max(0, start - 7), start))) return null;
   // A single word after a preposition of place is where, not who: "offices in Charlotte", "near Eugene".
-  if (run.length === 1 && !honorific && !initial && !verbAfter && !dataAfter && PLACE_PREPOSITIONS.has(wordBefore(lower, nameStart))) return null;
+  if (run.length === 1 && !honorific && !initial && !verbAfter && !dataAfter && placeAfterPreposition(text, lower, nameStart, end)) return null;
   const ambiguous = isAmbiguousGivenName(first.key);
   const sentenceStart = isSentenceStart(text, start);
   const strongCue = salutation || cueIn(phrases, STRONG_CUES);
   // A brand named after its founder ("Q3 revenue for Ralph Lauren", "Johnson & Johnson") is a business.
   if (run.some((t) => insideBrand(lower, t.start, t.key)) || (hon !== undefined && insideBrand(lower, hon, lower.slice(hon, first.start).trim()))) return null;
   // A country is a place ("originally from Grenada", "coming to Chad") unless the name around it says otherwise.
-  if (run.length <= 3 && !honorific && !initial && !dataAfter && !verbAfter && !strongCue && COUNTRIES.has(run.map((t) => t.key).join(' '))) return null;
+  if (run.length <= 3 && !honorific && !initial && !dataAfter && !verbAfter && !strongCue && isCountryHere(lower, run, start)) return null;
   const weakCue = cueIn(phrases, WEAK_CUES);
   const mediumCue = !sentenceStart && cueIn(phrases, MEDIUM_CUES);
 
@@ -531,14 +531,12 @@ function scoreRun(text: string, lower: string, run: Token[], salutations: Readon
   else if (prefixedSurname) c = 0.5;
   // A listed surname alone ("Patel") needs a cue or a verb as well; with a second word it is a name.
   else if (listedSurname) c = run.length === 1 ? 0.4 : 0.5;
-  // "J. Okafor" needs a cue or a verb as well at the start of a line, where outlines letter their
-  // headings ("A. Scope", "### B. Mobile UX"), and after a house number, where the letter is a
-  // direction ("30 N. Stadion"); inside a sentence ("mentor S. Koch recommends") it is a name.
-  if (initial) c = Math.max(c, initialInsideLine(text, nameStart) ? 0.5 : 0.4);
+  // "J. Okafor" needs a cue or a verb as well, unless a word that introduces a person stands before it.
+  if (initial) c = Math.max(c, initialAfterPersonWord(lower, nameStart) ? 0.5 : 0.4);
   // A trailing initial makes a given name a name even when it is also a word ("Jack M.", "Carmen A.").
-  // After any other word it needs a cue as well, and a capitalised word after it makes its dot a
-  // full stop ("with Plan B. Next", "Vitamin D. Then").
-  if (end > last.end) c = Math.max(c, given ? 0.7 : UPPER_WORD_AFTER_AT.test(text.slice(end, end + 2)) ? 0 : 0.4);
+  // After any other word it needs more than a weak cue ("We went with Option B."), and a capitalised
+  // word after it makes its dot a full stop ("with Plan B. Next", "Vitamin D. Then").
+  if (end > last.end) c = Math.max(c, given ? 0.7 : UPPER_WORD_AFTER_AT.test(text.slice(end, end + 2)) ? 0 : 0.3);
   if (honorific) c = Math.max(c, 0.85);
   if (verbAfter && !(sentenceStart && c === 0 && run.length === 1 && NOT_A_NAME.has(first.key))) c = Math.max(c + 0.2, 0.55);
   if (dataAfter) c = Math.max(c + 0.15, 0.6);
@@ -628,6 +626,15 @@ class SpanSet {
   }
 }
 
+/** Prepositions before a country that is also a given name ("from Jordan", "to Chad"; "Meeting with Jordan" is a person). */
+const COUNTRY_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'in', 'to', 'into', 'visit', 'visiting', 'visited', 'across', 'of', 'near', 'around', 'throughout']);
+
+function isCountryHere(lower: string, run: Token[], start: number): boolean {
+  const name = run.map((t) => t.key).join(' ');
+  if (!COUNTRIES.has(name)) return false;
+  return !(run.length === 1 && isGivenName(name)) || COUNTRY_PREPOSITIONS.has(wordBefore(lower, start));
+}
+
 /** For each word of a brand named after a person, the brands holding it and the word's offset in them. */
 const BRAND_BY_WORD = new Map<string, { brand: string; offset: number }[]>();
 for (const brand of BRANDS) {
@@ -649,11 +656,28 @@ function insideBrand(lower: string, start: number, key: string): boolean {
   return false;
 }
 
+const AMPERSAND_WORD_AT = /^[ \t]?&[ \t]?(\p{Lu}[\p{L}\p{M}]+)/u;
 const POSSESSIVE_AFTER_AT = /^ (?:his|her) /;
 const PRONOUN_AFTER_AT = /^, (?:she|he) /;
 const RECEIVING_VERBS: ReadonlySet<string> = new Set(['given', 'gave', 'give', 'gives', 'sent', 'send', 'sends', 'told', 'tell', 'tells', 'showed', 'show', 'shows', 'offered', 'offer', 'handed', 'hand', 'paid', 'pay', 'lent', 'lend', 'owe', 'owes', 'owed', 'emailed', 'texted', 'asked', 'ask']);
 const VESSEL_PREFIX_BEFORE = /(?:^|[^\p{L}])(?:USNS|USNV|USS|USCGC|USNH) $/u;
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near', 'around', 'across', 'outside', 'inside', 'throughout']);
+/** Verbs that take "in" as a particle and a person after it ("loop in Priya", "bring in Marcus"). */
+const IN_PARTICLE_VERBS: ReadonlySet<string> = new Set([
+  'loop', 'looping', 'looped', 'bring', 'bringing', 'brought', 'chime', 'chiming', 'chimed', 'fill', 'filling', 'filled', 'rope',
+  'roping', 'roped', 'let', 'letting', 'call', 'calling', 'called', 'pull', 'pulling', 'pulled', 'cut', 'cutting', 'keep',
+  'keeping', 'kept', 'include', 'including', 'included', 'cc', 'copy', 'copying', 'add', 'adding', 'added', 'sign', 'log',
+]);
+
+/** Whether the word at [start, end) is a place because a preposition of place stands before it ("offices in Eugene"). */
+function placeAfterPreposition(text: string, lower: string, start: number, end: number): boolean {
+  const word = wordBefore(lower, start);
+  if (!PLACE_PREPOSITIONS.has(word)) return false;
+  // "in Sarah's folder" is hers.
+  if (text.charCodeAt(end) === 39 || text.charCodeAt(end) === 0x2019) return false;
+  if (word !== 'in') return true;
+  return !IN_PARTICLE_VERBS.has(wordBefore(lower, start - word.length - 1));
+}
 const LABEL_OF_NUMBER_AT = /^ [A-Z]?\d/;
 const LIST_GAP_BEFORE = /(?:, |,? and |,? or | & )$/;
 const LIST_GAP_AFTER = /^(?:, |,? and |,? or | & )/;
@@ -801,12 +825,33 @@ const CAPITALISED_WORD_BEFORE = /(?:^|[^\p{L}\p{M}])\p{Lu}[\p{L}\p{M}'’.-]*$/u
 /** A word in lower case after "Smith, John": the rest of a sentence ("Applicant Reis, Karla provided …"). */
 const LOWER_WORD_AFTER = /^ \p{Ll}/u;
 
-/** Whether a role word or a strong cue stands right before `start` ("Applicant", "Employee", "Account holder:"). */
-function personCueBefore(lower: string, start: number): boolean {
+/**
+ * Whether a strong cue stands right before `start` ("Account holder:", "Dear", "spoke with"). A
+ * role word alone is not enough: capitalised, it opens titles as often ("Customer Success,
+ * Zendesk tickets are up", "Employee Onboarding, Workday sends reminders").
+ */
+function personCueBefore(text: string, lower: string, start: number): boolean {
   const word = wordBefore(lower, start);
-  if (ROLE_WORDS.has(word)) return true;
-  return CUE_LAST_WORDS.has(word) && cueIn(phrasesBefore(lower, start), STRONG_CUES);
+  if (!CUE_LAST_WORDS.has(word) || !cueIn(phrasesBefore(lower, start), STRONG_CUES)) return false;
+  // A capitalised cue word right before, without a colon, opens a title ("Customer Success, Zendesk …").
+  const wordStart = lower.lastIndexOf(word, start);
+  return word.endsWith(':') || wordStart < 0 || !UPPER_FIRST.test(text[wordStart] ?? '');
 }
+const UPPER_FIRST = /^\p{Lu}$/u;
+
+/**
+ * Data after "Surname, Given" that only a person has (an ID, a date of birth, a relation): a
+ * company's line carries a phone and an e-mail too ("Contoso, Redmond - phone 425-555-0100").
+ */
+/** A person's e-mail right after ("(henryka.w@gmail.com)"), not a role mailbox ("info@", "sales@"). */
+function personalEmailAfter(text: string, end: number): boolean {
+  EMAIL_AFTER_AT.lastIndex = end;
+  const m = EMAIL_AFTER_AT.exec(text);
+  return m !== null && !ROLE_MAILBOXES.has(m[1]!.toLowerCase());
+}
+const EMAIL_AFTER_AT = /[ \t]{0,2}[,(<|\t–—-][ \t]{0,2}(?:e-?mail[ \t]{0,2}:?[ \t]{0,3})?([\w.+-]{1,64})@[\w-]{1,63}\./iy;
+const ROLE_MAILBOXES: ReadonlySet<string> = new Set(['info', 'sales', 'support', 'contact', 'admin', 'hello', 'office', 'team', 'hr', 'billing', 'help', 'service', 'mail', 'enquiries', 'inquiries', 'press', 'marketing', 'jobs', 'careers', 'noreply', 'no-reply']);
+const PERSONAL_ID_AFTER_AT = /[ \t]{0,2}[,(<|\t–—-][ \t]{0,2}(?:ssn|bsn|sin|nin|nino|dob|d\.o\.b|born|date of birth|birthday|passport|pesel|nir|cpf|dni|nie|aadhaar|pan|steuer|tax id|national insurance|iban|salary|spouse|wife|husband|partner|son|daughter|mother|father|emergency)\b/iy;
 
 /**
  * "Smith, John" (surname first, as registers and exports write it) is one name: redacting "John"
@@ -827,8 +872,9 @@ function joinSurnameCommaGivenName(text: string, lower: string, tokens: Token[],
     const before = names.overlapping(surname.start, surname.end).find((f) => f.end === surname.end && f.start < surname.start);
     const start = before?.start ?? particlesStart(text, surname.start);
     const knownGiven = isGivenName(given.key) && !isAmbiguousGivenName(given.key);
-    const dataAfter = !knownGiven && personalDataAfter(text, given.end);
-    const cued = !knownGiven && !dataAfter && personCueBefore(lower, start);
+    PERSONAL_ID_AFTER_AT.lastIndex = given.end;
+    const dataAfter = !knownGiven && (PERSONAL_ID_AFTER_AT.test(text) || personalEmailAfter(text, given.end));
+    const cued = !knownGiven && !dataAfter && personCueBefore(text, lower, start);
     // A cell of a name column ("| Hadfield, Kenan | 28/08/2002 |").
     const cell = !knownGiven && !dataAfter && !cued && inNameColumn(tables(), start, given.end);
     if (!knownGiven && !dataAfter && !cued && !cell) continue;
@@ -1008,17 +1054,28 @@ const suffixAlt = String.raw`(?:${suffixCases(STREET_SUFFIXES.filter((s) => ABBR
 const rareSuffixAlt = String.raw`(?:${suffixCases(RARE_STREET_SUFFIXES)})\b`;
 const prefixAlt = STREET_PREFIXES.flatMap((s) => [s, titleCase(s), s.toUpperCase()]).map(esc).join('|');
 const capitalPrefixAlt = STREET_PREFIXES.flatMap((s) => [titleCase(s), s.toUpperCase()]).map(esc).join('|');
-/** In lower case several are ordinary words ("via", "place", "passage"): then the name after them must be capitalised ("via Garibaldi 12", not "via port 8080"). */
-const lowerPrefixAlt = STREET_PREFIXES.map(esc).join('|');
+/**
+ * Several street types are ordinary words too ("place", "route", "passage"), so the name after one
+ * must start with a capital or a digit, past any particles ("Rue de la Paix", "via Garibaldi 12";
+ * not "Route traffic to port 8080"). "via" in lower case is the English preposition ("installed via
+ * Node 18"): only "Via Roma 5" counts.
+ */
+const lowerPrefixAlt = STREET_PREFIXES.filter((s) => s !== 'via').map(esc).join('|');
+const STREET_PARTICLE = '(?:de|del|des|du|di|da|do|dos|das|della|delle|degli|dei|la|las|los|le|les|van|von|der|den|y)';
 const gluedAlt = GLUED_STREET_ENDINGS.map(esc).join('|');
 const unitAlt = UNIT_WORDS.flatMap((s) => [titleCase(s), s, s.toUpperCase()]).map(esc).join('|');
 const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}'’.-]{0,24}|\d{1,3}(?:st|nd|rd|th))`;
 
-/** "1600 Pennsylvania Avenue", "221B Baker St."; with a rarer suffix only after three digits or more ("5043 Lana Skyway"). */
-const STREET_AFTER_NUMBER = String.raw`[A-Za-z]?(?:[ -]\d{1,5})?\s(?:[NSEW]\.?\s|North\s|South\s|East\s|West\s)?(?:${NAME_WORD}\s){1,4}`;
-const US_STREET_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,/-])(?:\d{3,6}${STREET_AFTER_NUMBER}(?:${suffixAlt}|${rareSuffixAlt})|\d{1,2}${STREET_AFTER_NUMBER}(?:${suffixAlt}))`, 'gu');
-/** A short house number before a rarer suffix ("2 Everett Croft"): weak alone ("3 Key Points"), an address with a postcode after it. */
-const SHORT_RARE_STREET_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,/-])\d{1,2}${STREET_AFTER_NUMBER}(?:${rareSuffixAlt})`, 'gu');
+/** "1600 Pennsylvania Avenue", "221B Baker St.": number and street on one line. */
+const STREET_AFTER_NUMBER = String.raw`[A-Za-z]?(?:[ -]\d{1,5})?[ \t](?:[NSEW]\.?[ \t]|North[ \t]|South[ \t]|East[ \t]|West[ \t])?(?:${NAME_WORD}[ \t]){1,4}`;
+const US_STREET_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,/-])\d{1,6}${STREET_AFTER_NUMBER}(?:${suffixAlt})`, 'gu');
+/**
+ * A rarer suffix ("5043 Lana Skyway, Austin, TX 78701", "2 Everett Croft, Kosswick D53 0FL") makes
+ * an address only with a postcode after it that a place or a postcode's own shape vouches for: most
+ * of these suffixes are everyday nouns after a count, a year or a status code ("3 Key Points",
+ * "2019 Silicon Valley Bank", "502 Bad Gateway", "101 Crash Course").
+ */
+const RARE_STREET_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,/-])\d{1,6}${STREET_AFTER_NUMBER}(?:${rareSuffixAlt})`, 'gu');
 /**
  * "12 rue de la Paix", "Via Roma 5", "Calle Mayor, 3". The number stands apart ("via … on m365" is
  * not an address). Words are separated by exactly one space: with an optional space between
@@ -1026,7 +1083,7 @@ const SHORT_RARE_STREET_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,/-])\d{1,2}$
  * number follows (3-4 ms on one 4 KB prompt). Up to 60 letters a word, for compound names such as
  * "Notre-Dame-de-Bonne-Nouvelle".
  */
-const PREFIX_STREET_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:\d{1,5},?\s)?(?:(?:${capitalPrefixAlt})\s[\p{L}\p{M}'’.-]{1,60}|(?:${lowerPrefixAlt})\s(?:(?:de|del|de la|des|du|di|da|do|dos|das|della)\s|d['’])?[\p{Lu}\d][\p{L}\p{M}'’.-]{0,59})(?:\s[\p{L}\p{M}'’.-]{1,60}){0,4}?(?:\s?,\s?|\s{1,2})\d{1,5}[a-zA-Z]?(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])\d{1,5},?\s(?:${prefixAlt})\s(?:(?:de|del|de la|des|du|di|da|do|dos|das|della)\s|d['’])?(?:[\p{Lu}\d][\p{L}\p{M}'’.-]{0,24}\s?){1,4}`, 'gu');
+const PREFIX_STREET_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:\d{1,5},?\s)?(?:${capitalPrefixAlt}|${lowerPrefixAlt})\s(?:${STREET_PARTICLE}\s){0,3}(?:d['’]|l['’])?[\p{Lu}\d][\p{L}\p{M}'’.-]{0,59}(?:\s[\p{L}\p{M}'’.-]{1,60}){0,4}?(?:\s?,\s?|\s{1,2})\d{1,5}[a-zA-Z]?(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])\d{1,5},?\s(?:${prefixAlt})\s(?:(?:de|del|de la|des|du|di|da|do|dos|das|della)\s|d['’])?(?:[\p{Lu}\d][\p{L}\p{M}'’.-]{0,24}\s?){1,4}`, 'gu');
 /** "Hauptstraße 12", "Vesturgata 66", "Kerkstraat 7a", "Julius-Leber-Str. 7". */
 const GLUED_STREET_RE = new RegExp(String.raw`(?:${gluedAlt})\s\d{1,4}[a-zA-Z]?(?![\p{L}\p{N}])`, 'giu');
 /**
@@ -1043,6 +1100,7 @@ const GENERIC_LINE_RE = /(?<=^|\n)[ \t>?*-]{0,6}(?:\p{Lu}[\p{L}\p{M}'’.-]{0,24
 const GENERIC_INLINE_RE = /(?<![\p{L}\p{N}.,\/:$€£-])\d{1,5}(?: \d{1,5})? (?:\p{L}[\p{L}\p{M}'’.\/-]{0,24} ){1,4}\d{1,5}[A-Za-z]?(?![\p{L}\p{N}]|[.,:\/-]\d| \d)/gu;
 /** A postcode with no street suffix to anchor on, at a digit run, before a place: "28013 Madrid", "1012 PH Amsterdam", "00-514 Warszawa". */
 const POSTCODE_THEN_PLACE_AT = /(?:\d{5}|\d{4}[ \t]?[A-Z]{2}|\d{2}-\d{3})(?=[ \t]+\p{Lu})/uy;
+const NOT_POSTCODE_LETTERS = /^[ \t]?(?:UK|US|EU|AI|HR|IT|QA|PR|UX|UI|ML|BI|VP|PM|OK|TV|PC|ID|IP|CV|AM|GB|DE|FR|ES|NL|BE)$/;
 const PARTICLE_ALT = 'de|del|de la|der|den|van|von|la|le|di|da|do|dos|das|della|y';
 /**
  * The street before such a postcode, for streets that start with a type word no list holds or with
@@ -1051,14 +1109,17 @@ const PARTICLE_ALT = 'de|del|de la|der|den|van|von|la|le|di|da|do|dos|das|della|
  * ("12 3º C", "5, Piano 6"), and a comma or a line break. One word is not enough: "Chapter 3,
  * 25000 Words".
  */
-const STREET_BEFORE_POSTCODE = new RegExp(String.raw`(?<![\p{L}\p{N}'’.-])(?:${prefixAlt}|${PARTICLE_ALT}|\p{Lu}[\p{L}\p{M}'’.-]{0,40})(?:[ \t](?:\p{Lu}[\p{L}\p{M}'’.-]{0,40}|${PARTICLE_ALT})){1,5},?[ \t](?:\d{1,4}[a-zA-Z]?|s\/n\.?)(?:,?[ \t][^\n,]{1,14})?(?:,[ \t]?|[ \t]*\n[ \t]*)$`, 'u');
+const STREET_BEFORE_POSTCODE = new RegExp(String.raw`(?<![\p{L}\p{N}'’.-])(?:${prefixAlt}|${PARTICLE_ALT}|\p{Lu}[\p{L}\p{M}'’.-]{0,40})(?:[ \t](?:\p{Lu}[\p{L}\p{M}'’.-]{0,40}|${PARTICLE_ALT})){1,5},?[ \t](?:\d{1,4}[a-zA-Z]?|s\/n\.?)(?:,?[ \t][^\n,]{1,14})?(?:,[ \t]?|[ \t]*\r?\n[ \t]*)$`, 'u');
 /** A month among the words of a generic inline match makes it a date ("8 March 2018 via …"). */
 const MONTH_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${MONTHS.map(esc).join('|')})(?![\p{L}])`, 'iu');
 /** US military post: "USNS Márquez\nFPO AP 08653", "Unit 8411 Box 3596\nDPO AP 34698", "PSC 7004, Box 8380\nAPO AP 11949". */
 const MILITARY_POSTCODE_BEFORE = /(?<![\p{L}\p{N}])[FAD]PO[ \t]?A[AEP][ \t]?$/u;
-const MILITARY_UNIT_BEFORE = /(?<![\p{L}\p{N}])(?:(?:USNS|USNV|USS|USCGC|USNH)[ \t]\p{Lu}[\p{L}\p{M}'’.-]{0,30}(?:[ \t]\p{Lu}[\p{L}\p{M}'’.-]{0,30}){0,2}|(?:Unit|PSC)[ \t]\d{4},?[ \t]Box[ \t]\d{4})[ \t,]*\n?[ \t]*$/u;
+const MILITARY_UNIT_BEFORE = /(?<![\p{L}\p{N}])(?:(?:USNS|USNV|USS|USCGC|USNH)[ \t]\p{Lu}[\p{L}\p{M}'’.-]{0,30}(?:[ \t]\p{Lu}[\p{L}\p{M}'’.-]{0,30}){0,2}(?:[ \t]\([A-Z]{2,4}[ \t-]?\d{1,4}\))?|(?:Unit|PSC)[ \t]\d{4},?[ \t]Box[ \t]\d{4})[ \t,]*\r?\n?[ \t]*$/u;
 /** A street corner: "the corner of Koepoortwal 115 and Hansen Street", "corner of 5th Avenue and Main St". */
 const CORNER_RE = new RegExp(String.raw`(?<![\p{L}])(?:the )?corner of [^\n]{2,60}? and (?:[\p{L}\p{N}][\p{L}\p{M}'’.-]*[ \t]){1,4}(?:${STREET_SUFFIXES.map(esc).join('|')})(?![\p{L}])\.?`, 'giu');
+const YEAR_AT = /^(?:19|20)\d\d[ \t]/;
+const YEAR_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'since', 'by', 'until', 'till', 'from', 'of', 'during', 'before', 'after', 'around', 'circa', 'early', 'late', 'mid']);
+const CAPITALISED_LAST_WORD = /(?:^|[ \t])\p{Lu}[\p{L}\p{M}]*\.?$/u;
 /** How far before a postcode its street may start. */
 const STREET_BEFORE_POSTCODE_REACH = 120;
 const PO_BOX_RE = /(?<![\p{L}\p{N}])(?:p\.?\s?o\.?\s?box|postfach|apartado|boîte postale)\s?\d{1,6}(?![\p{N}])/giu;
@@ -1077,7 +1138,7 @@ const POSTCODE_ALT = String.raw`\d{5}-\d{3}|\d{2}-\d{3}|\d{4}[ \t]?[A-Z]{2}|[A-Z
  * house numbers and long words); before the other postcode forms, by a space, tab or comma, which
  * cannot be part of a word, so each word is read one way only.
  */
-const TAIL_SEGMENT_RE = new RegExp(String.raw`^(?:\/\d{1,4}[A-Za-z]?(?![\p{L}\p{N}])|(?:[ \t]*[,\n]{1,3}[ \t>?]*|[ \t]{0,2}-[ \t]|[ \t]{1,2})(?:(?:${unitAlt})\.?\s?#?\s?\d{1,5}[A-Za-z]?|[\p{L}\p{M}][\p{L}\p{M}'’.-]{0,59}(?:[ \t][\p{L}\p{M}][\p{L}\p{M}'’.-]{0,59}){0,3}[ \t]?,?[ \t]?(?:${stateAlt})?[ \t]?\d{4,6}(?:-\d{3,4})?|(?:[\p{L}\p{M}][\p{L}\p{M}'’.-]{0,40}(?:[ \t]|,[ \t]?)){0,3}(?:${POSTCODE_ALT})(?![\p{L}\p{N}])|(?:${stateAlt})[ \t]\d{5}(?:-\d{4})?|\d{4,6}(?:-\d{3,4})?|(?:[\p{L}\p{M}][\p{L}\p{M}'’.-]{0,24}[ \t]?){1,4}))`, 'u');
+const TAIL_SEGMENT_RE = new RegExp(String.raw`^(?:\/\d{1,4}[A-Za-z]?(?![\p{L}\p{N}])|(?:[ \t]*[,\r\n]{1,4}[ \t>?]*|[ \t]{0,2}-[ \t]|[ \t]{1,2})(?:(?:${unitAlt})\.?\s?#?\s?\d{1,5}[A-Za-z]?|[\p{L}\p{M}][\p{L}\p{M}'’.-]{0,59}(?:[ \t][\p{L}\p{M}][\p{L}\p{M}'’.-]{0,59}){0,3}[ \t]?,?[ \t]?(?:${stateAlt})?[ \t]?\d{4,6}(?:-\d{3,4})?|(?:[\p{L}\p{M}][\p{L}\p{M}'’.-]{0,40}(?:[ \t]|,[ \t]?)){0,3}(?:${POSTCODE_ALT})(?![\p{L}\p{N}])|(?:${stateAlt})[ \t]\d{5}(?:-\d{4})?|\d{4,6}(?:-\d{3,4})?|(?:[\p{L}\p{M}][\p{L}\p{M}'’.-]{0,24}[ \t]?){1,4}))`, 'u');
 /** A segment holding a postal code, which makes the address complete. */
 const POSTAL_IN_SEGMENT = new RegExp(String.raw`\d{4,6}|(?<![\p{L}\p{N}])(?:${POSTCODE_ALT})(?![\p{L}\p{N}])`, 'u');
 /**
@@ -1104,7 +1165,7 @@ const DOB_ANCHORS = ['born', 'birth', 'dob', 'd.o.b', 'geb', 'né', 'naissance',
 /** Sticky twins of the anchor regexes, tried only at candidate offsets (see facts.ts, matchAtCandidates). */
 const sticky = (re: RegExp): RegExp => new RegExp(re.source, re.flags.replace('g', '') + 'y');
 const US_STREET_AT = sticky(US_STREET_RE);
-const SHORT_RARE_STREET_AT = sticky(SHORT_RARE_STREET_RE);
+const RARE_STREET_AT = sticky(RARE_STREET_RE);
 const PREFIX_STREET_AT = sticky(PREFIX_STREET_RE);
 const GLUED_STREET_AT = sticky(GLUED_STREET_RE);
 const GENERIC_LINE_AT = sticky(GENERIC_LINE_RE);
@@ -1250,7 +1311,7 @@ function isAsciiDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-function collectAnchors(text: string, hits: AnchorHits | null, facts: TextFacts): Anchor[] {
+function collectAnchors(text: string, lower: string, hits: AnchorHits | null, facts: TextFacts): Anchor[] {
   const anchors: Anchor[] = [];
   const push = (m: RegExpExecArray, weight: number, unitOnly = false, needsPostal = false): void => {
     let s = m.index;
@@ -1268,17 +1329,23 @@ function collectAnchors(text: string, hits: AnchorHits | null, facts: TextFacts)
   };
   const at = (re: RegExp, candidates: readonly number[], weight: number): void => matchAtCandidates(re, text, candidates, (m) => push(m, weight));
 
+  // A year after "in", "since", "by" is a date, not a house number ("In 2019 Silicon Valley …").
+  const numberedStreet = (m: RegExpExecArray, weight: number, needsPostal = false): void => {
+    if (YEAR_AT.test(m[0]) && YEAR_PREPOSITIONS.has(wordBefore(lower, m.index))) return;
+    push(m, weight, false, needsPostal);
+  };
   // When lower-casing moved offsets (no hits) the regexes scan everything.
   const digits = facts.digitRunStarts;
 
   if (hits) {
-    at(US_STREET_AT, digits, 0.75);
-    matchAtCandidates(SHORT_RARE_STREET_AT, text, digits, (m) => push(m, 0.35, false, true));
+    matchAtCandidates(US_STREET_AT, text, digits, (m) => numberedStreet(m, 0.75));
+    matchAtCandidates(RARE_STREET_AT, text, digits, (m) => numberedStreet(m, 0.35, true));
     at(PREFIX_STREET_AT, mergeCandidates(numbersBeforePrefix(text, digits, hits.prefix), hits.prefix), 0.7);
   } else {
-    add(US_STREET_RE, 0.75);
-    SHORT_RARE_STREET_RE.lastIndex = 0;
-    for (let m = SHORT_RARE_STREET_RE.exec(text); m !== null; m = SHORT_RARE_STREET_RE.exec(text)) push(m, 0.35, false, true);
+    US_STREET_RE.lastIndex = 0;
+    for (let m = US_STREET_RE.exec(text); m !== null; m = US_STREET_RE.exec(text)) numberedStreet(m, 0.75);
+    RARE_STREET_RE.lastIndex = 0;
+    for (let m = RARE_STREET_RE.exec(text); m !== null; m = RARE_STREET_RE.exec(text)) numberedStreet(m, 0.35, true);
     add(PREFIX_STREET_RE, 0.7);
   }
   // Glued street words are found by their ending, then the word is walked back to its capital.
@@ -1302,26 +1369,30 @@ function collectAnchors(text: string, hits: AnchorHits | null, facts: TextFacts)
       if (post && /^\d{5}(?!\d)/.test(text.slice(p, p + 6))) {
         const unitFrom = Math.max(0, postStart + post.index - 80);
         const unit = MILITARY_UNIT_BEFORE.exec(text.slice(unitFrom, postStart + post.index));
-        if (unit) anchors.push({ start: unitFrom + unit.index, end: p + 5, weight: 0.75, strong: true });
+        const zipEnd = /^-\d{4}(?!\d)/.test(text.slice(p + 5, p + 10)) ? p + 10 : p + 5;
+        if (unit) anchors.push({ start: unitFrom + unit.index, end: zipEnd, weight: 0.75, strong: true });
         continue;
       }
     }
     POSTCODE_THEN_PLACE_AT.lastIndex = p;
     if (!POSTCODE_THEN_PLACE_AT.test(text)) continue;
-    // After five digits, what follows must read as a place ("25000 Words max" is not one); Dutch
-    // and Polish postcodes ("6261 EG", "83-345") are shaped enough on their own.
-    CITY_AFTER_POSTCODE_AT.lastIndex = POSTCODE_THEN_PLACE_AT.lastIndex;
-    if (POSTCODE_THEN_PLACE_AT.lastIndex - p === 5 && !CITY_AFTER_POSTCODE_AT.test(text)) continue;
+    // What follows must read as a place ("25000 Words max" is not one), and the two capitals of a
+    // Dutch postcode must not be an acronym ("2024 UK Sales").
+    const postcodeEnd = POSTCODE_THEN_PLACE_AT.lastIndex;
+    if (NOT_POSTCODE_LETTERS.test(text.slice(p + 4, postcodeEnd))) continue;
+    CITY_AFTER_POSTCODE_AT.lastIndex = postcodeEnd;
+    if (!CITY_AFTER_POSTCODE_AT.test(text) && postcodeEnd - p === 5) continue;
     const from = Math.max(0, p - STREET_BEFORE_POSTCODE_REACH);
     const m = STREET_BEFORE_POSTCODE.exec(text.slice(from, p));
     if (m === null) continue;
     let end = p;
     while (end > from + m.index && /[\s,]/.test(text[end - 1]!)) end--;
-    anchors.push({ start: from + m.index, end, weight: 0.35, needsPostal: true });
+    anchors.push({ start: from + m.index, end, weight: 0.35 });
   }
   if (text.length >= 20 && (hits ? hits.corner.length > 0 : CORNER_RE.test(text))) {
     CORNER_RE.lastIndex = 0;
-    for (let m = CORNER_RE.exec(text); m !== null; m = CORNER_RE.exec(text)) push(m, 0.75);
+    // A house number or a capitalised street type: "the corner of the screen and the settings view" is neither.
+    for (let m = CORNER_RE.exec(text); m !== null; m = CORNER_RE.exec(text)) if (/\d/.test(m[0]) || CAPITALISED_LAST_WORD.test(m[0])) push(m, 0.75);
   }
   const genericInline = (m: RegExpExecArray): void => {
     if (!MONTH_WORD.test(m[0])) push(m, 0.35);
@@ -1357,6 +1428,7 @@ function collectAnchors(text: string, hits: AnchorHits | null, facts: TextFacts)
 }
 
 const POSTCODE_AT_END = /,[ \t]?\d{4,6}$/;
+const NAMED_POSTAL_SEGMENT = new RegExp(String.raw`\p{L}[^\d\n]*\d{4,6}|(?<![\p{L}\p{N}])(?:${POSTCODE_ALT})(?![\p{L}\p{N}])`, 'u');
 const SEGMENT_LEAD = /^[\s,>?\/-]+/;
 const STATE_AT_END = new RegExp(String.raw`(?:^|[ ,])(?:${stateAlt})$`);
 
@@ -1364,7 +1436,7 @@ const STATE_AT_END = new RegExp(String.raw`(?:^|[ ,])(?:${stateAlt})$`);
 const ALL_CAPS_LINE = /^[\s,>?]*[\p{Lu}\s.'’-]{2,40}$/u;
 
 /** Grows a block over following unit/city/postal segments, keeping only up to the last strong one. */
-function extendTail(text: string, start: number, end: number): { end: number; postal: boolean } {
+function extendTail(text: string, start: number, end: number): { end: number; postal: boolean; namedPostal: boolean } {
   let cursor = end;
   let kept = end;
   // A block can already end in its postcode after its house number ("41 Allée La Boétie, 84969":
@@ -1372,6 +1444,8 @@ function extendTail(text: string, start: number, end: number): { end: number; po
   const tailStart = Math.max(start, end - 8);
   let postal = POSTCODE_AT_END.test(text.slice(tailStart, end)) && /\d/.test(text.slice(start, tailStart));
   let placeTaken = false;
+  // A postcode that a place or its own shape vouches for (", Kosswick D53 0FL", ", Austin, TX 78701"), not a bare number (", 2025 Roadmap").
+  let namedPostal = false;
   for (let i = 0; i < 5; i++) {
     const m = TAIL_SEGMENT_RE.exec(text.slice(cursor, cursor + 80));
     if (!m || m[0].trim() === '') break;
@@ -1399,17 +1473,19 @@ function extendTail(text: string, start: number, end: number): { end: number; po
     }
     if (seg.charCodeAt(0) === 47 || POSTAL_IN_SEGMENT.test(seg) || /\b(?:apt|suite|unit|ste|flat)\b/i.test(seg) || STATE_AT_END.test(seg.trim())) {
       kept = cursor;
-      postal = postal || POSTAL_IN_SEGMENT.test(seg);
+      const segmentPostal = POSTAL_IN_SEGMENT.test(seg);
+      postal = postal || segmentPostal;
+      namedPostal ||= segmentPostal && NAMED_POSTAL_SEGMENT.test(seg);
     } else if (capsLine) {
       kept = cursor; // an all-caps city line ("HARSTAD") in a postal label
     }
   }
   while (kept > end && /[\s,]/.test(text[kept - 1]!)) kept--;
-  return { end: kept, postal };
+  return { end: kept, postal, namedPostal };
 }
 
 function detectAddresses(text: string, lower: string, facts: TextFacts, hits: AnchorHits | null, out: Finding[]): void {
-  const anchors = collectAnchors(text, hits, facts);
+  const anchors = collectAnchors(text, lower, hits, facts);
   if (!anchors.length) return;
   const blocks: Anchor[] = [];
   for (const a of anchors) {
@@ -1442,7 +1518,7 @@ function detectAddresses(text: string, lower: string, facts: TextFacts, hits: An
     const tail = extendTail(text, b.start, b.end);
     // "in Rotterdam, Room 991": a room or suite with nothing around it is not where someone lives.
     // Nor is a count before everyday nouns that are also street suffixes ("2 National Parks, 3 Key Points") without a postcode.
-    if ((b.unitOnly || (b.needsPostal && !b.strong)) && !tail.postal) continue;
+    if ((b.unitOnly && !tail.postal) || (b.needsPostal && !b.strong && !tail.namedPostal)) continue;
     let c = b.weight;
     if (tail.end > b.end) c += tail.postal ? 0.3 : 0.15;
     if (hasWordNear(lower, b.start - 40, b.start, ADDRESS_CUES)) c += 0.25;
@@ -1492,7 +1568,8 @@ function detect(input: ScanInput): Finding[] {
   const out: Finding[] = [];
   detectNames(input, out);
   const facts = factsOf(input);
-  if (facts.digitCount > 0) {
+  // A street corner needs no number ("the corner of Haight and Ashbury Street").
+  if (facts.digitCount > 0 || lower.includes('corner of')) {
     const hits = anchorHits(input, facts);
     detectAddresses(text, lower, facts, hits, out);
     detectDatesOfBirth(input, facts, hits, out);

@@ -11,7 +11,17 @@ const PW = `[^\\s"'\`;@/]{1,120}`;
 const PROSE_USER = `(?:[A-Za-z0-9_.-]{1,40}:(?!\\/))?`;
 
 /** "my key", "the api key is", "our bot token:" before a key stated in chat (see key_in_prose). */
-const KEY_IN_PROSE = String.raw`(?<![A-Za-z])(?:my|our|the|this|his|her|their|your)[ \t]{1,3}(?:(?:api|access|secret|auth|app|license|licence|private|bot|bearer|personal access)[ \t_-]?)?(?:key|token|secret)(?:[ \t]{1,3}(?:is|was))?[ \t]{0,3}:?[ \t]{1,3}`;
+// Case-sensitive (the value's check needs both cases), so the words are spelt in both.
+const KEY_IN_PROSE = String.raw`(?<![A-Za-z])(?:[Mm]y|[Oo]ur|[Tt]he|[Tt]his|[Hh]is|[Hh]er|[Tt]heir|[Yy]our)[ \t]{1,3}(?:[A-Za-z]{2,15}[ \t]{1,2})?(?:(?:[Aa]pi|API|[Aa]ccess|[Ss]ecret|[Aa]uth|[Aa]pp|[Ll]icen[cs]e|[Pp]rivate|[Bb]ot|[Bb]earer|[Pp]ersonal [Aa]ccess)[ \t_-]?)?(?:[Kk]ey|[Tt]oken|[Ss]ecret)(?:[ \t]{1,3}(?:[Ii]s|[Ww]as))?[ \t]{0,3}[:=]?[ \t]{1,3}["'\`]?`;
+/** After the value: not more of a token; a dot only as a full stop. */
+const TOKEN_END = String.raw`(?![A-Za-z0-9/+_=-]|\.[A-Za-z0-9])`;
+
+/**
+ * A token stated in prose: 20-120 characters with upper case, lower case and digits, not ending in a
+ * dot (a full stop). Identifiers and paths ("user_profile_settings_v2_backup",
+ * "src/utils/detection/v2/index.ts", "react-query-devtools-v5-beta") are in one case.
+ */
+const TOKEN_NOT_IDENTIFIER = String.raw`(?=[A-Za-z0-9/+_.=-]{0,119}[0-9])(?=[A-Za-z0-9/+_.=-]{0,119}[a-z])(?=[A-Za-z0-9/+_.=-]{0,119}[A-Z])[A-Za-z0-9/+_.=-]{19,119}[A-Za-z0-9/+_=-]`;
 
 export const STRUCTURE_RULES: SecretRule[] = [
   { id: 'private_key', label: 'Private key (PEM / OpenSSH / PGP)', placeholder: 'PRIVATE_KEY', validation: 'BEGIN … PRIVATE KEY block with base64 body', keywords: ['private key', 'private key block'],
@@ -75,11 +85,11 @@ export const STRUCTURE_RULES: SecretRule[] = [
   // a possessive or an article and the key word, and only a token-shaped value (32+ hex digits, or
   // 20+ characters mixing letters and digits, random enough): "my key takeaway", "the token limit
   // is 4096" are words and numbers.
-  { id: 'key_in_prose', label: 'Key or token stated in text', placeholder: 'SECRET', validation: '"my|the|our (api|access|auth…) key|token|secret (is) X" with a token-shaped X: 32+ hex digits, or 20+ letters and digits with entropy ≥ 3.5', keywords: ['key', 'token', 'secret'],
-    pattern: new RegExp(`${KEY_IN_PROSE}((?=[A-Za-z0-9/+_.=-]{0,119}[0-9])(?=[A-Za-z0-9/+_.=-]{0,119}[A-Za-z])[A-Za-z0-9/+_.=-]{20,120})(?![A-Za-z0-9/+_=-])`, 'i'), group: 1, minEntropy: 3.5, check: 'notDummy', confidence: 0.7, reach: 260 },
+  { id: 'key_in_prose', label: 'Key or token stated in text', placeholder: 'SECRET', validation: '"my|the|our (api|access|auth…) key|token|secret (is) X" with a token-shaped X: 32+ hex digits, or 20+ characters mixing upper and lower case and digits with entropy ≥ 3.5', keywords: ['key', 'token', 'secret'],
+    pattern: new RegExp(`${KEY_IN_PROSE}(${TOKEN_NOT_IDENTIFIER})${TOKEN_END}`), group: 1, minEntropy: 3.5, check: 'notDummy', confidence: 0.7, reach: 260 },
   // Hex has 16 symbols, so a random 32-digit hex key has less entropy per character.
-  { id: 'key_in_prose', label: 'Key or token stated in text', placeholder: 'SECRET', validation: '"my|the|our (api|access|auth…) key|token|secret (is) X" with a token-shaped X: 32+ hex digits, or 20+ letters and digits with entropy ≥ 3.5', keywords: ['key', 'token', 'secret'],
-    pattern: new RegExp(`${KEY_IN_PROSE}([0-9a-fA-F]{32,64})(?![A-Za-z0-9/+_=-])`, 'i'), group: 1, minEntropy: 3, check: 'notDummy', confidence: 0.7, reach: 260 },
+  { id: 'key_in_prose', label: 'Key or token stated in text', placeholder: 'SECRET', validation: '"my|the|our (api|access|auth…) key|token|secret (is) X" with a token-shaped X: 32+ hex digits, or 20+ characters mixing upper and lower case and digits with entropy ≥ 3.5', keywords: ['key', 'token', 'secret'],
+    pattern: new RegExp(`${KEY_IN_PROSE}([0-9a-fA-F]{32,64})${TOKEN_END}`), group: 1, minEntropy: 3, check: 'notDummy', confidence: 0.7, reach: 260 },
   { id: 'phpmailer_password', label: 'PHPMailer SMTP password', placeholder: 'SMTP_PASSWORD', validation: '$mail->Password = literal', keywords: ['->password'],
     pattern: /->Password[ \t]{0,10}=[ \t]{0,4}(["'])([^"'\r\n]{1,120})\1/, group: 2, check: 'notPlaceholder', confidence: 0.9 },
   { id: 'env_app_password', label: 'Password in front-end environment file', placeholder: 'ENV_PASSWORD', validation: 'REACT_APP_/VITE_/NEXT_PUBLIC_ …PASS… = literal', keywords: ['react_app_', 'vite_', 'next_public_', 'vue_app_'],

@@ -207,7 +207,8 @@ export const PLACE_FOLLOWERS: readonly string[] = [
 
 /** Words that open a place name ("San Francisco", "Port Elizabeth", "Sankt Gallen"): the run is a place, not a person. */
 export const PLACE_PREFIXES: ReadonlySet<string> = new Set(
-  'san santa santo são sao saint sainte st ste sankt puerto porto port fort mount cape lake isla hagia'.split(' '),
+  // Ships' prefixes too: "USS Gerald R. Ford" is a ship (and, with FPO after it, an address).
+  'san santa santo são sao saint sainte st ste sankt puerto porto port fort mount cape lake isla hagia usns usnv uss uscgc usnh'.split(' '),
 );
 
 /** Table column headers (lower case, whole cell) whose cells are people's names. */
@@ -219,4 +220,4 @@ export const GENERIC_NAME_HEADER = /^(?:name|names|nom|naam|nome|nombre)$/;
 
 /** Header cells of personal-data columns: next to one of them, a bare "Name" column holds people. */
 export const PERSONAL_DATA_HEADER =
-  /e-?mail|\bip\b|ip address|phone|mobile|tel\b|address|street|dob|birth|ssn|social security|iban|\bcard\b|passport|gender|salary|employee|customer|title|department|manager|geburt|naissance|nacimiento|nascita|telefon|adresse|dirección|indirizzo/;
+  /e-?mail|\bip\b|ip address|phone|mobile|tel\b|address|street|dob|birth|ssn|social security|iban|^(?:card|card number|card no\.?|credit card|passport|passport number|passport no\.?)$|salary|employee|customer|title|department|manager|geburt|naissance|nacimiento|nascita|telefon|adresse|dirección|indirizzo/;
