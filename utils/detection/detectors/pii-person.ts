@@ -497,14 +497,14 @@ function scoreRun(text: string, lower: string, run: Token[], salutations: Readon
   // of the checks below would only confirm a zero.
   const salutation = salutations.has(nameStart);
   // Someone is given something of theirs: "had given Chise his address", "told Inger her number".
-  const receiver = POSSESSIVE_AFTER_AT.test(text.slice(end, end + 5)) && RECEIVING_VERBS.has(wordBefore(lower, nameStart));
+  const receiver = text.charCodeAt(end) === 32 && text.charCodeAt(end + 1) === 104 && POSSESSIVE_AFTER_AT.test(text.slice(end, end + 5)) && RECEIVING_VERBS.has(wordBefore(lower, nameStart));
   // A pronoun picking the word up ("a message for Chandani, she was born …") makes it someone, with a cue before it.
-  const pronounAfter = PRONOUN_AFTER_AT.test(text.slice(end, end + 7));
+  const pronounAfter = text.charCodeAt(end) === 44 && PRONOUN_AFTER_AT.test(text.slice(end, end + 7));
   if (!given && !surnameShape && !prefixedSurname && !listedSurname && !honorific && !initial && !verbAfter && !dataAfter && !salutation && !receiver && phrases.length === 0) return null;
   const after = text.slice(end, end + 16);
   if (/^\s?(?:Inc|Ltd|LLC|Corp|GmbH|PLC)\b/.test(after)) return null;
   // "Smith & Sons", "Ernst & Young" are firms; "Alice & Bob", two given names, are people.
-  const ampersand = AMPERSAND_WORD_AT.exec(after);
+  const ampersand = after.charCodeAt(0) === 38 || after.charCodeAt(1) === 38 ? AMPERSAND_WORD_AT.exec(after) : null;
   if (ampersand && !(given && (isGivenName(ampersand[1]!.toLowerCase()) || isAmbiguousGivenName(ampersand[1]!.toLowerCase())))) return null;
   if (!ampersand && /^\s?&/.test(after)) return null;
   // "the Eugene office", "the Madison trade fair": a word that names a site after the run makes it a place.
@@ -626,10 +626,12 @@ class SpanSet {
   }
 }
 
+const COUNTRY_FIRST_WORDS: ReadonlySet<string> = new Set([...COUNTRIES].map((c) => c.split(' ')[0]!));
 /** Prepositions before a country that is also a given name ("from Jordan", "to Chad"; "Meeting with Jordan" is a person). */
 const COUNTRY_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'in', 'to', 'into', 'visit', 'visiting', 'visited', 'across', 'of', 'near', 'around', 'throughout']);
 
 function isCountryHere(lower: string, run: Token[], start: number): boolean {
+  if (!COUNTRY_FIRST_WORDS.has(run[0]!.key)) return false;
   const name = run.map((t) => t.key).join(' ');
   if (!COUNTRIES.has(name)) return false;
   return !(run.length === 1 && isGivenName(name)) || COUNTRY_PREPOSITIONS.has(wordBefore(lower, start));
@@ -1068,14 +1070,16 @@ const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}'’.-]{0,24}|\d{1,3}(?:st|nd|r
 
 /** "1600 Pennsylvania Avenue", "221B Baker St.": number and street on one line. */
 const STREET_AFTER_NUMBER = String.raw`[A-Za-z]?(?:[ -]\d{1,5})?[ \t](?:[NSEW]\.?[ \t]|North[ \t]|South[ \t]|East[ \t]|West[ \t])?(?:${NAME_WORD}[ \t]){1,4}`;
-const US_STREET_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,/-])\d{1,6}${STREET_AFTER_NUMBER}(?:${suffixAlt})`, 'gu');
 /**
- * A rarer suffix ("5043 Lana Skyway, Austin, TX 78701", "2 Everett Croft, Kosswick D53 0FL") makes
- * an address only with a postcode after it that a place or a postcode's own shape vouches for: most
- * of these suffixes are everyday nouns after a count, a year or a status code ("3 Key Points",
- * "2019 Silicon Valley Bank", "502 Bad Gateway", "101 Crash Course").
+ * With a rarer suffix ("5043 Lana Skyway, Austin, TX 78701", "2 Everett Croft, Kosswick D53 0FL")
+ * the match makes an address only with a postcode after it that a place or a postcode's own shape
+ * vouches for: most of these suffixes are everyday nouns after a count, a year or a status code
+ * ("3 Key Points", "2019 Silicon Valley Bank", "502 Bad Gateway", "101 Crash Course"). One regex
+ * for both, so each digit run is tried once.
  */
-const RARE_STREET_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,/-])\d{1,6}${STREET_AFTER_NUMBER}(?:${rareSuffixAlt})`, 'gu');
+const US_STREET_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,/-])\d{1,6}${STREET_AFTER_NUMBER}(?:${suffixAlt}|${rareSuffixAlt})`, 'gu');
+const RARE_SUFFIX_WORDS: ReadonlySet<string> = new Set(RARE_STREET_SUFFIXES);
+const LAST_WORD = /[\p{L}\p{M}]+\.?$/u;
 /**
  * "12 rue de la Paix", "Via Roma 5", "Calle Mayor, 3". The number stands apart ("via … on m365" is
  * not an address). Words are separated by exactly one space: with an optional space between
@@ -1165,7 +1169,6 @@ const DOB_ANCHORS = ['born', 'birth', 'dob', 'd.o.b', 'geb', 'né', 'naissance',
 /** Sticky twins of the anchor regexes, tried only at candidate offsets (see facts.ts, matchAtCandidates). */
 const sticky = (re: RegExp): RegExp => new RegExp(re.source, re.flags.replace('g', '') + 'y');
 const US_STREET_AT = sticky(US_STREET_RE);
-const RARE_STREET_AT = sticky(RARE_STREET_RE);
 const PREFIX_STREET_AT = sticky(PREFIX_STREET_RE);
 const GLUED_STREET_AT = sticky(GLUED_STREET_RE);
 const GENERIC_LINE_AT = sticky(GENERIC_LINE_RE);
@@ -1330,22 +1333,20 @@ function collectAnchors(text: string, lower: string, hits: AnchorHits | null, fa
   const at = (re: RegExp, candidates: readonly number[], weight: number): void => matchAtCandidates(re, text, candidates, (m) => push(m, weight));
 
   // A year after "in", "since", "by" is a date, not a house number ("In 2019 Silicon Valley …").
-  const numberedStreet = (m: RegExpExecArray, weight: number, needsPostal = false): void => {
+  const numberedStreet = (m: RegExpExecArray): void => {
     if (YEAR_AT.test(m[0]) && YEAR_PREPOSITIONS.has(wordBefore(lower, m.index))) return;
-    push(m, weight, false, needsPostal);
+    const rare = RARE_SUFFIX_WORDS.has(LAST_WORD.exec(m[0])![0].toLowerCase());
+    push(m, rare ? 0.35 : 0.75, false, rare);
   };
   // When lower-casing moved offsets (no hits) the regexes scan everything.
   const digits = facts.digitRunStarts;
 
   if (hits) {
-    matchAtCandidates(US_STREET_AT, text, digits, (m) => numberedStreet(m, 0.75));
-    matchAtCandidates(RARE_STREET_AT, text, digits, (m) => numberedStreet(m, 0.35, true));
+    matchAtCandidates(US_STREET_AT, text, digits, numberedStreet);
     at(PREFIX_STREET_AT, mergeCandidates(numbersBeforePrefix(text, digits, hits.prefix), hits.prefix), 0.7);
   } else {
     US_STREET_RE.lastIndex = 0;
-    for (let m = US_STREET_RE.exec(text); m !== null; m = US_STREET_RE.exec(text)) numberedStreet(m, 0.75);
-    RARE_STREET_RE.lastIndex = 0;
-    for (let m = RARE_STREET_RE.exec(text); m !== null; m = RARE_STREET_RE.exec(text)) numberedStreet(m, 0.35, true);
+    for (let m = US_STREET_RE.exec(text); m !== null; m = US_STREET_RE.exec(text)) numberedStreet(m);
     add(PREFIX_STREET_RE, 0.7);
   }
   // Glued street words are found by their ending, then the word is walked back to its capital.
