@@ -282,6 +282,13 @@ describe('street addresses in other countries', () => {
     expect(spans('We gave Python a try and sent Kubernetes the logs.')).toEqual([]);
   });
 
+  it('reads three surnames in a row as a firm, unless a given name is among them or a label introduces them', () => {
+    expect(spans('Davis, Reynolds and Williamson is the brainchild of three engineers.')).toEqual([]);
+    expect(spans('Return address: Langosh, Wilkinson & Robel, 12 Main Street')).toEqual([]);
+    expect(spans('Kovalev, Lee and Phillips founded it.').sort()).toEqual(['Kovalev', 'Lee', 'Phillips']);
+    expect(spans('our 3 founders: Schulz, Strickland and Matthews. The idea was born in 2010.').sort()).toEqual(['Matthews', 'Schulz', 'Strickland']);
+  });
+
   it('reads a brand named after its founder as a business', () => {
     expect(spans('Q3 revenue for Ralph Lauren rose; Case 1 - Louis Vuitton vs. Dr. Oetker, hearing at Jack Daniel\'s.')).toEqual([]);
     expect(spans('Kind regards,\nVíctor Almonte\nJohnson & Johnson')).toEqual(['Víctor Almonte']);

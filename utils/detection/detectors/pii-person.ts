@@ -824,6 +824,31 @@ const AFTER_SURNAME_COMMA_GIVEN = /^(?:$|[.;:!?)\n]|[ \t]*[(<–—|\t-]|,(?![ \
 
 const CAPITALISED_WORD_BEFORE = /(?:^|[^\p{L}\p{M}])\p{Lu}[\p{L}\p{M}'’.-]*$/u;
 
+/** ", Mitchell and Williams" after a word: the rest of a three-surname firm name. */
+const FIRM_TAIL_AT = /, (\p{Lu}[\p{L}\p{M}'’-]+),? (?:and|&) (\p{Lu}[\p{L}\p{M}'’-]+)(?![\p{L}\p{M}])/uy;
+
+/**
+ * Three surnames in a row, "Jones, Mitchell and Williams", are how law firms, agencies and
+ * consultancies are named; three people are usually written with a given name among them
+ * ("Kovalev, Lee and Phillips founded it" keeps Lee). None of the three may be a given name, and
+ * after a label's colon the list enumerates people ("our 3 founders: Schulz, Strickland and Matthews").
+ */
+function dropFirmNames(text: string, lower: string, names: SpanSet): void {
+  for (const f of [...names.findings]) {
+    if (text.charCodeAt(f.end) !== 44) continue;
+    FIRM_TAIL_AT.lastIndex = f.end;
+    const m = FIRM_TAIL_AT.exec(text);
+    if (!m) continue;
+    const words = [lower.slice(f.start, f.end), m[1]!.toLowerCase(), m[2]!.toLowerCase()];
+    if (words.some((w) => w.includes(' ') || isGivenName(w) || isAmbiguousGivenName(w))) continue;
+    // After a label ("our 3 founders: Schulz, Strickland and Matthews") the list enumerates people.
+    if (/:[ \t]*$/.test(text.slice(Math.max(0, f.start - 4), f.start))) continue;
+    const end = f.end + m[0].length;
+    for (const g of names.overlapping(f.start, end)) if (g.start >= f.start && g.end <= end) names.drop(g);
+  }
+  names.flush();
+}
+
 /** A word in lower case after "Smith, John": the rest of a sentence ("Applicant Reis, Karla provided …"). */
 const LOWER_WORD_AFTER = /^ \p{Ll}/u;
 
@@ -1001,6 +1026,7 @@ function detectNames(input: ScanInput, out: Finding[]): void {
   if (found.length) propagateLists(text, lower, tokens, found);
   // From here on every pass adds and drops names through one index of them.
   const names = new SpanSet(found);
+  dropFirmNames(text, lower, names);
   joinSurnameCommaGivenName(text, lower, tokens, names, () => tablesOf(input));
   // Both passes read the whole text with a regex; they only run when found names already sit where
   // their shapes need them (two at the head of list items, one before a speaker's colon).
