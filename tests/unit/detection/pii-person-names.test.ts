@@ -244,6 +244,12 @@ describe('street addresses in other countries', () => {
     expect(spans(text)).toEqual([]);
   });
 
+  it('reads "Name and <street>" as the two streets of a corner, but not a person and a count', () => {
+    expect(spans('Please return to Eloise and 226 Thomas Avenue in case of an issue.', 'street_address')).toEqual(['Eloise and 226 Thomas Avenue']);
+    expect(spans('Please return to Eloise and 226 Thomas Avenue in case of an issue.')).toEqual([]);
+    expect(spans('I met Anna and 3 friends at the station.')).toEqual(['Anna']);
+  });
+
   it('takes a street corner as an address, and not any corner', () => {
     expect(spans('Meet me at the corner of Koepoortwal 115 and Hansen Street', 'street_address')).toEqual(['the corner of Koepoortwal 115 and Hansen Street']);
     expect(spans("i'd like a taxi to the corner of siikasaarentie 19 and matković street. please call", 'street_address')).toEqual(['the corner of siikasaarentie 19 and matković street']);

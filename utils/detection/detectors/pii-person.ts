@@ -1604,6 +1604,16 @@ function detect(input: ScanInput): Finding[] {
   // A name inside an address block ("Joaquin Suarez 2906") is the street, not a person.
   const addresses = out.filter((f) => f.type === 'street_address');
   if (addresses.length === 0) return out;
+  // "Herman and 1324 Mosman Rd": a word joined by "and" to a street is the other street of a corner.
+  const cornerStarts = new Map(addresses.map((a) => [a.start, a]));
+  for (const f of out) {
+    if (f.type !== 'person_name' || lower.slice(f.end, f.end + 5) !== ' and ' || text.slice(f.start, f.end).includes(' ')) continue;
+    const a = cornerStarts.get(f.end + 5);
+    if (!a) continue;
+    // The other street must be a street of its own: a number and capitalised words with a suffix, or a name first ("Sorlaskeid 32").
+    US_STREET_AT.lastIndex = a.start;
+    if (US_STREET_AT.test(text) || UPPER_FIRST.test(text[a.start]!)) a.start = f.start;
+  }
   const kept = out.filter((f) => f.type !== 'person_name' || !addresses.some((a) => a.start <= f.start && f.end <= a.end));
   addresseesAbove(text, addresses, kept);
   return kept;
