@@ -57,6 +57,9 @@ describe('person names', () => {
     expect(spans('Customer Success, Zendesk tickets are up. Employee Onboarding, Workday sends reminders.')).toEqual([]);
     // A company's line carries a phone too: only data that belongs to a person joins the pair.
     expect(spans('Contoso, Redmond - phone 425-555-0100')).toEqual([]);
+    // A phone after it is enough when the first word is surname-shaped.
+    expect(spans('Kowalczyk, Agaton - tel. 601 234 567')).toEqual(['Kowalczyk, Agaton']);
+    expect(spans('Dear Hadfield, Kenan')).toEqual(['Hadfield, Kenan']);
     expect(spans('Employee Cronin, Rocky (DOB: 1986-07-25) requested a change.')).toEqual(['Cronin, Rocky']);
     // After a greeting's comma, not a list of surnames.
     expect(spans('Hello team, Wojtkowiak, Agaton (henryka.w@gmail.com) will join us.')).toEqual(['Wojtkowiak, Agaton']);
@@ -155,6 +158,9 @@ describe('street addresses with rarer US suffixes', () => {
     ['Leave it with the neighbour at 5043 Lana Skyway, Austin, TX 78701 if nobody answers.', '5043 Lana Skyway, Austin, TX 78701'],
     ['My new address is 318 Dawson Unions, Lake Jamalchester, AK 44915.', '318 Dawson Unions, Lake Jamalchester, AK 44915'],
     ['Gate code 4471, 533 Reinger Parkways, Fort Joelberg WA 4390.', '533 Reinger Parkways, Fort Joelberg WA 4390'],
+    // An address cue instead of a postcode, and a year-like house number with a postcode after it.
+    ['Address: 5043 Lana Skyway', '5043 Lana Skyway'],
+    ['Ship from 2045 Industrial Blvd, Dallas, TX 75201', '2045 Industrial Blvd, Dallas, TX 75201'],
     // A short house number with such a suffix needs a postcode after it.
     ['Please write to 2 Everett Croft, Kosswick D53 0FL, from me', '2 Everett Croft, Kosswick D53 0FL'],
     ['It never arrived at 65 Becker Meadow, Skyehaven WA 1469. Can you help?', '65 Becker Meadow, Skyehaven WA 1469'],
@@ -255,6 +261,7 @@ describe('street addresses in other countries', () => {
     expect(spans("i'd like a taxi to the corner of siikasaarentie 19 and matković street. please call", 'street_address')).toEqual(['the corner of siikasaarentie 19 and matković street']);
     expect(spans('Put it in the corner of the room and the table by the door.', 'street_address')).toEqual([]);
     expect(spans('Step 3: Click the gear icon in the top right corner of the screen and the settings view opens.', 'street_address')).toEqual([]);
+    expect(spans('Drag the corner of the window and the Status View will resize.', 'street_address')).toEqual([]);
     // No digit anywhere in the text: still a corner.
     expect(spans('We met at the corner of Haight and Ashbury Street', 'street_address')).toEqual(['the corner of Haight and Ashbury Street']);
   });
@@ -265,6 +272,7 @@ describe('street addresses in other countries', () => {
     expect(spans('Slide 3: Market Overview 2\n2024 UK Sales Data', 'street_address')).toEqual([]);
     // Across a Windows line end.
     expect(spans('Am Thelenhof 50b 4 OG\r\n88535 Bodnegg', 'street_address')).toEqual(['Am Thelenhof 50b 4 OG\r\n88535 Bodnegg']);
+    expect(spans('Hauptstraße 12\r\n10115 Berlin\r\nTel. 030 1234567', 'street_address')).toEqual(['Hauptstraße 12\r\n10115 Berlin']);
   });
 
   it('stops after the place: the next words of the sentence are not part of it', () => {
@@ -280,6 +288,7 @@ describe('street addresses in other countries', () => {
   it('reads an unknown word after a cue as someone when a pronoun picks it up', () => {
     expect(spans('Help me write a birthday message for Chandani, she turns 30.')).toEqual(['Chandani']);
     expect(spans('After Christmas, she left. We met in Berlin, she said.')).toEqual([]);
+    expect(spans('We wrote a plugin for Jira, he told me it works.')).toEqual([]);
   });
 
   it('reads an unknown word as someone when they are given or told something of theirs', () => {
@@ -299,6 +308,10 @@ describe('street addresses in other countries', () => {
     expect(spans('Q3 revenue for Ralph Lauren rose; Case 1 - Louis Vuitton vs. Dr. Oetker, hearing at Jack Daniel\'s.')).toEqual([]);
     expect(spans('Kind regards,\nVíctor Almonte\nJohnson & Johnson')).toEqual(['Víctor Almonte']);
     expect(spans('Meet Ralph Smith tomorrow.')).toEqual(['Ralph Smith']);
+    // Whole words only, and a salutation or someone's data still make it a person.
+    expect(spans('Rosemary Kay called; Marc Jacobson, marc.jacobson@example.com')).toEqual(['Rosemary Kay', 'Marc Jacobson']);
+    expect(spans('Dear Ralph Lauren,')).toEqual(['Ralph Lauren']);
+    expect(spans('Please contact Paul Smith at paul.smith@example.com')).toEqual(['Paul Smith']);
   });
 
   it('reads a country as a place unless the words around it make it someone', () => {
@@ -400,6 +413,7 @@ describe('unknown names, read from their context', () => {
     expect(spans('name,card,amount\nL. Patel,4433 9596 7416 3833,"€840,95"')).toEqual(['L. Patel']);
     expect(spans('name,card,amount\nZorblax Q.,4433 9596 7416 3833,"€840,95"')).toEqual(['Zorblax Q.']);
     // "Card Type" heads a product table.
+    expect(spans('| Name | Gender | Age |\n|---|---|---|\n| Agaton Wojtkowiak | M | 34 |')).toEqual(['Agaton Wojtkowiak']);
     expect(spans('| Name | Card Type | Annual Fee |\n|---|---|---|\n| Sapphire Preferred | Visa | 95 |\n| Gold Card | Amex | 250 |')).toEqual([]);
   });
 
@@ -407,6 +421,7 @@ describe('unknown names, read from their context', () => {
     expect(spans('Fix the grammar: Jack M. live at the old mill')).toEqual(['Jack M.']);
     expect(spans('Call log: spoke with Estera F., wants the replacement sent today')).toEqual(['Estera F.']);
     expect(spans('Go with Plan B. Next we test Vitamin D. Then we rest. We went with Option B.')).toEqual([]);
+    expect(spans('Call with Temitope O. tomorrow')).toEqual(['Temitope O.']);
   });
 
   it('reads an initial and a surname inside a sentence as a name, but not an outline heading or a direction after a house number', () => {
@@ -414,6 +429,8 @@ describe('unknown names, read from their context', () => {
     expect(spans('Hi all - quick reminder that P. Prevost is out until August 15.')).toEqual(['P. Prevost']);
     expect(spans('## Plan\n### A. Scope\nB. Milestones\n- C. Risks')).toEqual([]);
     // A letter ending a sentence, an answer option or a table cell is not an initial.
+    // A label introduces a person, unless it letters answers or options.
+    expect(spans('Signed: M. Kowalski, 12/03/2024. Prepared by: T. Nakamura')).toEqual(['M. Kowalski', 'T. Nakamura']);
     for (const text of ['Get vaccinated for hepatitis B. Patients should ask.', 'Take vitamin C. Studies show it helps.', 'Answer: C. Mitochondria', 'Options: A. Paris, B. London, C. Berlin', '| A. Scope | B. Budget |']) expect(spans(text)).toEqual([]);
     expect(spans('Deliver to 02 30 N. Stadion, Suite 256')).toEqual([]);
   });

@@ -169,6 +169,10 @@ describe('keys and tokens stated in prose', () => {
     ['my api key is Qm8vX3kP9zLw2RtY7uB4nE6a.', 'Qm8vX3kP9zLw2RtY7uB4nE6a'],
     ['my api key is "Qm8vX3kP9zLw2RtY7uB4nE6a"', 'Qm8vX3kP9zLw2RtY7uB4nE6a'],
     ['my openai key = Qm8vX3kP9zLw2RtY7uB4nE6a', 'Qm8vX3kP9zLw2RtY7uB4nE6a'],
+    // Upper-case lead words, keys in one case and licence keys.
+    ['MY API KEY: Xk29fLq8ZpW3mN7vB4tR1yH6', 'Xk29fLq8ZpW3mN7vB4tR1yH6'],
+    ["here's my key 7f3k9x2m1q8w4z6p0r5tb8n2", '7f3k9x2m1q8w4z6p0r5tb8n2'],
+    ['my license key is QX7T2-KJ9PL-M3B8W-ZR4NC-H6DFY', 'QX7T2-KJ9PL-M3B8W-ZR4NC-H6DFY'],
   ])('reports %s', (text, value) => {
     expect(values(text)).toEqual([value]);
   });
@@ -184,6 +188,11 @@ describe('keys and tokens stated in prose', () => {
     'The key is src/utils/detection/v2/index.ts',
     'The key is react-query-devtools-v5-beta',
     'the secret: config.database.connection_string_v2',
+    // Database and format words before "key" name identifiers.
+    'my public key is AAAAC3NzaC1lZDI1NTE5AAAAIGqK3xYz',
+    'the primary key is CustomerOrderLineItem2024',
+    'the cache key is UserProfile_v2_Tenant42',
+    'the token is abcdefghijklmnopqrstuvwxyz',
   ])('does not report %s as a key', (text) => {
     expect(high(text)).toEqual([]);
   });

@@ -362,10 +362,15 @@ const PLACE_FOLLOWER_AT = new RegExp(String.raw`^ (?:${PLACE_FOLLOWERS.map(esc).
  * letter more often ends a sentence ("hepatitis B. Patients", "vitamin C. Studies"), labels an
  * option or a heading ("Answer: C. Mitochondria", "Section A. Scope") or is a direction.
  */
-function initialAfterPersonWord(lower: string, nameStart: number): boolean {
-  const word = wordBefore(lower, nameStart);
-  return INITIAL_LEAD_WORDS.has(word) || ROLE_WORDS.has(word);
+function initialAfterPersonWord(text: string, lower: string, nameStart: number): boolean {
+  // At the start of a line the letter numbers an outline item ("scenarios:\n\nA. Initialization").
+  if (lineStartsAt(text, nameStart)) return false;
+  const raw = wordBefore(lower, nameStart);
+  // A label ("Signed:", "Prepared by:", "Technician:") introduces a person, unless it letters options.
+  if (raw.endsWith(':')) return !OPTION_LABELS.has(raw.slice(0, -1));
+  return INITIAL_LEAD_WORDS.has(raw) || ROLE_WORDS.has(raw);
 }
+const OPTION_LABELS: ReadonlySet<string> = new Set(['answer', 'answers', 'option', 'options', 'section', 'step', 'question', 'choice', 'choices', 'part', 'item', 'plan', 'grade', 'type', 'level', 'correct']);
 const INITIAL_LEAD_WORDS: ReadonlySet<string> = new Set([
   'that', 'to', 'for', 'from', 'with', 'by', 'and', 'cc', 'ask', 'asked', 'tell', 'told', 'met', 'meet', 'per', 'thanks', 'thank',
   'contact', 'call', 'called', 'email', 'emailed', 'ping', 'mentor', 'supervisor', 'reviewer', 'approver', 'lead', 'dear', 'hi', 'hello',
@@ -431,6 +436,8 @@ function hasSurnameSuffix(key: string, minLength = 1): boolean {
   return false;
 }
 
+/** The initial's dot ends the text or is followed by a line break: "We went with Option B." */
+const SENTENCE_END_AT = /^(?:$|\s*$|\r?\n)/;
 const UPPER_WORD_AFTER_AT = /^\s\p{Lu}/u;
 
 /** In capitals only endings of three letters or more ("-ski", "-wicz") count: "-ez" or "-ova" end ordinary words too (GÖRÜNMEZ, ANOVA). */
@@ -499,7 +506,7 @@ function scoreRun(text: string, lower: string, run: Token[], salutations: Readon
   // Someone is given something of theirs: "had given Chise his address", "told Inger her number".
   const receiver = text.charCodeAt(end) === 32 && text.charCodeAt(end + 1) === 104 && POSSESSIVE_AFTER_AT.test(text.slice(end, end + 5)) && RECEIVING_VERBS.has(wordBefore(lower, nameStart));
   // A pronoun picking the word up ("a message for Chandani, she was born …") makes it someone, with a cue before it.
-  const pronounAfter = text.charCodeAt(end) === 44 && PRONOUN_AFTER_AT.test(text.slice(end, end + 7));
+  const pronounAfter = text.charCodeAt(end) === 44 && PRONOUN_AFTER_AT.test(text.slice(end, end + 16));
   if (!given && !surnameShape && !prefixedSurname && !listedSurname && !honorific && !initial && !verbAfter && !dataAfter && !salutation && !receiver && phrases.length === 0) return null;
   const after = text.slice(end, end + 16);
   if (/^\s?(?:Inc|Ltd|LLC|Corp|GmbH|PLC)\b/.test(after)) return null;
@@ -518,7 +525,10 @@ function scoreRun(text: string, lower: string, run: Token[], salutations: Readon
   const sentenceStart = isSentenceStart(text, start);
   const strongCue = salutation || cueIn(phrases, STRONG_CUES);
   // A brand named after its founder ("Q3 revenue for Ralph Lauren", "Johnson & Johnson") is a business.
-  if (run.some((t) => insideBrand(lower, t.start, t.key)) || (hon !== undefined && insideBrand(lower, hon, lower.slice(hon, first.start).trim()))) return null;
+  // Someone's data, a verb, an honorific or a salutation still make it a person ("Dear Paul Smith,").
+  if (!honorific && !dataAfter && !verbAfter && !strongCue && run.some((t) => insideBrand(lower, t.start, t.key))) return null;
+  // A brand that starts with a title is the brand whatever surrounds it ("Dr. Oetker").
+  if (hon !== undefined && insideBrand(lower, hon, lower.slice(hon, first.start).trim())) return null;
   // A country is a place ("originally from Grenada", "coming to Chad") unless the name around it says otherwise.
   if (run.length <= 3 && !honorific && !initial && !dataAfter && !verbAfter && !strongCue && isCountryHere(lower, run, start)) return null;
   const weakCue = cueIn(phrases, WEAK_CUES);
@@ -532,11 +542,12 @@ function scoreRun(text: string, lower: string, run: Token[], salutations: Readon
   // A listed surname alone ("Patel") needs a cue or a verb as well; with a second word it is a name.
   else if (listedSurname) c = run.length === 1 ? 0.4 : 0.5;
   // "J. Okafor" needs a cue or a verb as well, unless a word that introduces a person stands before it.
-  if (initial) c = Math.max(c, initialAfterPersonWord(lower, nameStart) ? 0.5 : 0.4);
+  if (initial) c = Math.max(c, initialAfterPersonWord(text, lower, nameStart) ? 0.5 : 0.4);
   // A trailing initial makes a given name a name even when it is also a word ("Jack M.", "Carmen A.").
-  // After any other word it needs more than a weak cue ("We went with Option B."), and a capitalised
+  // After any other word it needs a cue, more than a weak one where the dot ends the text ("We went
+  // with Option B."; "Call with Temitope O. tomorrow" is someone), and a capitalised
   // word after it makes its dot a full stop ("with Plan B. Next", "Vitamin D. Then").
-  if (end > last.end) c = Math.max(c, given ? 0.7 : UPPER_WORD_AFTER_AT.test(text.slice(end, end + 2)) ? 0 : 0.3);
+  if (end > last.end) c = Math.max(c, given ? 0.7 : UPPER_WORD_AFTER_AT.test(text.slice(end, end + 2)) ? 0 : SENTENCE_END_AT.test(text.slice(end, end + 2)) ? 0.3 : 0.4);
   if (honorific) c = Math.max(c, 0.85);
   if (verbAfter && !(sentenceStart && c === 0 && run.length === 1 && NOT_A_NAME.has(first.key))) c = Math.max(c + 0.2, 0.55);
   if (dataAfter) c = Math.max(c + 0.15, 0.6);
@@ -654,13 +665,21 @@ for (const brand of BRANDS) {
 function insideBrand(lower: string, start: number, key: string): boolean {
   const candidates = BRAND_BY_WORD.get(key);
   if (!candidates) return false;
-  for (const { brand, offset } of candidates) if (start >= offset && lower.startsWith(brand, start - offset)) return true;
+  for (const { brand, offset } of candidates) {
+    const from = start - offset;
+    if (from < 0 || !lower.startsWith(brand, from)) continue;
+    // Whole words only: "Paul Smithson" and "Rosemary Kay" are not brands.
+    if (NAME_CHAR.test(lower[from - 1] ?? '') || NAME_CHAR.test(lower[from + brand.length] ?? '')) continue;
+    return true;
+  }
   return false;
 }
 
 const AMPERSAND_WORD_AT = /^[ \t]?&[ \t]?(\p{Lu}[\p{L}\p{M}]+)/u;
+const NAME_CHAR = /^[\p{L}\p{M}'’-]$/u;
 const POSSESSIVE_AFTER_AT = /^ (?:his|her) /;
-const PRONOUN_AFTER_AT = /^, (?:she|he) /;
+/** The pronoun says something about the person ("for Chandani, she turns 30"), not about what someone said ("for Jira, he told me"). */
+const PRONOUN_AFTER_AT = /^, (?:she|he) (?:is|was|turns|turned|has|had|will|lives|lived|works|worked|loves|likes|needs|wants)\b/;
 const RECEIVING_VERBS: ReadonlySet<string> = new Set(['given', 'gave', 'give', 'gives', 'sent', 'send', 'sends', 'told', 'tell', 'tells', 'showed', 'show', 'shows', 'offered', 'offer', 'handed', 'hand', 'paid', 'pay', 'lent', 'lend', 'owe', 'owes', 'owed', 'emailed', 'texted', 'asked', 'ask']);
 const VESSEL_PREFIX_BEFORE = /(?:^|[^\p{L}])(?:USNS|USNV|USS|USCGC|USNH) $/u;
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near', 'around', 'across', 'outside', 'inside', 'throughout']);
@@ -862,7 +881,7 @@ function personCueBefore(text: string, lower: string, start: number): boolean {
   if (!CUE_LAST_WORDS.has(word) || !cueIn(phrasesBefore(lower, start), STRONG_CUES)) return false;
   // A capitalised cue word right before, without a colon, opens a title ("Customer Success, Zendesk …").
   const wordStart = lower.lastIndexOf(word, start);
-  return word.endsWith(':') || wordStart < 0 || !UPPER_FIRST.test(text[wordStart] ?? '');
+  return word.endsWith(':') || wordStart < 0 || !UPPER_FIRST.test(text[wordStart] ?? '') || !ROLE_WORDS.has(word);
 }
 const UPPER_FIRST = /^\p{Lu}$/u;
 
@@ -900,7 +919,9 @@ function joinSurnameCommaGivenName(text: string, lower: string, tokens: Token[],
     const start = before?.start ?? particlesStart(text, surname.start);
     const knownGiven = isGivenName(given.key) && !isAmbiguousGivenName(given.key);
     PERSONAL_ID_AFTER_AT.lastIndex = given.end;
-    const dataAfter = !knownGiven && (PERSONAL_ID_AFTER_AT.test(text) || personalEmailAfter(text, given.end));
+    const dataAfter = !knownGiven && (PERSONAL_ID_AFTER_AT.test(text) || personalEmailAfter(text, given.end) ||
+      // A phone after it is most CRM rows, and a company's line too: with a surname-shaped first word only.
+      ((isListedSurname(surname.key) || hasSurnameSuffix(surname.key, 3)) && personalDataAfter(text, given.end)));
     const cued = !knownGiven && !dataAfter && personCueBefore(text, lower, start);
     // A cell of a name column ("| Hadfield, Kenan | 28/08/2002 |").
     const cell = !knownGiven && !dataAfter && !cued && inNameColumn(tables(), start, given.end);
@@ -1146,9 +1167,12 @@ const MONTH_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${MONTHS.map(esc).join('
 const MILITARY_POSTCODE_BEFORE = /(?<![\p{L}\p{N}])[FAD]PO[ \t]?A[AEP][ \t]?$/u;
 const MILITARY_UNIT_BEFORE = /(?<![\p{L}\p{N}])(?:(?:USNS|USNV|USS|USCGC|USNH)[ \t]\p{Lu}[\p{L}\p{M}'’.-]{0,30}(?:[ \t]\p{Lu}[\p{L}\p{M}'’.-]{0,30}){0,2}(?:[ \t]\([A-Z]{2,4}[ \t-]?\d{1,4}\))?|(?:Unit|PSC)[ \t]\d{4},?[ \t]Box[ \t]\d{4})[ \t,]*\r?\n?[ \t]*$/u;
 /** A street corner: "the corner of Koepoortwal 115 and Hansen Street", "corner of 5th Avenue and Main St". */
-const CORNER_RE = new RegExp(String.raw`(?<![\p{L}])(?:the )?corner of [^\n]{2,60}? and (?:[\p{L}\p{N}][\p{L}\p{M}'’.-]*[ \t]){1,4}(?:${STREET_SUFFIXES.map(esc).join('|')})(?![\p{L}])\.?`, 'giu');
+/** Each street starts with its name or number, not "the": "the corner of the window and the Status View" is a screen. */
+const CORNER_RE = new RegExp(String.raw`(?<![\p{L}])(?:the )?corner of (?!the |a |an |this |your |my )[^\n]{2,60}? and (?!the |a |an |this |your |my )(?:[\p{L}\p{N}][\p{L}\p{M}'’.-]*[ \t]){1,4}(?:${STREET_SUFFIXES.map(esc).join('|')})(?![\p{L}])\.?`, 'giu');
 const YEAR_AT = /^(?:19|20)\d\d[ \t]/;
-const YEAR_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'since', 'by', 'until', 'till', 'from', 'of', 'during', 'before', 'after', 'around', 'circa', 'early', 'late', 'mid']);
+const YEAR_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'since', 'until', 'till', 'during', 'before', 'after', 'around', 'circa', 'early', 'late', 'mid']);
+/** A postcode soon after the street keeps a 19xx/20xx house number one ("in 2019 Oak Avenue, Austin, TX 78701"). */
+const POSTCODE_SOON_AFTER = /^[^\n]{0,60}?(?:\b\d{5}\b|[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2})/;
 const CAPITALISED_LAST_WORD = /(?:^|[ \t])\p{Lu}[\p{L}\p{M}]*\.?$/u;
 /** How far before a postcode its street may start. */
 const STREET_BEFORE_POSTCODE_REACH = 120;
@@ -1168,7 +1192,7 @@ const POSTCODE_ALT = String.raw`\d{5}-\d{3}|\d{2}-\d{3}|\d{4}[ \t]?[A-Z]{2}|[A-Z
  * house numbers and long words); before the other postcode forms, by a space, tab or comma, which
  * cannot be part of a word, so each word is read one way only.
  */
-const TAIL_SEGMENT_RE = new RegExp(String.raw`^(?:\/\d{1,4}[A-Za-z]?(?![\p{L}\p{N}])|(?:[ \t]*[,\r\n]{1,4}[ \t>?]*|[ \t]{0,2}-[ \t]|[ \t]{1,2})(?:(?:${unitAlt})\.?\s?#?\s?\d{1,5}[A-Za-z]?|[\p{L}\p{M}][\p{L}\p{M}'’.-]{0,59}(?:[ \t][\p{L}\p{M}][\p{L}\p{M}'’.-]{0,59}){0,3}[ \t]?,?[ \t]?(?:${stateAlt})?[ \t]?\d{4,6}(?:-\d{3,4})?|(?:[\p{L}\p{M}][\p{L}\p{M}'’.-]{0,40}(?:[ \t]|,[ \t]?)){0,3}(?:${POSTCODE_ALT})(?![\p{L}\p{N}])|(?:${stateAlt})[ \t]\d{5}(?:-\d{4})?|\d{4,6}(?:-\d{3,4})?|(?:[\p{L}\p{M}][\p{L}\p{M}'’.-]{0,24}[ \t]?){1,4}))`, 'u');
+const TAIL_SEGMENT_RE = new RegExp(String.raw`^(?:\/\d{1,4}[A-Za-z]?(?![\p{L}\p{N}])|(?:[ \t]*[,\r\n]{1,7}[ \t>?]*|[ \t]{0,2}-[ \t]|[ \t]{1,2})(?:(?:${unitAlt})\.?\s?#?\s?\d{1,5}[A-Za-z]?|[\p{L}\p{M}][\p{L}\p{M}'’.-]{0,59}(?:[ \t][\p{L}\p{M}][\p{L}\p{M}'’.-]{0,59}){0,3}[ \t]?,?[ \t]?(?:${stateAlt})?[ \t]?\d{4,6}(?:-\d{3,4})?|(?:[\p{L}\p{M}][\p{L}\p{M}'’.-]{0,40}(?:[ \t]|,[ \t]?)){0,3}(?:${POSTCODE_ALT})(?![\p{L}\p{N}])|(?:${stateAlt})[ \t]\d{5}(?:-\d{4})?|\d{4,6}(?:-\d{3,4})?|(?:[\p{L}\p{M}][\p{L}\p{M}'’.-]{0,24}[ \t]?){1,4}))`, 'u');
 /** A segment holding a postal code, which makes the address complete. */
 const POSTAL_IN_SEGMENT = new RegExp(String.raw`\d{4,6}|(?<![\p{L}\p{N}])(?:${POSTCODE_ALT})(?![\p{L}\p{N}])`, 'u');
 /**
@@ -1176,7 +1200,7 @@ const POSTAL_IN_SEGMENT = new RegExp(String.raw`\d{4,6}|(?<![\p{L}\p{N}])(?:${PO
  * words ending the line or a clause ("Amsterdam", "Le Mans.", "Aix-en-Provence,"), or words ending
  * in a province code ("Borgo Eros laziale (TV)", "Roma RM"). "Paris is lovely" is not a place.
  */
-const CITY_AFTER_POSTCODE_AT = /[ \t,]*\p{Lu}[\p{L}\p{M}'’-]{0,30}(?:(?:[ \t]\p{L}[\p{L}\p{M}'’-]{0,30}){0,4}[ \t]\(?[A-Z]{2}\)?(?![\p{L}\p{N}])|(?:[ \t](?:(?:de|del|la|las|los|di|da|do|dos|das|du|des|le|les|en|sur|am|an|der|im|bei|upon|on)[ \t]){0,2}\p{Lu}[\p{L}\p{M}'’-]{0,30}){0,3}(?=[ \t]*(?:[.,;:!?)\n]|$)))/uy;
+const CITY_AFTER_POSTCODE_AT = /[ \t,]*\p{Lu}[\p{L}\p{M}'’-]{0,30}(?:(?:[ \t]\p{L}[\p{L}\p{M}'’-]{0,30}){0,4}[ \t]\(?[A-Z]{2}\)?(?![\p{L}\p{N}])|(?:[ \t](?:(?:de|del|la|las|los|di|da|do|dos|das|du|des|le|les|en|sur|am|an|der|im|bei|upon|on)[ \t]){0,2}\p{Lu}[\p{L}\p{M}'’-]{0,30}){0,3}(?=[ \t]*(?:[.,;:!?)\r\n]|$)))/uy;
 
 /** `unitOnly`: every anchor of the block is a unit ("Room 991", "Suite 594"), which alone is not an address. */
 interface Anchor {
@@ -1360,7 +1384,7 @@ function collectAnchors(text: string, lower: string, hits: AnchorHits | null, fa
 
   // A year after "in", "since", "by" is a date, not a house number ("In 2019 Silicon Valley …").
   const numberedStreet = (m: RegExpExecArray): void => {
-    if (YEAR_AT.test(m[0]) && YEAR_PREPOSITIONS.has(wordBefore(lower, m.index))) return;
+    if (YEAR_AT.test(m[0]) && YEAR_PREPOSITIONS.has(wordBefore(lower, m.index)) && !POSTCODE_SOON_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 70))) return;
     const rare = RARE_SUFFIX_WORDS.has(LAST_WORD.exec(m[0])![0].toLowerCase());
     push(m, rare ? 0.35 : 0.75, false, rare);
   };
@@ -1545,10 +1569,11 @@ function detectAddresses(text: string, lower: string, facts: TextFacts, hits: An
     const tail = extendTail(text, b.start, b.end);
     // "in Rotterdam, Room 991": a room or suite with nothing around it is not where someone lives.
     // Nor is a count before everyday nouns that are also street suffixes ("2 National Parks, 3 Key Points") without a postcode.
-    if ((b.unitOnly && !tail.postal) || (b.needsPostal && !b.strong && !tail.namedPostal)) continue;
+    const cue = hasWordNear(lower, b.start - 40, b.start, ADDRESS_CUES);
+    if ((b.unitOnly && !tail.postal) || (b.needsPostal && !b.strong && !tail.namedPostal && !cue)) continue;
     let c = b.weight;
     if (tail.end > b.end) c += tail.postal ? 0.3 : 0.15;
-    if (hasWordNear(lower, b.start - 40, b.start, ADDRESS_CUES)) c += 0.25;
+    if (cue) c += 0.25;
     if (c < 0.5) continue;
     previous = { type: 'street_address', category: 'pii', start: b.start, end: tail.end, severity: 'medium', confidence: Math.min(0.95, c) };
     out.push(previous);

@@ -12,7 +12,11 @@ const PROSE_USER = `(?:[A-Za-z0-9_.-]{1,40}:(?!\\/))?`;
 
 /** "my key", "the api key is", "our bot token:" before a key stated in chat (see key_in_prose). */
 // Case-sensitive (the value's check needs both cases), so the words are spelt in both.
-const KEY_IN_PROSE = String.raw`(?<![A-Za-z])(?:[Mm]y|[Oo]ur|[Tt]he|[Tt]his|[Hh]is|[Hh]er|[Tt]heir|[Yy]our)[ \t]{1,3}(?:[A-Za-z]{2,15}[ \t]{1,2})?(?:(?:[Aa]pi|API|[Aa]ccess|[Ss]ecret|[Aa]uth|[Aa]pp|[Ll]icen[cs]e|[Pp]rivate|[Bb]ot|[Bb]earer|[Pp]ersonal [Aa]ccess)[ \t_-]?)?(?:[Kk]ey|[Tt]oken|[Ss]ecret)(?:[ \t]{1,3}(?:[Ii]s|[Ww]as))?[ \t]{0,3}[:=]?[ \t]{1,3}["'\`]?`;
+// Case-sensitive (the value's check needs both cases), so the words are spelt in Title, lower and UPPER case.
+// The free word before "key" is a provider ("my openai key"), never a database or format word
+// ("the primary key", "my public key", "the cache key"): those name identifiers, not credentials.
+const NOT_CREDENTIAL_WORDS = 'public|Public|PUBLIC|primary|Primary|PRIMARY|foreign|Foreign|FOREIGN|composite|Composite|sort|Sort|partition|Partition|cache|Cache|object|Object|lookup|Lookup|translation|Translation|idempotency|Idempotency|registry|Registry|unique|Unique|hash|Hash|map|Map|index|Index|row|Row|join|Join|surrogate|Surrogate|natural|Natural|routing|Routing|sharding|Sharding|dedup|Dedup|i18n|music|Music|answer|Answer|encryption|Encryption';
+const KEY_IN_PROSE = String.raw`(?<![A-Za-z])(?:[Mm]y|MY|[Oo]ur|OUR|[Tt]he|THE|[Tt]his|THIS|[Hh]is|[Hh]er|[Tt]heir|[Yy]our|YOUR)[ \t]{1,3}(?:(?!(?:${NOT_CREDENTIAL_WORDS})[ \t])[A-Za-z]{2,15}[ \t]{1,2})?(?:(?:[Aa]pi|API|[Aa]ccess|ACCESS|[Ss]ecret|SECRET|[Aa]uth|AUTH|[Aa]pp|APP|[Ll]icen[cs]e|LICEN[CS]E|[Pp]rivate|PRIVATE|[Bb]ot|BOT|[Bb]earer|BEARER|[Pp]ersonal [Aa]ccess)[ \t_-]?)?(?:[Kk]ey|KEY|[Tt]oken|TOKEN|[Ss]ecret|SECRET)(?:[ \t]{1,3}(?:[Ii]s|IS|[Ww]as|WAS))?[ \t]{0,3}[:=]?[ \t]{1,3}["'\`]?`;
 /** After the value: not more of a token; a dot only as a full stop. */
 const TOKEN_END = String.raw`(?![A-Za-z0-9/+_=-]|\.[A-Za-z0-9])`;
 
@@ -22,6 +26,11 @@ const TOKEN_END = String.raw`(?![A-Za-z0-9/+_=-]|\.[A-Za-z0-9])`;
  * "src/utils/detection/v2/index.ts", "react-query-devtools-v5-beta") are in one case.
  */
 const TOKEN_NOT_IDENTIFIER = String.raw`(?=[A-Za-z0-9/+_.=-]{0,119}[0-9])(?=[A-Za-z0-9/+_.=-]{0,119}[a-z])(?=[A-Za-z0-9/+_.=-]{0,119}[A-Z])[A-Za-z0-9/+_.=-]{19,119}[A-Za-z0-9/+_=-]`;
+/**
+ * A token in one case (licence keys, lower-case API keys): 20-60 letters and digits with no word
+ * separators but dashes between groups, and digits spread through it (at least one in each third).
+ */
+const ONE_CASE_TOKEN = String.raw`(?=[a-z0-9]{20,60}(?![A-Za-z0-9])|[A-Z0-9]{20,60}(?![A-Za-z0-9])|[A-Z0-9]{4,6}(?:-[A-Z0-9]{4,6}){3,7}(?![A-Za-z0-9-]))(?=[A-Za-z-]{0,8}[0-9])(?:[A-Za-z0-9]{5,}-?){3,12}`;
 
 export const STRUCTURE_RULES: SecretRule[] = [
   { id: 'private_key', label: 'Private key (PEM / OpenSSH / PGP)', placeholder: 'PRIVATE_KEY', validation: 'BEGIN … PRIVATE KEY block with base64 body', keywords: ['private key', 'private key block'],
@@ -87,6 +96,8 @@ export const STRUCTURE_RULES: SecretRule[] = [
   // is 4096" are words and numbers.
   { id: 'key_in_prose', label: 'Key or token stated in text', placeholder: 'SECRET', validation: '"my|the|our (api|access|auth…) key|token|secret (is) X" with a token-shaped X: 32+ hex digits, or 20+ characters mixing upper and lower case and digits with entropy ≥ 3.5', keywords: ['key', 'token', 'secret'],
     pattern: new RegExp(`${KEY_IN_PROSE}(${TOKEN_NOT_IDENTIFIER})${TOKEN_END}`), group: 1, minEntropy: 3.5, check: 'notDummy', confidence: 0.7, reach: 260 },
+  { id: 'key_in_prose', label: 'Key or token stated in text', placeholder: 'SECRET', validation: '"my|the|our (api|access|auth…) key|token|secret (is) X" with a token-shaped X: 32+ hex digits, or 20+ characters mixing upper and lower case and digits with entropy ≥ 3.5', keywords: ['key', 'token', 'secret'],
+    pattern: new RegExp(`${KEY_IN_PROSE}(${ONE_CASE_TOKEN})${TOKEN_END}`), group: 1, minEntropy: 3.3, check: 'notDummy', confidence: 0.65, reach: 260 },
   // Hex has 16 symbols, so a random 32-digit hex key has less entropy per character.
   { id: 'key_in_prose', label: 'Key or token stated in text', placeholder: 'SECRET', validation: '"my|the|our (api|access|auth…) key|token|secret (is) X" with a token-shaped X: 32+ hex digits, or 20+ characters mixing upper and lower case and digits with entropy ≥ 3.5', keywords: ['key', 'token', 'secret'],
     pattern: new RegExp(`${KEY_IN_PROSE}([0-9a-fA-F]{32,64})${TOKEN_END}`), group: 1, minEntropy: 3, check: 'notDummy', confidence: 0.7, reach: 260 },

@@ -1,19 +1,20 @@
 /**
  * Companies and brands named after people, lower case, written from general knowledge: "Q3
  * revenue for Ralph Lauren", "a ticket for Merrill Lynch" name a business, not someone whose
- * data is being pasted. Only names a reader would take for the brand first belong here.
+ * data is being pasted. Only names a reader would take for the brand first belong here, so names people also go by
+ * (Paul Smith, John Lewis, Edward Jones) are left out.
  */
 const BRAND_NAMES = `
-louis vuitton|ralph lauren|calvin klein|tommy hilfiger|hugo boss|giorgio armani|christian dior|yves saint laurent|
-estée lauder|estee lauder|michael kors|kate spade|tory burch|marc jacobs|vera wang|stella mccartney|alexander mcqueen|
-paul smith|ted baker|ben sherman|tommy bahama|eddie bauer|levi strauss|jack wolfskin|dolce & gabbana|victoria's secret|
-charles schwab|merrill lynch|morgan stanley|goldman sachs|lehman brothers|wells fargo|edward jones|raymond james|
+louis vuitton|ralph lauren|calvin klein|tommy hilfiger|giorgio armani|christian dior|yves saint laurent|
+estée lauder|estee lauder|stella mccartney|alexander mcqueen|
+tommy bahama|eddie bauer|levi strauss|jack wolfskin|dolce & gabbana|victoria's secret|
+merrill lynch|goldman sachs|lehman brothers|wells fargo|
 ernst & young|johnson & johnson|procter & gamble|marks & spencer|ben & jerry's|barnes & noble|black & decker|
 dr. oetker|dr oetker|martha stewart living|jack daniel's|johnnie walker|jim beam|harley-davidson|hewlett-packard|
-rolls-royce|aston martin|mercedes-benz|walt disney|warner bros|john deere|john lewis|oliver wyman|rand mcnally|
+rolls-royce|aston martin|mercedes-benz|walt disney|warner bros|john deere|rand mcnally|
 trader joe's|mcdonald's|wendy's|arby's|macy's|kellogg's|hershey's|campbell's|dick's sporting goods|carl's jr|
 papa john's|tim hortons|dunkin donuts|ben & jerry|baskin robbins|sherwin-williams|booz allen hamilton|
-deloitte & touche|pricewaterhousecoopers|arthur andersen|mary kay|william morris|charles river|thomson reuters|
+deloitte & touche|pricewaterhousecoopers|arthur andersen|thomson reuters|
 bloomberg lp|simon & schuster|smith & wesson|crate & barrel|abercrombie & fitch|bath & body works|
 at&t|h&m|m&m's|p&g`;
 

@@ -220,4 +220,4 @@ export const GENERIC_NAME_HEADER = /^(?:name|names|nom|naam|nome|nombre)$/;
 
 /** Header cells of personal-data columns: next to one of them, a bare "Name" column holds people. */
 export const PERSONAL_DATA_HEADER =
-  /e-?mail|\bip\b|ip address|phone|mobile|tel\b|address|street|dob|birth|ssn|social security|iban|^(?:card|card number|card no\.?|credit card|passport|passport number|passport no\.?)$|salary|employee|customer|title|department|manager|geburt|naissance|nacimiento|nascita|telefon|adresse|dirección|indirizzo/;
+  /e-?mail|\bip\b|ip address|phone|mobile|tel\b|address|street|dob|birth|ssn|social security|iban|^(?:credit )?card(?: number| no\.?| #)?$|^passport(?: number| no\.?| #| id)?$|^gender$|^sex$|salary|employee|customer|title|department|manager|geburt|naissance|nacimiento|nascita|telefon|adresse|dirección|indirizzo/;
