@@ -15,7 +15,7 @@ import { COUNTRIES } from './data/countries';
 import { BRANDS } from './data/brands';
 import { isAmbiguousGivenName, isGivenName } from './data/first-names';
 import { isListedSurname } from './data/surnames';
-import { CAPS_NAME_CUES, COMMON_LOWER_WORDS, FIELD_LABEL_WORDS, HONORIFICS, LOWER_CUE_GREETINGS, LOWER_CUE_HONORIFICS, LOWER_CUE_PHRASES, MEDIUM_NAME_CUES, MONTHS, NON_PERSON_FOLLOWERS, GENERIC_NAME_HEADER, NAME_HEADER, NOT_A_NAME, PERSONAL_DATA_AFTER_NAME, PERSONAL_DATA_HEADER, PLACE_FOLLOWERS, PLACE_PREFIXES, ROLE_WORDS, SALUTATION_CUES, SPEAKER_ROLES, STRONG_NAME_CUES, SURNAME_PARTICLES, SURNAME_SUFFIXES, WEAK_NAME_CUES } from './data/person-words';
+import { CAPS_NAME_CUES, COMMON_LOWER_WORDS, DATA_SEPARATOR, FIELD_LABEL_WORDS, HONORIFICS, LOWER_CUE_GREETINGS, LOWER_CUE_HONORIFICS, LOWER_CUE_PHRASES, MEDIUM_NAME_CUES, MONTHS, NON_PERSON_FOLLOWERS, GENERIC_NAME_HEADER, NAME_HEADER, NOT_A_NAME, PERSONAL_DATA_AFTER_NAME, PERSONAL_DATA_HEADER, PLACE_FOLLOWERS, PLACE_PREFIXES, ROLE_WORDS, SALUTATION_CUES, SPEAKER_ROLES, STRONG_NAME_CUES, SURNAME_PARTICLES, SURNAME_SUFFIXES, WEAK_NAME_CUES } from './data/person-words';
 
 const TYPES: DetectionType[] = [
   { id: 'person_name', category: 'pii', severity: 'low', label: 'Person name', validation: 'given-name and surname lists, honorifics, cue phrases and salutations, surname shapes; unknown words by context (personal data right after, name columns, lists of names, the addressee line)', placeholder: 'NAME' },
@@ -121,6 +121,12 @@ function capsNameAt(text: string, lower: string, i: number): { token: Token | nu
   return { token: name ? { start: i, end, key, caps: true } : null, end };
 }
 
+/** The end of the word at [start, end) without a possessive: "John's address" is John's ("O'Brien" keeps its apostrophe). */
+function withoutPossessive(text: string, start: number, end: number): number {
+  const quote = text.charCodeAt(end - 2);
+  return text.charCodeAt(end - 1) === 115 && (quote === 39 || quote === 0x2019) && end - 2 > start + 1 ? end - 2 : end;
+}
+
 /**
  * An all-ASCII word's key is cut from `lower` when it is index-aligned with `text` (ASCII
  * lower-casing depends on no context), which saves a second string per word; other words are
@@ -142,8 +148,7 @@ function capitalisedWords(text: string, lower: string, capsStarts: number[]): To
       CAP_WORD_AT.lastIndex = i + 2;
       const m = CAP_WORD_AT.exec(text);
       if (m !== null) {
-        let end = i + 2 + m[0].length;
-        if (text.charCodeAt(end - 1) === 115 && (text.charCodeAt(end - 2) === 39 || text.charCodeAt(end - 2) === 0x2019)) end -= 2;
+        const end = withoutPossessive(text, i, i + 2 + m[0].length);
         tokens.push({ start: i, end, key: text.slice(i, end).toLowerCase().replace('’', "'") });
         WORD_START_CANDIDATE.lastIndex = end;
         continue;
@@ -172,9 +177,7 @@ function capitalisedWords(text: string, lower: string, capsStarts: number[]): To
       CAP_WORD_AT.lastIndex = i;
       const m = CAP_WORD_AT.exec(text);
       if (m === null) continue;
-      end = i + m[0].length;
-      // A possessive is not part of the name: "John's address" is John's ("O'Brien" keeps its apostrophe).
-      if (text.charCodeAt(end - 1) === 115 && (text.charCodeAt(end - 2) === 39 || text.charCodeAt(end - 2) === 0x2019) && end - 2 > i + 1) end -= 2;
+      end = withoutPossessive(text, i, i + m[0].length);
     }
     tokens.push({ start: i, end, key: aligned && fast !== -1 ? lower.slice(i, end) : text.slice(i, end).toLowerCase() });
     WORD_START_CANDIDATE.lastIndex = end;
@@ -895,9 +898,9 @@ function personalEmailAfter(text: string, end: number): boolean {
   const m = EMAIL_AFTER_AT.exec(text);
   return m !== null && !ROLE_MAILBOXES.has(m[1]!.toLowerCase());
 }
-const EMAIL_AFTER_AT = /[ \t]{0,2}[,(<|\t–—-][ \t]{0,2}(?:e-?mail[ \t]{0,2}:?[ \t]{0,3})?([\w.+-]{1,64})@[\w-]{1,63}\./iy;
+const EMAIL_AFTER_AT = new RegExp(String.raw`[ \t]{0,2}${DATA_SEPARATOR}[ \t]{0,2}(?:e-?mail[ \t]{0,2}:?[ \t]{0,3})?([\w.+-]{1,64})@[\w-]{1,63}\.`, 'iy');
 const ROLE_MAILBOXES: ReadonlySet<string> = new Set(['info', 'sales', 'support', 'contact', 'admin', 'hello', 'office', 'team', 'hr', 'billing', 'help', 'service', 'mail', 'enquiries', 'inquiries', 'press', 'marketing', 'jobs', 'careers', 'noreply', 'no-reply']);
-const PERSONAL_ID_AFTER_AT = /[ \t]{0,2}[,(<|\t–—-][ \t]{0,2}(?:ssn|bsn|sin|nin|nino|dob|d\.o\.b|born|date of birth|birthday|passport|pesel|nir|cpf|dni|nie|aadhaar|pan|steuer|tax id|national insurance|iban|salary|spouse|wife|husband|partner|son|daughter|mother|father|emergency)\b/iy;
+const PERSONAL_ID_AFTER_AT = new RegExp(String.raw`[ \t]{0,2}${DATA_SEPARATOR}[ \t]{0,2}(?:ssn|bsn|sin|nin|nino|dob|d\.o\.b|born|date of birth|birthday|passport|pesel|nir|cpf|dni|nie|aadhaar|pan|steuer|tax id|national insurance|iban|salary|spouse|wife|husband|partner|son|daughter|mother|father|emergency)\b`, 'iy');
 
 /**
  * "Smith, John" (surname first, as registers and exports write it) is one name: redacting "John"

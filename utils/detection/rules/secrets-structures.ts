@@ -32,6 +32,11 @@ const TOKEN_NOT_IDENTIFIER = String.raw`(?=[A-Za-z0-9/+_.=-]{0,119}[0-9])(?=[A-Z
  */
 const ONE_CASE_TOKEN = String.raw`(?=[a-z0-9]{20,60}(?![A-Za-z0-9])|[A-Z0-9]{20,60}(?![A-Za-z0-9])|[A-Z0-9]{4,6}(?:-[A-Z0-9]{4,6}){3,7}(?![A-Za-z0-9-]))(?=[A-Za-z-]{0,8}[0-9])(?:[A-Za-z0-9]{5,}-?){3,12}`;
 
+const KEY_IN_PROSE_RULE = {
+  id: 'key_in_prose', label: 'Key or token stated in text', placeholder: 'SECRET', keywords: ['key', 'token', 'secret'],
+  validation: '"my|the|our (api|access|auth…) key|token|secret (is) X" with a token-shaped X: 32+ hex digits, or 20+ characters mixing upper and lower case and digits with entropy ≥ 3.5',
+} as const;
+
 export const STRUCTURE_RULES: SecretRule[] = [
   { id: 'private_key', label: 'Private key (PEM / OpenSSH / PGP)', placeholder: 'PRIVATE_KEY', validation: 'BEGIN … PRIVATE KEY block with base64 body', keywords: ['private key', 'private key block'],
     pattern: /-----BEGIN[ A-Z0-9]{0,30} PRIVATE KEY(?: BLOCK)?-----[^-]{0,200}?[A-Za-z0-9+/=]{40}[\s\S]{0,16000}?(?:-----END[ A-Z0-9]{0,30} PRIVATE KEY(?: BLOCK)?-----|$)/, reach: 16_500, confidence: 0.99 },
@@ -94,12 +99,12 @@ export const STRUCTURE_RULES: SecretRule[] = [
   // a possessive or an article and the key word, and only a token-shaped value (32+ hex digits, or
   // 20+ characters mixing letters and digits, random enough): "my key takeaway", "the token limit
   // is 4096" are words and numbers.
-  { id: 'key_in_prose', label: 'Key or token stated in text', placeholder: 'SECRET', validation: '"my|the|our (api|access|auth…) key|token|secret (is) X" with a token-shaped X: 32+ hex digits, or 20+ characters mixing upper and lower case and digits with entropy ≥ 3.5', keywords: ['key', 'token', 'secret'],
+  { ...KEY_IN_PROSE_RULE,
     pattern: new RegExp(`${KEY_IN_PROSE}(${TOKEN_NOT_IDENTIFIER})${TOKEN_END}`), group: 1, minEntropy: 3.5, check: 'notDummy', confidence: 0.7, reach: 260 },
-  { id: 'key_in_prose', label: 'Key or token stated in text', placeholder: 'SECRET', validation: '"my|the|our (api|access|auth…) key|token|secret (is) X" with a token-shaped X: 32+ hex digits, or 20+ characters mixing upper and lower case and digits with entropy ≥ 3.5', keywords: ['key', 'token', 'secret'],
+  { ...KEY_IN_PROSE_RULE,
     pattern: new RegExp(`${KEY_IN_PROSE}(${ONE_CASE_TOKEN})${TOKEN_END}`), group: 1, minEntropy: 3.3, check: 'notDummy', confidence: 0.65, reach: 260 },
   // Hex has 16 symbols, so a random 32-digit hex key has less entropy per character.
-  { id: 'key_in_prose', label: 'Key or token stated in text', placeholder: 'SECRET', validation: '"my|the|our (api|access|auth…) key|token|secret (is) X" with a token-shaped X: 32+ hex digits, or 20+ characters mixing upper and lower case and digits with entropy ≥ 3.5', keywords: ['key', 'token', 'secret'],
+  { ...KEY_IN_PROSE_RULE,
     pattern: new RegExp(`${KEY_IN_PROSE}([0-9a-fA-F]{32,64})${TOKEN_END}`), group: 1, minEntropy: 3, check: 'notDummy', confidence: 0.7, reach: 260 },
   { id: 'phpmailer_password', label: 'PHPMailer SMTP password', placeholder: 'SMTP_PASSWORD', validation: '$mail->Password = literal', keywords: ['->password'],
     pattern: /->Password[ \t]{0,10}=[ \t]{0,4}(["'])([^"'\r\n]{1,120})\1/, group: 2, check: 'notPlaceholder', confidence: 0.9 },

@@ -57,11 +57,14 @@ const DATA_LABEL = String.raw`(?:ssn|dob|d\.o\.b|born|date of birth|birthday|pho
  * separator ("Home Phone: …" is a label), a value alone on the next line is not someone's ("Quick
  * Start\n+1 800 …"), and "at"/"via" take a phone number only ("Report Bugs via bugs@…").
  */
+/** What stands between a name and its data on one line: ", ", " (", " <", " | ", a tab, a dash. */
+export const DATA_SEPARATOR = '[,(<|\\t–—-]';
+
 export const PERSONAL_DATA_AFTER_NAME = new RegExp(
   String.raw`[ \t]{0,2}(?:` +
     String.raw`[,(<|\t\n–—-][ \t]{0,2}(?:${DATA_LABEL}[ \t]{0,2}(?:[:=#.]|no\.?|number)?[ \t]{0,3}(?:(?:on|in|is)[ \t])?[\dA-Z+(]|e-?mail[ \t]{0,2}:?[ \t]{0,3}[\w.+-]{1,64}@)` +
     String.raw`|\([ \t]?(?:spouse|wife|husband|partner|son|daughter|mother|father)\b` +
-    String.raw`|[,(<|\t–—-][ \t]{0,2}(?:${PHONE_VALUE}|[\w.+-]{1,64}@[\w-]{1,63}\.)` +
+    String.raw`|${DATA_SEPARATOR}[ \t]{0,2}(?:${PHONE_VALUE}|[\w.+-]{1,64}@[\w-]{1,63}\.)` +
     String.raw`|(?:at|on|via)[ \t]${PHONE_VALUE}` +
     `)`,
   'iy',
