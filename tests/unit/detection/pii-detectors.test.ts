@@ -205,6 +205,30 @@ describe('IPv4-mapped IPv6 addresses', () => {
   });
 });
 
+describe('IPv4 addresses after words that end like a version marker', () => {
+  it('reads "server", "dev", "env" before an address as words, not as "ver" or "v"', () => {
+    expect(valuesOf('DNS server 10.0.0.12 is down', 'ip_address')).toEqual(['10.0.0.12']);
+    expect(valuesOf('ssh to dev 10.0.0.1 or prev 203.0.113.5', 'ip_address')).toEqual(['10.0.0.1', '203.0.113.5']);
+  });
+
+  it('still skips software versions', () => {
+    for (const text of ['v1.2.3.4', 'version 1.2.3.4', 'ver. 1.2.3.4', 'after the firmware upgrade to 2.0.10.4']) {
+      expect(valuesOf(text, 'ip_address')).toEqual([]);
+    }
+  });
+});
+
+describe('phone numbers in tel: links and vCards', () => {
+  it('finds the number after tel:', () => {
+    expect(valuesOf('<a href="tel:+12125550198">call us</a>', 'phone')).toEqual(['+12125550198']);
+    expect(valuesOf('TEL;TYPE=cell:+1-212-555-0198', 'phone')).toEqual(['+1-212-555-0198']);
+  });
+
+  it('still ignores digits glued to other words by a colon', () => {
+    for (const text of ['meet at 12:30:45 sharp', 'hotel:12345678', 'id:12345678']) expect(valuesOf(text, 'phone')).toEqual([]);
+  });
+});
+
 describe('national phone formats without a phone word', () => {
   it('finds numbers written exactly as their country groups them', () => {
     expect(valuesOf('Urgent questions go to Léa at 06 12 94 19 93 instead.', 'phone')).toEqual(['06 12 94 19 93']);
