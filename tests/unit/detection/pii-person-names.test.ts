@@ -528,3 +528,27 @@ describe('unknown names, read from their context', () => {
     expect(spans('id,name,ip\n8812,Tahlia Berge,172.30.119.85\n8813,Orin Cormack,10.2.3.4')).toEqual(['Tahlia Berge', 'Orin Cormack']);
   });
 });
+
+describe('common surnames that are also words, and verbs opening a sentence', () => {
+  it('closes a name with a frequent surname that is also a word or a given name', () => {
+    expect(spans('Draft a reply to Annabella Smith thanking them.')).toEqual(['Annabella Smith']);
+    expect(spans('The invoice goes to Eufrasia Walker in accounts.')).toEqual(['Eufrasia Walker']);
+  });
+
+  it('leaves such a surname alone, first, or beside another such word', () => {
+    for (const text of ['I bought a Mini Cooper yesterday.', 'Meet me on Walker Street.', 'The Turner Prize went to a painter.', 'Ask Parker.', 'Talk to Smith about it.']) {
+      expect(spans(text)).toEqual([]);
+    }
+  });
+
+  it('keeps a verb that opens the sentence out of the name', () => {
+    expect(spans('Met Eufrasia Patel at the Austin trade fair.')).toEqual(['Eufrasia Patel']);
+    expect(spans('Invite Dorota Kowalski to the call.')).toEqual(['Dorota Kowalski']);
+  });
+
+  it('does not read a law, a model or a prize named after someone as that person', () => {
+    for (const text of ["Follow Miller's Law: at most seven items.", 'Follow Richardson Maturity Model up to Level 3.', 'She won the Nobel Prize.']) {
+      expect(spans(text)).toEqual([]);
+    }
+  });
+});

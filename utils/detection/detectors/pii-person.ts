@@ -14,7 +14,7 @@ import { DOB_CONTEXT } from './data/context-words';
 import { COUNTRIES } from './data/countries';
 import { BRANDS } from './data/brands';
 import { isAmbiguousGivenName, isGivenName } from './data/first-names';
-import { isListedSurname } from './data/surnames';
+import { isListedSurname, isWordLikeSurname } from './data/surnames';
 import { CAPS_NAME_CUES, COMMON_LOWER_WORDS, DATA_SEPARATOR, FIELD_LABEL_WORDS, HONORIFICS, LOWER_CUE_GREETINGS, LOWER_CUE_HONORIFICS, LOWER_CUE_PHRASES, MEDIUM_NAME_CUES, MONTHS, NON_PERSON_FOLLOWERS, GENERIC_NAME_HEADER, NAME_HEADER, NOT_A_NAME, PERSONAL_DATA_AFTER_NAME, PERSONAL_DATA_HEADER, PLACE_FOLLOWERS, PLACE_PREFIXES, ROLE_WORDS, SALUTATION_CUES, SPEAKER_ROLES, STRONG_NAME_CUES, SURNAME_PARTICLES, SURNAME_SUFFIXES, WEAK_NAME_CUES } from './data/person-words';
 
 const TYPES: DetectionType[] = [
@@ -496,7 +496,7 @@ function scoreRun(text: string, lower: string, run: Token[], salutations: Readon
   const surnameShape = run.some((t) => t.end - t.start >= 4 && hasSurnameSuffix(t.key) && !isGivenName(t.key));
   // "O'Hare" and "O'Reilly" alone are as often an airport or a publisher: the prefix is evidence only beside another name word.
   const prefixedSurname = run.length >= 2 && run.length <= 3 && last.key.charCodeAt(1) === 39 && !run.some((t) => t !== last && t.key.charCodeAt(1) === 39);
-  const listedSurname = !surnameShape && run.some((t) => isListedSurname(t.key));
+  const listedSurname = !surnameShape && (run.some((t) => isListedSurname(t.key)) || (run.length === 2 && isWordLikeSurname(last.key) && !isWordLikeSurname(first.key)));
   PERSON_VERB_AFTER_AT.lastIndex = end;
   const verbAfter = PERSON_VERB_AFTER_AT.test(text);
   // Two or more name words (an initial counts) followed by someone's data: unknown names are most names in a CRM export.

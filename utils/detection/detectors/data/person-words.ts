@@ -138,6 +138,8 @@ export const NOT_A_NAME: ReadonlySet<string> = new Set(
   republic democratic kingdom united states islands saint federation emirates
   unlike one two three four five six seven eight nine ten national
   guys folks devs gang crew siri alexa cortana cursor mundo welt monde
+  ask call email tell meet met invite remind ping contact cc notify forward introduce draft text message follow
+  congratulate hire interview greet visit visited saw pay paid called emailed told asked invited hired thanked
   sorry welcome agreed morning evening afternoon congrats congratulations cheers right well great sure nice awesome perfect
   wow oh ah indeed absolutely exactly honestly seriously listen look wait remember goodbye bye greetings buddy mate`.split(/\s+/).filter(Boolean),
 );
@@ -151,7 +153,9 @@ export const NON_PERSON_FOLLOWERS: ReadonlySet<string> = new Set(
   church cathedral bridge tower hall stadium arena mall market brothers bros partners associates holdings labs systems
   technologies solutions services consulting
   marketing engineering operations finance legal security compliance recruiting recruitment resources infrastructure
-  procurement accounting payroll admissions communications partnerships`.split(/\s+/).filter(Boolean),
+  procurement accounting payroll admissions communications partnerships
+  law laws model principle theorem effect method scale test index distribution equation algorithm rule paradox constant
+  syndrome disease curve conjecture hypothesis criterion prize award medal lecture`.split(/\s+/).filter(Boolean),
 );
 
 /** Lower-case particles that sit inside surnames ("Donald van der Voet", "Maria de la Cruz"). */
