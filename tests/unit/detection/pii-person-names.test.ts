@@ -552,3 +552,17 @@ describe('common surnames that are also words, and verbs opening a sentence', ()
     }
   });
 });
+
+describe('a place and a country closing an address line without a postcode', () => {
+  it('takes the place and the country into the address', () => {
+    expect(spans('Meet me at 68 114 Afroditis Street Suite 921 Nicosia Indonesia', 'street_address')).toEqual(['68 114 Afroditis Street Suite 921 Nicosia Indonesia']);
+    expect(spans('The letter arrived at 58 Guipúzcoa 1268 Apt. 283 Rocha Afghanistan last night.', 'street_address')).toEqual(['58 Guipúzcoa 1268 Apt. 283 Rocha Afghanistan']);
+    expect(spans('send it to 19 pierre delannoyplaats 211 apt. 098 erwetegem united states', 'street_address')).toEqual(['19 pierre delannoyplaats 211 apt. 098 erwetegem united states']);
+  });
+
+  it('stops where the words are not a place before a country', () => {
+    expect(spans('Ship to 55 Baker Street Apt 4 please, not to Brazil', 'street_address')).toEqual(['55 Baker Street Apt 4']);
+    expect(spans('Meet at 12 Main St Suite 200 Thanks Brazil', 'street_address')).toEqual(['12 Main St Suite 200']);
+    expect(spans('Meet at 12 Main St Suite 200 in Brazil', 'street_address')).toEqual(['12 Main St Suite 200']);
+  });
+});

@@ -1489,6 +1489,29 @@ const STATE_AT_END = new RegExp(String.raw`(?:^|[ ,])(?:${stateAlt})$`);
 /** A city or country line written in capitals in a postal label ("HARSTAD", "GERMANY"). */
 const ALL_CAPS_LINE = /^[\s,>?]*[\p{Lu}\s.'’-]{2,40}$/u;
 
+/**
+ * Length of the part of a one-line tail segment that is one to three place words then a country
+ * (" Nicosia Indonesia", " erwetegem united states"), or 0. The words are capitalised, or all in
+ * lower case as the country is, so "Suite 4 Please Update Brazil" and "in Brazil" do not qualify.
+ */
+function placeEndingInCountry(seg: string): number {
+  const words: { end: number; key: string; upper: boolean }[] = [];
+  for (const m of seg.matchAll(/[\p{L}\p{M}][\p{L}\p{M}'’.-]*/gu)) {
+    const key = m[0].toLowerCase();
+    words.push({ end: m.index + m[0].length, key, upper: m[0] !== key });
+  }
+  for (let last = words.length - 1; last >= 1; last--) {
+    for (let first = Math.max(1, last - 3); first <= last; first++) {
+      if (!COUNTRIES.has(words.slice(first, last + 1).map((w) => w.key).join(' '))) continue;
+      const place = words.slice(0, first);
+      const countryUpper = words[first]!.upper;
+      if (place.length > 3 || place.some((w) => w.upper !== countryUpper || NOT_A_NAME.has(w.key))) continue;
+      return words[last]!.end;
+    }
+  }
+  return 0;
+}
+
 /** Grows a block over following unit/city/postal segments, keeping only up to the last strong one. */
 function extendTail(text: string, start: number, end: number): { end: number; postal: boolean; namedPostal: boolean } {
   let cursor = end;
@@ -1511,6 +1534,13 @@ function extendTail(text: string, start: number, end: number): { end: number; po
     // ("…, IA 46624\nAngela Champlin\t8715 Bridge Road"), not more of this address.
     if (seg.charCodeAt(0) === 9 || (postal && seg.includes('\n') && !capsLine) || (placeTaken && !capsLine && !country)) break;
     cursor += seg.length;
+    // A place then a country on the same line closes it too ("Apt. 283 Rocha Afghanistan last night").
+    const placeAndCountry = !country && !postal && !seg.includes('\n') ? placeEndingInCountry(seg) : 0;
+    if (placeAndCountry > 0) {
+      kept = cursor = cursor - seg.length + placeAndCountry;
+      placeTaken = true;
+      continue;
+    }
     // A country closes the address as a postcode does ("37 Parva Domus 6896, Pesconuovo, Latvia").
     if (country) {
       kept = cursor;
