@@ -85,9 +85,18 @@ function toOutput(f: Finding) {
   return { type: f.type, category: f.category, start: f.start, end: f.end, severity: f.severity };
 }
 
+/**
+ * One output line for every input line that is not blank, so that answers can be matched to
+ * questions by position as well as by id: a line that cannot be scanned answers with no findings
+ * and an `error` (also written to stderr) instead of being skipped.
+ */
 async function scanJsonl(options: ScanOptions): Promise<void> {
   const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
   let lineNo = 0;
+  const reject = (id: unknown, message: string) => {
+    process.stderr.write(`line ${lineNo}: ${message}\n`);
+    process.stdout.write(JSON.stringify({ id: id ?? null, findings: [], error: message }) + '\n');
+  };
   for await (const line of rl) {
     lineNo++;
     if (line.trim() === '') continue;
@@ -95,15 +104,15 @@ async function scanJsonl(options: ScanOptions): Promise<void> {
     try {
       input = JSON.parse(line);
     } catch (error) {
-      process.stderr.write(`line ${lineNo}: invalid JSON: ${error instanceof Error ? error.message : String(error)}\n`);
+      reject(null, `invalid JSON: ${error instanceof Error ? error.message : String(error)}`);
       continue;
     }
+    const id = typeof input === 'object' && input !== null ? (input as { id?: unknown }).id : undefined;
     if (typeof input !== 'object' || input === null || typeof (input as { text?: unknown }).text !== 'string') {
-      process.stderr.write(`line ${lineNo}: expected an object with a string "text"\n`);
+      reject(id, 'expected an object with a string "text"');
       continue;
     }
-    const { id, text } = input as { id?: unknown; text: string };
-    const findings = scanText(text, options).map(toOutput);
+    const findings = scanText((input as { text: string }).text, options).map(toOutput);
     process.stdout.write(JSON.stringify({ id: id ?? null, findings }) + '\n');
   }
 }

@@ -16,6 +16,16 @@ describe('scan command', () => {
     { id: 'd', text: '' },
   ];
 
+  it('--jsonl answers a line it cannot scan with an error instead of skipping it, so answers stay in step', () => {
+    const input = [JSON.stringify({ id: 'x', text: 'mail ops@acme-example.com' }), JSON.stringify({ id: 'y' }), 'not json', '', JSON.stringify({ id: 'z', text: 'hello' })].join('\n') + '\n';
+    const results = run('utils/cli/scan.ts', ['--jsonl'], input).trim().split('\n').map((l) => JSON.parse(l) as { id: string | null; findings: unknown[]; error?: string });
+    expect(results.map((r) => r.id)).toEqual(['x', 'y', null, 'z']);
+    expect(results[0]!.findings).toHaveLength(1);
+    expect(results[1]).toEqual({ id: 'y', findings: [], error: expect.stringContaining('"text"') });
+    expect(results[2]!.error).toMatch(/invalid JSON/);
+    expect(results[3]).toEqual({ id: 'z', findings: [] });
+  });
+
   it('--jsonl answers one line per input with JavaScript string offsets', () => {
     const out = run('utils/cli/scan.ts', ['--jsonl'], lines.map((l) => JSON.stringify(l)).join('\n') + '\n');
     const results = out.trim().split('\n').map((l) => JSON.parse(l) as { id: string; findings: { type: string; category: string; start: number; end: number; severity: string }[] });
