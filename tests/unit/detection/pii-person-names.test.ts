@@ -566,3 +566,24 @@ describe('a place and a country closing an address line without a postcode', () 
     expect(spans('Meet at 12 Main St Suite 200 in Brazil', 'street_address')).toEqual(['12 Main St Suite 200']);
   });
 });
+
+describe('lists of people', () => {
+  it('reads a list after a label for people as names, each on its own', () => {
+    expect(spans('Tango is the brainchild of our 3 founders: Turgeon, Guerra and Ewing.').sort()).toEqual(['Ewing', 'Guerra', 'Turgeon']);
+    expect(spans('Attendees: Eufrasia, Giasone and Tadeusz').sort()).toEqual(['Eufrasia', 'Giasone', 'Tadeusz']);
+  });
+
+  it('reads names followed by "were" and a word for people as names', () => {
+    expect(spans('Best pop song on this list? Schiavone and Livingston were precision engineers.').sort()).toEqual(['Livingston', 'Schiavone']);
+  });
+
+  it('leaves lists of things alone', () => {
+    for (const text of ['Speakers: Bose, Sonos and JBL', 'Python and Rust were popular languages.', 'Stack: Postgres, Redis and Kafka']) {
+      expect(spans(text)).toEqual([]);
+    }
+  });
+
+  it('still joins "Surname, Given" after a cue when no list follows', () => {
+    expect(spans('Dear Hadfield, Kenan and thanks for writing')).toEqual(['Hadfield, Kenan']);
+  });
+});

@@ -222,7 +222,7 @@ function lowerCueCandidates(input: ScanInput): number[] {
 const LOWER_STOP: ReadonlySet<string> = new Set(['and', 'but', 'or', 'as', 'is', 'was', 'to', 'from', 'at', 'in', 'on', 'for', 'here', 'there', 'the', 'a', 'an', 'so', 'has', 'had', 'will', 'explained', 'said', 'concert', 'version', 'novel', 'who', 'with']);
 
 /** Verbs right after a capitalised word that mark it as someone ("Klimek shouted", "Kelvin is from"). */
-const PERSON_VERB_AFTER_AT = /(?:['’]s\s(?:address|daughter|son|wife|husband|mother|father|brother|sister|phone|email|account|birthday|family|office|car|house|mom|dad|boss|friend)|,\s(?:can|could|would|will|please|I|we)\s|\s(?:spent|will be|just has to|has to|listed|points out|pointed out|said|says|told|asked|shouted|wrote|replied|explained|answered|smiled|laughed|had given|gave|is from|was from|was born|lives in|works at|works for|is a \d|was a huge|is my|was my|emailed|called me|texted))\b/y;
+const PERSON_VERB_AFTER_AT = /(?:['’]s\s(?:address|daughter|son|wife|husband|mother|father|brother|sister|phone|email|account|birthday|family|office|car|house|mom|dad|boss|friend)|,\s(?:can|could|would|will|please|I|we)\s|\s(?:spent|will be|just has to|has to|listed|points out|pointed out|said|says|told|asked|shouted|wrote|replied|explained|answered|smiled|laughed|had given|gave|is from|was from|was born|lives in|works at|works for|is a \d|was a huge|is my|was my|emailed|called me|texted|(?:and I )?were (?:[a-z]+ )?(?:engineers|founders|co-founders|friends|colleagues|classmates|roommates|married|siblings|brothers|sisters|cousins|twins|neighbors|neighbours|doctors|lawyers|musicians|artists|scientists|researchers|writers|designers|developers|teachers|nurses|students)))\b/y;
 
 function isSentenceStart(text: string, start: number): boolean {
   let i = start - 1;
@@ -873,6 +873,8 @@ function dropFirmNames(text: string, lower: string, names: SpanSet): void {
 
 /** A word in lower case after "Smith, John": the rest of a sentence ("Applicant Reis, Karla provided …"). */
 const LOWER_WORD_AFTER = /^ \p{Ll}/u;
+/** "…: Mazzi, Bowman and Hill": the comma separated two of a list, not a surname from its given name. */
+const LIST_GOES_ON_AT = /^,? (?:and|or|&) \p{Lu}/u;
 
 /**
  * Whether a strong cue stands right before `start` ("Account holder:", "Dear", "spoke with"). A
@@ -930,7 +932,7 @@ function joinSurnameCommaGivenName(text: string, lower: string, tokens: Token[],
     const cell = !knownGiven && !dataAfter && !cued && inNameColumn(tables(), start, given.end);
     if (!knownGiven && !dataAfter && !cued && !cell) continue;
     const after = text.slice(given.end, given.end + 4);
-    if (!dataAfter && !cell && !AFTER_SURNAME_COMMA_GIVEN.test(after) && !(cued && LOWER_WORD_AFTER.test(after))) continue;
+    if (!dataAfter && !cell && !AFTER_SURNAME_COMMA_GIVEN.test(after) && !(cued && LOWER_WORD_AFTER.test(after) && !LIST_GOES_ON_AT.test(text.slice(given.end, given.end + 8)))) continue;
     // Inside a list of surnames ("Forsgren, Humble, Kim") the comma separates people; after a word
     // in lower case ("Hello team, Wojtkowiak, Agaton") it ends a greeting.
     if (text.charCodeAt(start - 2) === 44 && text.charCodeAt(start - 1) === 32 && CAPITALISED_WORD_BEFORE.test(text.slice(Math.max(0, start - 34), start - 2))) continue;

@@ -17,6 +17,9 @@ export const STRONG_NAME_CUES = [
   'beneficiary', 'guardian', 'maiden name is', 'cc:', 'from:', 'to:', 'author:', 'assigned to', 'signed by', 'prepared by', 'reviewed by', 'approved by', 'spoke with',
   'spoke to', 'talked to', 'met with', 'add', 'married', 'son', 'daughter', 'wife', 'husband', 'mother', 'father', 'brother',
   'sister', 'colleague', 'manager', 'boss', 'friend', 'partner', 'ceo', 'cto', 'cfo', 'director',
+  // Labels of lists of people ("our 3 founders: Mazzi, Bowman and …"); the rest of the list follows the first name.
+  'founders:', 'co-founders:', 'cofounders:', 'attendees:', 'participants:', 'invitees:', 'panelists:', 'panellists:',
+  'interviewees:', 'guests:', 'authors:', 'reviewers:',
 ] as const;
 
 /**
