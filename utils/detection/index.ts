@@ -6,7 +6,7 @@ import type { Finding, ScanOptions } from './types';
 import { createEngine, resolveOverlaps, type Engine } from './engine';
 import { DETECTORS } from './detectors/registry';
 import { keywordsOf } from './facts';
-import { WARM_SAMPLE } from './warm-sample';
+import { WARM_SAMPLE, WARM_SAMPLE_TWO_BYTE } from './warm-sample';
 
 export * from './types';
 export { DETECTION_TYPES, detectionType } from './catalog';
@@ -103,28 +103,31 @@ export function detectionWarmedUp(): boolean {
  * One-off costs of a cold engine (building the keyword automaton, V8 compiling each family's
  * regexes on first use) add up to 35-80 ms in Chromium: as part of the first slice they made one
  * long task, and as part of a first small paste they made its decision take ~55 ms instead of ~4.
- * Paid here family by family, one task each (`pause` separates them): before the first long scan
- * on a page, and in the page's idle time (utils/guard/idle-warm-up.ts).
+ * Paid here family by family, one task each (`pause` separates them), for a one-byte and a
+ * two-byte sample (see WARM_SAMPLE_TWO_BYTE): before the first long scan on a page, and in the
+ * page's idle time (utils/guard/idle-warm-up.ts).
  */
 export async function warmUpDetection(signal?: AbortSignal, pause: () => Promise<void> = yieldToEventLoop): Promise<void> {
   if (warmed) return;
-  const lower = WARM_SAMPLE.toLowerCase();
   getEngine();
-  keywordsOf({ text: WARM_SAMPLE, lower });
-  for (const detector of DETECTORS) {
+  for (const sample of [WARM_SAMPLE, WARM_SAMPLE_TWO_BYTE]) {
+    const lower = sample.toLowerCase();
+    keywordsOf({ text: sample, lower });
+    for (const detector of DETECTORS) {
+      await pause();
+      if (signal?.aborted) throw abortError();
+      try {
+        detector.detect({ text: sample, lower });
+      } catch {
+        // A failing family is reported by the real scan (engine.ts); warming up only saves time.
+      }
+    }
+    // Once more through the whole engine (overlaps, offsets): V8 compiles a regex to machine code
+    // only once it has run before, and the engine's own steps have not run yet.
     await pause();
     if (signal?.aborted) throw abortError();
-    try {
-      detector.detect({ text: WARM_SAMPLE, lower });
-    } catch {
-      // A failing family is reported by the real scan (engine.ts); warming up only saves time.
-    }
+    scanText(sample);
   }
-  // Once more through the whole engine (overlaps, offsets): V8 compiles a regex to machine code
-  // only once it has run before, and the engine's own steps have not run yet.
-  await pause();
-  if (signal?.aborted) throw abortError();
-  scanText(WARM_SAMPLE);
   await pause();
   warmed = true;
 }

@@ -62,3 +62,16 @@ describe('scanTextChunked', () => {
     expect(b).toEqual(a);
   });
 });
+
+describe('warm-up', () => {
+  it('warms the engine on a one-byte and a two-byte sample, so that V8 compiles the regexes for both kinds of string', async () => {
+    const { WARM_SAMPLE, WARM_SAMPLE_TWO_BYTE } = await import('../../../utils/detection/warm-sample');
+    const beyondLatin1 = (s: string) => [...s].some((c) => c.charCodeAt(0) > 0xff);
+    expect(beyondLatin1(WARM_SAMPLE)).toBe(false);
+    expect(beyondLatin1(WARM_SAMPLE_TWO_BYTE)).toBe(true);
+    // Both samples walk every family: each finds what the other finds.
+    const types = (s: string) => [...new Set(scanText(s).map((f) => f.type))].sort();
+    expect(types(WARM_SAMPLE_TWO_BYTE)).toEqual(types(WARM_SAMPLE));
+    expect(types(WARM_SAMPLE).length).toBeGreaterThan(15);
+  });
+});
