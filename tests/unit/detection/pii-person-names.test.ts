@@ -587,3 +587,25 @@ describe('lists of people', () => {
     expect(spans('Dear Hadfield, Kenan and thanks for writing')).toEqual(['Hadfield, Kenan']);
   });
 });
+
+describe('corners whose second street was read in parts, and firms whose partners have given names', () => {
+  it('takes "X and <street>" as one corner address when the street starts with a word read on its own', () => {
+    expect(spans('Meet me at Spencer and Søndre Havnevej 65')).toEqual([]);
+    expect(spans('Meet me at Spencer and Søndre Havnevej 65', 'street_address')).toEqual(['Spencer and Søndre Havnevej 65']);
+    expect(spans('The letter arrived at Bryan and Meierigaten 206 last night.', 'street_address')).toEqual(['Bryan and Meierigaten 206']);
+  });
+
+  it('keeps a given name before the street a person', () => {
+    expect(spans('Call Anna and Peter Havnevej 65')).toContain('Anna');
+  });
+
+  it('reads "A, B and C" as a firm before "office" or on the company line of a postal block', () => {
+    expect(spans('The Jones, Mitchell and Williams office is at 87 Main St')).toEqual([]);
+    expect(spans('Douglas Lundin\nRose, Turner and Thompson\n24 320 St Marys Rd')).toEqual(['Douglas Lundin']);
+  });
+
+  it('keeps such a list people elsewhere', () => {
+    expect(spans('Thanks to Jones, Mitchell and Williams for the help').sort()).toEqual(['Jones', 'Mitchell', 'Williams']);
+    expect(spans('Alice, Bob and Carol\n2 apples each').sort()).toEqual(['Alice', 'Bob', 'Carol']);
+  });
+});

@@ -855,6 +855,9 @@ const FIRM_TAIL_AT = /, (\p{Lu}[\p{L}\p{M}'’-]+),? (?:and|&) (\p{Lu}[\p{L}\p{M
  * ("Kovalev, Lee and Phillips founded it" keeps Lee). None of the three may be a given name, and
  * after a label's colon the list enumerates people ("our 3 founders: Schulz, Strickland and Matthews").
  */
+const FIRM_AFTER_AT = /^,? (?:office|offices|firm|law firm|LLP|LLC|PLC|Inc\b|Ltd\b|& Co\b|solicitors|attorneys|accountants)/;
+const LINE_THEN_NUMBER_AT = /^[ \t]*\r?\n[ \t>]*\d/;
+
 function dropFirmNames(text: string, lower: string, names: SpanSet): void {
   for (const f of [...names.findings]) {
     if (text.charCodeAt(f.end) !== 44) continue;
@@ -862,10 +865,16 @@ function dropFirmNames(text: string, lower: string, names: SpanSet): void {
     const m = FIRM_TAIL_AT.exec(text);
     if (!m) continue;
     const words = [lower.slice(f.start, f.end), m[1]!.toLowerCase(), m[2]!.toLowerCase()];
-    if (words.some((w) => w.includes(' ') || isGivenName(w) || isAmbiguousGivenName(w))) continue;
+    const end = f.end + m[0].length;
+    if (words.some((w) => w.includes(' '))) continue;
+    // Followed by what a firm has ("The Jones, Mitchell and Williams office"), or alone on the line
+    // above a house number (the company line of a postal block), it is a firm even when a surname
+    // is also a given name; otherwise a given name makes it a list of people ("Alice, Bob and Carol").
+    const firmAfter = FIRM_AFTER_AT.test(text.slice(end, end + 20)) ||
+      (LINE_THEN_NUMBER_AT.test(text.slice(end, end + 12)) && lineStartsAt(text, f.start) && !words.some(isClearGivenName));
+    if (!firmAfter && words.some((w) => isGivenName(w) || isAmbiguousGivenName(w))) continue;
     // After a label ("our 3 founders: Schulz, Strickland and Matthews") the list enumerates people.
     if (/:[ \t]*$/.test(text.slice(Math.max(0, f.start - 4), f.start))) continue;
-    const end = f.end + m[0].length;
     for (const g of names.overlapping(f.start, end)) if (g.start >= f.start && g.end <= end) names.drop(g);
   }
   names.flush();
@@ -1650,6 +1659,9 @@ function detectDatesOfBirth(input: ScanInput, facts: TextFacts, hits: AnchorHits
   }
 }
 
+/** A capitalised word and the space after it. */
+const CAPITALISED_WORD_AT = /\p{Lu}[\p{L}\p{M}'’-]*[ \t]/uy;
+
 function detect(input: ScanInput): Finding[] {
   const { text, lower } = input;
   const out: Finding[] = [];
@@ -1668,7 +1680,17 @@ function detect(input: ScanInput): Finding[] {
   const cornerStarts = new Map(addresses.map((a) => [a.start, a]));
   for (const f of out) {
     if (f.type !== 'person_name' || lower.slice(f.end, f.end + 5) !== ' and ' || text.slice(f.start, f.end).includes(' ')) continue;
-    const a = cornerStarts.get(f.end + 5);
+    let a = cornerStarts.get(f.end + 5);
+    // The street's own first words may have been read apart ("Spencer and Søndre Havnevej 65").
+    for (let at = f.end + 5, words = 0; !a && words < 2; words++) {
+      CAPITALISED_WORD_AT.lastIndex = at;
+      const word = CAPITALISED_WORD_AT.exec(text);
+      // "Anna and Peter Havnevej 65": a given name is someone, not the first word of a street.
+      if (!word || isClearGivenName(word[0].trim().toLowerCase())) break;
+      at = CAPITALISED_WORD_AT.lastIndex;
+      a = cornerStarts.get(at);
+      if (a) a.start = f.end + 5;
+    }
     if (!a) continue;
     // The other street must be a street of its own: a number and capitalised words with a suffix, or a name first ("Sorlaskeid 32").
     US_STREET_AT.lastIndex = a.start;

@@ -60,7 +60,7 @@ export const GLUED_STREET_ENDINGS = [
   'straße', 'strasse', 'str.', 'gasse', 'weg', 'platz', 'allee', 'ring', 'damm', 'ufer', 'chaussee', 'steig', 'pfad',
   'straat', 'laan', 'plein', 'gracht', 'kade', 'singel', 'dijk', 'gata', 'gatan', 'vägen', 'vagen', 'väg', 'veien', 'vei',
   'vegen', 'gade', 'vej', 'stræde', 'torget', 'torg', 'katu', 'tie', 'kuja', 'polku', 'gränd', 'backe', 'brekka', 'stígur',
-  'braut', 'utca', 'út', 'tér', 'ulice', 'náměstí', 'třída', 'cesta',
+  'braut', 'utca', 'út', 'tér', 'ulice', 'náměstí', 'třída', 'cesta', 'gaten', 'plass', 'veg',
 ] as const;
 
 /** Unit designators on a separate line or after the street ("Apt. 4", "Suite 200"). */
