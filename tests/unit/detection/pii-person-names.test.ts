@@ -217,7 +217,7 @@ describe('street addresses in other countries', () => {
   });
 
   it('reads a street type in lower case only before a capitalised name, as several are ordinary words', () => {
-    expect(spans('abito in Via Garibaldi 12, Milano', 'street_address')).toEqual(['Via Garibaldi 12']);
+    expect(spans('abito in Via Garibaldi 12, Milano', 'street_address')).toEqual(['Via Garibaldi 12, Milano']);
     expect(spans('12 rue de la Paix, 75002 Paris', 'street_address')).toEqual(['12 rue de la Paix, 75002 Paris']);
     expect(spans('Connect via port 8080, or book it via a calendar interface.\n\n5 slots', 'street_address')).toEqual([]);
     // "via" in lower case is the English preposition; a capitalised type word needs a capitalised name too.
@@ -607,5 +607,18 @@ describe('corners whose second street was read in parts, and firms whose partner
   it('keeps such a list people elsewhere', () => {
     expect(spans('Thanks to Jones, Mitchell and Williams for the help').sort()).toEqual(['Jones', 'Mitchell', 'Williams']);
     expect(spans('Alice, Bob and Carol\n2 apples each').sort()).toEqual(['Alice', 'Bob', 'Carol']);
+  });
+});
+
+describe('the place closing an address line', () => {
+  it('is part of the address, not a person, whatever its shape', () => {
+    expect(spans('Meet Thursday at Geolytics, 43 P.O. Box 41, Arsuk')).toEqual([]);
+    expect(spans('Meet Thursday at Geolytics, 43 P.O. Box 41, Arsuk', 'street_address')).toEqual(['43 P.O. Box 41, Arsuk']);
+    expect(spans('Kruse lives at 11 Paso Rivero 7301, Tomas Gomensoro', 'street_address')).toEqual(['11 Paso Rivero 7301, Tomas Gomensoro']);
+  });
+
+  it('leaves a person after the address a person: a title, or a given name alone', () => {
+    expect(spans('Ship to 12 Main Street, Mr. Jones.')).toEqual(['Mr. Jones']);
+    expect(spans('Deliver to 12 Main Street, Anna.')).toEqual(['Anna']);
   });
 });

@@ -1659,6 +1659,11 @@ function detectDatesOfBirth(input: ScanInput, facts: TextFacts, hits: AnchorHits
   }
 }
 
+/** What may follow the place that closes an address: the end of the text, the line or the sentence. */
+const PLACE_CLOSES_AT = /^[ \t]*(?:$|\r?\n|[.!?;)])/;
+/** A person run that opens with a title ("Mr. Arsuk") stays a person whatever comes before it. */
+const HONORIFIC_FIRST = /^(?:Mr|Mrs|Ms|Dr|Prof|Herr|Frau|Mme|Sr|Sra)\b/;
+
 /** A capitalised word and the space after it. */
 const CAPITALISED_WORD_AT = /\p{Lu}[\p{L}\p{M}'’-]*[ \t]/uy;
 
@@ -1695,6 +1700,18 @@ function detect(input: ScanInput): Finding[] {
     // The other street must be a street of its own: a number and capitalised words with a suffix, or a name first ("Sorlaskeid 32").
     US_STREET_AT.lastIndex = a.start;
     if (US_STREET_AT.test(text) || UPPER_FIRST.test(text[a.start]!)) a.start = f.start;
+  }
+  // "43 P.O. Box 41, Arsuk", "64 Via Capo le Case 143, Calino": the place closing the address's
+  // line or sentence is not a person, whatever its shape says.
+  const addressEnds = new Map(addresses.map((a) => [a.end, a]));
+  for (const f of out) {
+    if (f.type !== 'person_name' || text.charCodeAt(f.start - 1) !== 32 || text.charCodeAt(f.start - 2) !== 44) continue;
+    const a = addressEnds.get(f.start - 2);
+    if (!a || !PLACE_CLOSES_AT.test(text.slice(f.end, f.end + 3))) continue;
+    const words = text.slice(f.start, f.end);
+    // "…, Mr. Jones." and "…, Anna." are someone: a title, or a given name alone.
+    if (HONORIFIC_FIRST.test(words) || (!words.includes(' ') && isClearGivenName(words.toLowerCase()))) continue;
+    a.end = f.end;
   }
   const kept = out.filter((f) => f.type !== 'person_name' || !addresses.some((a) => a.start <= f.start && f.end <= a.end));
   addresseesAbove(text, addresses, kept);
