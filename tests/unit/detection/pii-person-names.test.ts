@@ -622,3 +622,14 @@ describe('the place closing an address line', () => {
     expect(spans('Deliver to 12 Main Street, Anna.')).toEqual(['Anna']);
   });
 });
+
+describe('a name followed by a North American number without a prefix', () => {
+  it('is a name with its phone', () => {
+    expect(spans('Contacts:\n1. Radolf Bauer - 312 323 2463\n2. Gandolfo Reyes - 312.323.2464').sort()).toEqual(['Gandolfo Reyes', 'Radolf Bauer']);
+  });
+
+  it('needs the 3-3-4 grouping, not any digits', () => {
+    expect(spans('Model Xeon - 312 323 2463')).toEqual([]);
+    expect(spans('Release Candidate - 312 3230 24')).toEqual([]);
+  });
+});

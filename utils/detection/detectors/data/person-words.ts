@@ -46,8 +46,8 @@ export const FIELD_LABEL_WORDS: ReadonlySet<string> = new Set(
   other direct line extension`.split(/\s+/).filter(Boolean),
 );
 
-/** A phone number as it follows a name: international, bracketed area code, or 0 + at least 7 more digits (no dates). */
-const PHONE_VALUE = String.raw`(?:\+\d{1,3}[ .-]?\(?\d{2}|00\d{1,3}[ .-]\d|\(\d{2,5}\)[ .-]?\d{3}|0\d{1,4}[ .-]?\d{3,4}[ .-]?\d{3,})`;
+/** A phone number as it follows a name: international, bracketed area code, 0 + at least 7 more digits, or North American 3-3-4 digits (no dates). */
+const PHONE_VALUE = String.raw`(?:\+\d{1,3}[ .-]?\(?\d{2}|00\d{1,3}[ .-]\d|\(\d{2,5}\)[ .-]?\d{3}|0\d{1,4}[ .-]?\d{3,4}[ .-]?\d{3,}|[2-9]\d{2}[ .-]\d{3}[ .-]\d{4}(?!\d))`;
 /** Labels of personal data; after one, a value must follow (a table header "Name,Email,Phone" has none). */
 const DATA_LABEL = String.raw`(?:ssn|dob|d\.o\.b|born|date of birth|birthday|phone|tel|mobile|cell|national insurance(?: number)?|nino|bsn|pesel|codice fiscale|dni|cpf|aadhaar|passport (?:no|number)|geb\.|nata|nato|urodz)`;
 
