@@ -5,7 +5,6 @@
  * compiled default policy (or `--policy FILE`, merged over the defaults).
  */
 import { readFileSync } from 'node:fs';
-import { createInterface } from 'node:readline';
 import { scanText } from '../detection/index';
 import { maskValue } from '../detection/mask';
 import { compilePolicy } from '../policy/compile';
@@ -86,25 +85,46 @@ function toOutput(f: Finding) {
 }
 
 /**
+ * Input lines split at "\n" only (a Windows "\r" before it is dropped): readline also splits at a
+ * lone "\r", which would answer one input line twice. A byte-order mark before the first line is
+ * dropped too, as editors on Windows write one.
+ */
+async function* inputLines(): AsyncGenerator<string> {
+  process.stdin.setEncoding('utf8');
+  let pending = '';
+  let first = true;
+  for await (const chunk of process.stdin as AsyncIterable<string>) {
+    pending += first ? chunk.replace(/^\uFEFF/, '') : chunk;
+    first = false;
+    let nl: number;
+    while ((nl = pending.indexOf('\n')) !== -1) {
+      yield pending.slice(0, nl).replace(/\r$/, '');
+      pending = pending.slice(nl + 1);
+    }
+  }
+  if (pending !== '') yield pending.replace(/\r$/, '');
+}
+
+/**
  * One output line for every input line that is not blank, so that answers can be matched to
  * questions by position as well as by id: a line that cannot be scanned answers with no findings
- * and an `error` (also written to stderr) instead of being skipped.
+ * and an `error` (also written to stderr) instead of being skipped. The error never quotes the
+ * line, which may hold the very data being looked for.
  */
 async function scanJsonl(options: ScanOptions): Promise<void> {
-  const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
   let lineNo = 0;
   const reject = (id: unknown, message: string) => {
     process.stderr.write(`line ${lineNo}: ${message}\n`);
     process.stdout.write(JSON.stringify({ id: id ?? null, findings: [], error: message }) + '\n');
   };
-  for await (const line of rl) {
+  for await (const line of inputLines()) {
     lineNo++;
     if (line.trim() === '') continue;
     let input: unknown;
     try {
       input = JSON.parse(line);
-    } catch (error) {
-      reject(null, `invalid JSON: ${error instanceof Error ? error.message : String(error)}`);
+    } catch {
+      reject(null, 'not valid JSON');
       continue;
     }
     const id = typeof input === 'object' && input !== null ? (input as { id?: unknown }).id : undefined;

@@ -22,8 +22,19 @@ describe('scan command', () => {
     expect(results.map((r) => r.id)).toEqual(['x', 'y', null, 'z']);
     expect(results[0]!.findings).toHaveLength(1);
     expect(results[1]).toEqual({ id: 'y', findings: [], error: expect.stringContaining('"text"') });
-    expect(results[2]!.error).toMatch(/invalid JSON/);
+    expect(results[2]!.error).toMatch(/not valid JSON/);
     expect(results[3]).toEqual({ id: 'z', findings: [] });
+  });
+
+  it('--jsonl never quotes an unreadable line back, reads Windows line ends and a byte-order mark, and splits lines at "\\n" only', () => {
+    const canary = 'Jane Canary 536-90-6789';
+    const input = '\uFEFF' + JSON.stringify({ id: 'a', text: 'mail ops@acme-example.com' }) + '\r\n' + canary + '\n' + '{"id":"cr","text":"a\rb"}\n' + JSON.stringify({ id: 'b', text: 'hi' }) + '\r\n';
+    const out = execFileSync('npx', ['tsx', 'utils/cli/scan.ts', '--jsonl'], { input, encoding: 'utf8', stdio: ['pipe', 'pipe', 'pipe'] });
+    const results = out.trim().split('\n').map((l) => JSON.parse(l) as { id: string | null; findings: unknown[]; error?: string });
+    expect(results.map((r) => r.id)).toEqual(['a', null, null, 'b']);
+    expect(results[0]!.findings).toHaveLength(1);
+    expect(out).not.toContain('Canary');
+    expect(out).not.toContain('536-90');
   });
 
   it('--jsonl answers one line per input with JavaScript string offsets', () => {
