@@ -266,3 +266,20 @@ describe('phone column headers', () => {
     expect(valuesOf('2. Naemi W. - 01512 3649056', 'phone')).toEqual(['01512 3649056']);
   });
 });
+
+describe('vCard phone lines and version words, from review', () => {
+  it('finds the number after TEL with several parameters', () => {
+    for (const [text, value] of [
+      ['TEL;CELL;PREF:+12125550198', '+12125550198'],
+      ['TEL;TYPE=work;TYPE=voice:+1-212-555-0198', '+1-212-555-0198'],
+      ['TEL;TYPE="cell":+1-212-555-0198', '+1-212-555-0198'],
+      ['TEL;type=CELL;type=VOICE;type=pref:+1 (212) 555-0198', '+1 (212) 555-0198'],
+    ] as const) {
+      expect(valuesOf(text, 'phone')).toEqual([value]);
+    }
+  });
+
+  it('reads words ending in "version" or "release" as version words', () => {
+    for (const text of ['Subversion 1.14.2.1', 'prerelease 2.0.0.1']) expect(valuesOf(text, 'ip_address')).toEqual([]);
+  });
+});

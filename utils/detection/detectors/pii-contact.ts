@@ -56,9 +56,9 @@ export function emailMatches(text: string, onMatch: (start: number, end: number)
  * A phone candidate: optional +cc or 00/001 prefix, optional (area), then 2–6 digit groups split
  * by one space, dot or dash, optional extension. Groups are bounded so the regex stays linear.
  * Glued to a word, a colon or a dot it is part of something else (a time, an id, a version), except
- * after `tel:` in a link or a vCard (`tel:+12125550198`, `TEL;TYPE=cell:+1-212-…`).
+ * after `tel:` in a link or a vCard (`tel:+12125550198`, `TEL;TYPE=cell;TYPE=voice:+1-212-…`).
  */
-const PHONE_RE = /(?<![\w+./-]|(?<!\b[Tt][Ee][Ll](?:;[A-Za-z=,]{1,40})?):)(?:\+\d{1,3}[ .-]?|00\d{1,3}[ .-])?(?:\(\d{1,5}\)[ .-]?)?\d{1,12}(?:(?:[ .-]| - )\d{1,8}){0,5}(?:\s?(?:x|ext\.?|#)\s?\d{1,6})?(?![\w+@/]|[.,-]\d)/g;
+const PHONE_RE = /(?<![\w+./-]|(?<!\b[Tt][Ee][Ll](?:;[A-Za-z0-9=,"-]{1,40}){0,5}):)(?:\+\d{1,3}[ .-]?|00\d{1,3}[ .-])?(?:\(\d{1,5}\)[ .-]?)?\d{1,12}(?:(?:[ .-]| - )\d{1,8}){0,5}(?:\s?(?:x|ext\.?|#)\s?\d{1,6})?(?![\w+@/]|[.,-]\d)/g;
 
 /** NANP grouping: (212) 555-0134, 212-555-0134, 212.555.0134, with optional 1/001 prefix and extension. */
 const NANP_SHAPE = /^(?:\+?1[ .-]?|001[ .-])?(?:\(\d{3}\)[ .-]?|\d{3}[ .-])\d{3}[ .-]\d{4}(?:\s?(?:x|ext\.?|#)\s?\d{1,6})?$/;
@@ -239,7 +239,7 @@ function detect(input: ScanInput): Finding[] {
       if (!octets) continue;
       const before = lower.slice(Math.max(0, m.index - 12), m.index);
       // "version 1.2.3.4" / "v1.2.3.4" are software versions, not hosts.
-      if (/(?<![a-z0-9])(?:version|ver\.?|v|release)\s?$/.test(before) || hasWordNear(lower, m.index - 30, m.index, VERSION_WORDS)) continue;
+      if (/(?<![a-z0-9])(?:[a-z]*version|ver\.?|v|[a-z]*release)\s?$/.test(before) || hasWordNear(lower, m.index - 30, m.index, VERSION_WORDS)) continue;
       const priv = isPrivateV4(octets);
       findings.push({ type: 'ip_address', category: 'pii', start: m.index, end: m.index + m[0].length, severity: priv ? 'low' : 'medium', confidence: priv ? 0.7 : 0.85 });
     }

@@ -14,8 +14,8 @@ import { DOB_CONTEXT } from './data/context-words';
 import { COUNTRIES } from './data/countries';
 import { BRANDS } from './data/brands';
 import { isAmbiguousGivenName, isGivenName } from './data/first-names';
-import { isListedSurname, isWordLikeSurname } from './data/surnames';
-import { CAPS_NAME_CUES, COMMON_LOWER_WORDS, DATA_SEPARATOR, FIELD_LABEL_WORDS, HONORIFICS, LOWER_CUE_GREETINGS, LOWER_CUE_HONORIFICS, LOWER_CUE_PHRASES, MEDIUM_NAME_CUES, MONTHS, NON_PERSON_FOLLOWERS, GENERIC_NAME_HEADER, NAME_HEADER, NOT_A_NAME, PERSONAL_DATA_AFTER_NAME, PERSONAL_DATA_HEADER, PLACE_FOLLOWERS, PLACE_PREFIXES, ROLE_WORDS, SALUTATION_CUES, SPEAKER_ROLES, STRONG_NAME_CUES, SURNAME_PARTICLES, SURNAME_SUFFIXES, WEAK_NAME_CUES } from './data/person-words';
+import { isListedSurname } from './data/surnames';
+import { CAPS_NAME_CUES, COMMON_LOWER_WORDS, DATA_SEPARATOR, FIELD_LABEL_WORDS, HONORIFICS, LOWER_CUE_GREETINGS, LOWER_CUE_HONORIFICS, LOWER_CUE_PHRASES, MEDIUM_NAME_CUES, MONTHS, NON_PERSON_FOLLOWERS, GENERIC_NAME_HEADER, NAME_HEADER, NOT_A_NAME, PERSONAL_DATA_AFTER_NAME, PERSONAL_DATA_HEADER, PLACE_FOLLOWERS, PLACE_PREFIXES, ROLE_WORDS, TEAM_WORDS, SALUTATION_CUES, SPEAKER_ROLES, STRONG_NAME_CUES, SURNAME_PARTICLES, SURNAME_SUFFIXES, WEAK_NAME_CUES } from './data/person-words';
 
 const TYPES: DetectionType[] = [
   { id: 'person_name', category: 'pii', severity: 'low', label: 'Person name', validation: 'given-name and surname lists, honorifics, cue phrases and salutations, surname shapes; unknown words by context (personal data right after, name columns, lists of names, the addressee line)', placeholder: 'NAME' },
@@ -222,7 +222,7 @@ function lowerCueCandidates(input: ScanInput): number[] {
 const LOWER_STOP: ReadonlySet<string> = new Set(['and', 'but', 'or', 'as', 'is', 'was', 'to', 'from', 'at', 'in', 'on', 'for', 'here', 'there', 'the', 'a', 'an', 'so', 'has', 'had', 'will', 'explained', 'said', 'concert', 'version', 'novel', 'who', 'with']);
 
 /** Verbs right after a capitalised word that mark it as someone ("Klimek shouted", "Kelvin is from"). */
-const PERSON_VERB_AFTER_AT = /(?:['’]s\s(?:address|daughter|son|wife|husband|mother|father|brother|sister|phone|email|account|birthday|family|office|car|house|mom|dad|boss|friend)|,\s(?:can|could|would|will|please|I|we)\s|\s(?:spent|will be|just has to|has to|listed|points out|pointed out|said|says|told|asked|shouted|wrote|replied|explained|answered|smiled|laughed|had given|gave|is from|was from|was born|lives in|works at|works for|is a \d|was a huge|is my|was my|emailed|called me|texted|(?:and I )?were (?:[a-z]+ )?(?:engineers|founders|co-founders|friends|colleagues|classmates|roommates|married|siblings|brothers|sisters|cousins|twins|neighbors|neighbours|doctors|lawyers|musicians|artists|scientists|researchers|writers|designers|developers|teachers|nurses|students)))\b/y;
+const PERSON_VERB_AFTER_AT = /(?:['’]s\s(?:address|daughter|son|wife|husband|mother|father|brother|sister|phone|email|account|birthday|family|office|car|house|mom|dad|boss|friend)|,\s(?:can|could|would|will|please|I|we)\s|\s(?:spent|will be|just has to|has to|listed|points out|pointed out|said|says|told|asked|shouted|wrote|replied|explained|answered|smiled|laughed|had given|gave|is from|was from|was born|lives in|works at|works for|is a \d|was a huge|is my|was my|emailed|called me|texted|(?:and I )?were (?:[a-z]+ )?(?:engineers|founders|co-founders|friends|colleagues|classmates|roommates|siblings|brothers|sisters|cousins|twins|neighbors|neighbours|doctors|lawyers|musicians|artists|scientists|researchers|writers|designers|developers|teachers|nurses|students)(?![’'])))\b/y;
 
 function isSentenceStart(text: string, start: number): boolean {
   let i = start - 1;
@@ -496,7 +496,7 @@ function scoreRun(text: string, lower: string, run: Token[], salutations: Readon
   const surnameShape = run.some((t) => t.end - t.start >= 4 && hasSurnameSuffix(t.key) && !isGivenName(t.key));
   // "O'Hare" and "O'Reilly" alone are as often an airport or a publisher: the prefix is evidence only beside another name word.
   const prefixedSurname = run.length >= 2 && run.length <= 3 && last.key.charCodeAt(1) === 39 && !run.some((t) => t !== last && t.key.charCodeAt(1) === 39);
-  const listedSurname = !surnameShape && (run.some((t) => isListedSurname(t.key)) || (run.length === 2 && isWordLikeSurname(last.key) && !isWordLikeSurname(first.key)));
+  const listedSurname = !surnameShape && run.some((t) => isListedSurname(t.key));
   PERSON_VERB_AFTER_AT.lastIndex = end;
   const verbAfter = PERSON_VERB_AFTER_AT.test(text);
   // Two or more name words (an initial counts) followed by someone's data: unknown names are most names in a CRM export.
@@ -855,8 +855,10 @@ const FIRM_TAIL_AT = /, (\p{Lu}[\p{L}\p{M}'’-]+),? (?:and|&) (\p{Lu}[\p{L}\p{M
  * ("Kovalev, Lee and Phillips founded it" keeps Lee). None of the three may be a given name, and
  * after a label's colon the list enumerates people ("our 3 founders: Schulz, Strickland and Matthews").
  */
-const FIRM_AFTER_AT = /^,? (?:office|offices|firm|law firm|LLP|LLC|PLC|Inc\b|Ltd\b|& Co\b|solicitors|attorneys|accountants)/;
-const LINE_THEN_NUMBER_AT = /^[ \t]*\r?\n[ \t>]*\d/;
+/** Right after the last name, what a firm has: "The Jones, Mitchell and Williams office", "… LLP". */
+const FIRM_AFTER_AT = /^ (?:office|offices|firm|law firm|LLP|LLC|PLC|Inc|Ltd|& Co)\b/;
+/** The next line opens with a house number and a capitalised word: a street, in a postal block. */
+const LINE_THEN_STREET_AT = /^[ \t]*\r?\n[ \t>]*\d{1,5}[a-zA-Z]?(?:[ \t]\d{1,5})?,?[ \t]+\p{Lu}/u;
 
 function dropFirmNames(text: string, lower: string, names: SpanSet): void {
   for (const f of [...names.findings]) {
@@ -871,13 +873,70 @@ function dropFirmNames(text: string, lower: string, names: SpanSet): void {
     // above a house number (the company line of a postal block), it is a firm even when a surname
     // is also a given name; otherwise a given name makes it a list of people ("Alice, Bob and Carol").
     const firmAfter = FIRM_AFTER_AT.test(text.slice(end, end + 20)) ||
-      (LINE_THEN_NUMBER_AT.test(text.slice(end, end + 12)) && lineStartsAt(text, f.start) && !words.some(isClearGivenName));
+      (LINE_THEN_STREET_AT.test(text.slice(end, end + 16)) && lineStartsAt(text, f.start) && !words.some((w) => isGivenName(w) && !isAmbiguousGivenName(w)));
     if (!firmAfter && words.some((w) => isGivenName(w) || isAmbiguousGivenName(w))) continue;
     // After a label ("our 3 founders: Schulz, Strickland and Matthews") the list enumerates people.
     if (/:[ \t]*$/.test(text.slice(Math.max(0, f.start - 4), f.start))) continue;
     for (const g of names.overlapping(f.start, end)) if (g.start >= f.start && g.end <= end) names.drop(g);
   }
   names.flush();
+}
+
+/** Labels of lists of people: "our 3 founders: …", "Attendees: …". */
+const PEOPLE_LIST_LABEL_RE = /(?<![\p{L}-])(?:co-?founders|founders|attendees|participants|invitees|panell?ists|interviewees|guests|authors|reviewers)[ \t]*:[ \t]*/gu;
+/** One item of such a list: one to three words written as names are (not ACRONYMS, not CamelCase). */
+const LIST_ITEM_AT = /\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]\p{Lu}[\p{Ll}\p{M}'’-]+){0,2}/uy;
+const LIST_SEPARATOR_AT = /,[ \t]*(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&)[ \t]+/y;
+/** What may follow the last item: the end of the line or sentence, or the sentence going on in lower case. */
+const LIST_END_AT = /^(?:[ \t]*(?:$|[\r\n.;!?)(])|[ \t]+\p{Ll})/u;
+
+/**
+ * "our 3 founders: Turgeon, Guerra and Ewing", "Attendees: Eufrasia, Giasone and Tadeusz": after a
+ * label for people, a list of words written as names is a list of names, known or not. One item
+ * that is a team, a country, a brand or a common word makes it a list of things ("Attendees:
+ * Sales, Marketing and Support", "Panelists: Nvidia, Intel and AMD"), and so does a list that
+ * does not end where a list ends ("Guests: Roku, Chromecast and Apple TV").
+ */
+function peopleAfterListLabels(text: string, lower: string, names: SpanSet): void {
+  if (lower.indexOf(':') === -1) return;
+  for (const m of lower.matchAll(PEOPLE_LIST_LABEL_RE)) {
+    const items: [number, number][] = [];
+    let at = m.index + m[0].length;
+    let dangling = false;
+    for (;;) {
+      LIST_ITEM_AT.lastIndex = at;
+      const item = LIST_ITEM_AT.exec(text);
+      dangling = !item && items.length > 0;
+      if (!item) break;
+      items.push([at, at + item[0].length]);
+      at += item[0].length;
+      LIST_SEPARATOR_AT.lastIndex = at;
+      const separator = LIST_SEPARATOR_AT.exec(text);
+      if (!separator) break;
+      at += separator[0].length;
+    }
+    if (items.length === 0 || dangling || !LIST_END_AT.test(text.slice(at, at + 3))) continue;
+    // One item is a list only when it is all its line says ("Guests: Wifi password is …" is a sentence).
+    if (items.length === 1 && !/^[ \t]*(?:\r?\n|$)/.test(text.slice(at, at + 3))) continue;
+    if (!items.every(([s, e]) => nameLikeItem(lower, s, e))) continue;
+    for (const [s, e] of items) {
+      // A name read across two items ("Mazzi, Bowman" as surname and given name) gives way to them.
+      for (const g of names.overlapping(s, e)) if (g.start < s || g.end > e) names.drop(g);
+      if (!names.overlaps(s, e)) names.push({ type: 'person_name', category: 'pii', start: s, end: e, severity: 'low', confidence: 0.6 });
+    }
+  }
+  names.flush();
+}
+
+function nameLikeItem(lower: string, start: number, end: number): boolean {
+  const item = lower.slice(start, end);
+  if (COUNTRIES.has(item)) return false;
+  let at = start;
+  for (const word of item.split(/[ \t]/)) {
+    if (rulesOutName(word) || TEAM_WORDS.has(word) || insideBrand(lower, at, word)) return false;
+    at += word.length + 1;
+  }
+  return true;
 }
 
 /** A word in lower case after "Smith, John": the rest of a sentence ("Applicant Reis, Karla provided …"). */
@@ -1063,6 +1122,7 @@ function detectNames(input: ScanInput, out: Finding[]): void {
   const names = new SpanSet(found);
   dropFirmNames(text, lower, names);
   joinSurnameCommaGivenName(text, lower, tokens, names, () => tablesOf(input));
+  peopleAfterListLabels(text, lower, names);
   // Both passes read the whole text with a regex; they only run when found names already sit where
   // their shapes need them (two at the head of list items, one before a speaker's colon).
   if (found.length >= 2 && found.filter((f) => listItemStartsAt(text, f.start)).length >= 2) propagateBulletLists(text, names);

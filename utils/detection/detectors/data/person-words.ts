@@ -17,9 +17,6 @@ export const STRONG_NAME_CUES = [
   'beneficiary', 'guardian', 'maiden name is', 'cc:', 'from:', 'to:', 'author:', 'assigned to', 'signed by', 'prepared by', 'reviewed by', 'approved by', 'spoke with',
   'spoke to', 'talked to', 'met with', 'add', 'married', 'son', 'daughter', 'wife', 'husband', 'mother', 'father', 'brother',
   'sister', 'colleague', 'manager', 'boss', 'friend', 'partner', 'ceo', 'cto', 'cfo', 'director',
-  // Labels of lists of people ("our 3 founders: Mazzi, Bowman and …"); the rest of the list follows the first name.
-  'founders:', 'co-founders:', 'cofounders:', 'attendees:', 'participants:', 'invitees:', 'panelists:', 'panellists:',
-  'interviewees:', 'guests:', 'authors:', 'reviewers:',
 ] as const;
 
 /**
@@ -141,7 +138,7 @@ export const NOT_A_NAME: ReadonlySet<string> = new Set(
   republic democratic kingdom united states islands saint federation emirates
   unlike one two three four five six seven eight nine ten national
   guys folks devs gang crew siri alexa cortana cursor mundo welt monde
-  ask call email tell meet met invite remind ping contact cc notify forward introduce draft text message follow
+  ask call email tell meet met invite remind contact cc notify forward introduce draft text message follow
   congratulate hire interview greet visit visited saw pay paid called emailed told asked invited hired thanked
   sorry welcome agreed morning evening afternoon congrats congratulations cheers right well great sure nice awesome perfect
   wow oh ah indeed absolutely exactly honestly seriously listen look wait remember goodbye bye greetings buddy mate`.split(/\s+/).filter(Boolean),
@@ -157,7 +154,7 @@ export const NON_PERSON_FOLLOWERS: ReadonlySet<string> = new Set(
   technologies solutions services consulting
   marketing engineering operations finance legal security compliance recruiting recruitment resources infrastructure
   procurement accounting payroll admissions communications partnerships
-  law laws model principle theorem effect method scale test index distribution equation algorithm rule paradox constant
+  laws model principle theorem effect method scale test index distribution equation algorithm rule paradox constant
   syndrome disease curve conjecture hypothesis criterion prize award medal lecture`.split(/\s+/).filter(Boolean),
 );
 
@@ -231,3 +228,12 @@ export const GENERIC_NAME_HEADER = /^(?:name|names|nom|naam|nome|nombre)$/;
 /** Header cells of personal-data columns: next to one of them, a bare "Name" column holds people. */
 export const PERSONAL_DATA_HEADER =
   /e-?mail|\bip\b|ip address|phone|mobile|tel\b|address|street|dob|birth|ssn|social security|iban|^(?:credit )?card(?: number| no\.?| #)?$|^passport(?: number| no\.?| #| id)?$|^gender$|^sex$|salary|employee|customer|title|department|manager|geburt|naissance|nacimiento|nascita|telefon|adresse|dirección|indirizzo/;
+
+/**
+ * Teams and groups, which the lists after PEOPLE_LIST_LABEL name as often as people ("Attendees:
+ * Sales, Marketing and Support"); the department words of NON_PERSON_FOLLOWERS count as well.
+ */
+export const TEAM_WORDS: ReadonlySet<string> = new Set(
+  `sales support product products design frontend backend devops data research management leadership executive executives
+  board staff interns vendors suppliers partners clients ops platform infra growth analytics`.split(/\s+/).filter(Boolean),
+);

@@ -54,17 +54,3 @@ figueroa massey roberson harrington wilkins underwood hogan mckenzie collier phe
 
 /** Whether a lower-case word is a listed surname, with or without its accents. */
 export const isListedSurname = accentFoldingLookup(withFoldedForms(SURNAMES.split(/\s+/).filter(Boolean)));
-
-/**
- * Frequent family names that are also given names, words or parts of brands (Smith, Walker,
- * Parker, Thomas). Left out of the list above because alone, or first in a run, they are as often
- * something else ("Parker Pen", "Walker Street", "Thomas the Tank Engine"); as the second of two
- * capitalised words they close a name ("Annabella Smith", "Eufrasia Walker").
- */
-const WORD_LIKE_SURNAMES = `
-smith miller clark walker wright turner bennett howard kelly foster sanders ross morgan bailey allen adams carter parker
-rivera flores brooks moore jackson taylor scott martin thomas james harper fisher mason palmer wells
-`;
-
-/** Whether a lower-case word is a frequent surname that is also a word or a given name (see WORD_LIKE_SURNAMES). */
-export const isWordLikeSurname = accentFoldingLookup(withFoldedForms(WORD_LIKE_SURNAMES.split(/\s+/).filter(Boolean)));
