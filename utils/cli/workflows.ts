@@ -31,8 +31,15 @@ async function main(): Promise<void> {
   for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
     lineNo++;
     if (!line.trim()) continue;
+    let row: { id?: unknown; text?: unknown; ts?: unknown; site?: unknown };
     try {
-      const row = JSON.parse(line) as { id?: unknown; text?: unknown; ts?: unknown; site?: unknown };
+      row = JSON.parse(line) as typeof row;
+    } catch {
+      // The parser's message quotes the line, which is a prompt: say where, not what.
+      process.stderr.write(`workflows: line ${lineNo}: not valid JSON\n`);
+      continue;
+    }
+    try {
       if (typeof row.id !== 'string' || typeof row.text !== 'string' || typeof row.ts !== 'number')
         throw new Error('expected {"id": string, "text": string, "ts": number, "site"?: string}');
       const { skeleton, signature } = anonymizePrompt(row.text, scan(row.text));

@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -90,4 +90,16 @@ describe('workflows command', () => {
     expect(workflow.template).toMatch(/\{\{[a-z]+\}\}/);
     expect(workflow.template).not.toContain('Northwind');
   }, 60_000);
+});
+
+describe('command errors', () => {
+  it('never quote an unreadable prompt line back, on stdout or stderr', () => {
+    const canary = 'Jane Canary 536-90-6789';
+    for (const script of ['utils/cli/scan.ts', 'utils/cli/workflows.ts']) {
+      const result = spawnSync('npx', ['tsx', script, '--jsonl'], { input: canary + '\n', encoding: 'utf8' });
+      expect(result.stderr).toMatch(/line 1: not valid JSON/);
+      expect(result.stdout + result.stderr).not.toContain('Canary');
+      expect(result.stdout + result.stderr).not.toContain('536-90');
+    }
+  });
 });
