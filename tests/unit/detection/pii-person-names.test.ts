@@ -653,3 +653,17 @@ describe('a name followed by a North American number without a prefix', () => {
     expect(spans('Release Candidate - 312 3230 24')).toEqual([]);
   });
 });
+
+describe('words in coding and writing prompts that are not people', () => {
+  it('reads "ms" after a number as milliseconds, not as a title', () => {
+    for (const text of ['use "400ms ease-out for modals"', 'p99 under 5ms with cubic easing', 'the 200ms after previous input']) expect(spans(text)).toEqual([]);
+    expect(spans('please call ms smith tomorrow')).toEqual(['ms smith']);
+  });
+
+  it('does not read imperative verbs, sentence adverbs or SOLID principles as names', () => {
+    for (const text of ['Additionally, if necessary, you could suggest other places.', 'Finally, we ship it.', 'SOLID (Single Responsibility, Open/Closed, Liskov Substitution, Interface Segregation)', 'Install Run Deploy']) {
+      expect(spans(text)).toEqual([]);
+    }
+    expect(spans('Install Husky and run the hooks')).not.toContain('Install Husky');
+  });
+});

@@ -212,6 +212,9 @@ function lowerCueCandidates(input: ScanInput): number[] {
     const len = LOWER_CUE_WORDS[k]!.length;
     for (const p of starts) {
       const c = lower.charCodeAt(p + len);
+      // Inside a word or after a number it is not the cue: "400ms ease-out" is milliseconds.
+      const b = lower.charCodeAt(p - 1);
+      if ((b >= 48 && b <= 57) || (b >= 97 && b <= 122)) continue;
       // `\s` or "." next; any non-ASCII character is left to the regex.
       if (c === 32 || c === 46 || (c >= 9 && c <= 13) || c >= 128) out.push(p);
     }

@@ -140,6 +140,12 @@ export const NOT_A_NAME: ReadonlySet<string> = new Set(
   guys folks devs gang crew siri alexa cortana cursor mundo welt monde
   ask call email tell meet met invite remind contact cc notify forward introduce draft text message follow
   congratulate hire interview greet visit visited saw pay paid called emailed told asked invited hired thanked
+  install use run explain create build write check update implement generate summarize summarise translate review
+  analyze analyse compare describe deploy configure refactor
+  additionally finally basically generally usually actually personally ideally technically honestly really clearly
+  unfortunately fortunately hopefully alternatively similarly importantly obviously essentially currently recently
+  lastly firstly secondly thirdly optionally ultimately typically specifically notably furthermore moreover
+  nevertheless nonetheless hence thus accordingly consequently regardless overall instead otherwise anyway
   sorry welcome agreed morning evening afternoon congrats congratulations cheers right well great sure nice awesome perfect
   wow oh ah indeed absolutely exactly honestly seriously listen look wait remember goodbye bye greetings buddy mate`.split(/\s+/).filter(Boolean),
 );
@@ -155,7 +161,7 @@ export const NON_PERSON_FOLLOWERS: ReadonlySet<string> = new Set(
   marketing engineering operations finance legal security compliance recruiting recruitment resources infrastructure
   procurement accounting payroll admissions communications partnerships
   laws model principle theorem effect method scale test index distribution equation algorithm rule paradox constant
-  syndrome disease curve conjecture hypothesis criterion prize award medal lecture`.split(/\s+/).filter(Boolean),
+  syndrome disease curve conjecture hypothesis criterion prize award medal lecture substitution segregation`.split(/\s+/).filter(Boolean),
 );
 
 /** Lower-case particles that sit inside surnames ("Donald van der Voet", "Maria de la Cruz"). */
