@@ -666,4 +666,11 @@ describe('words in coding and writing prompts that are not people', () => {
     }
     expect(spans('Install Husky and run the hooks')).not.toContain('Install Husky');
   });
+
+  it('does not read professions, nationalities or guides and committees as names, and keeps the name after a profession', () => {
+    for (const text of ['Ask the user for their role (e.g., Nurse, Physician, Pharmacist)', 'similar to everyday professional Filipino English', '### 3. User and Developer Guides', 'the 2025 International Liaison Committee']) {
+      expect(spans(text)).toEqual([]);
+    }
+    expect(spans('Nurse Ratched gave the meds.')).toEqual(['Ratched']);
+  });
 });

@@ -146,6 +146,8 @@ export const NOT_A_NAME: ReadonlySet<string> = new Set(
   unfortunately fortunately hopefully alternatively similarly importantly obviously essentially currently recently
   lastly firstly secondly thirdly optionally ultimately typically specifically notably furthermore moreover
   nevertheless nonetheless hence thus accordingly consequently regardless overall instead otherwise anyway
+  nurse nurses physician physicians doctor doctors teacher teachers engineer engineers developer developers designer
+  filipino filipina indian chinese korean vietnamese thai indonesian malaysian brazilian mexican canadian australian
   sorry welcome agreed morning evening afternoon congrats congratulations cheers right well great sure nice awesome perfect
   wow oh ah indeed absolutely exactly honestly seriously listen look wait remember goodbye bye greetings buddy mate`.split(/\s+/).filter(Boolean),
 );
@@ -161,7 +163,8 @@ export const NON_PERSON_FOLLOWERS: ReadonlySet<string> = new Set(
   marketing engineering operations finance legal security compliance recruiting recruitment resources infrastructure
   procurement accounting payroll admissions communications partnerships
   laws model principle theorem effect method scale test index distribution equation algorithm rule paradox constant
-  syndrome disease curve conjecture hypothesis criterion prize award medal lecture substitution segregation`.split(/\s+/).filter(Boolean),
+  syndrome disease curve conjecture hypothesis criterion prize award medal lecture substitution segregation
+  guide guides committee olympics assumptions depth`.split(/\s+/).filter(Boolean),
 );
 
 /** Lower-case particles that sit inside surnames ("Donald van der Voet", "Maria de la Cruz"). */
