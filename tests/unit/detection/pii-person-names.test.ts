@@ -674,3 +674,10 @@ describe('words in coding and writing prompts that are not people', () => {
     expect(spans('Nurse Ratched gave the meds.')).toEqual(['Ratched']);
   });
 });
+
+describe('lists of people, whole items', () => {
+  it('reports each item of the list whole, after "co-founders:" too', () => {
+    expect(spans('Our co-founders: Eufrasia Patel and Giasone Raneri').sort()).toEqual(['Eufrasia Patel', 'Giasone Raneri']);
+    expect(spans('cofounders: Tadeusz, Giasone').sort()).toEqual(['Giasone', 'Tadeusz']);
+  });
+});
