@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { scanText } from '../detection/index';
+import { inputLines } from './input-lines';
 import { maskValue } from '../detection/mask';
 import { compilePolicy } from '../policy/compile';
 import { mergePolicy } from '../policy/merge';
@@ -82,27 +83,6 @@ function scanFiles(files: string[], options: ScanOptions): number {
 
 function toOutput(f: Finding) {
   return { type: f.type, category: f.category, start: f.start, end: f.end, severity: f.severity };
-}
-
-/**
- * Input lines split at "\n" only (a Windows "\r" before it is dropped): readline also splits at a
- * lone "\r", which would answer one input line twice. A byte-order mark before the first line is
- * dropped too, as editors on Windows write one.
- */
-async function* inputLines(): AsyncGenerator<string> {
-  process.stdin.setEncoding('utf8');
-  let pending = '';
-  let first = true;
-  for await (const chunk of process.stdin as AsyncIterable<string>) {
-    pending += first ? chunk.replace(/^\uFEFF/, '') : chunk;
-    first = false;
-    let nl: number;
-    while ((nl = pending.indexOf('\n')) !== -1) {
-      yield pending.slice(0, nl).replace(/\r$/, '');
-      pending = pending.slice(nl + 1);
-    }
-  }
-  if (pending !== '') yield pending.replace(/\r$/, '');
 }
 
 /**

@@ -2,9 +2,9 @@
  * `npm run --silent workflows -- --jsonl < prompts.jsonl`: runs prompts through the same
  * anonymization and workflow index the extension uses and prints assignments and workflows.
  */
-import { createInterface } from 'node:readline';
 import { anonymizePrompt } from '../workflows/anonymize';
 import { WorkflowIndex } from '../workflows/index-store';
+import { inputLines } from './input-lines';
 import type { Finding } from '../detection/types';
 
 type Scan = (text: string) => Finding[];
@@ -28,7 +28,7 @@ async function main(): Promise<void> {
   const index = new WorkflowIndex({ minRuns: 3, minDays: 2 });
   const ids: string[] = [];
   let lineNo = 0;
-  for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
+  for await (const line of inputLines()) {
     lineNo++;
     if (!line.trim()) continue;
     let row: { id?: unknown; text?: unknown; ts?: unknown; site?: unknown };

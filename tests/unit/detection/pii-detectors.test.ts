@@ -281,5 +281,6 @@ describe('vCard phone lines and version words, from review', () => {
 
   it('reads words ending in "version" or "release" as version words', () => {
     for (const text of ['Subversion 1.14.2.1', 'prerelease 2.0.0.1']) expect(valuesOf(text, 'ip_address')).toEqual([]);
+    expect(valuesOf('Client IP after conversion 203.0.113.5', 'ip_address')).toEqual(['203.0.113.5']);
   });
 });

@@ -239,7 +239,7 @@ function detect(input: ScanInput): Finding[] {
       if (!octets) continue;
       const before = lower.slice(Math.max(0, m.index - 12), m.index);
       // "version 1.2.3.4" / "v1.2.3.4" are software versions, not hosts.
-      if (/(?<![a-z0-9])(?:[a-z]*version|ver\.?|v|[a-z]*release)\s?$/.test(before) || hasWordNear(lower, m.index - 30, m.index, VERSION_WORDS)) continue;
+      if (/(?<![a-z0-9])(?:(?:sub|pre)?version|ver\.?|v|(?:pre)?release)\s?$/.test(before) || hasWordNear(lower, m.index - 30, m.index, VERSION_WORDS)) continue;
       const priv = isPrivateV4(octets);
       findings.push({ type: 'ip_address', category: 'pii', start: m.index, end: m.index + m[0].length, severity: priv ? 'low' : 'medium', confidence: priv ? 0.7 : 0.85 });
     }

@@ -858,8 +858,10 @@ const FIRM_TAIL_AT = /, (\p{Lu}[\p{L}\p{M}'’-]+),? (?:and|&) (\p{Lu}[\p{L}\p{M
  * ("Kovalev, Lee and Phillips founded it" keeps Lee). None of the three may be a given name, and
  * after a label's colon the list enumerates people ("our 3 founders: Schulz, Strickland and Matthews").
  */
-/** Right after the last name, what a firm has: "The Jones, Mitchell and Williams office", "… LLP". */
-const FIRM_AFTER_AT = /^ (?:office|offices|firm|law firm|LLP|LLC|PLC|Inc|Ltd|& Co)\b/;
+/** Right after the last name, what only a firm has: "The Jones, Mitchell and Williams office", "…, LLP". */
+const FIRM_AFTER_AT = /^(?: (?:office|offices|firm|law firm)\b|,? (?:LLP|LLC|PLC|Inc|Ltd|& Co)\b)/;
+/** After a comma, a profession firms are named by; people are described so too ("Sarah, Tom and Emily, attorneys for …"). */
+const FIRM_PROFESSION_AT = /^, (?:solicitors|attorneys|accountants|architects)\b/;
 /** The next line opens with a house number and a capitalised word: a street, in a postal block. */
 const LINE_THEN_STREET_AT = /^[ \t]*\r?\n[ \t>]*\d{1,5}[a-zA-Z]?(?:[ \t]\d{1,5})?,?[ \t]+\p{Lu}/u;
 
@@ -875,8 +877,10 @@ function dropFirmNames(text: string, lower: string, names: SpanSet): void {
     // Followed by what a firm has ("The Jones, Mitchell and Williams office"), or alone on the line
     // above a house number (the company line of a postal block), it is a firm even when a surname
     // is also a given name; otherwise a given name makes it a list of people ("Alice, Bob and Carol").
+    const clearGiven = words.some((w) => isGivenName(w) && !isAmbiguousGivenName(w));
     const firmAfter = FIRM_AFTER_AT.test(text.slice(end, end + 20)) ||
-      (LINE_THEN_STREET_AT.test(text.slice(end, end + 16)) && lineStartsAt(text, f.start) && !words.some((w) => isGivenName(w) && !isAmbiguousGivenName(w)));
+      (!clearGiven && FIRM_PROFESSION_AT.test(text.slice(end, end + 16))) ||
+      (!clearGiven && LINE_THEN_STREET_AT.test(text.slice(end, end + 16)) && lineStartsAt(text, f.start));
     if (!firmAfter && words.some((w) => isGivenName(w) || isAmbiguousGivenName(w))) continue;
     // After a label ("our 3 founders: Schulz, Strickland and Matthews") the list enumerates people.
     if (/:[ \t]*$/.test(text.slice(Math.max(0, f.start - 4), f.start))) continue;
@@ -894,18 +898,20 @@ const PEOPLE_LIST_LABELS: readonly string[] = ['founders', 'attendees', 'partici
 const PEOPLE_LIST_LABEL_IDS = registerKeywords(PEOPLE_LIST_LABELS, true);
 /** The colon after such a label, and the space after it. */
 const LABEL_COLON_AT = /[ \t]*:[ \t]*/y;
-/** One item of such a list: one to three words written as names are (not ACRONYMS, not CamelCase). */
-const LIST_ITEM_AT = /\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]\p{Lu}[\p{Ll}\p{M}'’-]+){0,2}/uy;
-const LIST_SEPARATOR_AT = /,[ \t]*(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&)[ \t]+/y;
-/** What may follow the last item: the end of the line or sentence, or the sentence going on in lower case. */
-const LIST_END_AT = /^(?:[ \t]*(?:$|[\r\n.;!?)(])|[ \t]+\p{Ll})/u;
+/** An item written as a name: one to three capitalised words (not ACRONYMS, not CamelCase), a role in brackets or the end of a sentence after it allowed. */
+const NAME_ITEM = /^(\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]\p{Lu}[\p{Ll}\p{M}'’-]+){0,2})(?:[ \t]*\([^()]{1,40}\))?(?:\.(?:\s[^]*)?)?$/u;
+/** An item that names a thing: a word in capitals or CamelCase ("AMD", "Apple TV", "CodeRabbit"). */
+const THING_ITEM = /\p{Lu}{2,}|\p{Ll}\p{Lu}/u;
+const LIST_SEPARATOR = /,[ \t]*(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&)[ \t]+/;
+/** The list runs to the end of its line (a dot may be an initial's or a title's: "Dr. Lee", "A. Smith"). */
+const LIST_REGION_AT = /[^\n;!?]{1,400}/y;
 
 /**
  * "our 3 founders: Turgeon, Guerra and Ewing", "Attendees: Eufrasia, Giasone and Tadeusz": after a
- * label for people, a list of words written as names is a list of names, known or not. One item
- * that is a team, a country, a brand or a common word makes it a list of things ("Attendees:
- * Sales, Marketing and Support", "Panelists: Nvidia, Intel and AMD"), and so does a list that
- * does not end where a list ends ("Guests: Roku, Chromecast and Apple TV").
+ * label for people, items written as names are names, known or not. One item that is a thing (a
+ * team, a country, a brand, a common word, an acronym) makes the whole list one of things
+ * ("Attendees: Sales, Marketing and Support", "Panelists: Nvidia, Intel and AMD"); items of other
+ * shapes ("Dr. Lee", "me", "et al.") are left to the other passes.
  */
 function peopleAfterListLabels(input: ScanInput, names: SpanSet): void {
   const { text, lower } = input;
@@ -922,25 +928,25 @@ function peopleAfterListLabel(text: string, lower: string, labelStart: number, l
   if (before >= 97 && before <= 122 && !lower.endsWith('co', labelStart)) return;
   LABEL_COLON_AT.lastIndex = labelStart + labelLength;
   if (!LABEL_COLON_AT.test(lower)) return;
+  LIST_REGION_AT.lastIndex = LABEL_COLON_AT.lastIndex;
+  const region = LIST_REGION_AT.exec(text);
+  if (!region) return;
   const items: [number, number][] = [];
-  let at = LABEL_COLON_AT.lastIndex;
-  let dangling = false;
-  for (;;) {
-    LIST_ITEM_AT.lastIndex = at;
-    const item = LIST_ITEM_AT.exec(text);
-    dangling = !item && items.length > 0;
-    if (!item) break;
-    items.push([at, at + item[0].length]);
-    at += item[0].length;
-    LIST_SEPARATOR_AT.lastIndex = at;
-    const separator = LIST_SEPARATOR_AT.exec(text);
-    if (!separator) break;
-    at += separator[0].length;
+  let at = region.index;
+  for (const segment of region[0].split(LIST_SEPARATOR)) {
+    const start = text.indexOf(segment, at);
+    at = start + segment.length;
+    const trimmed = segment.trim();
+    if (trimmed === '') continue;
+    const s = start + segment.indexOf(trimmed);
+    const item = NAME_ITEM.exec(trimmed);
+    // "Dr. Lee" is read as the title "Dr" and a sentence after it: the honorific pass has it.
+    if (item && HONORIFICS.has(item[1]!.toLowerCase())) continue;
+    if (item) {
+      if (!nameLikeItem(lower, s, s + item[1]!.length)) return;
+      items.push([s, s + item[1]!.length]);
+    } else if (THING_ITEM.test(trimmed)) return;
   }
-  if (items.length === 0 || dangling || !LIST_END_AT.test(text.slice(at, at + 3))) return;
-  // One item is a list only when it is all its line says ("Guests: Wifi password is …" is a sentence).
-  if (items.length === 1 && !/^[ \t]*(?:\r?\n|$)/.test(text.slice(at, at + 3))) return;
-  if (!items.every(([s, e]) => nameLikeItem(lower, s, e))) return;
   for (const [s, e] of items) {
     // A name read across two items ("Mazzi, Bowman" as surname and given name), or a part of one, gives way to the item.
     for (const g of names.overlapping(s, e)) names.drop(g);
@@ -948,11 +954,19 @@ function peopleAfterListLabel(text: string, lower: string, labelStart: number, l
   }
 }
 
+/** Whether a list item written as a name is one: not a country, and (one word) not a team, brand or common word. */
 function nameLikeItem(lower: string, start: number, end: number): boolean {
   const item = lower.slice(start, end);
   if (COUNTRIES.has(item)) return false;
+  // "Ms Patel": a title before the name makes it someone.
+  if (item.includes(' ') && HONORIFICS.has(item.slice(0, item.indexOf(' ')))) return true;
+  if (item.includes(' ')) {
+    // "Jennifer Hill", "Kenneth Law": a given name first makes it someone whatever the second word is.
+    const first = item.slice(0, item.indexOf(' '));
+    if (isGivenName(first)) return true;
+  }
   let at = start;
-  for (const word of item.split(/[ \t]/)) {
+  for (const word of item.split(' ')) {
     if (rulesOutName(word) || TEAM_WORDS.has(word) || insideBrand(lower, at, word)) return false;
     at += word.length + 1;
   }

@@ -146,8 +146,8 @@ export const NOT_A_NAME: ReadonlySet<string> = new Set(
   unfortunately fortunately hopefully alternatively similarly importantly obviously essentially currently recently
   lastly firstly secondly thirdly optionally ultimately typically specifically notably furthermore moreover
   nevertheless nonetheless hence thus accordingly consequently regardless overall instead otherwise anyway
-  nurse nurses physician physicians doctor doctors teacher teachers engineer engineers developer developers designer
-  filipino filipina indian chinese korean vietnamese thai indonesian malaysian brazilian mexican canadian australian
+  nurses physician physicians doctors teachers engineers developer developers designer
+  filipino filipina indian chinese korean vietnamese indonesian malaysian brazilian mexican canadian australian
   sorry welcome agreed morning evening afternoon congrats congratulations cheers right well great sure nice awesome perfect
   wow oh ah indeed absolutely exactly honestly seriously listen look wait remember goodbye bye greetings buddy mate`.split(/\s+/).filter(Boolean),
 );
