@@ -270,3 +270,63 @@ describe('query strings, SAS signatures and dotted key names', () => {
     expect(types('password: cms/sites/passwords#edit')).toEqual([]);
   });
 });
+
+describe('prefixed tokens of developer platforms and AI services', () => {
+  const rnd = randomSource(2026_11_24);
+  const HEX = '0123456789abcdef';
+  const LOWER = 'abcdefghijklmnopqrstuvwxyz0123456789';
+  const B64URL = ALNUM + '_-';
+  const cases: [string, string][] = [
+    ['tailscale_key', `tskey-auth-k${rnd(ALNUM, 10)}CNTRL-${rnd(ALNUM, 33)}`],
+    ['tailscale_key', `tskey-api-k${rnd(ALNUM, 12)}-${rnd(ALNUM, 30)}`],
+    ['supabase_token', `sbp_${rnd(HEX, 40)}`],
+    ['supabase_token', `sb_secret_${rnd(ALNUM, 31)}`],
+    ['langsmith_key', `lsv2_pt_${rnd(HEX, 32)}_${rnd(HEX, 10)}`],
+    ['pinecone_key', `pcsk_${rnd(ALNUM, 5)}_${rnd(ALNUM, 60)}`],
+    ['planetscale_token', `pscale_tkn_${rnd(ALNUM, 43)}`],
+    ['prefect_key', `pnu_${rnd(ALNUM, 36)}`],
+    ['readme_key', `rdme_${rnd(LOWER, 70)}`],
+    ['scalingo_token', `tk-us-${rnd(ALNUM, 48)}`],
+    ['shippo_token', `shippo_live_${rnd(HEX, 40)}`],
+    ['typeform_token', `tfp_${rnd(ALNUM, 44)}_${rnd(ALNUM, 14)}`],
+    ['openshift_token', `sha256~${rnd(B64URL, 43)}`],
+    ['infracost_key', `ico-${rnd(ALNUM, 32)}`],
+    ['duffel_token', `duffel_test_${rnd(ALNUM, 43)}`],
+    ['easypost_key', `EZAK${rnd(ALNUM, 54)}`],
+    ['frameio_token', `fio-u-${rnd(ALNUM, 64)}`],
+    ['clojars_token', `CLOJARS_${rnd(LOWER, 60)}`],
+    ['firebase_fcm_key', `AAAA${rnd(ALNUM, 7)}:APA91b${rnd(B64URL, 134)}`],
+    ['maxmind_key', `${rnd(ALNUM, 6)}_${rnd(ALNUM, 29)}_mmk`],
+    ['onepassword_token', `ops_eyJ${rnd(ALNUM + '+/', 300)}`],
+    ['harness_token', `pat.${rnd(ALNUM, 22)}.${rnd(HEX, 24)}.${rnd(ALNUM, 20)}`],
+    ['neon_key', `napi_${rnd(LOWER, 64)}`],
+    ['cloudflare_origin_ca_key', `v1.0-${rnd(HEX, 24)}-${rnd(HEX, 146)}`],
+    ['deepseek_key', `sk-${rnd(HEX, 32)}`],
+    ['elevenlabs_key', `sk_${rnd(HEX, 48)}`],
+    ['together_key', `tgp_v1_${rnd(B64URL, 43)}`],
+    ['openrouter_key', `sk-or-v1-${rnd(HEX, 64)}`],
+  ];
+
+  it.each(cases)('finds a %s in prose, at high severity', (type, value) => {
+    const text = `use ${value} for the deploy`;
+    const found = high(text);
+    expect(found.map((f) => f.type)).toContain(type);
+    expect(found.some((f) => text.slice(f.start, f.end) === value)).toBe(true);
+  });
+
+  it('does not take neighbouring shapes for them', () => {
+    for (const text of [
+      `icon class ico-arrow-left-small and ico-${'a'.repeat(32)}`,
+      'Dear pat. Smith, thanks',
+      `hash sk-${rnd(HEX, 31)} is short`,
+      'see sha256~abc for the digest',
+      'the tskey-auth- prefix marks an auth key',
+    ]) {
+      expect(high(text)).toEqual([]);
+    }
+  });
+
+  it('reports placeholders of these shapes at low severity only', () => {
+    for (const text of [`sbp_${'x'.repeat(40)}`, `sk-or-v1-${'0'.repeat(64)}`]) expect(high(text)).toEqual([]);
+  });
+});
