@@ -305,6 +305,12 @@ describe('prefixed tokens of developer platforms and AI services', () => {
     ['elevenlabs_key', `sk_${rnd(HEX, 48)}`],
     ['together_key', `tgp_v1_${rnd(B64URL, 43)}`],
     ['openrouter_key', `sk-or-v1-${rnd(HEX, 64)}`],
+    ['airtable_token', `pat${rnd(ALNUM, 14)}.${rnd(HEX, 64)}`],
+    ['hubspot_token', `pat-na1-${rnd(HEX, 8)}-${rnd(HEX, 4)}-${rnd(HEX, 4)}-${rnd(HEX, 4)}-${rnd(HEX, 12)}`],
+    ['contentful_token', `CFPAT-${rnd(B64URL, 43)}`],
+    ['buildkite_token', `bkua_${rnd(HEX, 40)}`],
+    ['tencent_secret_id', `AKID${rnd(ALNUM, 32)}`],
+    ['yandex_token', `y0_${rnd(B64URL, 55)}`],
   ];
 
   it.each(cases)('finds a %s in prose, at high severity', (type, value) => {
@@ -321,6 +327,7 @@ describe('prefixed tokens of developer platforms and AI services', () => {
       `hash sk-${rnd(HEX, 31)} is short`,
       'see sha256~abc for the digest',
       'the tskey-auth- prefix marks an auth key',
+      'the pattern patterned.example is a word',
     ]) {
       expect(high(text)).toEqual([]);
     }

@@ -182,6 +182,19 @@ export const PROVIDER_RULES: SecretRule[] = [
   { id: 'openrouter_key', label: 'OpenRouter API key', placeholder: 'OPENROUTER_KEY', validation: 'sk-or-v1- + 64 hex', keywords: ['sk-or-v1-'],
     pattern: token('sk-or-v1-[a-f0-9]{64}'), confidence: 0.97 },
 
+  { id: 'airtable_token', label: 'Airtable personal access token', placeholder: 'AIRTABLE_TOKEN', validation: 'pat + 14 chars . 64 hex', keywords: ['pat'],
+    pattern: token('pat[A-Za-z0-9]{14}\\.[a-f0-9]{64}'), confidence: 0.95 },
+  { id: 'hubspot_token', label: 'HubSpot private app token', placeholder: 'HUBSPOT_TOKEN', validation: 'pat-na1-/pat-eu1- + UUID', keywords: ['pat-na', 'pat-eu', 'pat-ap'],
+    pattern: token('pat-(?:na|eu|ap)[0-9]-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}'), confidence: 0.95 },
+  { id: 'contentful_token', label: 'Contentful personal access token', placeholder: 'CONTENTFUL_TOKEN', validation: 'CFPAT- + 43 chars', keywords: ['cfpat-'],
+    pattern: /(?<![A-Za-z0-9_])CFPAT-[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])/, confidence: 0.95 },
+  { id: 'buildkite_token', label: 'Buildkite API token', placeholder: 'BUILDKITE_TOKEN', validation: 'bkua_ + 40 hex', keywords: ['bkua_'],
+    pattern: token('bkua_[a-f0-9]{40}'), confidence: 0.95 },
+  { id: 'tencent_secret_id', label: 'Tencent Cloud SecretId', placeholder: 'TENCENT_KEY', validation: 'AKID + 32 chars', keywords: ['akid'],
+    pattern: token('AKID[A-Za-z0-9]{32}'), minEntropy: 3.5, confidence: 0.9 },
+  { id: 'yandex_token', label: 'Yandex Cloud OAuth token or API key', placeholder: 'YANDEX_TOKEN', validation: 'y0_ + 55 chars, or AQVN + 35-38 chars', keywords: ['y0_', 'aqvn'],
+    pattern: /(?<![A-Za-z0-9_])(?:y0_[A-Za-z0-9_-]{55}|AQVN[A-Za-z0-9_-]{35,38})(?![A-Za-z0-9_-])/, confidence: 0.9 },
+
   // --- Messaging and collaboration
   { id: 'slack_token', label: 'Slack token', placeholder: 'SLACK_TOKEN', validation: 'xox[bpaer]- / xapp- prefix and numeric parts', keywords: ['xoxb-', 'xoxp-', 'xoxa-', 'xoxe', 'xoxr-', 'xoxs-', 'xapp-', 'xoxo-'],
     pattern: token('xox[bposear]-[0-9]{8,14}-[0-9]{8,14}(?:-[0-9]{8,14})?-[A-Za-z0-9]{20,40}|xox[bposear]-[0-9]{8,14}-[A-Za-z0-9]{20,40}|xox[bposear]-[0-9A-Za-z-]{20,120}|xoxe(?:\\.xox[bp])?-[0-9]-[A-Za-z0-9]{140,170}|xapp-[0-9]-[A-Z0-9]{8,14}-[0-9]{8,14}-[a-z0-9]{40,70}|xapp-[0-9]{8,14}-[A-Za-z0-9/+]{20,50}'), confidence: 0.97 },
