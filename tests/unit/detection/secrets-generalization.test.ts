@@ -337,3 +337,27 @@ describe('prefixed tokens of developer platforms and AI services', () => {
     for (const text of [`sbp_${'x'.repeat(40)}`, `sk-or-v1-${'0'.repeat(64)}`]) expect(high(text)).toEqual([]);
   });
 });
+
+describe('session cookies in pasted requests', () => {
+  const rnd = randomSource(1124);
+  const session = rnd(ALNUM, 32);
+  const nextAuth = `eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2R0NNIn0..${rnd(ALNUM, 16)}.${rnd(ALNUM, 40)}`;
+
+  it('reports the session, auth and token cookies of a Cookie or Set-Cookie header, as "Copy as cURL" pastes them', () => {
+    expect(values(`Cookie: sessionid=${session}; theme=dark`)).toEqual([session]);
+    expect(values(`curl 'https://app.example.com/api' -H 'cookie: _ga=GA1.1.123456789.1700000000; __Secure-next-auth.session-token=${nextAuth}' -H 'accept: */*'`)).toEqual([nextAuth]);
+    expect(types(`Set-Cookie: connect.sid=s%3A${session}; Path=/; HttpOnly`)).toEqual(['session_cookie']);
+    expect(types(`d=xoxd-${rnd(ALNUM, 60)}`)).toEqual(['slack_token']);
+  });
+
+  it('leaves analytics, preference and CSRF cookies, placeholders and prose about cookies alone', () => {
+    for (const text of [
+      'Cookie: _ga=GA1.2.1234567890.1234567890; _gid=GA1.2.987654321.1700000000; theme=dark',
+      `Cookie: csrftoken=${rnd(ALNUM, 32)}`,
+      'Cookie: sessionid=xxxxxxxxxxxxxxxxxxxxxxxx',
+      'We use a session cookie to keep you logged in; it expires after 30 minutes.',
+    ]) {
+      expect(secrets(text)).toEqual([]);
+    }
+  });
+});

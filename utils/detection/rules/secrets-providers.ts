@@ -198,6 +198,8 @@ export const PROVIDER_RULES: SecretRule[] = [
   // --- Messaging and collaboration
   { id: 'slack_token', label: 'Slack token', placeholder: 'SLACK_TOKEN', validation: 'xox[bpaer]- / xapp- prefix and numeric parts', keywords: ['xoxb-', 'xoxp-', 'xoxa-', 'xoxe', 'xoxr-', 'xoxs-', 'xapp-', 'xoxo-'],
     pattern: token('xox[bposear]-[0-9]{8,14}-[0-9]{8,14}(?:-[0-9]{8,14})?-[A-Za-z0-9]{20,40}|xox[bposear]-[0-9]{8,14}-[A-Za-z0-9]{20,40}|xox[bposear]-[0-9A-Za-z-]{20,120}|xoxe(?:\\.xox[bp])?-[0-9]-[A-Za-z0-9]{140,170}|xapp-[0-9]-[A-Z0-9]{8,14}-[0-9]{8,14}-[a-z0-9]{40,70}|xapp-[0-9]{8,14}-[A-Za-z0-9/+]{20,50}'), confidence: 0.97 },
+  { id: 'slack_token', label: 'Slack token', placeholder: 'SLACK_TOKEN', validation: 'xoxd- session cookie value', keywords: ['xoxd-'],
+    pattern: /(?<![A-Za-z0-9_])xoxd-[A-Za-z0-9%/+=_-]{40,400}/, confidence: 0.95 },
   { id: 'slack_webhook', label: 'Slack webhook URL', placeholder: 'SLACK_WEBHOOK', validation: 'hooks.slack.com/services|workflows path', keywords: ['hooks.slack.com'],
     pattern: /hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9+/]{8,12}\/[A-Za-z0-9+/]{8,12}\/[A-Za-z0-9+/]{18,40}/, confidence: 0.97 },
   { id: 'teams_webhook', label: 'Microsoft Teams webhook URL', placeholder: 'TEAMS_WEBHOOK', validation: 'webhook.office.com / outlook.office.com/webhook + IDs', keywords: ['office.com/webhook', 'webhook.office.com'],
