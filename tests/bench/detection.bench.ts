@@ -190,6 +190,9 @@ function familyLinearTime(): void {
     'list of names': (n) => '\n- Jane Smith\n- Omar Haddad\n- Abc Def'.repeat(n / 37),
     'surname, given name': (n) => 'Rubio Arreola, Cecilia; '.repeat(n / 24),
     'names in lower case': (n) => 'maria lopez and '.repeat(n / 16),
+    // Every header starts a walk over its pairs: the walk must end where the header does.
+    'cookie headers': (n) => 'Cookie: sessionid=a1; '.repeat(n / 22),
+    'lists after a label': (n) => 'Attendees: Anna, Bob and Carl\n'.repeat(n / 30),
   };
   const run = (detect: (input: { text: string; lower: string }) => unknown, text: string) => {
     let best = Infinity;

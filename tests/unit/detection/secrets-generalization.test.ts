@@ -320,6 +320,11 @@ describe('prefixed tokens of developer platforms and AI services', () => {
     expect(found.some((f) => text.slice(f.start, f.end) === value)).toBe(true);
   });
 
+  it('ends a token before a full stop that ends the sentence', () => {
+    const value = `pscale_tkn_${rnd(ALNUM, 43)}`;
+    expect(values(`Use ${value}. Then run the migration.`)).toEqual([value]);
+  });
+
   it('does not take neighbouring shapes for them', () => {
     for (const text of [
       `icon class ico-arrow-left-small and ico-${'a'.repeat(32)}`,
@@ -328,6 +333,10 @@ describe('prefixed tokens of developer platforms and AI services', () => {
       'see sha256~abc for the digest',
       'the tskey-auth- prefix marks an auth key',
       'the pattern patterned.example is a word',
+      'pscale_pw_secret_name_for_kubernetes_cluster = "db"',
+      'sb_secret_service_role_key_loaded_from_vault = true',
+      'y0_interpolated_boundary_values_for_the_second_order_schem = 1',
+      '<i class="ico-chevronDownSmallOutlineBlueHover ico-md">',
     ]) {
       expect(high(text)).toEqual([]);
     }
@@ -350,12 +359,26 @@ describe('session cookies in pasted requests', () => {
     expect(types(`d=xoxd-${rnd(ALNUM, 60)}`)).toEqual(['slack_token']);
   });
 
-  it('leaves analytics, preference and CSRF cookies, placeholders and prose about cookies alone', () => {
+  it('reads the cookies of cURL --cookie and of a HAR header field, and stops a value where the header ends', () => {
+    expect(values(`curl --cookie "sessionid=${session}" https://app.example.com`)).toEqual([session]);
+    expect(values(`{"name":"Cookie","value":"sessionid=${session}; theme=dark"}`)).toEqual([session]);
+    expect(values(`"Cookie: sessionid=${session}\\r\\nHost: example.com"`)).toEqual([session]);
+    expect(values(`set-cookie: sessionid=${session},csrftoken=abc`)).toEqual([session]);
+  });
+
+  it('leaves analytics, consent, redirect, CSRF and preference cookies, placeholders and prose about cookies alone', () => {
     for (const text of [
       'Cookie: _ga=GA1.2.1234567890.1234567890; _gid=GA1.2.987654321.1700000000; theme=dark',
       `Cookie: csrftoken=${rnd(ALNUM, 32)}`,
       'Cookie: sessionid=xxxxxxxxxxxxxxxxxxxxxxxx',
       'We use a session cookie to keep you logged in; it expires after 30 minutes.',
+      'Cookie: _ga=GA1.1.1984756301.1714650000; _uetsid=1a7c3e20089611efb1c2a5f3d6e7b8c9',
+      'Cookie: a=b; _pin_unauth=dWlkPU16Y2hNVEUzTUdNdE5qRTBOeTAwTkRObExUZ3daR0V0',
+      'Cookie: __stripe_sid=9a8b7c6d-1234-4abc-9def-0123456789ab; s_sess=%20s_cc%3Dtrue%3B%20s_sq%3D%3B',
+      'Cookie: next-auth.callback-url=http%3A%2F%2Flocalhost%3A3000%2Fdashboard; sessionExpiry=2024-05-01T12:34:56.000Z; login_hint=jane.doe%40example.com',
+      'curl -c cookies.txt x; AUTH_URL=https://auth.example.com/oauth2/token; SESSION_NAME=nightly-build-2024-05-01',
+      "document.cookie.split(';');authHeader=window.localStorage.getItem(k);sessionKey=crypto.randomUUID().toString()",
+      'INFO cookie check ok; sessionState=ACTIVE_AUTHENTICATED_USER;',
     ]) {
       expect(secrets(text)).toEqual([]);
     }

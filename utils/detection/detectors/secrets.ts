@@ -12,6 +12,7 @@ import type { KeywordScan } from '../keywords';
 import { shannonEntropy } from '../entropy';
 import { isNameWithCounter, isObviousDummy, isPlaceholder, isPlaceholderToken, isTemplateReference, looksLikeChosenPassword } from '../placeholder';
 import { ASSIGNMENT_KEYWORDS, findAssignments } from '../assignments';
+import { COOKIE_KEYWORDS, findSessionCookies } from '../cookies';
 
 export const SECRET_RULES: readonly SecretRule[] = [...PROVIDER_RULES, ...STRUCTURE_RULES];
 
@@ -19,6 +20,7 @@ const GENERIC_TYPES: DetectionType[] = [
   { id: 'password_assignment', category: 'secret', severity: 'high', label: 'Password assigned in code or configuration', validation: 'credential key name; value not a placeholder, variable or expression', placeholder: 'PASSWORD' },
   { id: 'placeholder_token', category: 'secret', severity: 'low', label: 'Provider token placeholder (template, not a live key)', validation: 'provider token shape whose body is fill (xxxx, 0000) or placeholder words (your, here, example, fake…)', placeholder: 'PLACEHOLDER_TOKEN' },
   { id: 'generic_secret', category: 'secret', severity: 'high', label: 'Secret / API key assigned in code or configuration', validation: 'secret key name; value ≥ 8 chars with entropy ≥ 3 bits/char, not a placeholder', placeholder: 'SECRET' },
+  { id: 'session_cookie', category: 'secret', severity: 'high', label: 'Session cookie', validation: 'pair of a Cookie/Set-Cookie header (cURL, HAR, raw HTTP) named like a session or login, not a tracker or redirect; value ≥ 20 chars, entropy ≥ 3.2, not a URL, date or e-mail', placeholder: 'SESSION_COOKIE' },
 ];
 
 function typesFromRules(rules: readonly SecretRule[]): DetectionType[] {
@@ -94,7 +96,7 @@ export const COMPILED: readonly CompiledRule[] = SECRET_RULES.map((rule) => ({
   severity: rule.severity ?? 'high',
 }));
 
-const ALL_KEYWORDS = [...new Set([...COMPILED.flatMap((c) => c.rule.keywords.map((k) => k.toLowerCase())), ...ASSIGNMENT_KEYWORDS])];
+const ALL_KEYWORDS = [...new Set([...COMPILED.flatMap((c) => c.rule.keywords.map((k) => k.toLowerCase())), ...ASSIGNMENT_KEYWORDS, ...COOKIE_KEYWORDS])];
 /** Ids of ALL_KEYWORDS in the shared keyword pass (facts.ts): whether each occurs. */
 const KEYWORD_IDS = registerKeywords(ALL_KEYWORDS);
 /**
@@ -110,6 +112,7 @@ const RULE_KEYWORDS = new Map<SecretRule, { id: number; length: number }[]>(
 );
 const RULES_BY_KEYWORD: CompiledRule[][] = ALL_KEYWORDS.map((k) => COMPILED.filter((c) => c.rule.keywords.some((rk) => rk.toLowerCase() === k)));
 const ASSIGNMENT_KEYWORD_IDS = new Set(ASSIGNMENT_KEYWORDS.map((k) => ALL_KEYWORDS.indexOf(k.toLowerCase())));
+const COOKIE_KEYWORD_IDS = new Set(COOKIE_KEYWORDS.map((k) => ALL_KEYWORDS.indexOf(k)));
 
 /**
  * Windows of the text around the rule's keyword occurrences, merged; the regex runs only there,
@@ -197,14 +200,17 @@ function detect(input: ScanInput): Finding[] {
   const { present: found, positions } = keywordsOf(input);
   const selected = new Set<CompiledRule>();
   let assignments = false;
+  let cookies = false;
   for (let k = 0; k < ALL_KEYWORDS.length; k++) {
     if (found[KEYWORD_IDS[k]!] !== 1) continue;
     for (const c of RULES_BY_KEYWORD[k]!) selected.add(c);
     if (ASSIGNMENT_KEYWORD_IDS.has(k)) assignments = true;
+    if (COOKIE_KEYWORD_IDS.has(k)) cookies = true;
   }
   const out: Finding[] = [];
   for (const c of selected) runRuleWindowed(c, text, positions, out);
   if (assignments) for (const f of findAssignments(text)) out.push(f);
+  if (cookies) for (const f of findSessionCookies(text)) out.push(f);
   return out;
 }
 

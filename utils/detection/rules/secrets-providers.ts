@@ -128,17 +128,19 @@ export const PROVIDER_RULES: SecretRule[] = [
   { id: 'octopus_key', label: 'Octopus Deploy API key', placeholder: 'OCTOPUS_KEY', validation: 'API- prefix + 26 upper-case chars', keywords: ['api-'],
     pattern: token('API-[A-Z0-9]{26}'), confidence: 0.85 },
 
-  // --- Developer platforms, infrastructure and AI services with prefixed tokens
+  // --- Developer platforms, infrastructure and AI services with prefixed tokens. Where the prefix
+  // could start an identifier (pscale_pw_secret_name…, sb_secret_service_role…), the body must hold
+  // a digit, as random tokens do.
   { id: 'tailscale_key', label: 'Tailscale auth/API key', placeholder: 'TAILSCALE_KEY', validation: 'tskey-auth|api|client|scim|webhook- prefix, key id and secret', keywords: ['tskey-'],
     pattern: token('tskey-(?:auth|api|client|scim|webhook)-[A-Za-z0-9]{8,24}-[A-Za-z0-9]{24,48}'), confidence: 0.95 },
   { id: 'supabase_token', label: 'Supabase access token or secret key', placeholder: 'SUPABASE_TOKEN', validation: 'sbp_ + 40 hex, or sb_secret_ + 31+ chars', keywords: ['sbp_', 'sb_secret_'],
-    pattern: token('sbp_[a-f0-9]{40}|sb_secret_[A-Za-z0-9_-]{31,64}'), confidence: 0.95 },
+    pattern: token('sbp_[a-f0-9]{40}|sb_secret_(?=[A-Za-z_-]{0,63}[0-9])[A-Za-z0-9_-]{31,64}'), minEntropy: 3.5, confidence: 0.95 },
   { id: 'langsmith_key', label: 'LangSmith API key', placeholder: 'LANGSMITH_KEY', validation: 'lsv2_pt_/lsv2_sk_ + 32 hex + _ + 10 hex', keywords: ['lsv2_'],
     pattern: token('lsv2_(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{10}'), confidence: 0.97 },
   { id: 'pinecone_key', label: 'Pinecone API key', placeholder: 'PINECONE_KEY', validation: 'pcsk_ prefix, key id and secret', keywords: ['pcsk_'],
     pattern: token('pcsk_[A-Za-z0-9]{4,8}_[A-Za-z0-9]{40,80}'), confidence: 0.95 },
   { id: 'planetscale_token', label: 'PlanetScale token or password', placeholder: 'PLANETSCALE_TOKEN', validation: 'pscale_tkn_/pscale_pw_/pscale_oauth_ + 32-64 chars', keywords: ['pscale_'],
-    pattern: token('pscale_(?:tkn|pw|oauth)_[A-Za-z0-9_.=-]{32,64}'), confidence: 0.95 },
+    pattern: /(?<![A-Za-z0-9_])pscale_(?:tkn|pw|oauth)_(?=[A-Za-z_=-]{0,63}[0-9])[A-Za-z0-9_=-]{32,64}(?:\.[A-Za-z0-9_=-]{1,32})?(?![A-Za-z0-9_=-])/, minEntropy: 3.5, confidence: 0.95 },
   { id: 'prefect_key', label: 'Prefect API key', placeholder: 'PREFECT_KEY', validation: 'pnu_ + 36 chars', keywords: ['pnu_'],
     pattern: token('pnu_[A-Za-z0-9]{36}'), confidence: 0.9 },
   { id: 'readme_key', label: 'ReadMe API key', placeholder: 'README_KEY', validation: 'rdme_ + 70 lower-case alphanumerics', keywords: ['rdme_'],
@@ -152,7 +154,8 @@ export const PROVIDER_RULES: SecretRule[] = [
   { id: 'openshift_token', label: 'OpenShift user token', placeholder: 'OPENSHIFT_TOKEN', validation: 'sha256~ + 43 base64url chars', keywords: ['sha256~'],
     pattern: /(?<![A-Za-z0-9_])sha256~[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])/, confidence: 0.9 },
   { id: 'infracost_key', label: 'Infracost API key', placeholder: 'INFRACOST_KEY', validation: 'ico- + 32 chars', keywords: ['ico-'],
-    pattern: token('ico-[A-Za-z0-9]{32}'), minEntropy: 3.5, confidence: 0.85 },
+    // A random key has digits; a camelCase icon class of the same length does not ("ico-chevronDownSmallOutline…").
+    pattern: token('ico-(?=[A-Za-z]{0,31}[0-9])[A-Za-z0-9]{32}'), minEntropy: 3.5, confidence: 0.85 },
   { id: 'duffel_token', label: 'Duffel API token', placeholder: 'DUFFEL_TOKEN', validation: 'duffel_live_/duffel_test_ + 43 chars', keywords: ['duffel_'],
     pattern: /(?<![A-Za-z0-9_])duffel_(?:test|live)_[A-Za-z0-9_=-]{43}(?![A-Za-z0-9_=-])/, confidence: 0.95 },
   { id: 'easypost_key', label: 'EasyPost API key', placeholder: 'EASYPOST_KEY', validation: 'EZAK/EZTK + 54 chars', keywords: ['ezak', 'eztk'],
@@ -193,7 +196,7 @@ export const PROVIDER_RULES: SecretRule[] = [
   { id: 'tencent_secret_id', label: 'Tencent Cloud SecretId', placeholder: 'TENCENT_KEY', validation: 'AKID + 32 chars', keywords: ['akid'],
     pattern: token('AKID[A-Za-z0-9]{32}'), minEntropy: 3.5, confidence: 0.9 },
   { id: 'yandex_token', label: 'Yandex Cloud OAuth token or API key', placeholder: 'YANDEX_TOKEN', validation: 'y0_ + 55 chars, or AQVN + 35-38 chars', keywords: ['y0_', 'aqvn'],
-    pattern: /(?<![A-Za-z0-9_])(?:y0_[A-Za-z0-9_-]{55}|AQVN[A-Za-z0-9_-]{35,38})(?![A-Za-z0-9_-])/, confidence: 0.9 },
+    pattern: /(?<![A-Za-z0-9_])(?:y0_(?=[A-Za-z_-]{0,54}[0-9])[A-Za-z0-9_-]{55}|AQVN[A-Za-z0-9_-]{35,38})(?![A-Za-z0-9_-])/, minEntropy: 3.8, confidence: 0.9 },
 
   // --- Messaging and collaboration
   { id: 'slack_token', label: 'Slack token', placeholder: 'SLACK_TOKEN', validation: 'xox[bpaer]- / xapp- prefix and numeric parts', keywords: ['xoxb-', 'xoxp-', 'xoxa-', 'xoxe', 'xoxr-', 'xoxs-', 'xapp-', 'xoxo-'],

@@ -52,12 +52,6 @@ export const STRUCTURE_RULES: SecretRule[] = [
     pattern: /Authorization["']?[ \t]{0,4}[:=,][ \t]{0,4}["'`]?Basic[ \t]{1,4}([A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=])/i, group: 1, check: 'notPlaceholder', confidence: 0.9 },
   { id: 'bearer_token', label: 'HTTP bearer token', placeholder: 'BEARER_TOKEN', validation: 'Authorization: Bearer + token ≥ 8 chars, not a variable', keywords: ['bearer'],
     pattern: /Authorization["']?[ \t]{0,4}[:=,][ \t]{0,4}["'`]?Bearer[ \t]{1,4}([A-Za-z0-9._~+/-]{8,4000}={0,2})(?![A-Za-z0-9._~+/=-])/i, group: 1, check: 'notDummy', reach: 4_100, confidence: 0.85 },
-  // "Copy as cURL" and HAR excerpts carry the browser's session: a cookie whose name says session,
-  // auth or token is a login anyone can replay. Analytics and preference cookies are not reported.
-  { id: 'session_cookie', label: 'Session cookie', placeholder: 'SESSION_COOKIE', validation: 'Cookie/Set-Cookie header, cookie named like a session/auth/token (not CSRF), value ≥ 16 chars, entropy ≥ 3', keywords: ['cookie'],
-    // A pair right after the header or after "; " in the window of a "cookie" keyword: a lookbehind
-    // over the whole header (every pair back to "Cookie:") cost 30 µs per character on "; ; ; …".
-    pattern: /(?<=cookie["']?[ \t]{0,4}[:=][ \t]{0,4}["']?|;[ \t]{0,2})(?![A-Za-z0-9_.%-]{0,40}(?:csrf|xsrf))[A-Za-z0-9_.%-]{0,40}(?:sess|sid|auth|token|jwt|remember|login|sso|saml|oauth)[A-Za-z0-9_.%-]{0,40}=([^;\s'"]{16,2000})/i, group: 1, check: 'notPlaceholder', minEntropy: 3, reach: 2_000, confidence: 0.85 },
   { id: 'url_credentials', label: 'Password in URL / connection URI', placeholder: 'URL_PASSWORD', validation: 'scheme://user:password@host (user may be empty, as in redis://:pw@host), password not a variable or placeholder', keywords: ['://'],
     pattern: new RegExp(`(?<![a-zA-Z0-9+.-])[a-zA-Z][a-zA-Z0-9+.-]{1,30}:\\/\\/[^\\s:@/"'\`]{0,80}:([^\\s"'\`/]{1,120}?)@(?=[A-Za-z0-9[])(?:[A-Za-z0-9-]{1,63}(?:\\.[A-Za-z0-9-]{1,63}){0,10}|\\[[0-9a-fA-F:]{2,45}\\])(?![A-Za-z0-9%])`), group: 1, check: 'password', confidence: 0.9 },
   { id: 'connection_string_password', label: 'Password in connection string', placeholder: 'DB_PASSWORD', validation: 'Password=/Pwd= inside a key=value; connection string', keywords: ['password=', 'pwd=', 'password =', 'password= '],
