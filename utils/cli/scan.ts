@@ -6,11 +6,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { scanText } from '../detection/index';
-import { inputLines } from './input-lines';
 import { maskValue } from '../detection/mask';
 import { compilePolicy } from '../policy/compile';
 import { mergePolicy } from '../policy/merge';
 import { DEFAULT_POLICY, type Policy } from '../policy/schema';
+import { inputLines } from './input-lines';
 import type { Finding, ScanOptions } from '../detection/types';
 
 interface Args {

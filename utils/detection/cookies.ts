@@ -9,7 +9,11 @@ import type { Finding } from './types';
 import { shannonEntropy } from './entropy';
 import { isPlaceholder } from './placeholder';
 
-/** A Cookie or Set-Cookie header, as a header line, a cURL -H/-b/--cookie argument or a JSON/HAR field; its pairs follow. */
+/**
+ * A Cookie or Set-Cookie header, as a header line, a cURL -H/-b/--cookie argument or a JSON/HAR field;
+ * its pairs follow. The pass runs only when the text says "cookie" (the secrets family's keyword
+ * gate), so a lone `curl -b '…'` is not read.
+ */
 const COOKIE_HEADER_RE = /(?<![A-Za-z0-9_-])(?:(?:set-)?cookie["']?[ \t]{0,4}[:=][ \t]{0,4}|cookie["']?[ \t]{0,4},[ \t]{0,4}["']value["'][ \t]{0,4}:[ \t]{0,4}|(?:-b|--cookie)[ \t]{1,4})["']?/gi;
 /** One pair, up to the separator, the end of the header's line or its closing quote. */
 const PAIR_AT = /[ \t]{0,2}([A-Za-z0-9_.%$!#&*+^`|~-]{1,80})=([^;\s'"<>,)\]}`\\]{0,4000})[ \t]{0,2}(;?)/y;

@@ -13,7 +13,7 @@ import { ABBREVIATED_STREET_SUFFIXES, ADDRESS_CUES, GLUED_STREET_ENDINGS, RARE_S
 import { DOB_CONTEXT } from './data/context-words';
 import { COUNTRIES } from './data/countries';
 import { BRANDS } from './data/brands';
-import { isAmbiguousGivenName, isGivenName } from './data/first-names';
+import { isAmbiguousGivenName, isGivenName, isUnambiguousGivenName } from './data/first-names';
 import { isListedSurname } from './data/surnames';
 import { CAPS_NAME_CUES, COMMON_LOWER_WORDS, DATA_SEPARATOR, FIELD_LABEL_WORDS, HONORIFICS, LOWER_CUE_GREETINGS, LOWER_CUE_HONORIFICS, LOWER_CUE_PHRASES, MEDIUM_NAME_CUES, MONTHS, NON_PERSON_FOLLOWERS, GENERIC_NAME_HEADER, NAME_HEADER, NOT_A_NAME, PERSONAL_DATA_AFTER_NAME, PERSONAL_DATA_HEADER, PLACE_FOLLOWERS, PLACE_PREFIXES, ROLE_WORDS, TEAM_WORDS, SALUTATION_CUES, SPEAKER_ROLES, STRONG_NAME_CUES, SURNAME_PARTICLES, SURNAME_SUFFIXES, WEAK_NAME_CUES } from './data/person-words';
 
@@ -117,7 +117,7 @@ function capsNameAt(text: string, lower: string, i: number): { token: Token | nu
     end = i + m[0].length;
     key = m[0].toLowerCase();
   }
-  const name = (key.length >= 4 && isGivenName(key) && !isAmbiguousGivenName(key)) || isListedSurname(key) || (key.length >= 6 && hasSurnameSuffix(key, CAPS_SURNAME_SUFFIX_MIN));
+  const name = isClearGivenName(key) || isSurnameWord(key);
   return { token: name ? { start: i, end, key, caps: true } : null, end };
 }
 
@@ -361,7 +361,6 @@ function initialBefore(text: string, start: number): boolean {
 /** One of PLACE_FOLLOWERS right after a run ("the Eugene office"). */
 const PLACE_FOLLOWER_AT = new RegExp(String.raw`^ (?:${PLACE_FOLLOWERS.map(esc).join('|')})\b`);
 
-/** " M." right after a name, not followed by a letter or digit. */
 /**
  * Whether the initial that `nameStart` (its first letter) opens follows a word that introduces a
  * person ("mentor S. Koch", "reminder that P. Prevost", "cc J. Okafor"). After any other word the
@@ -382,6 +381,7 @@ const INITIAL_LEAD_WORDS: ReadonlySet<string> = new Set([
   'contact', 'call', 'called', 'email', 'emailed', 'ping', 'mentor', 'supervisor', 'reviewer', 'approver', 'lead', 'dear', 'hi', 'hello',
 ]);
 
+/** " M." right after a name, not followed by a letter or digit. */
 function trailingInitialAt(text: string, end: number): boolean {
   if (text.charCodeAt(end) !== 32 || text.charCodeAt(end + 2) !== 46) return false;
   const c = text.charCodeAt(end + 1);
@@ -449,6 +449,11 @@ const UPPER_WORD_AFTER_AT = /^\s\p{Lu}/u;
 /** In capitals only endings of three letters or more ("-ski", "-wicz") count: "-ez" or "-ova" end ordinary words too (GÖRÜNMEZ, ANOVA). */
 const CAPS_SURNAME_SUFFIX_MIN = 3;
 
+/** A word that is a surname by itself: a listed one, or a long word with a surname ending (names in capitals, corners, places after addresses). */
+const isSurnameWord = (k: string): boolean => isListedSurname(k) || (k.length >= 6 && hasSurnameSuffix(k, CAPS_SURNAME_SUFFIX_MIN));
+/** An unambiguous given name of four letters or more: short ones ("Kim", "Lee") are also surnames and words. */
+const isClearGivenName = (k: string): boolean => k.length >= 4 && isUnambiguousGivenName(k);
+
 function scoreRun(text: string, lower: string, run: Token[], salutations: ReadonlySet<number>): { start: number; end: number; confidence: number } | null {
   // Drop a leading stop word ("The", "Dear") and cut at organisation/place words ("Smith Ltd").
   // One pass over the keys instead of slice/findIndex/filter: most runs are a single word.
@@ -465,7 +470,7 @@ function scoreRun(text: string, lower: string, run: Token[], salutations: Readon
   // A capitalised word opening a sentence before a given name is usually the verb ("Ask John Smith",
   // "Call Maria"), not part of the name; mid-sentence it may be part of a place ("Port Elizabeth").
   // A surname first ("KOWALCZYK Ignacy", as lists and forms write it) is kept.
-  if (from === 0 && run.length >= 2 && !isGivenName(run[0]!.key) && isGivenName(run[1]!.key) && !isAmbiguousGivenName(run[1]!.key) && isSentenceStart(text, run[0]!.start) && !isListedSurname(run[0]!.key) && !hasSurnameSuffix(run[0]!.key)) from = 1;
+  if (from === 0 && run.length >= 2 && !isGivenName(run[0]!.key) && isUnambiguousGivenName(run[1]!.key) && isSentenceStart(text, run[0]!.start) && !isListedSurname(run[0]!.key) && !hasSurnameSuffix(run[0]!.key)) from = 1;
   let innerStopWord = false;
   for (let j = from; j < run.length; j++) {
     const key = run[j]!.key;
@@ -852,12 +857,6 @@ const CAPITALISED_WORD_BEFORE = /(?:^|[^\p{L}\p{M}])\p{Lu}[\p{L}\p{M}'’.-]*$/u
 /** ", Mitchell and Williams" after a word: the rest of a three-surname firm name. */
 const FIRM_TAIL_AT = /, (\p{Lu}[\p{L}\p{M}'’-]+),? (?:and|&) (\p{Lu}[\p{L}\p{M}'’-]+)(?![\p{L}\p{M}])/uy;
 
-/**
- * Three surnames in a row, "Jones, Mitchell and Williams", are how law firms, agencies and
- * consultancies are named; three people are usually written with a given name among them
- * ("Kovalev, Lee and Phillips founded it" keeps Lee). None of the three may be a given name, and
- * after a label's colon the list enumerates people ("our 3 founders: Schulz, Strickland and Matthews").
- */
 /** Right after the last name, what only a firm has: "The Jones, Mitchell and Williams office", "…, LLP". */
 const FIRM_AFTER_AT = /^(?: (?:office|offices|firm|law firm)\b|,? (?:LLP|LLC|PLC|Inc|Ltd|& Co)\b)/;
 /** After a comma, a profession firms are named by; people are described so too ("Sarah, Tom and Emily, attorneys for …"). */
@@ -865,6 +864,14 @@ const FIRM_PROFESSION_AT = /^, (?:solicitors|attorneys|accountants|architects)\b
 /** The next line opens with a house number and a capitalised word: a street, in a postal block. */
 const LINE_THEN_STREET_AT = /^[ \t]*\r?\n[ \t>]*\d{1,5}[a-zA-Z]?(?:[ \t]\d{1,5})?,?[ \t]+\p{Lu}/u;
 
+/**
+ * Three surnames in a row, "Jones, Mitchell and Williams", are how law firms, agencies and
+ * consultancies are named; three people are usually written with a given name among them
+ * ("Kovalev, Lee and Phillips founded it" keeps Lee). So a given name among the three keeps them
+ * people, unless what follows only a firm has (FIRM_AFTER_AT), or, with no unambiguous given
+ * name, a profession firms are named by or the street line of a postal block; after a label's
+ * colon the list enumerates people ("our 3 founders: Schulz, Strickland and Matthews").
+ */
 function dropFirmNames(text: string, lower: string, names: SpanSet): void {
   for (const f of [...names.findings]) {
     if (text.charCodeAt(f.end) !== 44) continue;
@@ -877,7 +884,7 @@ function dropFirmNames(text: string, lower: string, names: SpanSet): void {
     // Followed by what a firm has ("The Jones, Mitchell and Williams office"), or alone on the line
     // above a house number (the company line of a postal block), it is a firm even when a surname
     // is also a given name; otherwise a given name makes it a list of people ("Alice, Bob and Carol").
-    const clearGiven = words.some((w) => isGivenName(w) && !isAmbiguousGivenName(w));
+    const clearGiven = words.some(isUnambiguousGivenName);
     const firmAfter = FIRM_AFTER_AT.test(text.slice(end, end + 20)) ||
       (!clearGiven && FIRM_PROFESSION_AT.test(text.slice(end, end + 16))) ||
       (!clearGiven && LINE_THEN_STREET_AT.test(text.slice(end, end + 16)) && lineStartsAt(text, f.start));
@@ -958,13 +965,9 @@ function peopleAfterListLabel(text: string, lower: string, labelStart: number, l
 function nameLikeItem(lower: string, start: number, end: number): boolean {
   const item = lower.slice(start, end);
   if (COUNTRIES.has(item)) return false;
-  // "Ms Patel": a title before the name makes it someone.
-  if (item.includes(' ') && HONORIFICS.has(item.slice(0, item.indexOf(' ')))) return true;
-  if (item.includes(' ')) {
-    // "Jennifer Hill", "Kenneth Law": a given name first makes it someone whatever the second word is.
-    const first = item.slice(0, item.indexOf(' '));
-    if (isGivenName(first)) return true;
-  }
+  // "Ms Patel", "Jennifer Hill", "Kenneth Law": a title or a given name first makes it someone whatever the next word is.
+  const space = item.indexOf(' ');
+  if (space !== -1 && (HONORIFICS.has(item.slice(0, space)) || isGivenName(item.slice(0, space)))) return true;
   let at = start;
   for (const word of item.split(' ')) {
     if (rulesOutName(word) || TEAM_WORDS.has(word) || insideBrand(lower, at, word)) return false;
@@ -992,10 +995,6 @@ function personCueBefore(text: string, lower: string, start: number): boolean {
 }
 const UPPER_FIRST = /^\p{Lu}$/u;
 
-/**
- * Data after "Surname, Given" that only a person has (an ID, a date of birth, a relation): a
- * company's line carries a phone and an e-mail too ("Contoso, Redmond - phone 425-555-0100").
- */
 /** A person's e-mail right after ("(henryka.w@gmail.com)"), not a role mailbox ("info@", "sales@"). */
 function personalEmailAfter(text: string, end: number): boolean {
   EMAIL_AFTER_AT.lastIndex = end;
@@ -1004,6 +1003,10 @@ function personalEmailAfter(text: string, end: number): boolean {
 }
 const EMAIL_AFTER_AT = new RegExp(String.raw`[ \t]{0,2}${DATA_SEPARATOR}[ \t]{0,2}(?:e-?mail[ \t]{0,2}:?[ \t]{0,3})?([\w.+-]{1,64})@[\w-]{1,63}\.`, 'iy');
 const ROLE_MAILBOXES: ReadonlySet<string> = new Set(['info', 'sales', 'support', 'contact', 'admin', 'hello', 'office', 'team', 'hr', 'billing', 'help', 'service', 'mail', 'enquiries', 'inquiries', 'press', 'marketing', 'jobs', 'careers', 'noreply', 'no-reply']);
+/**
+ * Data after "Surname, Given" that only a person has (an ID, a date of birth, a relation): a
+ * company's line carries a phone and an e-mail too ("Contoso, Redmond - phone 425-555-0100").
+ */
 const PERSONAL_ID_AFTER_AT = new RegExp(String.raw`[ \t]{0,2}${DATA_SEPARATOR}[ \t]{0,2}(?:ssn|bsn|sin|nin|nino|dob|d\.o\.b|born|date of birth|birthday|passport|pesel|nir|cpf|dni|nie|aadhaar|pan|steuer|tax id|national insurance|iban|salary|spouse|wife|husband|partner|son|daughter|mother|father|emergency)\b`, 'iy');
 
 /**
@@ -1024,7 +1027,7 @@ function joinSurnameCommaGivenName(text: string, lower: string, tokens: Token[],
     // A surname of two words ("Rubio Arreola, Cecilia") was found as one name ending at the comma.
     const before = names.overlapping(surname.start, surname.end).find((f) => f.end === surname.end && f.start < surname.start);
     const start = before?.start ?? particlesStart(text, surname.start);
-    const knownGiven = isGivenName(given.key) && !isAmbiguousGivenName(given.key);
+    const knownGiven = isUnambiguousGivenName(given.key);
     PERSONAL_ID_AFTER_AT.lastIndex = given.end;
     const dataAfter = !knownGiven && (PERSONAL_ID_AFTER_AT.test(text) || personalEmailAfter(text, given.end) ||
       // A phone after it is most CRM rows, and a company's line too: with a surname-shaped first word only.
@@ -1090,16 +1093,6 @@ function personalDataAfter(text: string, end: number): boolean {
 const CAPS_RUN_AT = /\p{Lu}[\p{Lu}\p{M}'’-]{1,24}(?: (?:\p{Lu}[\p{Lu}\p{M}'’-]{1,24}|\p{Lu}[\p{Ll}\p{M}][\p{L}\p{M}'’-]{0,24})){1,3}(?![\p{L}\p{M}\p{N}_@])/uy;
 
 /**
- * Names in capitals that no list knows ("Customer: ANNAPURNA GOWDA", "spoke with PETRALIA
- * Egidio,"), which capitalisedWords leaves out because most words in capitals are acronyms. Only
- * the strongest context takes them: someone's data right after, or a salutation or one of
- * CAPS_NAME_CUES right before; every word must be free of label, organisation and place words,
- * and one at least four letters long ("AWS SDK" is not a name).
- */
-const isSurnameWord = (k: string): boolean => isListedSurname(k) || (k.length >= 6 && hasSurnameSuffix(k, CAPS_SURNAME_SUFFIX_MIN));
-const isClearGivenName = (k: string): boolean => k.length >= 4 && isGivenName(k) && !isAmbiguousGivenName(k);
-
-/**
  * Two or three words that read as a name by themselves, as registers and forms write them: a
  * surname in capitals before capitalised given names ("GANDHI Bhilangana", "KÖSEOGLU Bjarne"), or
  * all capitals of four letters or more with a known name among them ("DORA IODICE"). An acronym
@@ -1112,6 +1105,14 @@ function capsRunHasNameWord(text: string, at: number, end: number, keys: readonl
   return keys.every((k) => k.length >= 4) && keys.some((k) => isClearGivenName(k) || isSurnameWord(k));
 }
 
+/**
+ * Names in capitals that no list knows ("Customer: ANNAPURNA GOWDA", "spoke with PETRALIA
+ * Egidio,"), which capitalisedWords leaves out because most words in capitals are acronyms. Only
+ * strong context takes them: someone's data right after, a salutation or one of CAPS_NAME_CUES
+ * right before, a verb that marks a person after, a name column, or words that read as a name by
+ * themselves (capsRunHasNameWord); every word must be free of label, organisation and place
+ * words, and one at least four letters long ("AWS SDK" is not a name).
+ */
 function detectCapsRuns(input: ScanInput, capsStarts: readonly number[], salutations: ReadonlySet<number>, names: SpanSet): void {
   const { text, lower } = input;
   let resume = 0;
@@ -1274,8 +1275,10 @@ const MONTH_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${MONTHS.map(esc).join('
 /** US military post: "USNS Márquez\nFPO AP 08653", "Unit 8411 Box 3596\nDPO AP 34698", "PSC 7004, Box 8380\nAPO AP 11949". */
 const MILITARY_POSTCODE_BEFORE = /(?<![\p{L}\p{N}])[FAD]PO[ \t]?A[AEP][ \t]?$/u;
 const MILITARY_UNIT_BEFORE = /(?<![\p{L}\p{N}])(?:(?:USNS|USNV|USS|USCGC|USNH)[ \t]\p{Lu}[\p{L}\p{M}'’.-]{0,30}(?:[ \t]\p{Lu}[\p{L}\p{M}'’.-]{0,30}){0,2}(?:[ \t]\([A-Z]{2,4}[ \t-]?\d{1,4}\))?|(?:Unit|PSC)[ \t]\d{4},?[ \t]Box[ \t]\d{4})[ \t,]*\r?\n?[ \t]*$/u;
-/** A street corner: "the corner of Koepoortwal 115 and Hansen Street", "corner of 5th Avenue and Main St". */
-/** Each street starts with its name or number, not "the": "the corner of the window and the Status View" is a screen. */
+/**
+ * A street corner: "the corner of Koepoortwal 115 and Hansen Street", "corner of 5th Avenue and Main St".
+ * Each street starts with its name or number, not "the": "the corner of the window and the Status View" is a screen.
+ */
 const CORNER_RE = new RegExp(String.raw`(?<![\p{L}])(?:the )?corner of (?!the |a |an |this |your |my )[^\n]{2,60}? and (?!the |a |an |this |your |my )(?:[\p{L}\p{N}][\p{L}\p{M}'’.-]*[ \t]){1,4}(?:${STREET_SUFFIXES.map(esc).join('|')})(?![\p{L}])\.?`, 'giu');
 const YEAR_AT = /^(?:19|20)\d\d[ \t]/;
 const YEAR_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'since', 'until', 'till', 'during', 'before', 'after', 'around', 'circa', 'early', 'late', 'mid']);
@@ -1673,6 +1676,15 @@ function extendTail(text: string, start: number, end: number): { end: number; po
   return { end: kept, postal, namedPostal };
 }
 
+/** Grows `block` over an anchor next to or inside it, with the block's new weight. */
+function absorbAnchor(block: Anchor, a: Anchor, weight: number): void {
+  block.end = Math.max(block.end, a.end);
+  block.weight = weight;
+  block.unitOnly = block.unitOnly && a.unitOnly;
+  block.needsPostal = block.needsPostal || a.needsPostal;
+  block.strong = block.strong || a.strong;
+}
+
 function detectAddresses(text: string, lower: string, facts: TextFacts, hits: AnchorHits | null, out: Finding[]): void {
   const anchors = collectAnchors(text, lower, hits, facts);
   if (!anchors.length) return;
@@ -1681,17 +1693,9 @@ function detectAddresses(text: string, lower: string, facts: TextFacts, hits: An
     const last = blocks[blocks.length - 1];
     // Anchors separated only by separators or a short line belong to one postal block.
     if (last && a.start - last.end <= 4 && /^[\s,>?]*$/.test(text.slice(last.end, a.start))) {
-      last.end = Math.max(last.end, a.end);
-      last.weight = Math.min(1, Math.max(last.weight, a.weight) + 0.25);
-      last.unitOnly = last.unitOnly && a.unitOnly;
-      last.needsPostal = last.needsPostal || a.needsPostal;
-      last.strong = last.strong || a.strong;
+      absorbAnchor(last, a, Math.min(1, Math.max(last.weight, a.weight) + 0.25));
     } else if (last && a.start < last.end) {
-      last.end = Math.max(last.end, a.end);
-      last.weight = Math.max(last.weight, a.weight);
-      last.unitOnly = last.unitOnly && a.unitOnly;
-      last.needsPostal = last.needsPostal || a.needsPostal;
-      last.strong = last.strong || a.strong;
+      absorbAnchor(last, a, Math.max(last.weight, a.weight));
     } else blocks.push({ ...a });
   }
   let previous: Finding | null = null;

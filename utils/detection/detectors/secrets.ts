@@ -96,7 +96,13 @@ export const COMPILED: readonly CompiledRule[] = SECRET_RULES.map((rule) => ({
   severity: rule.severity ?? 'high',
 }));
 
-const ALL_KEYWORDS = [...new Set([...COMPILED.flatMap((c) => c.rule.keywords.map((k) => k.toLowerCase())), ...ASSIGNMENT_KEYWORDS, ...COOKIE_KEYWORDS])];
+/** Passes written as code rather than rule rows, each run when one of its keywords occurs. */
+const KEYWORD_PASSES: readonly { keywords: readonly string[]; find: (text: string) => Finding[] }[] = [
+  { keywords: ASSIGNMENT_KEYWORDS, find: findAssignments },
+  { keywords: COOKIE_KEYWORDS, find: findSessionCookies },
+];
+
+const ALL_KEYWORDS = [...new Set([...COMPILED.flatMap((c) => c.rule.keywords.map((k) => k.toLowerCase())), ...KEYWORD_PASSES.flatMap((p) => p.keywords.map((k) => k.toLowerCase()))])];
 /** Ids of ALL_KEYWORDS in the shared keyword pass (facts.ts): whether each occurs. */
 const KEYWORD_IDS = registerKeywords(ALL_KEYWORDS);
 /**
@@ -111,8 +117,8 @@ const RULE_KEYWORDS = new Map<SecretRule, { id: number; length: number }[]>(
   }),
 );
 const RULES_BY_KEYWORD: CompiledRule[][] = ALL_KEYWORDS.map((k) => COMPILED.filter((c) => c.rule.keywords.some((rk) => rk.toLowerCase() === k)));
-const ASSIGNMENT_KEYWORD_IDS = new Set(ASSIGNMENT_KEYWORDS.map((k) => ALL_KEYWORDS.indexOf(k.toLowerCase())));
-const COOKIE_KEYWORD_IDS = new Set(COOKIE_KEYWORDS.map((k) => ALL_KEYWORDS.indexOf(k)));
+/** For each of ALL_KEYWORDS, the KEYWORD_PASSES it starts. */
+const PASSES_BY_KEYWORD: (typeof KEYWORD_PASSES)[number][][] = ALL_KEYWORDS.map((k) => KEYWORD_PASSES.filter((p) => p.keywords.some((pk) => pk.toLowerCase() === k)));
 
 /**
  * Windows of the text around the rule's keyword occurrences, merged; the regex runs only there,
@@ -199,18 +205,16 @@ function detect(input: ScanInput): Finding[] {
   const { text } = input;
   const { present: found, positions } = keywordsOf(input);
   const selected = new Set<CompiledRule>();
-  let assignments = false;
-  let cookies = false;
+  const passes = new Set<(typeof KEYWORD_PASSES)[number]>();
   for (let k = 0; k < ALL_KEYWORDS.length; k++) {
     if (found[KEYWORD_IDS[k]!] !== 1) continue;
     for (const c of RULES_BY_KEYWORD[k]!) selected.add(c);
-    if (ASSIGNMENT_KEYWORD_IDS.has(k)) assignments = true;
-    if (COOKIE_KEYWORD_IDS.has(k)) cookies = true;
+    for (const p of PASSES_BY_KEYWORD[k]!) passes.add(p);
   }
   const out: Finding[] = [];
   for (const c of selected) runRuleWindowed(c, text, positions, out);
-  if (assignments) for (const f of findAssignments(text)) out.push(f);
-  if (cookies) for (const f of findSessionCookies(text)) out.push(f);
+  // In table order, so that the findings come out in the same order whatever keywords occurred first.
+  for (const p of KEYWORD_PASSES) if (passes.has(p)) for (const f of p.find(text)) out.push(f);
   return out;
 }
 

@@ -10,12 +10,12 @@ const PW = `[^\\s"'\`;@/]{1,120}`;
 /** `user:` before a password in "creds are user:password"; optional so "password is X" needs none. */
 const PROSE_USER = `(?:[A-Za-z0-9_.-]{1,40}:(?!\\/))?`;
 
-/** "my key", "the api key is", "our bot token:" before a key stated in chat (see key_in_prose). */
-// Case-sensitive (the value's check needs both cases), so the words are spelt in both.
-// Case-sensitive (the value's check needs both cases), so the words are spelt in Title, lower and UPPER case.
-// The free word before "key" is a provider ("my openai key"), never a database or format word
-// ("the primary key", "my public key", "the cache key"): those name identifiers, not credentials.
+// The key_in_prose patterns are case-sensitive (the value's check needs both cases), so their words
+// are spelt in Title, lower and UPPER case. The free word before "key" is a provider ("my openai
+// key"), never a database or format word ("the primary key", "my public key", "the cache key"):
+// those name identifiers, not credentials.
 const NOT_CREDENTIAL_WORDS = 'public|Public|PUBLIC|primary|Primary|PRIMARY|foreign|Foreign|FOREIGN|composite|Composite|sort|Sort|partition|Partition|cache|Cache|object|Object|lookup|Lookup|translation|Translation|idempotency|Idempotency|registry|Registry|unique|Unique|hash|Hash|map|Map|index|Index|row|Row|join|Join|surrogate|Surrogate|natural|Natural|routing|Routing|sharding|Sharding|dedup|Dedup|i18n|music|Music|answer|Answer|encryption|Encryption';
+/** "my key", "the api key is", "our bot token:" before a key stated in chat (see key_in_prose). */
 const KEY_IN_PROSE = String.raw`(?<![A-Za-z])(?:[Mm]y|MY|[Oo]ur|OUR|[Tt]he|THE|[Tt]his|THIS|[Hh]is|[Hh]er|[Tt]heir|[Yy]our|YOUR)[ \t]{1,3}(?:(?!(?:${NOT_CREDENTIAL_WORDS})[ \t])[A-Za-z]{2,15}[ \t]{1,2})?(?:(?:[Aa]pi|API|[Aa]ccess|ACCESS|[Ss]ecret|SECRET|[Aa]uth|AUTH|[Aa]pp|APP|[Ll]icen[cs]e|LICEN[CS]E|[Pp]rivate|PRIVATE|[Bb]ot|BOT|[Bb]earer|BEARER|[Pp]ersonal [Aa]ccess)[ \t_-]?)?(?:[Kk]ey|KEY|[Tt]oken|TOKEN|[Ss]ecret|SECRET)(?:[ \t]{1,3}(?:[Ii]s|IS|[Ww]as|WAS))?[ \t]{0,3}[:=]?[ \t]{1,3}["'\`]?`;
 /** After the value: not more of a token; a dot only as a full stop. */
 const TOKEN_END = String.raw`(?![A-Za-z0-9/+_=-]|\.[A-Za-z0-9])`;

@@ -208,3 +208,6 @@ export const AMBIGUOUS_GIVEN_NAMES: ReadonlySet<string> = new Set(
 
 /** Whether a lower-case given name is also an everyday word or place, with or without its accents ("Dağ"). */
 export const isAmbiguousGivenName = accentFoldingLookup(AMBIGUOUS_GIVEN_NAMES);
+
+/** A listed given name that is not also an everyday word or place: on its own evidence of a person. */
+export const isUnambiguousGivenName = (key: string): boolean => isGivenName(key) && !isAmbiguousGivenName(key);

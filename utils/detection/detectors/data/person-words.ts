@@ -48,6 +48,9 @@ const PHONE_VALUE = String.raw`(?:\+\d{1,3}[ .-]?\(?\d{2}|00\d{1,3}[ .-]\d|\(\d{
 /** Labels of personal data; after one, a value must follow (a table header "Name,Email,Phone" has none). */
 const DATA_LABEL = String.raw`(?:ssn|dob|d\.o\.b|born|date of birth|birthday|phone|tel|mobile|cell|national insurance(?: number)?|nino|bsn|pesel|codice fiscale|dni|cpf|aadhaar|passport (?:no|number)|geb\.|nata|nato|urodz)`;
 
+/** What stands between a name and its data on one line: ", ", " (", " <", " | ", a tab, a dash. */
+export const DATA_SEPARATOR = '[,(<|\\t–—-]';
+
 /**
  * What follows a person's name in records, signatures and CRM notes: a labelled personal value
  * ("Jane Roe, SSN 078-…", "Jane Roe (DOB: …)", "Jane Roe\nPhone: 056 …"), a relation in brackets
@@ -57,9 +60,6 @@ const DATA_LABEL = String.raw`(?:ssn|dob|d\.o\.b|born|date of birth|birthday|pho
  * separator ("Home Phone: …" is a label), a value alone on the next line is not someone's ("Quick
  * Start\n+1 800 …"), and "at"/"via" take a phone number only ("Report Bugs via bugs@…").
  */
-/** What stands between a name and its data on one line: ", ", " (", " <", " | ", a tab, a dash. */
-export const DATA_SEPARATOR = '[,(<|\\t–—-]';
-
 export const PERSONAL_DATA_AFTER_NAME = new RegExp(
   String.raw`[ \t]{0,2}(?:` +
     String.raw`[,(<|\t\n–—-][ \t]{0,2}(?:${DATA_LABEL}[ \t]{0,2}(?:[:=#.]|no\.?|number)?[ \t]{0,3}(?:(?:on|in|is)[ \t])?[\dA-Z+(]|e-?mail[ \t]{0,2}:?[ \t]{0,3}[\w.+-]{1,64}@)` +
@@ -239,7 +239,7 @@ export const PERSONAL_DATA_HEADER =
   /e-?mail|\bip\b|ip address|phone|mobile|tel\b|address|street|dob|birth|ssn|social security|iban|^(?:credit )?card(?: number| no\.?| #)?$|^passport(?: number| no\.?| #| id)?$|^gender$|^sex$|salary|employee|customer|title|department|manager|geburt|naissance|nacimiento|nascita|telefon|adresse|dirección|indirizzo/;
 
 /**
- * Teams and groups, which the lists after PEOPLE_LIST_LABEL name as often as people ("Attendees:
+ * Teams and groups, which the lists after a people label (PEOPLE_LIST_LABELS, pii-person.ts) name as often as people ("Attendees:
  * Sales, Marketing and Support"); the department words of NON_PERSON_FOLLOWERS count as well.
  */
 export const TEAM_WORDS: ReadonlySet<string> = new Set(
