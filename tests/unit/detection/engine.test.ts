@@ -29,6 +29,17 @@ describe('engine', () => {
     expect(() => scanText(binary)).not.toThrow();
   });
 
+  it('keeps offsets right after "İ", whose lower case is two code units, and lower-cases the rest of the text', () => {
+    // U+0130 before the values would shift every offset in a plain toLowerCase() copy.
+    const text = 'İZMİR office, İlker: ilker.kaya@acme-example.com, TOKEN=' + GH + ' (𐐀 Deseret)';
+    const found = scanText(text).map((f) => [f.type, text.slice(f.start, f.end)]);
+    expect(found).toContainEqual(['email', 'ilker.kaya@acme-example.com']);
+    expect(found).toContainEqual(['github_token', GH]);
+    // Keyword-gated rules read the lower-cased copy: a context word after "İ" still counts.
+    const ssn = 'İstanbul branch. SSN: 234 56 7890';
+    expect(scanText(ssn).map((f) => [f.type, ssn.slice(f.start, f.end)])).toContainEqual(['us_ssn', '234 56 7890']);
+  });
+
   it('handles 10 MB of text without throwing', () => {
     const text = 'The quarterly plan is on track. '.repeat(330_000) + GH;
     const findings = scanText(text);
