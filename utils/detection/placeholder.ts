@@ -21,7 +21,25 @@ const TOKEN_WORDS = new RegExp(
  * random token bodies: a chosen password may well contain `here` or `your`.
  */
 export function isPlaceholderToken(value: string): boolean {
-  return isPlaceholder(value) || TOKEN_WORDS.test(value);
+  return isPlaceholder(value) || TOKEN_WORDS.test(value) || hasRepeatedUnit(value);
+}
+
+const REPEATED_UNIT = /([^\s]{2,4})\1{3,}/g;
+
+/**
+ * A unit of two to four characters written four or more times in a row (`…123123123123…`,
+ * `…abababab…`): typed filler. A random base62 body holds one by chance less than once in 10^9, a
+ * hex body about once in 10^5. Units of one repeated character are FILL_RUN's, which exempts `A`
+ * and `/` (base64 of zero and all-one bytes), so they are skipped here too.
+ */
+function hasRepeatedUnit(value: string): boolean {
+  REPEATED_UNIT.lastIndex = 0;
+  for (let m = REPEATED_UNIT.exec(value); m !== null; m = REPEATED_UNIT.exec(value)) {
+    const unit = m[1]!;
+    if (unit.split('').some((c) => c !== unit[0])) return true;
+    REPEATED_UNIT.lastIndex = m.index + 1;
+  }
+  return false;
 }
 
 /** A value that refers to another value instead of being one: `${DB_PASS}`, `%PWD%`, `#{x}`, `{{ secrets.x }}`. */

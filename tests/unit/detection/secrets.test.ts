@@ -45,6 +45,16 @@ describe('secret rules', () => {
     for (const input of inputs) expect(() => scanText(input)).not.toThrow();
   });
 
+  it('reports a provider token typed with a repeated unit as a low-severity placeholder, and a client ID as low', () => {
+    const runner = 'runner: GR1348941' + '123'.repeat(7).slice(0, 20);
+    expect(scanText(runner).filter((f) => f.category === 'secret').map((f) => [f.type, f.severity])).toEqual([['placeholder_token', 'low']]);
+    // A random body keeps its provider's type and severity.
+    const real = 'runner: GR1348941' + 'q8Xv2Lm9Np3Rt8Vw1Yz5';
+    expect(scanText(real).filter((f) => f.category === 'secret').map((f) => [f.type, f.severity])).toEqual([['gitlab_token', 'high']]);
+    const id = 'DISCORD_CLIENT_ID=903481618676270099';
+    expect(scanText(id).map((f) => [f.type, f.severity, id.slice(f.start, f.end)])).toEqual([['client_id', 'low', '903481618676270099']]);
+  });
+
   it('fixture files exist', () => {
     expect(readdirSync(FIXTURES).filter((f) => f.startsWith('secrets-'))).toHaveLength(2);
   });

@@ -46,6 +46,13 @@ function decodeBase64(value: string): string | null {
   }
 }
 
+/**
+ * A password that only names what goes there (`user:pass`, `username:token`, `<user:password>`),
+ * as usage lines in documentation write it. Not `secret`: the dev corpus counts
+ * `user:secret@host` as a credential, and people do use it.
+ */
+const CREDENTIAL_WORD = /^(?:pass|passwd|password|pwd|token|api[_-]?key|apikey)>?$/i;
+
 function passesCheck(rule: SecretRule, value: string): boolean {
   switch (rule.check) {
     case undefined:
@@ -55,7 +62,7 @@ function passesCheck(rule: SecretRule, value: string): boolean {
     case 'notDummy':
       return !isPlaceholderToken(value) && !isTemplateReference(value) && !isNameWithCounter(value);
     case 'password':
-      return !isPlaceholder(value) && !isTemplateReference(value) && !/^\{[^}]*\}$|^:?\w*\{|%s|^\*+$/.test(value);
+      return !isPlaceholder(value) && !isTemplateReference(value) && !/^\{[^}]*\}$|^:?\w*\{|%s|^\*+$/.test(value) && !CREDENTIAL_WORD.test(value);
     case 'chosenPassword':
       return looksLikeChosenPassword(value);
     case 'jwt': {

@@ -24,6 +24,7 @@ export const SECRET_KEY_WORDS: readonly { word: string; kind: 'password' | 'secr
   { word: 'authkey', kind: 'secret' },
   { word: 'private_key', kind: 'secret' },
   { word: 'token', kind: 'secret' },
+  { word: 'creds', kind: 'secret' },
   // Dotted property names (`dd.api.key=`, `aws.secret.access.key=`) and the application keys some
   // services pair with an API key (`ddAppKey`, `app_key`); each spelling is its own literal for
   // the keyword pass, the regex accepts `_`, `-` or `.` between the parts of any of them.
@@ -51,7 +52,11 @@ export const NON_SECRET_KEY_SUFFIXES: readonly string[] = [
 ];
 
 /** A key holding one of these words is about a credential (a route, a form field), not one. */
-export const ABOUT_KEY_WORDS: ReadonlySet<string> = new Set(['forgot', 'reset', 'label', 'placeholder', 'prompt', 'hint', 'policy', 'regex', 'pattern', 'validation', 'strength']);
+export const ABOUT_KEY_WORDS: ReadonlySet<string> = new Set([
+  'forgot', 'reset', 'label', 'placeholder', 'prompt', 'hint', 'policy', 'regex', 'pattern', 'validation', 'strength',
+  // Made to be shown (`publicToken`, `publishable_key`) or to travel with every form (`csrf-token`): not credentials.
+  'public', 'publishable', 'csrf', 'xsrf',
+]);
 
 /** Keyboard and alphabet runs typical of made-up example values (`a1b2c3d4`, `abcdefg`, `1234567`). */
 export const SEQUENTIAL_RUNS: RegExp = /a1b2c3|1a2b3c|abcdefg|bcdefgh|1234567|2345678|qwertyu/i;

@@ -85,8 +85,8 @@ export const PROVIDER_RULES: SecretRule[] = [
     pattern: /(?:github[a-z_-]{0,20}secret|client_?secret)["']?[ \t]{0,8}(?:=>|:=|[:=])[ \t]{0,8}["']?([0-9a-f]{40})(?![0-9a-zA-Z])/i, group: 1, confidence: 0.85 },
   { id: 'github_client_id', label: 'GitHub OAuth client ID', placeholder: 'GITHUB_CLIENT', severity: 'low', validation: 'github client id name + 20 hex', keywords: ['github'],
     pattern: afterKey('github[a-z_-]{0,10}client[_-]?id', '(?:Iv1\\.)?[0-9a-f]{16,20}'), group: 1, confidence: 0.8 },
-  { id: 'gitlab_token', label: 'GitLab token', placeholder: 'GITLAB_TOKEN', validation: 'glpat-/glptt-/GR1348941/gldt-/glrt- prefixes', keywords: ['glpat-', 'glptt-', 'gr1348941', 'gldt-', 'glrt-', 'glcbt-', 'glsoat-', 'glft-', 'glimt-', 'glagent-', 'gloas-'],
-    pattern: token('glpat-[A-Za-z0-9_-]{20,60}|glptt-[0-9a-f]{40}|GR1348941[A-Za-z0-9_-]{20}|gldt-[A-Za-z0-9_-]{20}|glrt-[A-Za-z0-9_-]{20}|glcbt-[A-Za-z0-9_-]{20,30}|glsoat-[A-Za-z0-9_-]{20}|glft-[A-Za-z0-9_-]{20}|glimt-[A-Za-z0-9_-]{25}|glagent-[A-Za-z0-9_-]{50}|gloas-[A-Za-z0-9_-]{64}'), confidence: 0.97 },
+  { id: 'gitlab_token', label: 'GitLab token', placeholder: 'GITLAB_TOKEN', validation: 'glpat-/glptt-/GR1348941/gldt-/glrt-/glffct- … prefixes', keywords: ['glpat-', 'glptt-', 'gr1348941', 'gldt-', 'glrt-', 'glcbt-', 'glsoat-', 'glft-', 'glimt-', 'glagent-', 'gloas-', 'glffct-'],
+    pattern: token('glpat-[A-Za-z0-9_-]{20,60}|glptt-[0-9a-f]{40}|GR1348941[A-Za-z0-9_-]{20}|gldt-[A-Za-z0-9_-]{20}|glrt-[A-Za-z0-9_-]{20}|glcbt-[A-Za-z0-9_-]{20,30}|glsoat-[A-Za-z0-9_-]{20}|glft-[A-Za-z0-9_-]{20}|glimt-[A-Za-z0-9_-]{25}|glagent-[A-Za-z0-9_-]{50}|gloas-[A-Za-z0-9_-]{64}|glffct-[A-Za-z0-9_-]{20}'), confidence: 0.97 },
   { id: 'bitbucket_app_password', label: 'Bitbucket app password', placeholder: 'BITBUCKET_TOKEN', validation: 'ATBB prefix + 32 chars', keywords: ['atbb'],
     pattern: token('ATBB[A-Za-z0-9_=.-]{28,40}'), confidence: 0.95 },
   { id: 'atlassian_token', label: 'Atlassian API token', placeholder: 'ATLASSIAN_TOKEN', validation: 'ATATT3 prefix', keywords: ['atatt3'],
@@ -114,7 +114,7 @@ export const PROVIDER_RULES: SecretRule[] = [
   { id: 'vault_token', label: 'HashiCorp Vault token', placeholder: 'VAULT_TOKEN', validation: 'hv[sbr]. prefix + 24+ chars', keywords: ['hvs.', 'hvb.', 'hvr.'],
     pattern: token('hv[sbr]\\.[A-Za-z0-9_-]{24,400}'), confidence: 0.95 },
   { id: 'vault_token', label: 'HashiCorp Vault token (legacy)', placeholder: 'VAULT_TOKEN', validation: 'vault context + [sbr]. prefix + 24 chars', keywords: ['vault'],
-    pattern: /vault[A-Za-z_-]{0,20}["']?[ \t]{0,4}(?:[:=]|[ \t])[ \t]{0,4}["']?([sbr]\.[A-Za-z0-9_-]{24,400})(?![A-Za-z0-9_-])/i, group: 1, minEntropy: 3.5, confidence: 0.9 },
+    pattern: /vault(?:[A-Za-z_-]{0,20}|[ \t]{1,4}login(?:[ \t]{1,4}-[a-z=-]{1,20}){0,2})["']?[ \t]{0,4}(?:[:=]|[ \t])[ \t]{0,4}["']?([sbr]\.[A-Za-z0-9_-]{24,400})(?![A-Za-z0-9_-])/i, group: 1, minEntropy: 3.5, confidence: 0.9 },
   { id: 'vault_unseal_key', label: 'HashiCorp Vault unseal key', placeholder: 'VAULT_KEY', validation: 'unseal context + 44-60 base64 chars', keywords: ['unseal'],
     pattern: /unseal(?: key [0-9]{1,2}:)?[ \t]{1,4}([A-Za-z0-9+/]{40,60}={0,2})(?![A-Za-z0-9+/=])/i, group: 1, minEntropy: 3.5, confidence: 0.9 },
   { id: 'terraform_token', label: 'Terraform Cloud token', placeholder: 'TERRAFORM_TOKEN', validation: '14 chars + .atlasv1. + 60-70 chars', keywords: ['.atlasv1.'],
@@ -170,8 +170,8 @@ export const PROVIDER_RULES: SecretRule[] = [
     pattern: token('[A-Za-z0-9]{6}_[A-Za-z0-9]{29}_mmk'), confidence: 0.95 },
   { id: 'onepassword_token', label: '1Password service account token', placeholder: 'ONEPASSWORD_TOKEN', validation: 'ops_ + base64 JSON (eyJ…), 250+ chars', keywords: ['ops_eyj'],
     pattern: /(?<![A-Za-z0-9_])ops_eyJ[A-Za-z0-9+/]{250,2000}={0,3}(?![A-Za-z0-9+/=])/, reach: 2_100, confidence: 0.97 },
-  { id: 'harness_token', label: 'Harness personal or service account token', placeholder: 'HARNESS_TOKEN', validation: 'pat./sat. + 22 chars . 24 hex . 20 chars', keywords: ['pat.', 'sat.'],
-    pattern: token('(?:pat|sat)\\.[A-Za-z0-9_-]{22}\\.[a-f0-9]{24}\\.[A-Za-z0-9]{20}'), confidence: 0.95 },
+  { id: 'harness_token', label: 'Harness personal or service account token', placeholder: 'HARNESS_TOKEN', validation: 'pat./sat. + 22 chars . 24 chars . 20 chars', keywords: ['pat.', 'sat.'],
+    pattern: token('(?:pat|sat)\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9]{24}\\.[A-Za-z0-9]{20}'), confidence: 0.95 },
   { id: 'neon_key', label: 'Neon API key', placeholder: 'NEON_KEY', validation: 'napi_ + 64 lower-case alphanumerics', keywords: ['napi_'],
     pattern: token('napi_[a-z0-9]{64}'), confidence: 0.9 },
   { id: 'cloudflare_origin_ca_key', label: 'Cloudflare Origin CA key', placeholder: 'CLOUDFLARE_KEY', validation: 'v1.0- + 24 hex - 146 hex', keywords: ['v1.0-'],
@@ -200,7 +200,7 @@ export const PROVIDER_RULES: SecretRule[] = [
 
   // --- Messaging and collaboration
   { id: 'slack_token', label: 'Slack token', placeholder: 'SLACK_TOKEN', validation: 'xox[bpaer]- / xapp- prefix and numeric parts', keywords: ['xoxb-', 'xoxp-', 'xoxa-', 'xoxe', 'xoxr-', 'xoxs-', 'xapp-', 'xoxo-'],
-    pattern: token('xox[bposear]-[0-9]{8,14}-[0-9]{8,14}(?:-[0-9]{8,14})?-[A-Za-z0-9]{20,40}|xox[bposear]-[0-9]{8,14}-[A-Za-z0-9]{20,40}|xox[bposear]-[0-9A-Za-z-]{20,120}|xoxe(?:\\.xox[bp])?-[0-9]-[A-Za-z0-9]{140,170}|xapp-[0-9]-[A-Z0-9]{8,14}-[0-9]{8,14}-[a-z0-9]{40,70}|xapp-[0-9]{8,14}-[A-Za-z0-9/+]{20,50}'), confidence: 0.97 },
+    pattern: token('xox[bposear]-[0-9]{8,14}-[0-9]{8,14}(?:-[0-9]{8,14})?-[A-Za-z0-9]{20,40}|xox[bposear]-[0-9]{8,14}-[A-Za-z0-9]{20,40}|xox[bposear]-[0-9A-Za-z-]{20,120}(?![-#])|xoxe(?:\\.xox[bp])?-[0-9]-[A-Za-z0-9]{140,170}|xapp-[0-9]-[A-Z0-9]{8,14}-[0-9]{8,14}-[a-z0-9]{40,70}|xapp-[0-9]{8,14}-[A-Za-z0-9/+]{20,50}'), confidence: 0.97 },
   { id: 'slack_token', label: 'Slack token', placeholder: 'SLACK_TOKEN', validation: 'xoxd- session cookie value', keywords: ['xoxd-'],
     pattern: /(?<![A-Za-z0-9_])xoxd-[A-Za-z0-9%/+=_-]{40,400}/, confidence: 0.95 },
   { id: 'slack_webhook', label: 'Slack webhook URL', placeholder: 'SLACK_WEBHOOK', validation: 'hooks.slack.com/services|workflows path', keywords: ['hooks.slack.com'],
@@ -217,8 +217,11 @@ export const PROVIDER_RULES: SecretRule[] = [
     pattern: token('SK[0-9a-fA-F]{32}'), minEntropy: 3, confidence: 0.85 },
   { id: 'sendgrid_key', label: 'SendGrid API key', placeholder: 'SENDGRID_KEY', validation: 'SG. prefix + 22 + 43 chars', keywords: ['sg.'],
     pattern: token('SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43}'), confidence: 0.98 },
-  { id: 'mailgun_key', label: 'Mailgun API key', placeholder: 'MAILGUN_KEY', validation: 'key- prefix + 32 hex', keywords: ['key-'],
-    pattern: token('key-[0-9a-f]{32}'), confidence: 0.85 },
+  { id: 'mailgun_key', label: 'Mailgun API key', placeholder: 'MAILGUN_KEY', validation: 'key-/pubkey- prefix + 32 hex', keywords: ['key-'],
+    pattern: token('(?:pub)?key-[0-9a-f]{32}'), confidence: 0.85 },
+  // Newer private and webhook signing keys have no prefix: 32-8-8 hex groups, taken near the name.
+  { id: 'mailgun_key', label: 'Mailgun API key', placeholder: 'MAILGUN_KEY', validation: 'mailgun context + 32-8-8 hex groups', keywords: ['mailgun'], reach: 200,
+    pattern: token('[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8}'), minEntropy: 3.2, confidence: 0.85 },
   { id: 'mailchimp_key', label: 'Mailchimp API key', placeholder: 'MAILCHIMP_KEY', validation: '32 hex + -us datacenter', keywords: ['-us'],
     pattern: token('[0-9a-f]{32}-us[0-9]{1,2}'), confidence: 0.9 },
   { id: 'postmark_token', label: 'Postmark server token', placeholder: 'POSTMARK_TOKEN', validation: 'postmark name + UUID', keywords: ['postmark'],
@@ -259,8 +262,8 @@ export const PROVIDER_RULES: SecretRule[] = [
     pattern: afterKey('coinbase[a-z_-]{0,20}(?:token|key|secret)', '[A-Za-z0-9_-]{64}'), group: 1, confidence: 0.85 },
   { id: 'plaid_key', label: 'Plaid secret / token', placeholder: 'PLAID_KEY', validation: 'access-(sandbox|production)- + UUID', keywords: ['access-sandbox-', 'access-production-', 'access-development-'],
     pattern: token('access-(?:sandbox|development|production)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}'), confidence: 0.95 },
-  { id: 'flutterwave_key', label: 'Flutterwave key', placeholder: 'FLUTTERWAVE_KEY', validation: 'FLWSECK/FLWPUBK prefix', keywords: ['flwseck', 'flwpubk', 'flwseck_test'],
-    pattern: token('FLW(?:SECK|PUBK)(?:_TEST)?-[a-h0-9]{32}-X'), confidence: 0.97 },
+  { id: 'flutterwave_key', label: 'Flutterwave key', placeholder: 'FLUTTERWAVE_KEY', validation: 'FLWSECK/FLWPUBK prefix + 32 chars + -X, or FLWSECK_TEST- + 12 chars (encryption key)', keywords: ['flwseck', 'flwpubk', 'flwseck_test'],
+    pattern: token('FLW(?:SECK|PUBK)(?:_TEST)?-[a-h0-9]{32}-X|FLWSECK_TEST-[a-h0-9]{12}'), confidence: 0.97 },
 
   // --- AI and developer platforms
   { id: 'anthropic_key', label: 'Anthropic API key', placeholder: 'ANTHROPIC_KEY', validation: 'sk-ant- prefix + 90+ chars', keywords: ['sk-ant-'],
@@ -361,6 +364,28 @@ export const PROVIDER_RULES: SecretRule[] = [
     pattern: /token-id:[ \t]{0,4}[a-z0-9]{6}\s{1,20}token-secret:[ \t]{0,4}([a-z0-9]{16})(?![a-z0-9])/, group: 1, confidence: 0.9 },
   { id: 'wireguard_key', label: 'WireGuard private/preshared key', placeholder: 'WIREGUARD_KEY', validation: 'PrivateKey/PresharedKey = 44 base64 chars', keywords: ['privatekey', 'presharedkey'],
     pattern: /(?:PrivateKey|PresharedKey)[ \t]{0,4}=[ \t]{0,4}([A-Za-z0-9+/]{42,43}=)/, group: 1, minEntropy: 3.5, confidence: 0.95 },
+  // --- Formats found missing by a check against gitleaks' rule list (what each token looks like
+  // is the providers' public documentation; the rows are ours).
+  { id: 'settlemint_token', label: 'SettleMint access token', placeholder: 'SETTLEMINT_TOKEN', validation: 'sm_pat_/sm_aat_/sm_sat_ + 16 chars with a digit', keywords: ['sm_pat_', 'sm_aat_', 'sm_sat_'],
+    pattern: token('sm_(?:pat|aat|sat)_(?=[A-Za-z]{0,15}[0-9])[A-Za-z0-9]{16}'), minEntropy: 3, confidence: 0.9 },
+  { id: 'authress_key', label: 'Authress service client access key', placeholder: 'AUTHRESS_KEY', validation: 'sc_/ext_/scauth_/authress_ client id . key id . acc_ account . secret', keywords: ['.acc_', '.acc-'],
+    pattern: /(?<![A-Za-z0-9_])(?:sc|ext|scauth|authress)_[a-z0-9]{5,30}\.[a-z0-9]{4,6}\.acc[_-][a-z0-9-]{10,32}\.[A-Za-z0-9+/_=-]{30,120}(?![A-Za-z0-9+/_=-])/, confidence: 0.95 },
+  { id: 'defined_networking_token', label: 'Defined Networking API token', placeholder: 'DNKEY', validation: 'dnkey- + 26 chars - 52 chars', keywords: ['dnkey-'],
+    pattern: token('dnkey-[A-Za-z0-9=_-]{26}-[A-Za-z0-9=_-]{52}'), confidence: 0.95 },
+  { id: 'onepassword_secret_key', label: '1Password account secret key', placeholder: 'ONEPASSWORD_KEY', validation: 'A3- + account id + 5-character groups', keywords: ['a3-'],
+    pattern: /(?<![A-Za-z0-9-])A3-[A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5}(?![A-Za-z0-9-])/, minEntropy: 3, confidence: 0.95 },
+  { id: 'intra42_secret', label: '42 Intra client secret', placeholder: 'INTRA42_SECRET', validation: 's-s4t2ud-/s-s4t2af- + 64 hex', keywords: ['s-s4t2'],
+    pattern: token('s-s4t2(?:ud|af)-[a-f0-9]{64}'), confidence: 0.97 },
+  { id: 'sidekiq_secret', label: 'Sidekiq Enterprise/Pro credentials', placeholder: 'SIDEKIQ_SECRET', validation: 'BUNDLE_ENTERPRISE__CONTRIBSYS__COM / BUNDLE_GEMS__… = 8 hex : 8 hex', keywords: ['contribsys'],
+    pattern: /BUNDLE_(?:ENTERPRISE|GEMS)__CONTRIBSYS__COM["']?[ \t]{0,4}(?:=>|[:=])[ \t]{0,4}["']?([a-f0-9]{8}:[a-f0-9]{8})(?![A-Za-z0-9])/i, group: 1, confidence: 0.95 },
+  { id: 'bearer_token', label: 'HTTP bearer token', placeholder: 'BEARER_TOKEN', validation: 'Authorization: Token + 20+ chars', keywords: ['authorization'],
+    // The `Token` scheme (Django REST framework, GitHub's older form) carries the same kind of credential as Bearer.
+    pattern: /Authorization["']?[ \t]{0,4}[:=,][ \t]{0,4}["'`]?Token[ \t]{1,4}([A-Za-z0-9._~+/-]{20,400}={0,2})(?![A-Za-z0-9._~+/=-])/i, group: 1, check: 'notDummy', minEntropy: 3, confidence: 0.85 },
+  // The ID half of a provider's credential pair: not a secret alone, but it names the account the
+  // secret opens, like the GitHub and Google client IDs above. Low severity: a warning, never a block.
+  { id: 'client_id', label: 'Client or access ID of a provider credential', placeholder: 'CLIENT_ID', severity: 'low', validation: 'provider key name (Adobe, Asana, Bitbucket, Discord, MessageBird, Plaid, SendBird, Sumo Logic, New Relic) + ID-shaped value',
+    keywords: ['adobe', 'asana', 'bitbucket', 'discord', 'messagebird', 'message_bird', 'message-bird', 'plaid', 'sendbird', 'sumo', 'new_relic', 'newrelic', 'new-relic'],
+    pattern: afterKey('(?:adobe|asana|bitbucket|discord|message[_-]?bird|plaid|sendbird|sumo(?:logic)?)[A-Za-z0-9_-]{0,12}(?:client|access|app)[_-]?id|new[_-]?relic[_-]?user[_-]?api[_-]?id', '[A-Za-z0-9-]{12,64}'), group: 1, check: 'notDummy', minEntropy: 2.5, confidence: 0.6 },
   { id: 'password_hash', label: 'Password hash (crypt formats)', placeholder: 'PASSWORD_HASH', severity: 'medium', validation: 'crypt $id$ salt$hash structure', keywords: ['$1$', '$2a$', '$2b$', '$2y$', '$5$', '$6$', '$8$', '$9$', '$krb5'],
     pattern: /\$(?:1\$[./A-Za-z0-9]{1,8}\$[./A-Za-z0-9]{22}|2[abyx]\$[0-9]{2}\$[./A-Za-z0-9]{53}|[56]\$(?:rounds=[0-9]{1,7}\$)?[./A-Za-z0-9]{1,16}\$[./A-Za-z0-9]{43,86}|[89]\$[./A-Za-z0-9]{14}\$[./A-Za-z0-9]{43}|krb5asrep\$23\$[^$\s]{1,200}\$[0-9a-f]{32,2000})/, reach: 2_400, confidence: 0.9 },
 ];

@@ -61,7 +61,8 @@ export const STRUCTURE_RULES: SecretRule[] = [
   { id: 'cli_password', label: 'Password on a command line', placeholder: 'CLI_PASSWORD', validation: 'psexec/Connect-VIServer/docker login/mysql with -p|-Password value', keywords: ['psexec', 'connect-viserver', 'docker login', 'mysql', 'sshpass', 'net use'],
     pattern: /(?:psexec(?:\.exe)?|connect-viserver|docker login|sshpass)[^\r\n]{0,200}?[ \t](?:-p|-password|--password)[ \t]{1,4}(["']?)([^\s"']{1,120})\1/i, group: 2, confidence: 0.85 },
   { id: 'cli_password', label: 'Password on a command line', placeholder: 'CLI_PASSWORD', validation: 'curl -u user:password', keywords: ['curl'],
-    pattern: /curl [^\r\n]{0,200}?(?:-u|--user)[ \t]{1,4}["']?[^\s:"']{1,80}:([^\s"']{3,120})/i, group: 1, check: 'password', confidence: 0.8 },
+    // `-u test:test` (the password repeats the user name) is a documentation example.
+    pattern: /curl [^\r\n]{0,200}?(?:-u|--user)[ \t]{1,4}["']?([^\s:"']{1,80}):(?!\1(?:[\s"']|$))([^\s"']{3,120})/i, group: 2, check: 'password', confidence: 0.8 },
   // mysql -p takes the password glued to the flag (`-pSecret`, `-p'Secret'`); `-p Secret` would
   // prompt and read `Secret` as the database name, so a space after -p is not a password.
   { id: 'cli_password', label: 'Password on a command line', placeholder: 'CLI_PASSWORD', validation: 'mysql/mysqldump/mysqladmin/mariadb -pPASSWORD or --password=PASSWORD', keywords: ['mysql', 'mariadb'],
