@@ -53,6 +53,13 @@ function decodeBase64(value: string): string | null {
  */
 const CREDENTIAL_WORD = /^(?:pass|passwd|password|pwd|token|api[_-]?key|apikey)>?$/i;
 
+function isJwt(value: string): boolean {
+  const header = decodeBase64(value.slice(0, value.indexOf('.')));
+  if (!header) return false;
+  // A header that does not parse (a corrupted byte) still counts when it reads as a JOSE header.
+  return /^\s*\{\s*"/.test(header) && /"(?:alg|typ|kid|enc)"/.test(header);
+}
+
 function passesCheck(rule: SecretRule, value: string): boolean {
   switch (rule.check) {
     case undefined:
@@ -65,11 +72,11 @@ function passesCheck(rule: SecretRule, value: string): boolean {
       return !isPlaceholder(value) && !isTemplateReference(value) && !/^\{[^}]*\}$|^:?\w*\{|%s|^\*+$/.test(value) && !CREDENTIAL_WORD.test(value);
     case 'chosenPassword':
       return looksLikeChosenPassword(value);
-    case 'jwt': {
-      const header = decodeBase64(value.slice(0, value.indexOf('.')));
-      if (!header) return false;
-      // A header that does not parse (a corrupted byte) still counts when it reads as a JOSE header.
-      return /^\s*\{\s*"/.test(header) && /"(?:alg|typ|kid|enc)"/.test(header);
+    case 'jwt':
+      return isJwt(value);
+    case 'base64Jwt': {
+      const decoded = decodeBase64(value);
+      return decoded !== null && /^eyJ[A-Za-z0-9_-]{8,2000}\.eyJ[A-Za-z0-9_-]{4,8000}\.[A-Za-z0-9_-]{0,2000}\s*$/.test(decoded) && isJwt(decoded);
     }
     case 'base64Pem': {
       const head = decodeBase64(value.slice(0, 64));

@@ -14,6 +14,8 @@ export type SecretCheck =
   | 'jwt'
   /** Base64 text that decodes to a PEM private-key header. */
   | 'base64Pem'
+  /** Base64 text that decodes to a JWT that passes the `jwt` check. */
+  | 'base64Jwt'
   /** A password inside a URL or connection string: not a template variable or placeholder. */
   | 'password'
   /** An unquoted password in prose: looks chosen (letters plus digits or symbols, ≥ 6), not a word, code or URL. */

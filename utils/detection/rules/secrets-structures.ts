@@ -48,6 +48,10 @@ export const STRUCTURE_RULES: SecretRule[] = [
     pattern: /PuTTY-User-Key-File-[0-9]: [^\r\n]{1,60}[\s\S]{0,4000}?Private-Lines: [0-9]{1,3}/, reach: 4_200, confidence: 0.99 },
   { id: 'jwt', label: 'JSON Web Token', placeholder: 'JWT', validation: 'three base64url parts; header decodes to JSON with alg/typ', keywords: ['eyj'],
     pattern: token('eyJ[A-Za-z0-9_-]{8,2000}\\.eyJ[A-Za-z0-9_-]{4,8000}\\.[A-Za-z0-9_-]{0,2000}'), check: 'jwt', reach: 12_100, confidence: 0.9 },
+  // A Kubernetes Secret's data and some auth headers carry the token base64-encoded once more:
+  // "eyJ" encodes to "ZXlK".
+  { id: 'jwt', label: 'JSON Web Token', placeholder: 'JWT', validation: 'base64 of a JWT (ZXlK…), decoded and checked as above', keywords: ['zxlk'],
+    pattern: /(?<![A-Za-z0-9+/])ZXlK[A-Za-z0-9+/]{40,16000}={0,2}(?![A-Za-z0-9+/=])/, check: 'base64Jwt', reach: 16_100, confidence: 0.85 },
   { id: 'http_basic_auth', label: 'HTTP Basic credentials', placeholder: 'BASIC_AUTH', validation: 'Authorization: Basic + base64 user:pass', keywords: ['basic '],
     pattern: /Authorization["']?[ \t]{0,4}[:=,][ \t]{0,4}["'`]?Basic[ \t]{1,4}([A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=])/i, group: 1, check: 'notPlaceholder', confidence: 0.9 },
   { id: 'bearer_token', label: 'HTTP bearer token', placeholder: 'BEARER_TOKEN', validation: 'Authorization: Bearer + token ≥ 8 chars, not a variable', keywords: ['bearer'],
