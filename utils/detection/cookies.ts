@@ -11,8 +11,8 @@ import { isPlaceholder } from './placeholder';
 
 /**
  * A Cookie or Set-Cookie header, as a header line, a cURL -H/-b/--cookie argument or a JSON/HAR field;
- * its pairs follow. The pass runs only when the text says "cookie" (the secrets family's keyword
- * gate), so a lone `curl -b '…'` is not read.
+ * its pairs follow. The pass runs only when the text says "cookie" or "curl" (the secrets family's
+ * keyword gate): `curl -b '…'` is the one form that never says "cookie".
  */
 const COOKIE_HEADER_RE = /(?<![A-Za-z0-9_-])(?:(?:set-)?cookie["']?[ \t]{0,4}[:=][ \t]{0,4}|cookie["']?[ \t]{0,4},[ \t]{0,4}["']value["'][ \t]{0,4}:[ \t]{0,4}|(?:-b|--cookie)[ \t]{1,4})["']?/gi;
 /** One pair, up to the separator, the end of the header's line or its closing quote. */
@@ -24,7 +24,7 @@ const NOT_SESSION_NAME = /^_(?:ga|gid|gat|gcl|uet|hj|pin|fbp|fbc|clck|clsk|ym|dc
 /** Values that are not a session even under a session's name: URLs, timestamps, e-mails, lists, JSON, encoded key=value text. */
 const NOT_SESSION_VALUE = /^(?:https?(?::|%3A)|%2F|%20|\/)|^\d{4}-\d{2}-\d{2}|@|%40|\||%3D[^%]|^(?:%7B|%5B|\{|\[)|^(?:true|false|null|undefined|deleted|expired)$/i;
 
-export const COOKIE_KEYWORDS: readonly string[] = ['cookie'];
+export const COOKIE_KEYWORDS: readonly string[] = ['cookie', 'curl'];
 
 export function findSessionCookies(text: string): Finding[] {
   const out: Finding[] = [];

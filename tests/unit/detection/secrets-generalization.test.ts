@@ -361,6 +361,9 @@ describe('session cookies in pasted requests', () => {
 
   it('reads the cookies of cURL --cookie and of a HAR header field, and stops a value where the header ends', () => {
     expect(values(`curl --cookie "sessionid=${session}" https://app.example.com`)).toEqual([session]);
+    // -b never says "cookie": the word "curl" lets the cookie pass run too.
+    expect(values(`curl -s -b '_gitlab_session=${session}; theme=dark' https://gitlab.example.com/api/v4/user`)).toEqual([session]);
+    expect(values(`curl -b 'theme=dark; lang=en' https://example.com`)).toEqual([]);
     expect(values(`{"name":"Cookie","value":"sessionid=${session}; theme=dark"}`)).toEqual([session]);
     expect(values(`"Cookie: sessionid=${session}\\r\\nHost: example.com"`)).toEqual([session]);
     expect(values(`set-cookie: sessionid=${session},csrftoken=abc`)).toEqual([session]);
