@@ -119,9 +119,7 @@ export function createEngine(detectors: readonly Detector[]): Engine {
     scan(original: string, options?: ScanOptions): Finding[] {
       if (typeof original !== 'string' || original.length === 0) return [];
       const { text, map } = normalizeForScan(original);
-      const lower = text.toLowerCase();
-      // toLowerCase can change length for a few code points (e.g. U+0130); offsets must stay aligned.
-      const safeLower = lower.length === text.length ? lower : lowerSameLength(text);
+      const safeLower = lowerCaseAligned(text);
       let raw = runDetectors(baseGate, text, safeLower);
       const extra = options?.extraDetectors;
       if (extra && extra.length > 0) {
@@ -144,11 +142,13 @@ export function createEngine(detectors: readonly Detector[]): Engine {
 }
 
 /**
- * Lower-cases around the one code point whose default lower case is longer than itself (U+0130,
- * "İ" → "i̇"; checked over every code point), which is kept as it is. Splitting on it keeps whole
- * runs for toLowerCase: a character-by-character loop cost 4-5 ms per 100 KB (0.6 ms now) and lower-cased each
- * half of a surrogate pair on its own, so letters beyond the BMP were left in capitals.
+ * The lower-cased copy detectors read, index-aligned with `text`. toLowerCase lengthens exactly one
+ * code point (U+0130, "İ" → "i̇"; checked over every code point), which is then kept as it is.
+ * Splitting on it keeps whole runs for toLowerCase: a character-by-character loop cost 4-5 ms per
+ * 100 KB (0.6 ms now) and lower-cased each half of a surrogate pair on its own, so letters beyond
+ * the BMP were left in capitals.
  */
-function lowerSameLength(text: string): string {
-  return text.split('\u0130').map((part) => part.toLowerCase()).join('\u0130');
+export function lowerCaseAligned(text: string): string {
+  const lower = text.toLowerCase();
+  return lower.length === text.length ? lower : text.split('\u0130').map((part) => part.toLowerCase()).join('\u0130');
 }
