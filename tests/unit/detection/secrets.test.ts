@@ -55,6 +55,12 @@ describe('secret rules', () => {
     expect(scanText(id).map((f) => [f.type, f.severity, id.slice(f.start, f.end)])).toEqual([['client_id', 'low', '903481618676270099']]);
   });
 
+  it('covers a PuTTY key file through its private lines and MAC, so redacting it removes the key', () => {
+    const file = 'PuTTY-User-Key-File-2: ssh-rsa\r\nEncryption: none\r\nComment: ci\r\nPublic-Lines: 1\r\nAAAAB3NzaC1yc2EAAAADAQABAAABAQC7\r\nPrivate-Lines: 2\r\nq8Xv2Lm9Np3Rt8Vw1Yz5Bc6Df0Gh2Jk4Lp7Qs9Tu1Vx3Wz5\r\nZb7Cd9Ef1Gh3\r\nPrivate-MAC: 5f0c2a7d9e4b1c8a3f6e0d2b7c9a4e1f8d3b6c0a';
+    const key = scanText(`${file}\r\nthanks`).find((f) => f.type === 'putty_key')!;
+    expect(`${file}\r\nthanks`.slice(key.start, key.end)).toBe(file);
+  });
+
   it('fixture files exist', () => {
     expect(readdirSync(FIXTURES).filter((f) => f.startsWith('secrets-'))).toHaveLength(2);
   });
