@@ -61,6 +61,13 @@ describe('secret rules', () => {
     expect(`${file}\r\nthanks`.slice(key.start, key.end)).toBe(file);
   });
 
+  it('reports a Fly.io token of several comma-joined parts as one finding', () => {
+    const part = (n: number, seed: number) => Array.from({ length: n }, (_, i) => 'Qw3Er5Ty7Ui9Op1As2Df4Gh6Jk8Lz0Xc'[(i * 7 + seed) % 32]).join('');
+    const tokenValue = `FlyV1 fm2_${part(140, 1)},fm2_${part(90, 5)},fm2_${part(60, 11)}`;
+    const text = `FLY_API_TOKEN="${tokenValue}"`;
+    expect(scanText(text).filter((f) => f.category === 'secret').map((f) => [f.type, text.slice(f.start, f.end)])).toEqual([['fly_token', tokenValue]]);
+  });
+
   it('fixture files exist', () => {
     expect(readdirSync(FIXTURES).filter((f) => f.startsWith('secrets-'))).toHaveLength(2);
   });

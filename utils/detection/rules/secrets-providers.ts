@@ -72,8 +72,8 @@ export const PROVIDER_RULES: SecretRule[] = [
     pattern: afterKey('ibm[a-z_-]{0,20}(?:key|token|secret)', '[A-Za-z0-9_-]{44}'), group: 1, minEntropy: 3.5, confidence: 0.85 },
   { id: 'cloudflare_token', label: 'Cloudflare API token/key', placeholder: 'CLOUDFLARE_KEY', validation: 'cloudflare key name + 37-40 chars', keywords: ['cloudflare', 'cf_api'],
     pattern: afterKey('cloudflare[a-z_-]{0,20}(?:key|token|secret)|cf_api_(?:key|token)', '[A-Za-z0-9_-]{37,40}'), group: 1, minEntropy: 3, confidence: 0.85 },
-  { id: 'fly_token', label: 'Fly.io access token', placeholder: 'FLY_TOKEN', validation: 'FlyV1 fm2_ prefix', keywords: ['fm2_', 'fm1'],
-    pattern: /(?:FlyV1 )?fm[12][ar]?_[A-Za-z0-9+/]{100,800}={0,3}/, reach: 900, confidence: 0.95 },
+  { id: 'fly_token', label: 'Fly.io access token', placeholder: 'FLY_TOKEN', validation: 'FlyV1 fm2_ prefix; comma-joined parts are one token', keywords: ['fm2_', 'fm1'],
+    pattern: /(?:FlyV1 )?fm[12][ar]?_[A-Za-z0-9+/]{100,800}={0,3}(?:,fm[12][ar]?_[A-Za-z0-9+/]{20,800}={0,3}){0,8}/, reach: 8_000, confidence: 0.95 },
   { id: 'vercel_token', label: 'Vercel token', placeholder: 'VERCEL_TOKEN', validation: 'vercel key name + 24 chars', keywords: ['vercel'],
     pattern: afterKey('vercel[a-z_-]{0,20}(?:key|token)', '[A-Za-z0-9]{24}'), group: 1, minEntropy: 3, confidence: 0.85 },
   { id: 'netlify_token', label: 'Netlify access token', placeholder: 'NETLIFY_TOKEN', validation: 'netlify key name or nfp_ prefix', keywords: ['netlify', 'nfp_'],
@@ -92,8 +92,8 @@ export const PROVIDER_RULES: SecretRule[] = [
     pattern: token('glpat-[A-Za-z0-9_-]{20,60}|glptt-[0-9a-f]{40}|GR1348941[A-Za-z0-9_-]{20}|gldt-[A-Za-z0-9_-]{20}|glrt-[A-Za-z0-9_-]{20}|glcbt-[A-Za-z0-9_-]{20,30}|glsoat-[A-Za-z0-9_-]{20}|glft-[A-Za-z0-9_-]{20}|glimt-[A-Za-z0-9_-]{25}|glagent-[A-Za-z0-9_-]{50}|gloas-[A-Za-z0-9_-]{64}|glffct-[A-Za-z0-9_-]{20}'), confidence: 0.97 },
   { id: 'bitbucket_app_password', label: 'Bitbucket app password', placeholder: 'BITBUCKET_TOKEN', validation: 'ATBB prefix + 32 chars', keywords: ['atbb'],
     pattern: token('ATBB[A-Za-z0-9_=.-]{28,40}'), confidence: 0.95 },
-  { id: 'atlassian_token', label: 'Atlassian API token', placeholder: 'ATLASSIAN_TOKEN', validation: 'ATATT3 prefix', keywords: ['atatt3'],
-    pattern: token('ATATT3[A-Za-z0-9_=-]{60,300}'), confidence: 0.97 },
+  { id: 'atlassian_token', label: 'Atlassian API token', placeholder: 'ATLASSIAN_TOKEN', validation: 'ATATT3 (Jira, Confluence) or ATCTT3 (Bitbucket) prefix', keywords: ['atatt3', 'atctt3'],
+    pattern: token('AT[AC]TT3[A-Za-z0-9_=-]{60,300}'), confidence: 0.97 },
   { id: 'circleci_token', label: 'CircleCI token', placeholder: 'CIRCLECI_TOKEN', validation: 'CCIPAT_ prefix', keywords: ['ccipat_'],
     pattern: token('CCIPAT_[A-Za-z0-9]{22}_[a-f0-9]{40}'), confidence: 0.97 },
   { id: 'travis_token', label: 'Travis CI token', placeholder: 'TRAVIS_TOKEN', validation: 'travis key name + 22 chars', keywords: ['travis'],
@@ -383,9 +383,11 @@ export const PROVIDER_RULES: SecretRule[] = [
     pattern: token('s-s4t2(?:ud|af)-[a-f0-9]{64}'), confidence: 0.97 },
   { id: 'sidekiq_secret', label: 'Sidekiq Enterprise/Pro credentials', placeholder: 'SIDEKIQ_SECRET', validation: 'BUNDLE_ENTERPRISE__CONTRIBSYS__COM / BUNDLE_GEMS__… = 8 hex : 8 hex', keywords: ['contribsys'],
     pattern: /BUNDLE_(?:ENTERPRISE|GEMS)__CONTRIBSYS__COM["']?[ \t]{0,4}(?:=>|[:=])[ \t]{0,4}["']?([a-f0-9]{8}:[a-f0-9]{8})(?![A-Za-z0-9])/i, group: 1, confidence: 0.95 },
-  { id: 'bearer_token', label: 'HTTP bearer token', placeholder: 'BEARER_TOKEN', validation: 'Authorization: Token + 20+ chars', keywords: ['authorization'],
-    // The `Token` scheme (Django REST framework, GitHub's older form) carries the same kind of credential as Bearer.
-    pattern: /Authorization["']?[ \t]{0,4}[:=,][ \t]{0,4}["'`]?Token[ \t]{1,4}([A-Za-z0-9._~+/-]{20,400}={0,2})(?![A-Za-z0-9._~+/=-])/i, group: 1, check: 'notDummy', minEntropy: 3, confidence: 0.85 },
+  { id: 'bearer_token', label: 'HTTP bearer token', placeholder: 'BEARER_TOKEN', validation: 'Authorization: <scheme> + 20+ chars (Token, GenieKey, AccessKey, …)', keywords: ['authorization'],
+    // Other schemes carry the same kind of credential as Bearer: `Token` (Django REST framework,
+    // GitHub's older form), `GenieKey` (Opsgenie), `AccessKey` (MessageBird), `Key`, vendors' own.
+    // Basic and Bearer have rules of their own; Digest and the Kerberos/NTLM schemes carry no reusable secret.
+    pattern: /Authorization["']?[ \t]{0,4}[:=,][ \t]{0,4}["'`]?(?!(?:Basic|Bearer|Digest|Negotiate|NTLM|AWS4-HMAC-SHA256|HOBA|Mutual|SCRAM-[A-Z0-9-]+)[ \t])[A-Za-z][A-Za-z0-9_-]{1,30}[ \t]{1,4}([A-Za-z0-9._~+/-]{20,400}={0,2})(?![A-Za-z0-9._~+/=-])/i, group: 1, check: 'notDummy', minEntropy: 3, confidence: 0.85 },
   // The ID half of a provider's credential pair: not a secret alone, but it names the account the
   // secret opens, like the GitHub and Google client IDs above. Low severity: a warning, never a block.
   { id: 'client_id', label: 'Client or access ID of a provider credential', placeholder: 'CLIENT_ID', severity: 'low', validation: 'provider key name (Adobe, Asana, Bitbucket, Discord, MessageBird, Plaid, SendBird, Sumo Logic, New Relic) + ID-shaped value',
@@ -399,6 +401,13 @@ export const PROVIDER_RULES: SecretRule[] = [
     pattern: /api\.softlayer\.com\/(?:soap|rest)\/v3(?:\.1)?\/([a-z0-9]{64})(?![A-Za-z0-9])/i, group: 1, minEntropy: 3.5, confidence: 0.9 },
   { id: 'client_id', label: 'Client or access ID of a provider credential', placeholder: 'CLIENT_ID', severity: 'low', validation: 'Twilio account SID: AC + 32 hex near twilio', keywords: ['twilio'], reach: 200,
     pattern: token('AC[a-f0-9]{32}'), minEntropy: 3, confidence: 0.6 },
+  { id: 'client_id', label: 'Client or access ID of a provider credential', placeholder: 'CLIENT_ID', severity: 'low', validation: 'Razorpay key id: rzp_live_/rzp_test_ + 14 chars', keywords: ['rzp_'],
+    pattern: token('rzp_(?:live|test)_[A-Za-z0-9]{14}'), minEntropy: 3, confidence: 0.6 },
+  { id: 'clickup_token', label: 'ClickUp personal API token', placeholder: 'CLICKUP_TOKEN', validation: 'pk_ + user id + _ + 32 chars', keywords: ['pk_'],
+    pattern: token('pk_[0-9]{6,10}_[A-Z0-9]{32}'), minEntropy: 3, confidence: 0.9 },
+  // Blockchain RPC endpoints carry the project's key in the path: the URL alone is the credential.
+  { id: 'rpc_url_key', label: 'Blockchain RPC API key in a URL (Alchemy, Infura)', placeholder: 'RPC_KEY', validation: 'alchemy.com/v2/ + 32 chars, infura.io/v3/ + 32 hex', keywords: ['alchemy.com/v2/', 'infura.io/v3/'],
+    pattern: /(?:alchemy\.com\/v2\/([A-Za-z0-9_-]{32})|infura\.io\/v3\/([a-f0-9]{32}))(?![A-Za-z0-9_-])/, minEntropy: 3, confidence: 0.9 },
   { id: 'password_hash', label: 'Password hash (crypt formats)', placeholder: 'PASSWORD_HASH', severity: 'medium', validation: 'crypt $id$ salt$hash structure', keywords: ['$1$', '$2a$', '$2b$', '$2y$', '$5$', '$6$', '$8$', '$9$', '$krb5'],
     pattern: /\$(?:1\$[./A-Za-z0-9]{1,8}\$[./A-Za-z0-9]{22}|2[abyx]\$[0-9]{2}\$[./A-Za-z0-9]{53}|[56]\$(?:rounds=[0-9]{1,7}\$)?[./A-Za-z0-9]{1,16}\$[./A-Za-z0-9]{43,86}|[89]\$[./A-Za-z0-9]{14}\$[./A-Za-z0-9]{43}|krb5asrep\$23\$[^$\s]{1,200}\$[0-9a-f]{32,2000})/, reach: 2_400, confidence: 0.9 },
 ];

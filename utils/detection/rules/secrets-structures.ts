@@ -65,6 +65,9 @@ export const STRUCTURE_RULES: SecretRule[] = [
     pattern: /(?:host|user|dbname)=[^\s'"]{1,80} (?:[a-z]{1,12}=[^\s'"]{1,80} ){0,6}password=([^\s'"]{1,120})/, group: 1, confidence: 0.8 },
   { id: 'cli_password', label: 'Password on a command line', placeholder: 'CLI_PASSWORD', validation: 'psexec/Connect-VIServer/docker login/mysql with -p|-Password value', keywords: ['psexec', 'connect-viserver', 'docker login', 'mysql', 'sshpass', 'net use'],
     pattern: /(?:psexec(?:\.exe)?|connect-viserver|docker login|sshpass)[^\r\n]{0,200}?[ \t](?:-p|-password|--password)[ \t]{1,4}(["']?)([^\s"']{1,120})\1/i, group: 2, confidence: 0.85 },
+  // Freshdesk, Chargebee and others take the API key as the user name with a dummy password (`-u KEY:X`).
+  { id: 'cli_password', label: 'Password on a command line', placeholder: 'CLI_PASSWORD', validation: 'curl -u API_KEY:X', keywords: ['curl'],
+    pattern: /curl [^\r\n]{0,200}?(?:-u|--user)[ \t]{1,4}["']?([A-Za-z0-9_-]{20,80}):[Xx]?(?=["'\s]|$)/, group: 1, minEntropy: 3.5, check: 'notDummy', confidence: 0.8 },
   { id: 'cli_password', label: 'Password on a command line', placeholder: 'CLI_PASSWORD', validation: 'curl -u user:password', keywords: ['curl'],
     // `-u test:test` (the password repeats the user name) is a documentation example.
     pattern: /curl [^\r\n]{0,200}?(?:-u|--user)[ \t]{1,4}["']?([^\s:"']{1,80}):(?!\1(?:[\s"']|$))([^\s"']{3,120})/i, group: 2, check: 'password', confidence: 0.8 },
