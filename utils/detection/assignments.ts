@@ -7,7 +7,7 @@
 import type { Finding } from './types';
 import { shannonEntropy, characterClasses } from './entropy';
 import { isNameWithCounter, isObviousDummy, isPlaceholder, isPlaceholderToken, isTemplateReference } from './placeholder';
-import { ABOUT_KEY_WORDS, CODE_KEYWORDS, KNOWN_SHAPE_KEYS, NON_SECRET_KEY_SUFFIXES, SECRET_KEY_WORDS, SEQUENTIAL_RUNS, VERSION_RANGE } from './rules/secrets-generic';
+import { ABOUT_KEY_WORDS, CODE_KEYWORDS, KNOWN_SHAPE_KEYS, NON_SECRET_KEY_SUFFIXES, SECRET_KEY_WORDS, SECRET_NAMING_WORDS, SEQUENTIAL_RUNS, SHOWN_KEY_ENDINGS, SHOWN_KEY_WORDS, VERSION_RANGE } from './rules/secrets-generic';
 
 export const ASSIGNMENT_KEYWORDS: readonly string[] = SECRET_KEY_WORDS.map((k) => k.word);
 
@@ -56,6 +56,7 @@ function keyAccepted(text: string, start: number, word: string, suffix: string):
   const last = words[words.length - 1];
   if (last && NON_SECRET_SUFFIX.has(last)) return { ok: false, key };
   if (words.some((w) => ABOUT_KEY_WORDS.has(w))) return { ok: false, key };
+  if (last && SHOWN_KEY_ENDINGS.has(last) && words.some((w) => SHOWN_KEY_WORDS.has(w)) && !words.some((w) => SECRET_NAMING_WORDS.has(w))) return { ok: false, key };
   return { ok: true, key };
 }
 
@@ -64,6 +65,9 @@ function isCodeValue(value: string, rest: string): boolean {
   if (CODE_KEYWORDS.has(value.toLowerCase())) return true;
   return /^[A-Za-z_$][A-Za-z0-9_$.]*$/.test(value) && /^[ \t]*\(/.test(rest);
 }
+
+/** One to six capitalised words of three or more letters: a type name, which a random token practically never is. */
+const TYPE_NAME = /^(?:[A-Z][a-z]{2,}){1,6}$/;
 
 function valueAccepted(value: string, quoted: boolean, keyQuoted: boolean, operator: string, kind: 'password' | 'secret', key: string, rest: string): boolean {
   if (value.length === 0 || /^\s/.test(value)) return false;
@@ -92,6 +96,10 @@ function valueAccepted(value: string, quoted: boolean, keyQuoted: boolean, opera
     if (/^[A-Z][A-Z0-9_]{2,}$/.test(value) && /_/.test(value)) return false;
     if (/^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+$/.test(value)) return false;
     if (operator === ':' && /^[A-Za-z]+$/.test(value) && shannonEntropy(value) < 3.2) return false;
+    // `creds: Credentials`, `token: AccessToken = …`: a type annotation, words in PascalCase.
+    if (operator === ':' && TYPE_NAME.test(value) && (kind === 'secret' || /^[ \t]*[),|=]/.test(rest))) return false;
+    // `creds: github-deploy-key`: the name of a credential kept elsewhere, not a generated value.
+    if (kind === 'secret' && /^[a-z]+(?:-[a-z]+)+$/.test(value)) return false;
     if (operator === ',') return false;
     // `"private_key": private_hex` — in an object literal an unquoted value is a variable.
     if (keyQuoted && !/^[0-9]+$/.test(value)) return false;

@@ -54,9 +54,17 @@ export const NON_SECRET_KEY_SUFFIXES: readonly string[] = [
 /** A key holding one of these words is about a credential (a route, a form field), not one. */
 export const ABOUT_KEY_WORDS: ReadonlySet<string> = new Set([
   'forgot', 'reset', 'label', 'placeholder', 'prompt', 'hint', 'policy', 'regex', 'pattern', 'validation', 'strength',
-  // Made to be shown (`publicToken`, `publishable_key`) or to travel with every form (`csrf-token`): not credentials.
-  'public', 'publishable', 'csrf', 'xsrf',
 ]);
+
+/**
+ * A key or token made to be shown (`publicToken`, `publishable_key`) or sent with every form
+ * (`csrf_token`, `X-XSRF-TOKEN`) is not a credential. Only when the key ends in key, token or id
+ * and names no secret: `CSRF_SECRET`, `public_password`, `NEXT_PUBLIC_OPENAI_API_KEY` (a secret put
+ * where the browser sees it, the very leak to catch) are credentials.
+ */
+export const SHOWN_KEY_WORDS: ReadonlySet<string> = new Set(['public', 'publishable', 'csrf', 'xsrf']);
+export const SHOWN_KEY_ENDINGS: ReadonlySet<string> = new Set(['key', 'token', 'id']);
+export const SECRET_NAMING_WORDS: ReadonlySet<string> = new Set(['secret', 'password', 'passwd', 'pass', 'pwd', 'private', 'api', 'apikey', 'auth', 'access']);
 
 /** Keyboard and alphabet runs typical of made-up example values (`a1b2c3d4`, `abcdefg`, `1234567`). */
 export const SEQUENTIAL_RUNS: RegExp = /a1b2c3|1a2b3c|abcdefg|bcdefgh|1234567|2345678|qwertyu/i;

@@ -45,8 +45,8 @@ export const STRUCTURE_RULES: SecretRule[] = [
   { id: 'private_key', label: 'Private key (base64-wrapped PEM)', placeholder: 'PRIVATE_KEY', validation: 'base64 that decodes to a BEGIN PRIVATE KEY header', keywords: ['ls0tls1crudjtib', 'ls0tls1crudjtibqulw'],
     pattern: /LS0tLS1CRUdJTi[A-Za-z0-9+/]{20,8000}={0,2}/, check: 'base64Pem', reach: 8_200, confidence: 0.95 },
   { id: 'putty_key', label: 'PuTTY private key', placeholder: 'PRIVATE_KEY', validation: 'PuTTY-User-Key-File header with Private-Lines', keywords: ['putty-user-key-file'],
-    // Through the private lines and the MAC, so that redacting the finding removes the key itself.
-    pattern: /PuTTY-User-Key-File-[0-9]: [^\r\n]{1,60}[\s\S]{0,4000}?Private-Lines: [0-9]{1,3}(?:\r?\n[A-Za-z0-9+/=]{1,128}(?![^\r\n])){0,64}(?:\r?\nPrivate-MAC: [0-9a-fA-F]{20,128})?/, reach: 14_000, confidence: 0.99 },
+    // Through the private lines and the MAC (indented in YAML, quoted in Markdown), so that redacting the finding removes the key itself.
+    pattern: /PuTTY-User-Key-File-[0-9]: [^\r\n]{1,60}[\s\S]{0,4000}?Private-Lines: [0-9]{1,3}(?:\r?\n[ \t>]{0,8}[A-Za-z0-9+/=]{1,128}(?![^\r\n])){0,64}(?:\r?\n[ \t>]{0,8}Private-MAC: [0-9a-fA-F]{20,128})?/, reach: 14_000, confidence: 0.99 },
   { id: 'jwt', label: 'JSON Web Token', placeholder: 'JWT', validation: 'three base64url parts; header decodes to JSON with alg/typ', keywords: ['eyj'],
     pattern: token('eyJ[A-Za-z0-9_-]{8,2000}\\.eyJ[A-Za-z0-9_-]{4,8000}\\.[A-Za-z0-9_-]{0,2000}'), check: 'jwt', reach: 12_100, confidence: 0.9 },
   // A Kubernetes Secret's data and some auth headers carry the token base64-encoded once more:
@@ -70,7 +70,7 @@ export const STRUCTURE_RULES: SecretRule[] = [
     pattern: /curl [^\r\n]{0,200}?(?:-u|--user)[ \t]{1,4}["']?([A-Za-z0-9_-]{20,80}):[Xx]?(?=["'\s]|$)/, group: 1, minEntropy: 3.5, check: 'notDummy', confidence: 0.8 },
   { id: 'cli_password', label: 'Password on a command line', placeholder: 'CLI_PASSWORD', validation: 'curl -u user:password', keywords: ['curl'],
     // `-u test:test` (the password repeats the user name) is a documentation example.
-    pattern: /curl [^\r\n]{0,200}?(?:-u|--user)[ \t]{1,4}["']?([^\s:"']{1,80}):(?!\1(?:[\s"']|$))([^\s"']{3,120})/i, group: 2, check: 'password', confidence: 0.8 },
+    pattern: /curl [^\r\n]{0,200}?(?:-u|--user)[ \t]{1,4}["']?([^\s:"']{1,80}):(?!\1(?:[\s"']|$))([^\s"']{3,120})/, group: 2, check: 'password', confidence: 0.8 },
   // mysql -p takes the password glued to the flag (`-pSecret`, `-p'Secret'`); `-p Secret` would
   // prompt and read `Secret` as the database name, so a space after -p is not a password.
   { id: 'cli_password', label: 'Password on a command line', placeholder: 'CLI_PASSWORD', validation: 'mysql/mysqldump/mysqladmin/mariadb -pPASSWORD or --password=PASSWORD', keywords: ['mysql', 'mariadb'],
