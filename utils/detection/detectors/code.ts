@@ -34,7 +34,10 @@ const NEEDS_OCCUR: readonly (readonly (AnyOccurs | undefined)[])[] = LANGUAGE_RU
  * scored once even all its remaining signals could not beat the best so far, which is most of
  * them after one language has scored well; the winner and its score are unchanged.
  */
-function guessLanguage(block: string, present: Uint8Array): { language: string; score: number } {
+function guessLanguage(whole: string, present: Uint8Array): { language: string; score: number } {
+  // Each signal is a regex over the block, and a block of prose (a fenced diagram or checklist)
+  // runs every signal of every language: the first GUESS_SPAN characters say as much.
+  const block = whole.length > GUESS_SPAN ? whole.slice(0, GUESS_SPAN) : whole;
   let best = { language: 'unknown', score: 0 };
   for (let r = 0; r < LANGUAGE_RULES.length; r++) {
     // The margin keeps a tie (which the earlier language wins anyway) from hinging on float rounding.
@@ -53,6 +56,9 @@ function guessLanguage(block: string, present: Uint8Array): { language: string; 
   }
   return best;
 }
+
+/** Characters of a block its language is guessed from. */
+const GUESS_SPAN = 4_096;
 
 const NOT_SYMBOL = /[\p{L}\p{N}\s]/u;
 
@@ -88,10 +94,14 @@ function detectFenced(text: string, present: Uint8Array, out: Finding[]): void {
     const body = m[3]!;
     if (body.trim().split('\n').length < 2 && body.length < 40) continue;
     const tag = (m[2] ?? '').toLowerCase();
-    const guess = guessLanguage(body, present);
-    const language = FENCE_LANGUAGES[tag] ?? (guess.score >= 2 ? guess.language : tag || 'unknown');
-    // Fenced prose/lists ("```text") are not code: require some code evidence unless the tag names a language.
-    if (!FENCE_LANGUAGES[tag] && guess.score < 2) continue;
+    // A tag that names a language settles it: the block is not scored (on a long block that is most of this family's time).
+    let language = FENCE_LANGUAGES[tag];
+    if (language === undefined) {
+      const guess = guessLanguage(body, present);
+      // Fenced prose/lists ("```text") are not code: require some code evidence unless the tag names a language.
+      if (guess.score < 2) continue;
+      language = guess.language;
+    }
     out.push({ type: 'source_code', category: 'code', start: m.index, end: m.index + m[0].length, severity: 'low', confidence: 0.9, detail: language });
   }
 }
