@@ -148,14 +148,16 @@ function detectUnfenced(text: string, present: Uint8Array, out: Finding[]): void
   finish();
 }
 
-/** Counts syntax characters up to `enough`; prose has few of them. */
+const SYNTAX_CHAR = /[;{}=<>()[\]|$]/g;
+
+/**
+ * Counts syntax characters up to `enough`; prose has few of them. A regex search: in prose with
+ * none the engine skips to the end several times faster than a loop over every character.
+ */
 function syntaxChars(text: string, enough: number): number {
+  SYNTAX_CHAR.lastIndex = 0;
   let n = 0;
-  for (let i = 0; i < text.length && n < enough; i++) {
-    const c = text.charCodeAt(i);
-    // ; { } = < > ( ) [ ] | $
-    if (c === 124 || c === 36 || c === 59 || c === 123 || c === 125 || c === 61 || c === 60 || c === 62 || c === 40 || c === 41 || c === 91 || c === 93) n++;
-  }
+  while (n < enough && SYNTAX_CHAR.exec(text) !== null) n++;
   return n;
 }
 

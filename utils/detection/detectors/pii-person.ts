@@ -1189,19 +1189,23 @@ const LOWER_WORD_RE = /(?<![\p{L}\p{M}\p{N}_@'’.\/-])\p{Ll}[\p{Ll}\p{M}]{1,20}
  * (plus the next word when it is not a common English word) stands in for the capitalised run.
  */
 function detectLowerCaseNames(lower: string, names: SpanSet): void {
-  const words = [...lower.matchAll(LOWER_WORD_RE)];
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i]![0];
-    if (!isGivenName(w) || isAmbiguousGivenName(w) || COMMON_LOWER_WORDS.has(w)) continue;
-    const start = words[i]!.index;
-    let end = start + w.length;
-    const next = words[i + 1];
-    if (next && next.index === end + 1 && !COMMON_LOWER_WORDS.has(next[0]) && !NOT_A_NAME.has(next[0])) {
-      end = next.index + next[0].length;
-      i++;
+  // An exec loop holding one word and the next: collecting every word first kept a match per word
+  // alive (800 k of them in a 5 MB paste), which the GC then copied and promoted.
+  LOWER_WORD_RE.lastIndex = 0;
+  let word = LOWER_WORD_RE.exec(lower);
+  while (word !== null) {
+    let next = LOWER_WORD_RE.exec(lower);
+    const w = word[0];
+    if (isGivenName(w) && !isAmbiguousGivenName(w) && !COMMON_LOWER_WORDS.has(w)) {
+      const start = word.index;
+      let end = start + w.length;
+      if (next && next.index === end + 1 && !COMMON_LOWER_WORDS.has(next[0]) && !NOT_A_NAME.has(next[0])) {
+        end = next.index + next[0].length;
+        next = LOWER_WORD_RE.exec(lower);
+      }
+      if (!names.overlaps(start, end)) names.push({ type: 'person_name', category: 'pii', start, end, severity: 'low', confidence: 0.6 });
     }
-    if (names.overlaps(start, end)) continue;
-    names.push({ type: 'person_name', category: 'pii', start, end, severity: 'low', confidence: 0.6 });
+    word = next;
   }
 }
 
