@@ -1443,14 +1443,18 @@ function anchorHits(input: ScanInput, facts: TextFacts): AnchorHits | null {
     if (starts) for (const start of starts) record(ASCII_ANCHORS[a]!, start);
   }
   // Every consumer sorts its candidates or only counts them, so the order of the hits does not matter.
-  for (let i = facts.firstNonAscii; i < lower.length; i++) {
-    const c = lower.charCodeAt(i);
-    if (c < 128) continue;
-    const words = WIDE_ANCHORS.get(c);
-    if (words) for (const { k, word, offset } of words) if (i >= offset && lower.startsWith(word, i - offset)) record(k, i - offset);
+  // The regex jumps between runs of non-ASCII characters (a curly quote early in a long paste made
+  // a loop over every character after it).
+  NON_ASCII_RUN.lastIndex = facts.firstNonAscii;
+  for (let run = NON_ASCII_RUN.exec(lower); run !== null; run = NON_ASCII_RUN.exec(lower)) {
+    for (let i = run.index, end = run.index + run[0].length; i < end; i++) {
+      const words = WIDE_ANCHORS.get(lower.charCodeAt(i));
+      if (words) for (const { k, word, offset } of words) if (i >= offset && lower.startsWith(word, i - offset)) record(k, i - offset);
+    }
   }
   return hits;
 }
+const NON_ASCII_RUN = /[^\0-\x7f]+/g;
 
 /**
  * The digit runs where PREFIX_STREET_AT can match: a street prefix cannot start with a digit, so a
