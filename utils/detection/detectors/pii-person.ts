@@ -15,6 +15,7 @@ import { COUNTRIES } from './data/countries';
 import { BRANDS } from './data/brands';
 import { isAmbiguousGivenName, isGivenName, isUnambiguousGivenName } from './data/first-names';
 import { isListedSurname } from './data/surnames';
+import { lowerCaseNameSpans } from './lower-case-names';
 import { CAPS_NAME_CUES, COMMON_LOWER_WORDS, DATA_SEPARATOR, FIELD_LABEL_WORDS, HONORIFICS, LOWER_CUE_GREETINGS, LOWER_CUE_HONORIFICS, LOWER_CUE_PHRASES, MEDIUM_NAME_CUES, MONTHS, NON_PERSON_FOLLOWERS, GENERIC_NAME_HEADER, NAME_HEADER, NOT_A_NAME, PERSONAL_DATA_AFTER_NAME, PERSONAL_DATA_HEADER, PLACE_FOLLOWERS, PLACE_PREFIXES, ROLE_WORDS, TEAM_WORDS, SALUTATION_CUES, SPEAKER_ROLES, STRONG_NAME_CUES, SURNAME_PARTICLES, SURNAME_SUFFIXES, WEAK_NAME_CUES } from './data/person-words';
 
 const TYPES: DetectionType[] = [
@@ -1178,34 +1179,14 @@ function detectNames(input: ScanInput, out: Finding[]): void {
     if (names.overlaps(start, end)) continue;
     names.push({ type: 'person_name', category: 'pii', start, end, severity: 'low', confidence: 0.75 });
   }
-  if (text === lower) detectLowerCaseNames(lower, names);
+  if (text === lower) detectLowerCaseNames(lower, factsOf(input).firstNonAscii === text.length, names);
   out.push(...found);
 }
 
-const LOWER_WORD_RE = /(?<![\p{L}\p{M}\p{N}_@'’.\/-])\p{Ll}[\p{Ll}\p{M}]{1,20}(?![\p{L}\p{M}\p{N}_@])/gu;
-
-/**
- * Text typed entirely in lower case has no capitalisation signal; there an unambiguous given name
- * (plus the next word when it is not a common English word) stands in for the capitalised run.
- */
-function detectLowerCaseNames(lower: string, names: SpanSet): void {
-  // An exec loop holding one word and the next: collecting every word first kept a match per word
-  // alive (800 k of them in a 5 MB paste), which the GC then copied and promoted.
-  LOWER_WORD_RE.lastIndex = 0;
-  let word = LOWER_WORD_RE.exec(lower);
-  while (word !== null) {
-    let next = LOWER_WORD_RE.exec(lower);
-    const w = word[0];
-    if (isGivenName(w) && !isAmbiguousGivenName(w) && !COMMON_LOWER_WORDS.has(w)) {
-      const start = word.index;
-      let end = start + w.length;
-      if (next && next.index === end + 1 && !COMMON_LOWER_WORDS.has(next[0]) && !NOT_A_NAME.has(next[0])) {
-        end = next.index + next[0].length;
-        next = LOWER_WORD_RE.exec(lower);
-      }
-      if (!names.overlaps(start, end)) names.push({ type: 'person_name', category: 'pii', start, end, severity: 'low', confidence: 0.6 });
-    }
-    word = next;
+/** Names in all-lower-case text (see lower-case-names.ts), where they do not overlap a name already found. */
+function detectLowerCaseNames(lower: string, ascii: boolean, names: SpanSet): void {
+  for (const [start, end] of lowerCaseNameSpans(lower, ascii)) {
+    if (!names.overlaps(start, end)) names.push({ type: 'person_name', category: 'pii', start, end, severity: 'low', confidence: 0.6 });
   }
 }
 
