@@ -229,6 +229,16 @@ describe('phone numbers in tel: links and vCards', () => {
   });
 });
 
+describe('phone words in other languages', () => {
+  it('reads a bare national number after the phone word of its language', () => {
+    expect(valuesOf('Nom : Durand, tél. 0763593039, né le 12/03/1981', 'phone')).toEqual(['0763593039']);
+    expect(valuesOf('Hola Maica, te llamo al 612 87 91 75 mañana.', 'phone')).toEqual(['612 87 91 75']);
+    expect(valuesOf('Ligue para 11 98765 4321 amanhã de manhã', 'phone')).toEqual(['11 98765 4321']);
+    // Without the word, nine or ten bare digits stay an ordinary number.
+    expect(valuesOf('Ref 0763593039 was closed.', 'phone')).toEqual([]);
+  });
+});
+
 describe('national phone formats without a phone word', () => {
   it('finds numbers written exactly as their country groups them', () => {
     expect(valuesOf('Urgent questions go to Léa at 06 12 94 19 93 instead.', 'phone')).toEqual(['06 12 94 19 93']);

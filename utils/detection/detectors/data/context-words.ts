@@ -4,7 +4,8 @@ export const PHONE_CONTEXT = [
   'phone', 'phones', 'tel', 'tel.', 'telephone', 'call', 'called', 'calling', 'mobile', 'cell', 'cellphone', 'fax',
   'office', 'home', 'work', 'whatsapp', 'sms', 'text me', 'reach', 'reach me', 'contact', 'number', 'answering',
   'dial', 'ring', 'hotline', 'landline', 'telefon', 'téléphone', 'teléfono', 'telefono', 'handy', 'portable', 'ph',
-  'mob', 'direct', 'ext', 'extension', 'voicemail',
+  'mob', 'direct', 'ext', 'extension', 'voicemail', 'tél', 'tél.', 'tlf', 'telefone', 'celular', 'móvil', 'movil', 'cellulare',
+  'llamo al', 'llámame al', 'llamar al', 'ligue para', 'ruf mich', 'rufen sie', 'chiamami al', 'appelle-moi au', 'appelez le',
 ] as const;
 
 /** Words that make a digit run look like something other than a phone number. */
