@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { scanText } from '../../../utils/detection/index';
 import { piiPersonDetector } from '../../../utils/detection/detectors/pii-person';
 
 // Name shapes beyond "First Last" in English prose: role words, middle and trailing initials,
@@ -637,6 +638,17 @@ describe('corners whose second street was read in parts, and firms whose partner
     for (const text of ['Sarah, Tom and Emily firmly believe we should ship.', "I cc'd Sarah, Tom and Emily, attorneys for the plaintiff."]) {
       expect(spans(text).sort()).toEqual(['Emily', 'Sarah', 'Tom']);
     }
+  });
+});
+
+describe('an initial or a street abbreviation before a dash and a phone', () => {
+  it('reads "R. Torphy - 0044 7400 842743" as a person and a phone, not a street and its number', () => {
+    const text = 'Contacts:\n2. R. Torphy - 0044 7400 842743';
+    const found = scanText(text).map((f) => [f.type, text.slice(f.start, f.end)]);
+    expect(found).toEqual([['person_name', 'R. Torphy'], ['phone', '0044 7400 842743']]);
+    // A dash is not a word of a street's name, and a house number does not start with 00.
+    expect(spans('Av. Torphy - 1508 Centro', 'street_address')).toEqual([]);
+    expect(spans('Av. Paulista, 1578 - Bela Vista', 'street_address')).toEqual(['Av. Paulista, 1578']);
   });
 });
 
