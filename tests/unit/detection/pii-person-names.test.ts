@@ -312,6 +312,12 @@ describe('street addresses in other countries', () => {
     // Whole words only, and a salutation or someone's data still make it a person.
     expect(spans('Rosemary Kay called; Marc Jacobson, marc.jacobson@example.com')).toEqual(['Rosemary Kay', 'Marc Jacobson']);
     expect(spans('Dear Ralph Lauren,')).toEqual(['Ralph Lauren']);
+    // In a table row or on a signature's company line too, whatever made the run look like a name.
+    expect(spans('Lead: SCHULTZ Hannah | Louis Vuitton | miller_a45@company.example')).toEqual(['SCHULTZ Hannah']);
+    expect(spans('Kind regards,\nO. Goldner\nPhilip Morris')).toEqual(['O. Goldner']);
+    // "and Sons", "Banco …", "Grupo …" name firms.
+    expect(spans('Kind regards,\nVasudev Banerjee\nTerry and Sons')).not.toContain('Sons');
+    expect(spans('Lead: Ana Lima | Banco Santander | ana.lima@mail.example')).not.toContain('Banco Santander');
     expect(spans('Please contact Paul Smith at paul.smith@example.com')).toEqual(['Paul Smith']);
   });
 

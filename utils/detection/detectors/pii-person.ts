@@ -1180,8 +1180,16 @@ function detectNames(input: ScanInput, out: Finding[]): void {
     names.push({ type: 'person_name', category: 'pii', start, end, severity: 'low', confidence: 0.75 });
   }
   if (text === lower) detectLowerCaseNames(lower, factsOf(input).firstNonAscii === text.length, names);
+  // Whatever path found it (a table cell, a signature), a name that is a whole brand named after a
+  // person ("| Louis Vuitton |", a signature's company line "Philip Morris") is the business, unless
+  // a salutation or a cue says someone of that name is meant ("Dear Ralph Lauren,").
+  for (const f of found) {
+    if (BRAND_SET.has(lower.slice(f.start, f.end)) && !salutations.has(f.start) && !personCueBefore(text, lower, f.start)) names.drop(f);
+  }
+  names.flush();
   out.push(...found);
 }
+const BRAND_SET: ReadonlySet<string> = new Set(BRANDS);
 
 /** Names in all-lower-case text (see lower-case-names.ts), where they do not overlap a name already found. */
 function detectLowerCaseNames(lower: string, ascii: boolean, names: SpanSet): void {

@@ -8,7 +8,8 @@ const BRAND_NAMES = `
 louis vuitton|ralph lauren|calvin klein|tommy hilfiger|giorgio armani|christian dior|yves saint laurent|
 estée lauder|estee lauder|stella mccartney|alexander mcqueen|
 tommy bahama|eddie bauer|levi strauss|jack wolfskin|dolce & gabbana|victoria's secret|
-merrill lynch|goldman sachs|lehman brothers|wells fargo|
+merrill lynch|goldman sachs|lehman brothers|wells fargo|charles schwab|morgan stanley|dow jones|philip morris|
+hugo boss|michael kors|jimmy choo|marc jacobs|kate spade|tory burch|vera wang|oscar de la renta|christian louboutin|salvatore ferragamo|
 ernst & young|johnson & johnson|procter & gamble|marks & spencer|ben & jerry's|barnes & noble|black & decker|
 dr. oetker|dr oetker|martha stewart living|jack daniel's|johnnie walker|jim beam|harley-davidson|hewlett-packard|
 rolls-royce|aston martin|mercedes-benz|walt disney|warner bros|john deere|rand mcnally|

@@ -164,7 +164,8 @@ export const NON_PERSON_FOLLOWERS: ReadonlySet<string> = new Set(
   procurement accounting payroll admissions communications partnerships
   laws model principle theorem effect method scale test index distribution equation algorithm rule paradox constant
   syndrome disease curve conjecture hypothesis criterion prize award medal lecture substitution segregation
-  guide guides committee olympics assumptions depth`.split(/\s+/).filter(Boolean),
+  guide guides committee olympics assumptions depth
+  sons daughters banco banca banque grupo groupe gruppo industries enterprises ventures`.split(/\s+/).filter(Boolean),
 );
 
 /** Lower-case particles that sit inside surnames ("Donald van der Voet", "Maria de la Cruz"). */
