@@ -29,6 +29,9 @@ const MAX_OF_RULE: readonly number[] = LANGUAGE_RULES.map((rule) => rule.signals
  */
 const NEEDS_OCCUR: readonly (readonly (AnyOccurs | undefined)[])[] = LANGUAGE_RULES.map((rule) => rule.signals.map(([, , needs]) => (needs ? registerAnyOf(needs) : undefined)));
 
+/** Characters of a block its language is guessed from. */
+const GUESS_SPAN = 4_096;
+
 /**
  * The language whose signals score highest (the first one on a tie). A language stops being
  * scored once even all its remaining signals could not beat the best so far, which is most of
@@ -56,9 +59,6 @@ function guessLanguage(whole: string, present: Uint8Array): { language: string; 
   }
   return best;
 }
-
-/** Characters of a block its language is guessed from. */
-const GUESS_SPAN = 4_096;
 
 const NOT_SYMBOL = /[\p{L}\p{N}\s]/u;
 

@@ -45,30 +45,25 @@ export function spansByRegex(lower: string): [number, number][] {
 // ───────────── the ASCII path: the same words as LOWER_WORD_RE, read by hand ─────────────
 
 const isLetter = (c: number): boolean => c >= 97 && c <= 122;
-/** In ASCII, what LOWER_WORD_RE's lookbehind refuses before a word: a letter, a digit, _ @ ' . / - */
-const gluedBefore = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 64 || c === 39 || c === 46 || c === 47 || c === 45;
-/** …and its lookahead after one: a letter, a digit, _ @ */
+/** In ASCII, what LOWER_WORD_RE's lookahead refuses after a word: a letter, a digit, _ @ */
 const gluedAfter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 64;
-
-/** FNV-1a over the word's letters, kept to 30 bits so that V8 stores it as a small integer. */
-function hashOf(s: string, start: number, end: number): number {
-  let h = 0x811c9dc5;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
-  return h & 0x3fffffff;
-}
+/** …and its lookbehind before one: those, and ' . / - */
+const gluedBefore = (c: number): boolean => gluedAfter(c) || c === 39 || c === 46 || c === 47 || c === 45;
 
 let nameHashes: Set<number> | null = null;
 
-/** Hashes of the ASCII names that can start a finding; a hit is confirmed on the word itself. */
+/** Hashes of the ASCII names that can start a finding, taken by nextWord as for any word; a hit is confirmed on the word itself. */
 function nameHashSet(): Set<number> {
   if (!nameHashes) {
     nameHashes = new Set();
-    for (const name of GIVEN_NAME_SET) if (/^[a-z]{2,21}$/.test(name) && startsName(name)) nameHashes.add(hashOf(name, 0, name.length));
+    for (const name of GIVEN_NAME_SET) {
+      if (/^[a-z]{2,21}$/.test(name) && startsName(name) && nextWord(name, 0) === 0) nameHashes.add(wordHash);
+    }
   }
   return nameHashes;
 }
 
-/** End and hash (hashOf) of the word found by the last call to nextWord. */
+/** End and hash of the word found by the last call to nextWord: FNV-1a over its letters, kept to 30 bits so that V8 stores it as a small integer. */
 let wordEnd = 0;
 let wordHash = 0;
 

@@ -16,7 +16,7 @@ import { BRANDS } from './data/brands';
 import { isAmbiguousGivenName, isGivenName, isUnambiguousGivenName } from './data/first-names';
 import { isListedSurname } from './data/surnames';
 import { lowerCaseNameSpans } from './lower-case-names';
-import { CAPS_NAME_CUES, COMMON_LOWER_WORDS, DATA_SEPARATOR, FIELD_LABEL_WORDS, HONORIFICS, LOWER_CUE_GREETINGS, LOWER_CUE_HONORIFICS, LOWER_CUE_PHRASES, MEDIUM_NAME_CUES, MONTHS, NON_PERSON_FOLLOWERS, GENERIC_NAME_HEADER, NAME_HEADER, NOT_A_NAME, PERSONAL_DATA_AFTER_NAME, PERSONAL_DATA_HEADER, PLACE_FOLLOWERS, PLACE_PREFIXES, ROLE_WORDS, TEAM_WORDS, SALUTATION_CUES, SPEAKER_ROLES, STRONG_NAME_CUES, SURNAME_PARTICLES, SURNAME_SUFFIXES, WEAK_NAME_CUES } from './data/person-words';
+import { CAPS_NAME_CUES, DATA_SEPARATOR, FIELD_LABEL_WORDS, HONORIFICS, LOWER_CUE_GREETINGS, LOWER_CUE_HONORIFICS, LOWER_CUE_PHRASES, MEDIUM_NAME_CUES, MONTHS, NON_PERSON_FOLLOWERS, GENERIC_NAME_HEADER, NAME_HEADER, NOT_A_NAME, PERSONAL_DATA_AFTER_NAME, PERSONAL_DATA_HEADER, PLACE_FOLLOWERS, PLACE_PREFIXES, ROLE_WORDS, TEAM_WORDS, SALUTATION_CUES, SPEAKER_ROLES, STRONG_NAME_CUES, SURNAME_PARTICLES, SURNAME_SUFFIXES, WEAK_NAME_CUES } from './data/person-words';
 
 const TYPES: DetectionType[] = [
   { id: 'person_name', category: 'pii', severity: 'low', label: 'Person name', validation: 'given-name and surname lists, honorifics, cue phrases and salutations, surname shapes; unknown words by context (personal data right after, name columns, lists of names, the addressee line)', placeholder: 'NAME' },

@@ -6,7 +6,7 @@
 import type { DetectionType, Detector, Finding, ScanInput, Severity } from '../types';
 import type { SecretRule } from '../rules/secret-rule';
 import { PROVIDER_RULES } from '../rules/secrets-providers';
-import { STRUCTURE_RULES } from '../rules/secrets-structures';
+import { JWT_SHAPE, STRUCTURE_RULES } from '../rules/secrets-structures';
 import { keywordsOf, registerKeywords } from '../facts';
 import type { KeywordScan } from '../keywords';
 import { shannonEntropy } from '../entropy';
@@ -53,6 +53,8 @@ function decodeBase64(value: string): string | null {
  */
 const CREDENTIAL_WORD = /^(?:pass|passwd|password|pwd|token|api[_-]?key|apikey)>?$/i;
 
+const DECODED_JWT = new RegExp(`^${JWT_SHAPE}\\s*$`);
+
 function isJwt(value: string): boolean {
   const header = decodeBase64(value.slice(0, value.indexOf('.')));
   if (!header) return false;
@@ -76,7 +78,7 @@ function passesCheck(rule: SecretRule, value: string): boolean {
       return isJwt(value);
     case 'base64Jwt': {
       const decoded = decodeBase64(value);
-      return decoded !== null && /^eyJ[A-Za-z0-9_-]{8,2000}\.eyJ[A-Za-z0-9_-]{4,8000}\.[A-Za-z0-9_-]{0,2000}\s*$/.test(decoded) && isJwt(decoded);
+      return decoded !== null && DECODED_JWT.test(decoded) && isJwt(decoded);
     }
     case 'base64Pem': {
       const head = decodeBase64(value.slice(0, 64));

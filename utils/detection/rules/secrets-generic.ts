@@ -52,9 +52,7 @@ export const NON_SECRET_KEY_SUFFIXES: readonly string[] = [
 ];
 
 /** A key holding one of these words is about a credential (a route, a form field), not one. */
-export const ABOUT_KEY_WORDS: ReadonlySet<string> = new Set([
-  'forgot', 'reset', 'label', 'placeholder', 'prompt', 'hint', 'policy', 'regex', 'pattern', 'validation', 'strength',
-]);
+export const ABOUT_KEY_WORDS: ReadonlySet<string> = new Set(['forgot', 'reset', 'label', 'placeholder', 'prompt', 'hint', 'policy', 'regex', 'pattern', 'validation', 'strength']);
 
 /**
  * A key or token made to be shown (`publicToken`, `publishable_key`) or sent with every form

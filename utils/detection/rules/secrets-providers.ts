@@ -6,6 +6,9 @@
 import { token, afterKey, type SecretRule } from './secret-rule';
 
 const B64URL = 'A-Za-z0-9_-';
+const UUID_V4 = '[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}';
+/** The ID half of a provider's credential pair, or a key its vendor publishes: reported, at low severity. */
+const CLIENT_ID = { id: 'client_id', label: 'Client or access ID of a provider credential', placeholder: 'CLIENT_ID', severity: 'low' } as const;
 
 export const PROVIDER_RULES: SecretRule[] = [
   // --- Cloud
@@ -392,23 +395,23 @@ export const PROVIDER_RULES: SecretRule[] = [
     pattern: /Authorization["']?[ \t]{0,4}[:=,][ \t]{0,4}["'`]?(?!(?:Basic|Bearer|Digest|Negotiate|NTLM|AWS4-HMAC-SHA256|HOBA|Mutual|SCRAM-[A-Z0-9-]+)[ \t])[A-Za-z][A-Za-z0-9_-]{1,30}[ \t]{1,4}(?![A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+(?![A-Za-z0-9._~+/=-]))([A-Za-z0-9._~+/-]{20,400}={0,2})(?![A-Za-z0-9._~+/=-])/i, group: 1, check: 'notDummy', minEntropy: 3, confidence: 0.85 },
   // The ID half of a provider's credential pair: not a secret alone, but it names the account the
   // secret opens, like the GitHub and Google client IDs above. Low severity: a warning, never a block.
-  { id: 'client_id', label: 'Client or access ID of a provider credential', placeholder: 'CLIENT_ID', severity: 'low', validation: 'provider key name (Adobe, Asana, Bitbucket, Discord, MessageBird, Plaid, SendBird, Sumo Logic, New Relic) + ID-shaped value',
+  { ...CLIENT_ID, validation: 'provider key name (Adobe, Asana, Bitbucket, Discord, MessageBird, Plaid, SendBird, Sumo Logic, New Relic) + ID-shaped value',
     keywords: ['adobe', 'asana', 'bitbucket', 'discord', 'messagebird', 'message_bird', 'message-bird', 'plaid', 'sendbird', 'sumo', 'new_relic', 'newrelic', 'new-relic'],
     pattern: afterKey('(?:adobe|asana|bitbucket|discord|message[_-]?bird|plaid|sendbird|sumo(?:logic)?)[A-Za-z0-9_-]{0,12}(?:client|access|app)[_-]?id|new[_-]?relic[_-]?user[_-]?api[_-]?id', '[A-Za-z0-9-]{12,64}'), group: 1, check: 'notDummy', minEntropy: 2.5, confidence: 0.6 },
   { id: 'launchdarkly_key', label: 'LaunchDarkly SDK or API key', placeholder: 'LAUNCHDARKLY_KEY', validation: 'sdk- + UUID v4, or api- + UUID v4 near launchdarkly', keywords: ['sdk-'],
-    pattern: /(?<![A-Za-z0-9_-])sdk-[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}(?![A-Za-z0-9_])/, confidence: 0.85 },
+    pattern: new RegExp(`(?<![A-Za-z0-9_-])sdk-${UUID_V4}(?![A-Za-z0-9_])`), confidence: 0.85 },
   { id: 'launchdarkly_key', label: 'LaunchDarkly SDK or API key', placeholder: 'LAUNCHDARKLY_KEY', validation: 'sdk- + UUID v4, or api- + UUID v4 near launchdarkly', keywords: ['launchdarkly', 'launch_darkly'], reach: 200,
-    pattern: token('api-[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}'), confidence: 0.85 },
+    pattern: token(`api-${UUID_V4}`), confidence: 0.85 },
   { id: 'softlayer_key', label: 'IBM SoftLayer API key', placeholder: 'SOFTLAYER_KEY', validation: 'api.softlayer.com/soap|rest/v3 + 64 chars', keywords: ['softlayer.com'],
     pattern: /api\.softlayer\.com\/(?:soap|rest)\/v3(?:\.1)?\/([a-z0-9]{64})(?![A-Za-z0-9])/i, group: 1, minEntropy: 3.5, confidence: 0.9 },
-  { id: 'client_id', label: 'Client or access ID of a provider credential', placeholder: 'CLIENT_ID', severity: 'low', validation: 'Twilio account SID: AC + 32 hex near twilio', keywords: ['twilio'], reach: 200,
+  { ...CLIENT_ID, validation: 'Twilio account SID: AC + 32 hex near twilio', keywords: ['twilio'], reach: 200,
     pattern: token('AC[a-f0-9]{32}'), minEntropy: 3, confidence: 0.6 },
   // Keys their vendors publish for browsers and apps: a warning at most, like the IDs above.
-  { id: 'client_id', label: 'Client or access ID of a provider credential', placeholder: 'CLIENT_ID', severity: 'low', validation: 'LaunchDarkly mobile key: mob- + UUID v4 near launchdarkly', keywords: ['launchdarkly', 'launch_darkly'], reach: 200,
-    pattern: token('mob-[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}'), confidence: 0.6 },
-  { id: 'client_id', label: 'Client or access ID of a provider credential', placeholder: 'CLIENT_ID', severity: 'low', validation: 'Mailgun public validation key: pubkey- + 32 hex', keywords: ['pubkey-'],
+  { ...CLIENT_ID, validation: 'LaunchDarkly mobile key: mob- + UUID v4 near launchdarkly', keywords: ['launchdarkly', 'launch_darkly'], reach: 200,
+    pattern: token(`mob-${UUID_V4}`), confidence: 0.6 },
+  { ...CLIENT_ID, validation: 'Mailgun public validation key: pubkey- + 32 hex', keywords: ['pubkey-'],
     pattern: token('pubkey-[0-9a-f]{32}'), confidence: 0.6 },
-  { id: 'client_id', label: 'Client or access ID of a provider credential', placeholder: 'CLIENT_ID', severity: 'low', validation: 'Razorpay key id: rzp_live_/rzp_test_ + 14 chars', keywords: ['rzp_'],
+  { ...CLIENT_ID, validation: 'Razorpay key id: rzp_live_/rzp_test_ + 14 chars', keywords: ['rzp_'],
     pattern: token('rzp_(?:live|test)_[A-Za-z0-9]{14}'), minEntropy: 3, confidence: 0.6 },
   { id: 'clickup_token', label: 'ClickUp personal API token', placeholder: 'CLICKUP_TOKEN', validation: 'pk_ + user id + _ + 32 chars', keywords: ['pk_'],
     pattern: token('pk_[0-9]{6,10}_[A-Z0-9]{32}'), minEntropy: 3, confidence: 0.9 },

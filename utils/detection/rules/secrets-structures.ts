@@ -5,6 +5,9 @@
  */
 import { token, type SecretRule } from './secret-rule';
 
+/** A JWT's three base64url parts, the first two JSON objects (`eyJ` is base64 of `{"`). */
+export const JWT_SHAPE = 'eyJ[A-Za-z0-9_-]{8,2000}\\.eyJ[A-Za-z0-9_-]{4,8000}\\.[A-Za-z0-9_-]{0,2000}';
+
 /** A password-ish value in a URL/connection string/CLI flag: no whitespace, quotes or separators. */
 const PW = `[^\\s"'\`;@/]{1,120}`;
 /** `user:` before a password in "creds are user:password"; optional so "password is X" needs none. */
@@ -48,7 +51,7 @@ export const STRUCTURE_RULES: SecretRule[] = [
     // Through the private lines and the MAC (indented in YAML, quoted in Markdown), so that redacting the finding removes the key itself.
     pattern: /PuTTY-User-Key-File-[0-9]: [^\r\n]{1,60}[\s\S]{0,4000}?Private-Lines: [0-9]{1,3}(?:\r?\n[ \t>]{0,8}[A-Za-z0-9+/=]{1,128}(?![^\r\n])){0,64}(?:\r?\n[ \t>]{0,8}Private-MAC: [0-9a-fA-F]{20,128})?/, reach: 14_000, confidence: 0.99 },
   { id: 'jwt', label: 'JSON Web Token', placeholder: 'JWT', validation: 'three base64url parts; header decodes to JSON with alg/typ', keywords: ['eyj'],
-    pattern: token('eyJ[A-Za-z0-9_-]{8,2000}\\.eyJ[A-Za-z0-9_-]{4,8000}\\.[A-Za-z0-9_-]{0,2000}'), check: 'jwt', reach: 12_100, confidence: 0.9 },
+    pattern: token(JWT_SHAPE), check: 'jwt', reach: 12_100, confidence: 0.9 },
   // A Kubernetes Secret's data and some auth headers carry the token base64-encoded once more:
   // "eyJ" encodes to "ZXlK".
   { id: 'jwt', label: 'JSON Web Token', placeholder: 'JWT', validation: 'base64 of a JWT (ZXlK…), decoded and checked as above', keywords: ['zxlk'],
