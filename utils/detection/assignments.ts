@@ -81,8 +81,10 @@ function valueAccepted(value: string, quoted: boolean, keyQuoted: boolean, opera
   const lowerKey = key.toLowerCase();
   // `IAMUserChangePassword = "arn:…/IAMUserChangePassword"`: the value names the key, it is not a secret.
   if (lowerKey.length > 8 && lowerValue.includes(lowerKey)) return false;
-  // `password = "password"`: the value repeats the key word, a dummy.
+  // `password = "password"`: the value repeats the key word, a dummy; `password: 'wrong-password'`,
+  // psql's `PASSWORD :'new_password'`: a name made of words around it names the field or a variable.
   if (identifierWords(key).includes(lowerValue)) return false;
+  if (/^[a-z]+(?:[_-][a-z]+)+$/.test(value) && value.split(/[_-]/).some((w) => identifierWords(key).includes(w))) return false;
   if (SEQUENTIAL_RUNS.test(value)) return false;
   // Routes and file paths (`cms/sites/passwords#edit`) are not credentials; base64 with a `/`
   // (`zU9kQj56/wGYv…`, an AWS secret key) is not a path: paths here are written in lower case.
@@ -92,9 +94,10 @@ function valueAccepted(value: string, quoted: boolean, keyQuoted: boolean, opera
     // `Falcon2024$`). Before a name, brace or parenthesis it interpolates a variable in shell,
     // dotenv/compose, Make, PHP and Perl (`super$ecret`, `pre${X}`), so the value is not literal.
     if (/[([{\\<]|\$[A-Za-z_{(]/.test(value) || isCodeValue(value, rest)) return false;
-    // Environment-variable names, dotted references and calls are code, not values.
-    if (/^[A-Z][A-Z0-9_]{2,}$/.test(value) && /_/.test(value)) return false;
-    if (/^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+$/.test(value)) return false;
+    // Environment-variable names, dotted references and calls are code, not values (TypeScript may
+    // assert them non-null: `secretAccessKey: AWS_SECRET_ACCESS_KEY!`).
+    if (/^[A-Z][A-Z0-9_]{2,}!?$/.test(value) && /_/.test(value)) return false;
+    if (/^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+!?$/.test(value)) return false;
     if (operator === ':' && /^[A-Za-z]+$/.test(value) && shannonEntropy(value) < 3.2) return false;
     // `creds: Credentials`, `token: AccessToken = …`: a type annotation, words in PascalCase.
     if (operator === ':' && TYPE_NAME.test(value) && (kind === 'secret' || /^[ \t]*[),|=]/.test(rest))) return false;
@@ -120,7 +123,8 @@ export function findAssignments(text: string): Finding[] {
   let m: RegExpExecArray | null;
   while ((m = ASSIGNMENT_RE.exec(text)) !== null) {
     const [, word, suffix = '', closing = '', operator = ''] = m;
-    if (operator === ',' && !/["']/.test(closing)) continue;
+    // `key, value` pairs need a quoted key; `os.environ['DB_PASSWORD'], 'HOST': …` is a subscript then the next entry.
+    if (operator === ',' && (!/["']/.test(closing) || closing.includes(']'))) continue;
     const kind = KIND_BY_WORD.get(word!.toLowerCase().replace(/[_.-]/g, '')) ?? 'secret';
     const { ok, key } = keyAccepted(text, m.index, word!, suffix);
     if (!ok) continue;

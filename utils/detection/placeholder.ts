@@ -42,9 +42,16 @@ function hasRepeatedUnit(value: string): boolean {
   return false;
 }
 
-/** A value that refers to another value instead of being one: `${DB_PASS}`, `%PWD%`, `#{x}`, `{{ secrets.x }}`. */
+const TEMPLATE_REFERENCE = /\$\{|\{\{|#\{|<%|^\$[A-Za-z_(]|^%[A-Za-z_]+%$|^@Microsoft\.KeyVault\(|^op:\/\/|^ref\+[a-z0-9]+:\/\/|^arn:aws[a-z-]*:(?:secretsmanager|ssm):|^projects\/[^/\s]+\/secrets\//;
+
+/**
+ * A value that refers to another value instead of being one: `${DB_PASS}`, `%PWD%`, `#{x}`,
+ * `{{ secrets.x }}`, or a secret manager's reference (Azure Key Vault's
+ * `@Microsoft.KeyVault(SecretUri=…)`, 1Password's `op://vault/item/field`, vals' `ref+vault://…`,
+ * an AWS Secrets Manager or SSM Parameter Store ARN, a GCP Secret Manager resource name).
+ */
 export function isTemplateReference(value: string): boolean {
-  return /\$\{|\{\{|#\{|<%|^\$[A-Za-z_(]|^%[A-Za-z_]+%$/.test(value);
+  return TEMPLATE_REFERENCE.test(value);
 }
 
 /**

@@ -48,6 +48,30 @@ describe('personal-data detectors on labelled cases', () => {
     expect(pub?.severity).toBe('medium');
   });
 
+  it('marks addresses that point at no one low: 0.0.0.0 and the documentation networks', () => {
+    const severity = (text: string) => scan(text).filter((f) => f.type === 'ip_address').map((f) => f.severity);
+    expect(severity('gunicorn -b 0.0.0.0:8000 app:app')).toEqual(['low']);
+    expect(severity('see 192.0.2.10, 198.51.100.7 and 203.0.113.99')).toEqual(['low', 'low', 'low']);
+    expect(severity('client 192.0.3.10')).toEqual(['medium']);
+  });
+
+  it('reports e-mail addresses on reserved domains at low severity, others at medium', () => {
+    const emails = (text: string) => scan(text).filter((f) => f.type === 'email').map((f) => [text.slice(f.start, f.end), f.severity]);
+    expect(emails('Author: CI Bot <ci@example.com>, qa@mail.example.org, x@shop.test, y@host.invalid, maria.keller@acme.io')).toEqual([
+      ['ci@example.com', 'low'],
+      ['qa@mail.example.org', 'low'],
+      ['x@shop.test', 'low'],
+      ['y@host.invalid', 'low'],
+      ['maria.keller@acme.io', 'medium'],
+    ]);
+    expect(emails('write to ann@examples.com')).toEqual([['ann@examples.com', 'medium']]);
+  });
+
+  it('does not take a Dockerfile instruction before a bracketed command for an address and its city line', () => {
+    expect(valuesOf('USER node\nEXPOSE 3000\nCMD ["node", "dist/server.js"]', 'street_address')).toEqual([]);
+    expect(valuesOf('Laugarvegur 66\nREYKJAVIK\nICELAND', 'street_address')).toEqual(['Laugarvegur 66\nREYKJAVIK\nICELAND']);
+  });
+
   it('needs context for passport and licence numbers', () => {
     expect(scan('reference X12345678 attached').filter((f) => f.type === 'passport_number')).toEqual([]);
   });

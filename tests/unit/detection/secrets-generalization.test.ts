@@ -39,6 +39,28 @@ describe('placeholder bodies in provider-shaped tokens', () => {
     expect(types(token)).toEqual(['placeholder_token']);
   });
 
+  it('reports a JWT whose claims are made up (jwt.io sample, "John Doe", "example-user") as a placeholder, whichever rule reads it', () => {
+    const b64 = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
+    const header = b64({ alg: 'HS256', typ: 'JWT' });
+    const jwt = (claims: object) => `${header}.${b64(claims)}.Qm9ndXNTaWduYXR1cmVGb3JBVGVzdDAxMjM0NTY3ODk`;
+    const examples = [
+      jwt({ sub: '1234567890', name: 'Ada Jensen', iat: 1700000000 }),
+      jwt({ sub: 'u-77', name: 'Pat Ito', iat: 1516239022 }),
+      jwt({ sub: 'example-user', role: 'admin' }),
+      jwt({ sub: 'a81f', name: 'Jane Doe' }),
+      jwt({ sub: 'a81f', email: 'test.user@acme.io' }),
+    ];
+    for (const token of examples) {
+      for (const text of [token, `Authorization: Bearer ${token}`, `const ID_JWT = '${token}';`]) {
+        expect(high(text)).toEqual([]);
+        expect(types(text)).toEqual(['placeholder_token']);
+      }
+    }
+    const live = jwt({ sub: '5d0c9a4e-2b71-4f3e-9c1a-7e8b6d2f4a10', name: 'Lena Okafor', iat: 1732400000, exp: 1732403600 });
+    expect(types(`Authorization: Bearer ${live}`).some((t) => t === 'jwt' || t === 'bearer_token')).toBe(true);
+    expect(high(live).map((f) => f.type)).toEqual(['jwt']);
+  });
+
   it("treats AWS's published example secret key as a placeholder, not a credential", () => {
     const text = 'aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
     expect(high(text)).toEqual([]);

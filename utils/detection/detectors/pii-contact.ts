@@ -11,9 +11,9 @@ import { matchAtCandidates, tablesOf } from '../facts';
 import { NOT_PHONE_CONTEXT, PHONE_CONTEXT, TIMESTAMP_CONTEXT } from './data/context-words';
 
 const TYPES: DetectionType[] = [
-  { id: 'email', category: 'pii', severity: 'medium', label: 'E-mail address', validation: 'RFC 5322 shape, known TLD shape', placeholder: 'EMAIL' },
+  { id: 'email', category: 'pii', severity: 'medium', label: 'E-mail address', validation: 'RFC 5322 shape, known TLD shape; reserved domains (example.com, .test) low', placeholder: 'EMAIL' },
   { id: 'phone', category: 'pii', severity: 'medium', label: 'Phone number', validation: 'libphonenumber validation or phone grouping + context words', placeholder: 'PHONE' },
-  { id: 'ip_address', category: 'pii', severity: 'low', label: 'IP address', validation: 'IPv4 octets ≤ 255 / IPv6 group structure; private ranges low', placeholder: 'IP' },
+  { id: 'ip_address', category: 'pii', severity: 'low', label: 'IP address', validation: 'IPv4 octets ≤ 255 / IPv6 group structure; private, loopback, 0.0.0.0 and documentation ranges low', placeholder: 'IP' },
 ];
 
 // Local part and domain are bounded so a 50k run of dots or letters cannot blow up.
@@ -158,8 +158,15 @@ function ipv4Octets(s: string): number[] | null {
   return out;
 }
 
-function isPrivateV4([a, b]: number[]): boolean {
-  return a === 10 || a === 127 || (a === 172 && b! >= 16 && b! <= 31) || (a === 192 && b === 168) || (a === 169 && b === 254);
+/**
+ * Addresses that point at no one: private, loopback, link-local, "this network" (`0.0.0.0`, a
+ * server's listen-on-all) and the three documentation networks. Reported low.
+ */
+function isNonPublicV4([a, b, c]: number[]): boolean {
+  return (
+    a === 0 || a === 10 || a === 127 || (a === 172 && b! >= 16 && b! <= 31) || (a === 192 && b === 168) || (a === 169 && b === 254) ||
+    (a === 192 && b === 0 && c === 2) || (a === 198 && b === 51 && c === 100) || (a === 203 && b === 0 && c === 113)
+  );
 }
 
 /** Nearby words that make a dotted quad a software version rather than a host. */
@@ -217,15 +224,24 @@ function isIpv6(s: string): boolean {
   return s === '::1' || (count >= 3 && count <= 7);
 }
 
+/**
+ * Domains reserved so that no one can have an address there (RFC 2606, RFC 6761): `@example.com`
+ * in a fixture or a git log names no one. Still reported, at low severity, since the address may
+ * stand for a real one in a template being filled.
+ */
+const RESERVED_EMAIL_DOMAIN = /@(?:[\w-]+\.)*(?:example\.(?:com|org|net)|[\w-]+\.(?:example|test|invalid|localhost))$/i;
+
 function detect(input: ScanInput): Finding[] {
   const { text, lower } = input;
   const findings: Finding[] = [];
-  emailMatches(text, (start, end) => findings.push({ type: 'email', category: 'pii', start, end, severity: 'medium', confidence: 0.95 }));
+  emailMatches(text, (start, end) =>
+    findings.push({ type: 'email', category: 'pii', start, end, severity: RESERVED_EMAIL_DOMAIN.test(text.slice(start, end)) ? 'low' : 'medium', confidence: 0.95 }),
+  );
   // IPv6 first: an IPv4-mapped address ("::ffff:203.0.113.7") is one finding, not a v4 inside a v6.
   matchAtCandidates(IPV6_AT, text, ipv6Candidates(text), (m) => {
     if (!isIpv6(m[0])) return;
     const quad = trailingQuad(m[0]);
-    const priv = quad ? isPrivateV4(quad) : false;
+    const priv = quad ? isNonPublicV4(quad) : false;
     findings.push({ type: 'ip_address', category: 'pii', start: m.index, end: m.index + m[0].length, severity: priv ? 'low' : 'medium', confidence: priv ? 0.7 : 0.8 });
   });
   // Both lists ascend, so one pointer finds the v6 finding a v4 match could sit inside.
@@ -240,7 +256,7 @@ function detect(input: ScanInput): Finding[] {
       const before = lower.slice(Math.max(0, m.index - 12), m.index);
       // "version 1.2.3.4" / "v1.2.3.4" are software versions, not hosts.
       if (/(?<![a-z0-9])(?:(?:sub|pre)?version|ver\.?|v|(?:pre)?release)\s?$/.test(before) || hasWordNear(lower, m.index - 30, m.index, VERSION_WORDS)) continue;
-      const priv = isPrivateV4(octets);
+      const priv = isNonPublicV4(octets);
       findings.push({ type: 'ip_address', category: 'pii', start: m.index, end: m.index + m[0].length, severity: priv ? 'low' : 'medium', confidence: priv ? 0.7 : 0.85 });
     }
   }

@@ -1593,6 +1593,8 @@ const STATE_AT_END = new RegExp(String.raw`(?:^|[ ,])(?:${stateAlt})$`);
 
 /** A city or country line written in capitals in a postal label ("HARSTAD", "GERMANY"). */
 const ALL_CAPS_LINE = /^[\s,>?]*[\p{Lu}\s.'’-]{2,40}$/u;
+/** Only spaces before the end of the line (or a comma that goes on to a country). */
+const LINE_ENDS_AT = /^[ \t]*(?:[\n,]|$)/;
 
 /**
  * Length of the part of a one-line tail segment that is one to three place words then a country
@@ -1632,7 +1634,8 @@ function extendTail(text: string, start: number, end: number): { end: number; po
     const m = TAIL_SEGMENT_RE.exec(text.slice(cursor, cursor + 80));
     if (!m || m[0].trim() === '') break;
     const seg = m[0];
-    const capsLine = /\n/.test(seg) && ALL_CAPS_LINE.test(seg);
+    // The whole line: "CMD" before `["node", …]` in a Dockerfile is not a city line.
+    const capsLine = /\n/.test(seg) && ALL_CAPS_LINE.test(seg) && LINE_ENDS_AT.test(text.slice(cursor + seg.length, cursor + seg.length + 20));
     const country = !seg.includes('\n') && COUNTRIES.has(seg.replace(SEGMENT_LEAD, '').trim().toLowerCase());
     // A tab separates table cells, and after a postal code only the place on the same line, a
     // country or a country line in capitals can follow: anything else is the next cell or row

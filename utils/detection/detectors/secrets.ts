@@ -62,6 +62,25 @@ function isJwt(value: string): boolean {
   return /^\s*\{\s*"/.test(header) && /"(?:alg|typ|kid|enc)"/.test(header);
 }
 
+/**
+ * Claims only documentation and test fixtures carry: jwt.io's sample (`"sub": "1234567890"`,
+ * `"iat": 1516239022`) or a made-up subject (`"name": "John Doe"`, `"sub": "example-user"`).
+ */
+const EXAMPLE_CLAIM = /"sub"\s*:\s*"1234567890"|"iat"\s*:\s*1516239022\b|"(?:sub|name|given_name|email|preferred_username|username|user)"\s*:\s*"(?:(?:test|example|sample|demo|dummy|fake)(?:[ _.@-][^"]*)?|(?:john|jane) doe)"/i;
+
+/**
+ * A JWT whose payload decodes to example claims, whichever rule matched it (the JWT itself, a
+ * bearer header, a `jwt = …` assignment): a template being pasted, reported low as placeholder_token.
+ */
+function isExampleJwt(value: string): boolean {
+  if (!value.startsWith('eyJ')) return false;
+  const first = value.indexOf('.');
+  const second = value.indexOf('.', first + 1);
+  if (first === -1 || second === -1) return false;
+  const payload = decodeBase64(value.slice(first + 1, second));
+  return payload !== null && EXAMPLE_CLAIM.test(payload);
+}
+
 function passesCheck(rule: SecretRule, value: string): boolean {
   switch (rule.check) {
     case undefined:
@@ -203,7 +222,7 @@ export function runRule(compiled: CompiledRule, text: string, out: Finding[]): v
     if (value.length === 0) continue;
     if (rule.minEntropy !== undefined && shannonEntropy(value) < rule.minEntropy) continue;
     if (isObviousDummy(value) || !passesCheck(rule, value)) continue;
-    if (TOKEN_BODY_RULES.has(rule) && isPlaceholderToken(value)) {
+    if ((TOKEN_BODY_RULES.has(rule) && isPlaceholderToken(value)) || isExampleJwt(value)) {
       out.push({ type: 'placeholder_token', category: 'secret', start, end: start + value.length, severity: 'low', confidence: 0.3 });
       continue;
     }
