@@ -381,6 +381,30 @@ describe('unknown names, read from their context', () => {
     expect(spans('Sincerely,\nOdalys Prenn')).toEqual(['Odalys Prenn']);
   });
 
+  it('reads a signature after other closings, but not after words that are also said mid-sentence', () => {
+    expect(spans('Warm wishes,\nTemitope Ogunleye')).toEqual(['Temitope Ogunleye']);
+    expect(spans('Cheers,\nFolarin Adeyemo')).toEqual(['Folarin Adeyemo']);
+    expect(spans('However, truly Socratic questions help.')).toEqual([]);
+    expect(spans('See the Best Practices section.')).toEqual([]);
+  });
+
+  it('reads names after a person-only field label in lower case or in capitals, middle initial included', () => {
+    expect(spans('Full name: helena brandt')).toEqual(['helena brandt']);
+    expect(spans('Cardholder: MARTA J. OKONKWO')).toEqual(['MARTA J. OKONKWO']);
+    expect(spans('Card ending 4412, holder: TUNDE ABIODUN')).toEqual(['TUNDE ABIODUN']);
+    // A bare "name:" labels builds and steps in YAML: it cues no lower-case name.
+    expect(spans('- name: checkout code\n- name: eli5 explainer')).toEqual([]);
+  });
+
+  it('does not take a country, or one word where a place is spoken of, for a person', () => {
+    expect(spans('Is Australia or Canada better for a remote team?')).toEqual([]);
+    expect(spans("I'm from Madison and moved to Austin in May.")).toEqual([]);
+    expect(spans('Our offices in Lyon and Charlotte close on Friday.')).toEqual([]);
+    // Given names that are countries stay names; a cue or a salutation still says a person is meant.
+    expect(spans('Thanks Chad!')).toEqual(['Chad']);
+    expect(spans('Dear Austin, thanks for the call.')).toEqual(['Austin']);
+  });
+
   it('reads a salutation, in English or another language, only at the start of a line', () => {
     expect(spans('Beste Coco Bosman, uw nieuwe adres volgt.')).toEqual(['Coco Bosman']);
     expect(spans('Bonjour Honoré Renaud, votre colis arrive.')).toEqual(['Honoré Renaud']);

@@ -1091,7 +1091,8 @@ function personalDataAfter(text: string, end: number): boolean {
 }
 
 /** Two to four words, the first in capitals, the rest in capitals or capitalised: "ANNAPURNA GOWDA", "MAYER Kiera". */
-const CAPS_RUN_AT = /\p{Lu}[\p{Lu}\p{M}'’-]{1,24}(?: (?:\p{Lu}[\p{Lu}\p{M}'’-]{1,24}|\p{Lu}[\p{Ll}\p{M}][\p{L}\p{M}'’-]{0,24})){1,3}(?![\p{L}\p{M}\p{N}_@])/uy;
+/** A middle initial may sit between the words ("JOHN A. SMITH"), as cards and labels print it. */
+const CAPS_RUN_AT = /\p{Lu}[\p{Lu}\p{M}'’-]{1,24}(?: (?:\p{Lu}\. )?(?:\p{Lu}[\p{Lu}\p{M}'’-]{1,24}|\p{Lu}[\p{Ll}\p{M}][\p{L}\p{M}'’-]{0,24})){1,3}(?![\p{L}\p{M}\p{N}_@])/uy;
 
 /**
  * Two or three words that read as a name by themselves, as registers and forms write them: a
@@ -1183,13 +1184,24 @@ function detectNames(input: ScanInput, out: Finding[]): void {
   // Whatever path found it (a table cell, a signature), a name that is a whole brand named after a
   // person ("| Louis Vuitton |", a signature's company line "Philip Morris") is the business, unless
   // a salutation or a cue says someone of that name is meant ("Dear Ralph Lauren,").
+  // So is a name that is a whole country and no one's given name ("Is Australia…"; Chad and Jordan
+  // stay names), and a one-word name
+  // where a place is spoken of ("I'm from Madison", "moved to Austin", "our office in Regina").
   for (const f of found) {
-    if (BRAND_SET.has(lower.slice(f.start, f.end)) && !salutations.has(f.start) && !personCueBefore(text, lower, f.start)) names.drop(f);
+    const key = lower.slice(f.start, f.end);
+    const business = BRAND_SET.has(key) || (COUNTRIES.has(key) && !isGivenName(key)) || (!key.includes(' ') && PLACE_TALK_BEFORE.test(lower.slice(Math.max(0, f.start - 48), f.start)) && lower.charCodeAt(f.end) !== 39);
+    if (business && !salutations.has(f.start) && !personCueBefore(text, lower, f.start)) names.drop(f);
   }
   names.flush();
   out.push(...found);
 }
 const BRAND_SET: ReadonlySet<string> = new Set(BRANDS);
+/**
+ * Words after which a single capitalised word is a place: "in", "near", "(I'm) from", "moved to",
+ * also for the next item of a list of places ("our offices in Curitiba and Charlotte"). Not after
+ * the verbs that take "in" for a person ("loop in Priya", "fill in Sarah").
+ */
+const PLACE_TALK_BEFORE = /(?:^|[^\p{L}])(?:(?<!(?:loop|looping|looped|bring|bringing|brought|fill|filling|filled|let|letting|keep|kept|rope|roped|call|called|pull|pulled|cut) )in|near|outside|around|(?:i'm|i am|are|is|was|were|come|comes|came|flying|flew|fly) from|(?:move|moved|moving|relocate|relocated|relocating|fly|flew|flying|travel|travelled|traveled|travelling|traveling|drive|drove|trip|flight|flights|train|commute|commuting) to)[ \t](?:\p{L}[\p{L}'’-]*(?:,? (?:and|or)| &) )?$/u;
 
 /** Names in all-lower-case text (see lower-case-names.ts), where they do not overlap a name already found. */
 function detectLowerCaseNames(lower: string, ascii: boolean, names: SpanSet): void {

@@ -17,6 +17,10 @@ export const STRONG_NAME_CUES = [
   'beneficiary', 'guardian', 'maiden name is', 'cc:', 'from:', 'to:', 'author:', 'assigned to', 'signed by', 'prepared by', 'reviewed by', 'approved by', 'spoke with',
   'spoke to', 'talked to', 'met with', 'add', 'married', 'son', 'daughter', 'wife', 'husband', 'mother', 'father', 'brother',
   'sister', 'colleague', 'manager', 'boss', 'friend', 'partner', 'ceo', 'cto', 'cfo', 'director',
+  // Letter closings, which a signature follows ("Warm wishes,⏎Babatunde Balogun"). Cues are compared
+  // without their comma, so not "thanks", "best" or adverbs ("truly", "warmly"), said mid-sentence too.
+  'wishes,', 'cheers,', 'cordialement,',
+  'grüße,', 'grüßen,', 'saludos,', 'atentamente,', 'saluti,', 'groet,', 'groeten,', 'pozdrawiam,', 'hälsningar,', 'hilsen,',
 ] as const;
 
 /**
@@ -78,7 +82,8 @@ export const PERSONAL_DATA_AFTER_NAME = new RegExp(
 export const CAPS_NAME_CUES = [
   'my name is', 'dear', 'regards,', 'sincerely,', 'signed by', 'spoke with', 'spoke to', 'talked to', 'met with',
   'contact person', 'account holder', 'cardholder', 'beneficiary', 'married', 'wife', 'husband', 'patient', 'employee',
-  'applicant', 'candidate', 'tenant',
+  'applicant', 'candidate', 'tenant', 'holder:', 'card holder', 'name on card', 'recipient', 'full name', 'ship to',
+  'deliver to', 'attn:', 'passenger', 'policyholder', 'insured',
 ] as const;
 
 /** Cues after which even an unknown capitalised word is most likely a person ("starring Cavazos"). */
@@ -105,6 +110,10 @@ export const LOWER_CUE_HONORIFICS = ['mr', 'mrs', 'ms', 'dr'] as const;
 export const LOWER_CUE_GREETINGS = ['hi', 'hello', 'add'] as const;
 export const LOWER_CUE_PHRASES = [
   'my name is', 'name is', "partner's name", 'i am', "i'm", 'this is', 'dear', 'named', 'calls me', 'call me', 'why is', 'producer', 'to a',
+  // Field labels ("Full name: anna smith"); the first word must still be a listed given name. Not a
+  // bare "name:", which YAML and configs use for everything ("name: build").
+  'full name:', 'full_name:', 'customer name:', 'name on card:', 'cardholder:', 'account holder:', 'holder:', 'recipient:',
+  'attn:', 'contact:', 'patient:', 'tenant:', 'applicant:', 'employee:',
 ] as const;
 
 export const WEAK_NAME_CUES = [
