@@ -187,6 +187,16 @@ describe('street addresses with rarer US suffixes', () => {
 });
 
 describe('street addresses in other countries', () => {
+  it('takes a house-number range or flat after the street, and street words written apart from the name', () => {
+    expect(spans('Send it to Lindauer Straße 48-50, 10781 Berlin', 'street_address')).toEqual(['Lindauer Straße 48-50, 10781 Berlin']);
+    expect(spans('Kastanjelaan 118-3, 3581 JK Utrecht', 'street_address')).toEqual(['Kastanjelaan 118-3, 3581 JK Utrecht']);
+    expect(spans('Consegna: Via Garibaldi 27/B, 10122 Torino', 'street_address')).toEqual(['Via Garibaldi 27/B, 10122 Torino']);
+    expect(spans('Szállítás: Bartók Béla út 61, 1114 Budapest', 'street_address')).toEqual(['Bartók Béla út 61, 1114 Budapest']);
+    expect(spans('Lieferung an Grazer Strasse 9', 'street_address')).toEqual(['Grazer Strasse 9']);
+    // Apart from a capitalised name only: "see Platz 2" and "the Ring 3 release" are not streets.
+    expect(spans('see Platz 2 of the plan; the Ring 3 release', 'street_address')).toEqual([]);
+  });
+
   it.each([
     ['Lieferung an Brunnenweg 14, 79098 Freiburg. Danke', 'Brunnenweg 14, 79098 Freiburg'],
     ['Stuur het naar Prinsengracht 263, 1016 GV Amsterdam', 'Prinsengracht 263, 1016 GV Amsterdam'],

@@ -1229,6 +1229,12 @@ const gluedAlt = GLUED_STREET_ENDINGS.map(esc).join('|');
 const unitAlt = UNIT_WORDS.flatMap((s) => [titleCase(s), s, s.toUpperCase()]).map(esc).join('|');
 const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}'’.-]{0,24}|\d{1,3}(?:st|nd|rd|th))`;
 
+/** Street endings also written as a word of their own after the name (see glued in collectAnchors). */
+const SEPARATE_STREET_ENDINGS: ReadonlySet<string> = new Set(['straße', 'strasse', 'str.', 'allee', 'platz', 'gasse', 'utca', 'út', 'tér', 'körút', 'straat', 'laan', 'plein', 'ulice', 'náměstí', 'třída']);
+const SEPARATE_ENDING_NAME_BEFORE = /(?<![\p{L}\p{M}\p{N}-])(?:\p{Lu}[\p{L}\p{M}-]{1,29} ){1,3}$/u;
+/** What may follow a house number written after the street: a range ("136-138"), a flat ("264-2", "16/A", "12/3"). */
+const HOUSE_NUMBER_TAIL = String.raw`(?:[-–/](?:\d{1,4}[a-zA-Z]?|[A-Za-z])(?![\p{L}\p{N}]|[.,/-]\d))?`;
+
 /** "1600 Pennsylvania Avenue", "221B Baker St.": number and street on one line. */
 const STREET_AFTER_NUMBER = String.raw`[A-Za-z]?(?:[ -]\d{1,5})?[ \t](?:[NSEW]\.?[ \t]|North[ \t]|South[ \t]|East[ \t]|West[ \t])?(?:${NAME_WORD}[ \t]){1,4}`;
 /**
@@ -1248,9 +1254,9 @@ const LAST_WORD = /[\p{L}\p{M}]+\.?$/u;
  * number follows (3-4 ms on one 4 KB prompt). Up to 60 letters a word, for compound names such as
  * "Notre-Dame-de-Bonne-Nouvelle".
  */
-const PREFIX_STREET_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:\d{1,5},?\s)?(?:${capitalPrefixAlt}|${lowerPrefixAlt})\s(?:${STREET_PARTICLE}\s){0,3}(?:d['’]|l['’])?[\p{Lu}\d][\p{L}\p{M}'’.-]{0,59}(?:\s(?=[\p{M}'’.-]{0,3}\p{L})[\p{L}\p{M}'’.-]{1,60}){0,4}?(?:\s?,\s?|\s{1,2})(?!00)\d{1,5}[a-zA-Z]?(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])\d{1,5},?\s(?:${prefixAlt})\s(?:(?:de|del|de la|des|du|di|da|do|dos|das|della)\s|d['’])?(?:[\p{Lu}\d][\p{L}\p{M}'’.-]{0,24}\s?){1,4}`, 'gu');
+const PREFIX_STREET_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:\d{1,5},?\s)?(?:${capitalPrefixAlt}|${lowerPrefixAlt})\s(?:${STREET_PARTICLE}\s){0,3}(?:d['’]|l['’])?[\p{Lu}\d][\p{L}\p{M}'’.-]{0,59}(?:\s(?=[\p{M}'’.-]{0,3}\p{L})[\p{L}\p{M}'’.-]{1,60}){0,4}?(?:\s?,\s?|\s{1,2})(?!00)\d{1,5}[a-zA-Z]?${HOUSE_NUMBER_TAIL}(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])\d{1,5},?\s(?:${prefixAlt})\s(?:(?:de|del|de la|des|du|di|da|do|dos|das|della)\s|d['’])?(?:[\p{Lu}\d][\p{L}\p{M}'’.-]{0,24}\s?){1,4}`, 'gu');
 /** "Hauptstraße 12", "Vesturgata 66", "Kerkstraat 7a", "Julius-Leber-Str. 7". */
-const GLUED_STREET_RE = new RegExp(String.raw`(?:${gluedAlt})\s\d{1,4}[a-zA-Z]?(?![\p{L}\p{N}])`, 'giu');
+const GLUED_STREET_RE = new RegExp(String.raw`(?:${gluedAlt})\s\d{1,4}[a-zA-Z]?${HOUSE_NUMBER_TAIL}(?![\p{L}\p{N}])`, 'giu');
 /**
  * Postal-label lines: capitalised words, then the house number ("55 Školní 645", "Joaquin Suarez
  * 2906"), all on one line: the line above a street line is usually the addressee's name. Words
@@ -1274,7 +1280,7 @@ const PARTICLE_ALT = 'de|del|de la|der|den|van|von|la|le|di|da|do|dos|das|della|
  * ("12 3º C", "5, Piano 6"), and a comma or a line break. One word is not enough: "Chapter 3,
  * 25000 Words".
  */
-const STREET_BEFORE_POSTCODE = new RegExp(String.raw`(?<![\p{L}\p{N}'’.-])(?:${prefixAlt}|${PARTICLE_ALT}|\p{Lu}[\p{L}\p{M}'’.-]{0,40})(?:[ \t](?:\p{Lu}[\p{L}\p{M}'’.-]{0,40}|${PARTICLE_ALT})){1,5},?[ \t](?:\d{1,4}[a-zA-Z]?|s\/n\.?)(?:,?[ \t][^\n,]{1,14})?(?:,[ \t]?|[ \t]*\r?\n[ \t]*)$`, 'u');
+const STREET_BEFORE_POSTCODE = new RegExp(String.raw`(?<![\p{L}\p{N}'’.-])(?:${prefixAlt}|${PARTICLE_ALT}|\p{Lu}[\p{L}\p{M}'’.-]{0,40})(?:[ \t](?:\p{Lu}[\p{L}\p{M}'’.-]{0,40}|${PARTICLE_ALT})){1,5},?[ \t](?:\d{1,4}[a-zA-Z]?${HOUSE_NUMBER_TAIL}|s\/n\.?)(?:,?[ \t][^\n,]{1,14})?(?:,[ \t]?|[ \t]*\r?\n[ \t]*)$`, 'u');
 /** A month among the words of a generic inline match makes it a date ("8 March 2018 via …"). */
 const MONTH_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${MONTHS.map(esc).join('|')})(?![\p{L}])`, 'iu');
 /** US military post: "USNS Márquez\nFPO AP 08653", "Unit 8411 Box 3596\nDPO AP 34698", "PSC 7004, Box 8380\nAPO AP 11949". */
@@ -1525,8 +1531,13 @@ function collectAnchors(text: string, lower: string, hits: AnchorHits | null, fa
     const limit = Math.max(0, s - 30);
     while (s > limit && /[\p{L}\p{M}-]/u.test(text[s - 1]!)) s--;
     // The ending is matched in any case for "Julius-Leber-Str. 7", but must be glued to a name:
-    // "Ring 3" or "Platz 2" on their own are not streets.
-    if (s === m.index) return;
+    // "Ring 3" or "Platz 2" on their own are not streets. Some are written apart after a
+    // capitalised name of up to three words ("Rosenheimer Straße 5", "Bartók Béla út 61").
+    if (s === m.index) {
+      const before = SEPARATE_ENDING_NAME_BEFORE.exec(text.slice(Math.max(0, s - 91), s));
+      if (before === null || !SEPARATE_STREET_ENDINGS.has(m[0].slice(0, m[0].search(/\s/)).toLowerCase())) return;
+      s -= before[0].length;
+    }
     if (s > 0 && /[\p{L}\p{N}]/u.test(text[s - 1]!)) return;
     if (!/\p{Lu}/u.test(text[s]!)) return;
     anchors.push({ start: s, end: m.index + m[0].length, weight: 0.7, strong: true });
