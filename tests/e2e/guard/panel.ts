@@ -117,10 +117,20 @@ export async function waitForPanelClosed(page: Page, timeoutMs = 10_000): Promis
   }
 }
 
-/** A real mouse click on the panel button named `name` (its visible label). */
+/**
+ * A real mouse click on the panel button named `name` (its visible label), once the button has
+ * stayed in place for two reads in a row: the panel places itself against the composer, which can
+ * still be settling right after the panel opens, and a person clicks what they see after that.
+ */
 export async function clickPanelButton(page: Page, name: string): Promise<void> {
-  const panel = await waitForPanel(page, (p) => p.buttons.some((b) => b.name === name));
-  const button = panel.buttons.find((b) => b.name === name)!;
+  const where = async () => (await waitForPanel(page, (p) => p.buttons.some((b) => b.name === name))).buttons.find((b) => b.name === name)!;
+  let button = await where();
+  for (let settled = 0; settled < 2; ) {
+    await new Promise((r) => setTimeout(r, 50));
+    const now = await where();
+    settled = now.x === button.x && now.y === button.y ? settled + 1 : 0;
+    button = now;
+  }
   await page.mouse.click(button.x, button.y);
 }
 
