@@ -236,6 +236,13 @@ function isSentenceStart(text: string, start: number): boolean {
   return ch === '.' || ch === '!' || ch === '?' || ch === '\n' || ch === ':' || ch === '•';
 }
 
+/** A field label's colon or a list number ("1.", "2)") right before `start`, spaces aside. */
+function afterLabelOrNumber(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  return i >= 0 && (text[i] === ':' || ((text[i] === '.' || text[i] === ')') && i > 0 && text.charCodeAt(i - 1) >= 48 && text.charCodeAt(i - 1) <= 57));
+}
+
 /** The one-, two- and three-word phrases right before `start` (lower case, trailing commas/spaces trimmed). */
 function phrasesBefore(lower: string, start: number): string[] {
   const before = lower.slice(Math.max(0, start - 30), start).replace(/[\s,]+$/, '');
@@ -471,7 +478,8 @@ function scoreRun(text: string, lower: string, run: Token[], salutations: Readon
   // A capitalised word opening a sentence before a given name is usually the verb ("Ask John Smith",
   // "Call Maria"), not part of the name; mid-sentence it may be part of a place ("Port Elizabeth").
   // A surname first ("KOWALCZYK Ignacy", as lists and forms write it) is kept.
-  if (from === 0 && run.length >= 2 && !isGivenName(run[0]!.key) && isUnambiguousGivenName(run[1]!.key) && isSentenceStart(text, run[0]!.start) && !isListedSurname(run[0]!.key) && !hasSurnameSuffix(run[0]!.key)) from = 1;
+  // After a field label or a list number ("Name: Thai Binh", "1. Dieudonné Rey") the words are the value, not a verb.
+  if (from === 0 && run.length >= 2 && !isGivenName(run[0]!.key) && isUnambiguousGivenName(run[1]!.key) && isSentenceStart(text, run[0]!.start) && !afterLabelOrNumber(text, run[0]!.start) && !isListedSurname(run[0]!.key) && !hasSurnameSuffix(run[0]!.key)) from = 1;
   let innerStopWord = false;
   for (let j = from; j < run.length; j++) {
     const key = run[j]!.key;
@@ -480,6 +488,7 @@ function scoreRun(text: string, lower: string, run: Token[], salutations: Readon
   }
   if (innerStopWord) run = run.slice(from).filter((t) => !NOT_A_NAME.has(t.key));
   else if (from > 0) run = run.slice(from);
+  if (run.length === 0) return null;
   // A word in capitals is a name only beside another name word ("JOSHI Rupinder", "STELLA SURMA"),
   // or alone in text that is all capitals anyway ("SEND IT TO PATRICIA"): alone in ordinary text,
   // or before ordinary words, it is an acronym or a heading (ARIA, "ARIA Implementation Guide").

@@ -2,6 +2,8 @@
  * Common given names across cultures, lower case, written from general knowledge. Space
  * separated per group so the list stays compact in the bundle; parsed once into a Set.
  */
+import { WORLD_GIVEN_NAMES } from './world-names';
+
 const GIVEN_NAMES = `
 aaron abby abigail ada adam addison adele adrian adriana adrienne agnes aidan aiden aimee alan alana albert alberta alec alejandra
 alex alexa alexander alexandra alexandria alexis alfred alice alicia alina alisha alison alissa allan allen allison alma alvin alyssa
@@ -181,7 +183,7 @@ export function accentFoldingLookup(set: ReadonlySet<string>): (key: string) => 
   };
 }
 
-export const GIVEN_NAME_SET: ReadonlySet<string> = withFoldedForms(GIVEN_NAMES.split(/\s+/).filter(Boolean));
+export const GIVEN_NAME_SET: ReadonlySet<string> = withFoldedForms(`${GIVEN_NAMES} ${WORLD_GIVEN_NAMES}`.split(/\s+/).filter(Boolean));
 
 /** Whether a lower-case word is a listed given name, with or without its accents. */
 export const isGivenName = accentFoldingLookup(GIVEN_NAME_SET);

@@ -128,7 +128,8 @@ export const WEAK_NAME_CUES = [
 export const NOT_A_NAME: ReadonlySet<string> = new Set(
   `i a an the this that these those there here he she it we they you my your our their his her its who what when where why how
   sir madam team all everyone everybody anyone someone world support customer customers user users admin mom dad god lord
-  monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september
+  monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun feb sept oct nov dec
+  january february march april may june july august september
   october november december today tomorrow yesterday mr mrs ms dr please thanks thank hello hi hey dear yes no ok okay
   english french german spanish italian chinese japanese american british european african asian christmas easter
   chatgpt gpt openai claude copilot microsoft google apple amazon facebook meta twitter linkedin youtube instagram tiktok

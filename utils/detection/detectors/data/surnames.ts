@@ -6,6 +6,7 @@
  * surname ending, nothing more.
  */
 import { accentFoldingLookup, withFoldedForms } from './first-names';
+import { WORLD_SURNAMES } from './world-names';
 
 const SURNAMES = `
 patel sharma singh gupta reddy nair pillai iyer iyengar menon naidu mehta joshi desai kapoor khanna malhotra chopra
@@ -53,4 +54,4 @@ figueroa massey roberson harrington wilkins underwood hogan mckenzie collier phe
 `;
 
 /** Whether a lower-case word is a listed surname, with or without its accents. */
-export const isListedSurname = accentFoldingLookup(withFoldedForms(SURNAMES.split(/\s+/).filter(Boolean)));
+export const isListedSurname = accentFoldingLookup(withFoldedForms(`${SURNAMES} ${WORLD_SURNAMES}`.split(/\s+/).filter(Boolean)));
