@@ -83,8 +83,9 @@ function valueAccepted(value: string, quoted: boolean, keyQuoted: boolean, opera
   if (lowerKey.length > 8 && lowerValue.includes(lowerKey)) return false;
   // `password = "password"`: the value repeats the key word, a dummy; `password: 'wrong-password'`,
   // psql's `PASSWORD :'new_password'`: a name made of words around it names the field or a variable.
-  if (identifierWords(key).includes(lowerValue)) return false;
-  if (/^[a-z]+(?:[_-][a-z]+)+$/.test(value) && value.split(/[_-]/).some((w) => identifierWords(key).includes(w))) return false;
+  const keyWords = identifierWords(key);
+  if (keyWords.includes(lowerValue)) return false;
+  if (/^[a-z]+(?:[_-][a-z]+)+$/.test(value) && value.split(/[_-]/).some((w) => keyWords.includes(w))) return false;
   if (SEQUENTIAL_RUNS.test(value)) return false;
   // Routes and file paths (`cms/sites/passwords#edit`) are not credentials; base64 with a `/`
   // (`zU9kQj56/wGYv…`, an AWS secret key) is not a path: paths here are written in lower case.

@@ -5,13 +5,13 @@
  * person family's largest cost; pure-ASCII text (nearly all of it) takes a path that hashes each
  * word's letters as it reads them and only cuts out the words whose hash is a name's.
  */
-import { isAmbiguousGivenName, isGivenName, GIVEN_NAME_SET } from './data/first-names';
+import { isUnambiguousGivenName, GIVEN_NAME_SET } from './data/first-names';
 import { COMMON_LOWER_WORDS, NOT_A_NAME } from './data/person-words';
 
 /** A word: a lower-case letter and 1-20 more, not glued to a letter, digit or the marks of an address, path or handle. */
 const LOWER_WORD_RE = /(?<![\p{L}\p{M}\p{N}_@'’.\/-])\p{Ll}[\p{Ll}\p{M}]{1,20}(?![\p{L}\p{M}\p{N}_@])/gu;
 
-const startsName = (w: string): boolean => isGivenName(w) && !isAmbiguousGivenName(w) && !COMMON_LOWER_WORDS.has(w);
+const startsName = (w: string): boolean => isUnambiguousGivenName(w) && !COMMON_LOWER_WORDS.has(w);
 const takesSurname = (w: string): boolean => !COMMON_LOWER_WORDS.has(w) && !NOT_A_NAME.has(w);
 
 /** Spans [start, end) of lower-case names in `lower`, in text order; `ascii` when `lower` has no character ≥ 128. */

@@ -9,7 +9,7 @@ import type { DetectionType, Detector, Finding, ScanInput } from '../types';
 import { hasWordNear } from './context';
 import type { TableHeaders } from './table-header';
 import { factsOf, keywordsOf, matchAtCandidates, mergeCandidates, registerKeywords, tablesOf, type TextFacts } from '../facts';
-import { ABBREVIATED_STREET_SUFFIXES, ADDRESS_CUES, GLUED_STREET_ENDINGS, RARE_STREET_SUFFIXES, STREET_PREFIXES, STREET_SUFFIXES, UNIT_WORDS, US_STATES } from './data/address-words';
+import { ABBREVIATED_STREET_SUFFIXES, ADDRESS_CUES, GLUED_STREET_ENDINGS, RARE_STREET_SUFFIXES, SEPARATE_STREET_ENDINGS, STREET_PREFIXES, STREET_SUFFIXES, UNIT_WORDS, US_STATES } from './data/address-words';
 import { DOB_CONTEXT } from './data/context-words';
 import { COUNTRIES } from './data/countries';
 import { BRANDS } from './data/brands';
@@ -1182,7 +1182,7 @@ function detectNames(input: ScanInput, out: Finding[]): void {
     const w2 = m[3];
     const firstStart = m.index + m[0].lastIndexOf(w1, w2 ? m[0].length - w2.length - 1 : undefined);
     if (text[firstStart] !== w1[0]) continue; // the original was capitalised: handled above
-    if (!honorific && (!isGivenName(w1) || isAmbiguousGivenName(w1))) continue;
+    if (!honorific && !isUnambiguousGivenName(w1)) continue;
     const start = honorific ? m.index : firstStart;
     let end = firstStart + w1.length;
     if (w2 && !NOT_A_NAME.has(w2) && !LOWER_STOP.has(w2)) end = m.index + m[0].length;
@@ -1192,10 +1192,9 @@ function detectNames(input: ScanInput, out: Finding[]): void {
   if (text === lower) detectLowerCaseNames(lower, factsOf(input).firstNonAscii === text.length, names);
   // Whatever path found it (a table cell, a signature), a name that is a whole brand named after a
   // person ("| Louis Vuitton |", a signature's company line "Philip Morris") is the business, unless
-  // a salutation or a cue says someone of that name is meant ("Dear Ralph Lauren,").
-  // So is a name that is a whole country and no one's given name ("Is Australia…"; Chad and Jordan
-  // stay names), and a one-word name
-  // where a place is spoken of ("I'm from Madison", "moved to Austin", "our office in Regina").
+  // a salutation or a cue says someone of that name is meant ("Dear Ralph Lauren,"). So is a name
+  // that is a whole country and no one's given name ("Is Australia…"; Chad and Jordan stay names),
+  // and a one-word name where a place is spoken of ("I'm from Madison", "our office in Regina").
   for (const f of found) {
     const key = lower.slice(f.start, f.end);
     const business = BRAND_SET.has(key) || (COUNTRIES.has(key) && !isGivenName(key)) || (!key.includes(' ') && PLACE_TALK_BEFORE.test(lower.slice(Math.max(0, f.start - 48), f.start)) && lower.charCodeAt(f.end) !== 39);
@@ -1238,8 +1237,7 @@ const gluedAlt = GLUED_STREET_ENDINGS.map(esc).join('|');
 const unitAlt = UNIT_WORDS.flatMap((s) => [titleCase(s), s, s.toUpperCase()]).map(esc).join('|');
 const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}'’.-]{0,24}|\d{1,3}(?:st|nd|rd|th))`;
 
-/** Street endings also written as a word of their own after the name (see glued in collectAnchors). */
-const SEPARATE_STREET_ENDINGS: ReadonlySet<string> = new Set(['straße', 'strasse', 'str.', 'allee', 'platz', 'gasse', 'utca', 'út', 'tér', 'körút', 'straat', 'laan', 'plein', 'ulice', 'náměstí', 'třída']);
+const SEPARATE_STREET_ENDING_SET: ReadonlySet<string> = new Set(SEPARATE_STREET_ENDINGS);
 const SEPARATE_ENDING_NAME_BEFORE = /(?<![\p{L}\p{M}\p{N}-])(?:\p{Lu}[\p{L}\p{M}-]{1,29} ){1,3}$/u;
 /** What may follow a house number written after the street: a range ("136-138"), a flat ("264-2", "16/A", "12/3"). */
 const HOUSE_NUMBER_TAIL = String.raw`(?:[-–/](?:\d{1,4}[a-zA-Z]?|[A-Za-z])(?![\p{L}\p{N}]|[.,/-]\d))?`;
@@ -1543,8 +1541,9 @@ function collectAnchors(text: string, lower: string, hits: AnchorHits | null, fa
     // "Ring 3" or "Platz 2" on their own are not streets. Some are written apart after a
     // capitalised name of up to three words ("Rosenheimer Straße 5", "Bartók Béla út 61").
     if (s === m.index) {
+      if (!SEPARATE_STREET_ENDING_SET.has(m[0].slice(0, m[0].search(/\s/)).toLowerCase())) return;
       const before = SEPARATE_ENDING_NAME_BEFORE.exec(text.slice(Math.max(0, s - 91), s));
-      if (before === null || !SEPARATE_STREET_ENDINGS.has(m[0].slice(0, m[0].search(/\s/)).toLowerCase())) return;
+      if (before === null) return;
       s -= before[0].length;
     }
     if (s > 0 && /[\p{L}\p{N}]/u.test(text[s - 1]!)) return;

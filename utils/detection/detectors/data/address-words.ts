@@ -63,6 +63,15 @@ export const GLUED_STREET_ENDINGS = [
   'braut', 'utca', 'út', 'tér', 'ulice', 'náměstí', 'třída', 'cesta', 'gaten', 'plass', 'veg',
 ] as const;
 
+/**
+ * Endings of GLUED_STREET_ENDINGS that are also written as a word of their own after a capitalised
+ * name ("Rosenheimer Straße 5", "Bartók Béla út 61"); the others ("ring", "weg") alone are words.
+ */
+export const SEPARATE_STREET_ENDINGS = [
+  'straße', 'strasse', 'str.', 'allee', 'platz', 'gasse', 'utca', 'út', 'tér', 'straat', 'laan', 'plein', 'ulice', 'náměstí',
+  'třída',
+] as const;
+
 /** Unit designators on a separate line or after the street ("Apt. 4", "Suite 200"). */
 export const UNIT_WORDS = [
   'apt', 'apartment', 'suite', 'ste', 'unit', 'flat', 'floor', 'fl', 'room', 'rm', 'bldg', 'building', 'po box', 'p.o. box', 'box',
