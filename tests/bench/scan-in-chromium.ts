@@ -10,7 +10,7 @@
  */
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
-import { chromiumPath } from '../e2e/harness/browser';
+import { BASE_CHROMIUM_ARGS, chromiumPath } from '../e2e/harness/browser';
 
 export interface PhaseTimes {
   /** Per-scan milliseconds, sorted ascending. */
@@ -63,7 +63,7 @@ export async function scanTimesInChromium(chunks: string[], windows: string[], w
   });
   const browser = await chromium.launch({
     executablePath: chromiumPath(),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [...BASE_CHROMIUM_ARGS],
   });
   try {
     const page = await browser.newPage();

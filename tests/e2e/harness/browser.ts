@@ -45,6 +45,9 @@ export interface LaunchedBrowser {
   close(): Promise<void>;
 }
 
+/** Flags every Chromium we start needs here (root, no GPU, no network of its own). */
+export const BASE_CHROMIUM_ARGS: readonly string[] = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
 export function chromiumPath(): string {
   const path = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
   if (!existsSync(path)) {
@@ -86,12 +89,7 @@ export async function launchBrowser(opts: LaunchOptions): Promise<LaunchedBrowse
   const ownProfile = !opts.userDataDir;
   const userDataDir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'shadow-ai-profile-'));
   const args = [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
+    ...BASE_CHROMIUM_ARGS,
     '--disable-quic',
     '--ignore-certificate-errors',
     `--host-resolver-rules=${opts.sites.hostRules}`,
