@@ -240,6 +240,40 @@ describe('IPv4 addresses after words that end like a version marker', () => {
       expect(valuesOf(text, 'ip_address')).toEqual([]);
     }
   });
+
+  it('reads an address named as a host as an address, even after "build"', () => {
+    expect(valuesOf('Our build server 34.185.230.83 is down', 'ip_address')).toEqual(['34.185.230.83']);
+    expect(valuesOf('build 34.185.230.83 is out', 'ip_address')).toEqual([]);
+  });
+});
+
+describe('phone numbers among other numbers', () => {
+  it('lets a phone label closer to the number outweigh a reference word before it', () => {
+    expect(valuesOf('SSN: 476426347\nPhone: 3128893600', 'phone')).toEqual(['3128893600']);
+    expect(valuesOf('SSN 863 93 8666; phone 0813 181 9635.', 'phone')).toEqual(['0813 181 9635']);
+    // "number" labels order numbers as often as phone numbers, so it does not.
+    expect(valuesOf('order number 5551234567', 'phone')).toEqual([]);
+    expect(valuesOf('The batch is 6493-5308-2087 and the PO 8664508126.', 'phone')).toEqual([]);
+  });
+
+  it('reads a trunk area code and a slash, and dots or dashes where the national format has spaces', () => {
+    expect(valuesOf('Tel.: 0221/5348499', 'phone')).toEqual(['0221/5348499']);
+    expect(valuesOf('ring 06-30/694-5591 on arrival', 'phone')).toEqual(['06-30/694-5591']);
+    expect(valuesOf('114, rue de la Paix, 75002 Paris\n07.71.26.12.81', 'phone')).toEqual(['07.71.26.12.81']);
+    expect(valuesOf('dates 05/12/2024 and 08/15/2024, ratio 1/2', 'phone')).toEqual([]);
+  });
+
+  it('reads signature and chat phone cues', () => {
+    expect(valuesOf('Senior Account Manager\nM: 080-1655-9090', 'phone')).toEqual(['080-1655-9090']);
+    expect(valuesOf('ping me at 9195046536', 'phone')).toEqual(['9195046536']);
+    expect(valuesOf("I'll be in Paris, reachable on 0151 4835 4349.", 'phone')).toEqual(['0151 4835 4349']);
+  });
+
+  it('does not join a phone number to the address after it', () => {
+    const text = 'She changed her number to 0803 814 9557 and moved to 2015 rue Saint-Denis';
+    expect(valuesOf(text, 'phone')).toEqual(['0803 814 9557']);
+    expect(valuesOf(text, 'street_address')).toEqual(['2015 rue Saint-Denis']);
+  });
 });
 
 describe('phone numbers in tel: links and vCards', () => {

@@ -36,6 +36,28 @@ export function hasWordNear(lower: string, from: number, to: number, words: read
   return false;
 }
 
+/** Where the last of `words` starts in lower[from..to), with the same boundaries as hasWordNear; -1 when none does. */
+export function lastWordAt(lower: string, from: number, to: number, words: readonly string[]): number {
+  const lo = Math.max(0, from);
+  const hi = Math.min(lower.length, to);
+  if (hi <= lo) return -1;
+  const slice = lower.slice(lo, hi);
+  let last = -1;
+  for (const w of words) {
+    let i = slice.lastIndexOf(w);
+    while (i > last) {
+      const before = i === 0 ? '' : slice[i - 1]!;
+      const after = slice[i + w.length] ?? '';
+      if (!isWordChar(before) && !isWordChar(after)) {
+        last = i;
+        break;
+      }
+      i = i === 0 ? -1 : slice.lastIndexOf(w, i - 1);
+    }
+  }
+  return last === -1 ? -1 : lo + last;
+}
+
 function isWordChar(ch: string): boolean {
   return ch !== '' && /[\p{L}\p{N}_]/u.test(ch);
 }

@@ -6,9 +6,9 @@
  */
 import { isValidPhoneNumber, parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import type { DetectionType, Detector, Finding, ScanInput } from '../types';
-import { contextSupports, hasWordNear } from './context';
+import { contextSupports, hasWordNear, lastWordAt } from './context';
 import { matchAtCandidates, tablesOf } from '../facts';
-import { NOT_PHONE_CONTEXT, PHONE_CONTEXT, TIMESTAMP_CONTEXT } from './data/context-words';
+import { NOT_PHONE_CONTEXT, PHONE_CONTEXT, PHONE_LABELS, TIMESTAMP_CONTEXT } from './data/context-words';
 
 const TYPES: DetectionType[] = [
   { id: 'email', category: 'pii', severity: 'medium', label: 'E-mail address', validation: 'RFC 5322 shape, known TLD shape; reserved domains (example.com, .test) low', placeholder: 'EMAIL' },
@@ -53,12 +53,13 @@ export function emailMatches(text: string, onMatch: (start: number, end: number)
 }
 
 /**
- * A phone candidate: optional +cc or 00/001 prefix, optional (area), then 2–6 digit groups split
- * by one space, dot or dash, optional extension. Groups are bounded so the regex stays linear.
+ * A phone candidate: optional +cc or 00/001 prefix, optional (area) or trunk area and slash
+ * ("0221/…", "06-30/…", as written in Germany and Hungary), then 2–6 digit groups split by one
+ * space, dot or dash, optional extension. Groups are bounded so the regex stays linear.
  * Glued to a word, a colon or a dot it is part of something else (a time, an id, a version), except
  * after `tel:` in a link or a vCard (`tel:+12125550198`, `TEL;TYPE=cell;TYPE=voice:+1-212-…`).
  */
-const PHONE_RE = /(?<![\w+./-]|(?<!\b[Tt][Ee][Ll](?:;[A-Za-z0-9=,"-]{1,40}){0,5}):)(?:\+\d{1,3}[ .-]?|00\d{1,3}[ .-])?(?:\(\d{1,5}\)[ .-]?)?\d{1,12}(?:(?:[ .-]| - )\d{1,8}){0,5}(?:\s?(?:x|ext\.?|#)\s?\d{1,6})?(?![\w+@/]|[.,-]\d)/g;
+const PHONE_RE = /(?<![\w+./-]|(?<!\b[Tt][Ee][Ll](?:;[A-Za-z0-9=,"-]{1,40}){0,5}):)(?:\+\d{1,3}[ .-]?|00\d{1,3}[ .-])?(?:\(\d{1,5}\)[ .-]?|0\d{1,4}(?:-\d{1,4})?\/(?=\d))?\d{1,12}(?:(?:[ .-]| - )\d{1,8}){0,5}(?:\s?(?:x|ext\.?|#)\s?\d{1,6})?(?![\w+@/]|[.,-]\d)/g;
 
 /** NANP grouping: (212) 555-0134, 212-555-0134, 212.555.0134, with optional 1/001 prefix and extension. */
 const NANP_SHAPE = /^(?:\+?1[ .-]?|001[ .-])?(?:\(\d{3}\)[ .-]?|\d{3}[ .-])\d{3}[ .-]\d{4}(?:\s?(?:x|ext\.?|#)\s?\d{1,6})?$/;
@@ -106,12 +107,20 @@ function columnHeader(scan: PhoneScan, start: number, end: number): string {
 
 /** Whether `candidate` is written exactly as some trunk-0 country formats a valid national number. */
 function inNationalFormat(candidate: string, digits: number, scan: PhoneScan): boolean {
-  if (digits < 9 || digits > 12 || !SPACED_TRUNK_SHAPE.test(candidate) || scan.nationalFormats <= 0) return false;
+  // Dots, dashes or a slash where the country's format has spaces: "07.71.26.12.81", "06-14440885", "0221/5348499".
+  const spaced = candidate.includes(' ') ? candidate : candidate.replace(/[./-]/g, ' ');
+  if (digits < 9 || digits > 12 || !SPACED_TRUNK_SHAPE.test(spaced) || scan.nationalFormats <= 0) return false;
   scan.nationalFormats--;
   return TRUNK_ZERO_REGIONS.some((region) => {
-    const parsed = parsePhoneNumberFromString(candidate, region);
-    return parsed !== undefined && parsed.isValid() && parsed.formatNational() === candidate;
+    const parsed = parsePhoneNumberFromString(spaced, region);
+    return parsed !== undefined && parsed.isValid() && parsed.formatNational() === spaced;
   });
+}
+
+/** A word such as "order" or "SSN" shortly before, unless a phone label sits between it and the number. */
+function againstBefore(lower: string, start: number): boolean {
+  const against = lastWordAt(lower, start - 25, start, NOT_PHONE_CONTEXT);
+  return against !== -1 && lastWordAt(lower, against + 1, start, PHONE_LABELS) === -1;
 }
 
 function phoneConfidence(candidate: string, lower: string, start: number, end: number, scan: PhoneScan): number {
@@ -120,11 +129,11 @@ function phoneConfidence(candidate: string, lower: string, start: number, end: n
   if (DATE_SHAPE.test(candidate) || SSN_SHAPE.test(candidate) || IPV4_LIKE.test(candidate) || CPF_SHAPE.test(candidate)) return 0;
   if (POSTAL_SHAPE.test(candidate) && !hasWordNear(lower, start - 25, start, PHONE_CONTEXT)) return 0;
   if (UNIX_TIME_SHAPE.test(candidate) && hasWordNear(lower, start - 25, start, TIMESTAMP_CONTEXT)) return 0;
-  const hasSeparator = /[ .()-]/.test(candidate);
+  const hasSeparator = /[ .()/-]/.test(candidate);
   // A "phone" / "order no" column header speaks for every row of its column.
   const header = columnHeader(scan, start, end);
   const context = contextSupports(lower, start, end, PHONE_CONTEXT, 40) || hasWordNear(header, 0, header.length, PHONE_CONTEXT);
-  const against = hasWordNear(lower, start - 25, start, NOT_PHONE_CONTEXT) || hasWordNear(header, 0, header.length, NOT_PHONE_CONTEXT);
+  const against = againstBefore(lower, start) || hasWordNear(header, 0, header.length, NOT_PHONE_CONTEXT);
   let c = 0;
   if (candidate.startsWith('+') || candidate.startsWith('00')) {
     const intl = candidate.startsWith('00') ? '+' + candidate.slice(2) : candidate;
@@ -171,6 +180,8 @@ function isNonPublicV4([a, b, c]: number[]): boolean {
 
 /** Nearby words that make a dotted quad a software version rather than a host. */
 const VERSION_WORDS = ['version', 'versions', 'upgrade', 'downgrade', 'release', 'build', 'firmware', 'changelog'] as const;
+/** Words right before a dotted quad that make it a host whatever version words are about. */
+const HOST_WORDS = ['server', 'host', 'hostname', 'ip', 'node', 'gateway', 'proxy', 'vm', 'instance', 'machine', 'box'] as const;
 
 const IPV4_RE = /(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w]|\.\d)/g;
 /** Hex groups; the last 32 bits may be written as a dotted quad ("::ffff:203.0.113.7", IPv4-mapped). */
@@ -255,7 +266,9 @@ function detect(input: ScanInput): Finding[] {
       if (!octets) continue;
       const before = lower.slice(Math.max(0, m.index - 12), m.index);
       // "version 1.2.3.4" / "v1.2.3.4" are software versions, not hosts.
-      if (/(?<![a-z0-9])(?:(?:sub|pre)?version|ver\.?|v|(?:pre)?release)\s?$/.test(before) || hasWordNear(lower, m.index - 30, m.index, VERSION_WORDS)) continue;
+      if (/(?<![a-z0-9])(?:(?:sub|pre)?version|ver\.?|v|(?:pre)?release)\s?$/.test(before)) continue;
+      // "build server 10.2.3.4" names a host; "build 1.2.3.4" and "upgrade to 1.2.3.4" a version.
+      if (hasWordNear(lower, m.index - 30, m.index, VERSION_WORDS) && !hasWordNear(before, 0, before.length, HOST_WORDS)) continue;
       const priv = isNonPublicV4(octets);
       findings.push({ type: 'ip_address', category: 'pii', start: m.index, end: m.index + m[0].length, severity: priv ? 'low' : 'medium', confidence: priv ? 0.7 : 0.85 });
     }

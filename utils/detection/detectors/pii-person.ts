@@ -1272,10 +1272,11 @@ const GLUED_STREET_RE = new RegExp(String.raw`(?:${gluedAlt})\s\d{1,4}[a-zA-Z]?$
 const GENERIC_LINE_RE = /(?<=^|\n)[ \t>?*-]{0,6}(?:\p{Lu}[\p{L}\p{M}'’.-]{0,24} ){1,4}\d{1,5}[ \t]*(?=\n|$|,)/gu;
 /** Inline "house number, words, number" ("07 Celso Emilio Ferreiro 23", "16 salontie 6"): needs a cue or postal tail. */
 /**
- * Not a run of digit groups after it ("via tracking 9400 4541 0162 …"), and no month among the words
+ * Not a run of digit groups around it ("via tracking 9400 4541 0162 …", "0803 814 9557 and moved
+ * to …": a phone number), and no month among the words
  * ("8 March 2018"): see genericInlineIsDate.
  */
-const GENERIC_INLINE_RE = /(?<![\p{L}\p{N}.,\/:$€£-])\d{1,5}(?: \d{1,5})? (?:\p{L}[\p{L}\p{M}'’.\/-]{0,24} ){1,4}\d{1,5}[A-Za-z]?(?![\p{L}\p{N}]|[.,:\/-]\d| \d)/gu;
+const GENERIC_INLINE_RE = /(?<![\p{L}\p{N}.,\/:$€£-]|\d )\d{1,5}(?: \d{1,5})? (?:\p{L}[\p{L}\p{M}'’.\/-]{0,24} ){1,4}\d{1,5}[A-Za-z]?(?![\p{L}\p{N}]|[.,:\/-]\d| \d)/gu;
 /** A postcode with no street suffix to anchor on, at a digit run, before a place: "28013 Madrid", "1012 PH Amsterdam", "00-514 Warszawa". */
 const POSTCODE_THEN_PLACE_AT = /(?:\d{5}|\d{4}[ \t]?[A-Z]{2}|\d{2}-\d{3})(?=[ \t]+\p{Lu})/uy;
 const NOT_POSTCODE_LETTERS = /^[ \t]?(?:UK|US|EU|AI|HR|IT|QA|PR|UX|UI|ML|BI|VP|PM|OK|TV|PC|ID|IP|CV|AM|GB|DE|FR|ES|NL|BE)$/;

@@ -6,13 +6,25 @@ export const PHONE_CONTEXT = [
   'dial', 'ring', 'hotline', 'landline', 'telefon', 'téléphone', 'teléfono', 'telefono', 'handy', 'portable', 'ph',
   'mob', 'direct', 'ext', 'extension', 'voicemail', 'tél', 'tél.', 'tlf', 'telefone', 'celular', 'móvil', 'movil', 'cellulare',
   'llamo al', 'llámame al', 'llamar al', 'ligue para', 'ruf mich', 'rufen sie', 'chiamami al', 'appelle-moi au', 'appelez le',
+  'calls', 'callback', 'call back', 'reachable', 'ping me', 'text from', 'texted', 'm:', 't:', 'mob:', 'cell:',
+] as const;
+
+/**
+ * Words that label the number right after them as a phone number. Closer to the number than a word
+ * of NOT_PHONE_CONTEXT, they win: "SSN: 476426347, phone: 3128893600". Not "number" or "contact",
+ * which label order and account numbers as often.
+ */
+export const PHONE_LABELS = [
+  'phone', 'tel', 'tel.', 'telephone', 'mobile', 'cell', 'cellphone', 'fax', 'whatsapp', 'sms', 'call', 'calls', 'callback',
+  'ring', 'reachable', 'ping me', 'text me', 'telefon', 'téléphone', 'teléfono', 'telefono', 'handy', 'tél', 'tél.', 'mob',
+  'móvil', 'celular', 'cellulare', 'm:', 't:',
 ] as const;
 
 /** Words that make a digit run look like something other than a phone number. */
 export const NOT_PHONE_CONTEXT = [
   'order', 'invoice', 'isbn', 'tracking', 'version', 'serial', 'sku', 'part', 'ticket', 'account', 'ssn',
   'social security', 'card', 'zip', 'postal', 'postcode', 'id', 'ref', 'reference', 'total', 'price', 'population',
-  'license', 'licence', 'passport', 'iban', 'routing', 'swift', 'isbn-10', 'isbn-13',
+  'license', 'licence', 'passport', 'iban', 'routing', 'swift', 'isbn-10', 'isbn-13', 'batch', 'lot', 'po',
 ] as const;
 
 /**
