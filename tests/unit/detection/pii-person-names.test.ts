@@ -186,6 +186,32 @@ describe('street addresses with rarer US suffixes', () => {
   });
 });
 
+describe('street addresses: country-prefixed postcodes, unit/number, Dutch and Hungarian forms', () => {
+  it.each([
+    // A country letter before the postcode, and a place followed by "and".
+    ['Lieferung an Am Lindenhof 7b, D-50667 Köln, Tel. folgt', 'Am Lindenhof 7b, D-50667 Köln'],
+    ['She lives at Im Grund 12, 04109 Leipzig and works nearby', 'Im Grund 12, 04109'],
+    // Australian unit/number.
+    ['New address: 4/212 Wattle Parade, Glenelg SA 5045', '4/212 Wattle Parade, Glenelg SA 5045'],
+    // Spanish abbreviations of street types, Dutch "bis", Roman floors and one-word streets before a Dutch postcode.
+    ['enviado a Avda. de Portugal 41, 28011 Madrid hoy', 'Avda. de Portugal 41, 28011'],
+    ['Stuur het naar Molenstraat 88bis, 2011 KL Haarlem', 'Molenstraat 88bis, 2011 KL Haarlem'],
+    ['I rent at Kade 17-II, 1013 AB Amsterdam', 'Kade 17-II, 1013 AB Amsterdam'],
+    // Hungarian street words written apart, and the ordinal dot after the house number.
+    ['Szállítás: Kossuth Lajos u. 42., 1053 Budapest.', 'Kossuth Lajos u. 42., 1053 Budapest'],
+    ['Iroda: Teréz krt. 8., 1066 Budapest', 'Teréz krt. 8., 1066 Budapest'],
+    ['Cím: Szent István körút 12', 'Szent István körút 12'],
+  ])('%j', (text, address) => {
+    expect(spans(text, 'street_address')).toEqual([address]);
+  });
+
+  it('does not read numbered headings or a glued "u." as streets', () => {
+    expect(spans('Chapter 3, 25000 Words and more', 'street_address')).toEqual([]);
+    expect(spans('Step 2\nPage 4, 10000 Users', 'street_address')).toEqual([]);
+    expect(spans('Open the Menu. 5 items are listed', 'street_address')).toEqual([]);
+  });
+});
+
 describe('street addresses in other countries', () => {
   it('takes a house-number range or flat after the street, and street words written apart from the name', () => {
     expect(spans('Send it to Lindauer Straße 48-50, 10781 Berlin', 'street_address')).toEqual(['Lindauer Straße 48-50, 10781 Berlin']);

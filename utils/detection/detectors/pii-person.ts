@@ -9,7 +9,7 @@ import type { DetectionType, Detector, Finding, ScanInput } from '../types';
 import { hasWordNear } from './context';
 import type { TableHeaders } from './table-header';
 import { factsOf, keywordsOf, matchAtCandidates, mergeCandidates, registerKeywords, tablesOf, type TextFacts } from '../facts';
-import { ABBREVIATED_STREET_SUFFIXES, ADDRESS_CUES, GLUED_STREET_ENDINGS, RARE_STREET_SUFFIXES, SEPARATE_STREET_ENDINGS, STREET_PREFIXES, STREET_SUFFIXES, UNIT_WORDS, US_STATES } from './data/address-words';
+import { ABBREVIATED_STREET_SUFFIXES, ADDRESS_CUES, APART_ONLY_STREET_ENDINGS, GLUED_STREET_ENDINGS, NUMBERED_PART_WORDS, RARE_STREET_SUFFIXES, SEPARATE_STREET_ENDINGS, STREET_PREFIXES, STREET_SUFFIXES, UNIT_WORDS, US_STATES } from './data/address-words';
 import { DOB_CONTEXT } from './data/context-words';
 import { COUNTRIES } from './data/countries';
 import { BRANDS } from './data/brands';
@@ -1233,14 +1233,17 @@ const capitalPrefixAlt = STREET_PREFIXES.flatMap((s) => [titleCase(s), s.toUpper
  */
 const lowerPrefixAlt = STREET_PREFIXES.filter((s) => s !== 'via').map(esc).join('|');
 const STREET_PARTICLE = '(?:de|del|des|du|di|da|do|dos|das|della|delle|degli|dei|la|las|los|le|les|van|von|der|den|y)';
-const gluedAlt = GLUED_STREET_ENDINGS.map(esc).join('|');
+const gluedAlt = [...GLUED_STREET_ENDINGS, ...APART_ONLY_STREET_ENDINGS].map(esc).join('|');
 const unitAlt = UNIT_WORDS.flatMap((s) => [titleCase(s), s, s.toUpperCase()]).map(esc).join('|');
 const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}'’.-]{0,24}|\d{1,3}(?:st|nd|rd|th))`;
 
-const SEPARATE_STREET_ENDING_SET: ReadonlySet<string> = new Set(SEPARATE_STREET_ENDINGS);
+const SEPARATE_STREET_ENDING_SET: ReadonlySet<string> = new Set([...SEPARATE_STREET_ENDINGS, ...APART_ONLY_STREET_ENDINGS]);
+const APART_ONLY_SET: ReadonlySet<string> = new Set(APART_ONLY_STREET_ENDINGS);
 const SEPARATE_ENDING_NAME_BEFORE = /(?<![\p{L}\p{M}\p{N}-])(?:\p{Lu}[\p{L}\p{M}-]{1,29} ){1,3}$/u;
 /** What may follow a house number written after the street: a range ("136-138"), a flat ("264-2", "16/A", "12/3"). */
-const HOUSE_NUMBER_TAIL = String.raw`(?:[-–/](?:\d{1,4}[a-zA-Z]?|[A-Za-z])(?![\p{L}\p{N}]|[.,/-]\d))?`;
+const HOUSE_NUMBER_TAIL = String.raw`(?:[-–/](?:\d{1,4}[a-zA-Z]?|[IVX]{1,4}|[A-Za-z])(?![\p{L}\p{N}]|[.,/-]\d))?`;
+/** A letter or "bis"/"ter" after a house number ("7a", "124bis"). */
+const HOUSE_LETTER = String.raw`(?:bis|ter|[a-zA-Z])?`;
 
 /** "1600 Pennsylvania Avenue", "221B Baker St.": number and street on one line. */
 const STREET_AFTER_NUMBER = String.raw`[A-Za-z]?(?:[ -]\d{1,5})?[ \t](?:[NSEW]\.?[ \t]|North[ \t]|South[ \t]|East[ \t]|West[ \t])?(?:${NAME_WORD}[ \t]){1,4}`;
@@ -1251,7 +1254,7 @@ const STREET_AFTER_NUMBER = String.raw`[A-Za-z]?(?:[ -]\d{1,5})?[ \t](?:[NSEW]\.
  * ("3 Key Points", "2019 Silicon Valley Bank", "502 Bad Gateway", "101 Crash Course"). One regex
  * for both, so each digit run is tried once.
  */
-const US_STREET_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,/-])\d{1,6}${STREET_AFTER_NUMBER}(?:${suffixAlt}|${rareSuffixAlt})`, 'gu');
+const US_STREET_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,/-])(?:\d{1,4}\/)?\d{1,6}${STREET_AFTER_NUMBER}(?:${suffixAlt}|${rareSuffixAlt})`, 'gu');
 const RARE_SUFFIX_WORDS: ReadonlySet<string> = new Set(RARE_STREET_SUFFIXES);
 const LAST_WORD = /[\p{L}\p{M}]+\.?$/u;
 /**
@@ -1261,9 +1264,9 @@ const LAST_WORD = /[\p{L}\p{M}]+\.?$/u;
  * number follows (3-4 ms on one 4 KB prompt). Up to 60 letters a word, for compound names such as
  * "Notre-Dame-de-Bonne-Nouvelle".
  */
-const PREFIX_STREET_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:\d{1,5},?\s)?(?:${capitalPrefixAlt}|${lowerPrefixAlt})\s(?:${STREET_PARTICLE}\s){0,3}(?:d['’]|l['’])?[\p{Lu}\d][\p{L}\p{M}'’.-]{0,59}(?:\s(?=[\p{M}'’.-]{0,3}\p{L})[\p{L}\p{M}'’.-]{1,60}){0,4}?(?:\s?,\s?|\s{1,2})(?!00)\d{1,5}[a-zA-Z]?${HOUSE_NUMBER_TAIL}(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])\d{1,5},?\s(?:${prefixAlt})\s(?:(?:de|del|de la|des|du|di|da|do|dos|das|della)\s|d['’])?(?:[\p{Lu}\d][\p{L}\p{M}'’.-]{0,24}\s?){1,4}`, 'gu');
+const PREFIX_STREET_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:\d{1,5},?\s)?(?:${capitalPrefixAlt}|${lowerPrefixAlt})\s(?:${STREET_PARTICLE}\s){0,3}(?:d['’]|l['’])?[\p{Lu}\d][\p{L}\p{M}'’.-]{0,59}(?:\s(?=[\p{M}'’.-]{0,3}\p{L})[\p{L}\p{M}'’.-]{1,60}){0,4}?(?:\s?,\s?|\s{1,2})(?!00)\d{1,5}${HOUSE_LETTER}${HOUSE_NUMBER_TAIL}(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])\d{1,5},?\s(?:${prefixAlt})\s(?:(?:de|del|de la|des|du|di|da|do|dos|das|della)\s|d['’])?(?:[\p{Lu}\d][\p{L}\p{M}'’.-]{0,24}\s?){1,4}`, 'gu');
 /** "Hauptstraße 12", "Vesturgata 66", "Kerkstraat 7a", "Julius-Leber-Str. 7". */
-const GLUED_STREET_RE = new RegExp(String.raw`(?:${gluedAlt})\s\d{1,4}[a-zA-Z]?${HOUSE_NUMBER_TAIL}(?![\p{L}\p{N}])`, 'giu');
+const GLUED_STREET_RE = new RegExp(String.raw`(?:${gluedAlt})\s\d{1,4}${HOUSE_LETTER}${HOUSE_NUMBER_TAIL}(?![\p{L}\p{N}])`, 'giu');
 /**
  * Postal-label lines: capitalised words, then the house number ("55 Školní 645", "Joaquin Suarez
  * 2906"), all on one line: the line above a street line is usually the addressee's name. Words
@@ -1278,7 +1281,8 @@ const GENERIC_LINE_RE = /(?<=^|\n)[ \t>?*-]{0,6}(?:\p{Lu}[\p{L}\p{M}'’.-]{0,24
  */
 const GENERIC_INLINE_RE = /(?<![\p{L}\p{N}.,\/:$€£-]|\d )\d{1,5}(?: \d{1,5})? (?:\p{L}[\p{L}\p{M}'’.\/-]{0,24} ){1,4}\d{1,5}[A-Za-z]?(?![\p{L}\p{N}]|[.,:\/-]\d| \d)/gu;
 /** A postcode with no street suffix to anchor on, at a digit run, before a place: "28013 Madrid", "1012 PH Amsterdam", "00-514 Warszawa". */
-const POSTCODE_THEN_PLACE_AT = /(?:\d{5}|\d{4}[ \t]?[A-Z]{2}|\d{2}-\d{3})(?=[ \t]+\p{Lu})/uy;
+const POSTCODE_THEN_PLACE_AT = /(?:\d{5}|\d{4}[ \t]?[A-Z]{2}|\d{2}-\d{3}|\d{4}(?<=[A-Z]-\d{4}))(?=[ \t]+\p{Lu})/uy;
+const COUNTRY_BEFORE_POSTCODE = /(?<=^|[ \t\n,])(?:D|A|F|I|B|L|CH|NL|FL)-$/;
 const NOT_POSTCODE_LETTERS = /^[ \t]?(?:UK|US|EU|AI|HR|IT|QA|PR|UX|UI|ML|BI|VP|PM|OK|TV|PC|ID|IP|CV|AM|GB|DE|FR|ES|NL|BE)$/;
 const PARTICLE_ALT = 'de|del|de la|der|den|van|von|la|le|di|da|do|dos|das|della|y';
 /**
@@ -1288,7 +1292,9 @@ const PARTICLE_ALT = 'de|del|de la|der|den|van|von|la|le|di|da|do|dos|das|della|
  * ("12 3º C", "5, Piano 6"), and a comma or a line break. One word is not enough: "Chapter 3,
  * 25000 Words".
  */
-const STREET_BEFORE_POSTCODE = new RegExp(String.raw`(?<![\p{L}\p{N}'’.-])(?:${prefixAlt}|${PARTICLE_ALT}|\p{Lu}[\p{L}\p{M}'’.-]{0,40})(?:[ \t](?:\p{Lu}[\p{L}\p{M}'’.-]{0,40}|${PARTICLE_ALT})){1,5},?[ \t](?:\d{1,4}[a-zA-Z]?${HOUSE_NUMBER_TAIL}|s\/n\.?)(?:,?[ \t][^\n,]{1,14})?(?:,[ \t]?|[ \t]*\r?\n[ \t]*)$`, 'u');
+const STREET_BEFORE_POSTCODE = new RegExp(String.raw`(?<![\p{L}\p{N}'’.-])(?:${prefixAlt}|${PARTICLE_ALT}|\p{Lu}[\p{L}\p{M}'’.-]{0,40})(?:[ \t](?:\p{Lu}[\p{L}\p{M}'’.-]{0,40}|${PARTICLE_ALT})){1,5},?[ \t](?:\d{1,4}${HOUSE_LETTER}${HOUSE_NUMBER_TAIL}|s\/n\.?)(?:,?[ \t][^\n,]{1,14})?(?:,[ \t]?|[ \t]*\r?\n[ \t]*)$`, 'u');
+/** Before a Dutch postcode ("1012 AB"), whose shape alone is rare enough, one word will do: "Markt 362-2, 2514EA Den Haag". */
+const ONE_WORD_STREET_BEFORE_POSTCODE = new RegExp(String.raw`(?<![\p{L}\p{N}'’.-])\p{Lu}[\p{L}\p{M}'’.-]{2,40}[ \t]\d{1,4}${HOUSE_LETTER}${HOUSE_NUMBER_TAIL}(?:,[ \t]?|[ \t]*\r?\n[ \t]*)$`, 'u');
 /** A month among the words of a generic inline match makes it a date ("8 March 2018 via …"). */
 const MONTH_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${MONTHS.map(esc).join('|')})(?![\p{L}])`, 'iu');
 /** US military post: "USNS Márquez\nFPO AP 08653", "Unit 8411 Box 3596\nDPO AP 34698", "PSC 7004, Box 8380\nAPO AP 11949". */
@@ -1331,6 +1337,8 @@ const POSTAL_IN_SEGMENT = new RegExp(String.raw`\d{4,6}|(?<![\p{L}\p{N}])(?:${PO
  * in a province code ("Borgo Eros laziale (TV)", "Roma RM"). "Paris is lovely" is not a place.
  */
 const CITY_AFTER_POSTCODE_AT = /[ \t,]*\p{Lu}[\p{L}\p{M}'’-]{0,30}(?:(?:[ \t]\p{L}[\p{L}\p{M}'’-]{0,30}){0,4}[ \t]\(?[A-Z]{2}\)?(?![\p{L}\p{N}])|(?:[ \t](?:(?:de|del|la|las|los|di|da|do|dos|das|du|des|le|les|en|sur|am|an|der|im|bei|upon|on)[ \t]){0,2}\p{Lu}[\p{L}\p{M}'’-]{0,30}){0,3}(?=[ \t]*(?:[.,;:!?)\r\n]|$)))/uy;
+/** A one-word place before a conjunction ("04109 Leipzig and works at …"), taken only after a street and postcode. */
+const CITY_BEFORE_CONJUNCTION_AT = /[ \t]*\p{Lu}[\p{L}\p{M}'’-]{1,30}(?=[ \t](?:and|but|on|since|until|for|und|et|y|e|en)[ \t])/uy;
 
 /** `unitOnly`: every anchor of the block is a unit ("Room 991", "Suite 594"), which alone is not an address. */
 interface Anchor {
@@ -1352,6 +1360,7 @@ const US_STREET_AT = sticky(US_STREET_RE);
 const PREFIX_STREET_AT = sticky(PREFIX_STREET_RE);
 const GLUED_STREET_AT = sticky(GLUED_STREET_RE);
 const GENERIC_LINE_AT = sticky(GENERIC_LINE_RE);
+const NUMBERED_PART_LINE = new RegExp(String.raw`^[ \t>?*-]*(?:${NUMBERED_PART_WORDS.map(esc).join('|')})[ \t]\d`, 'i');
 const GENERIC_INLINE_AT = sticky(GENERIC_INLINE_RE);
 const UNIT_AT = sticky(UNIT_RE);
 const PO_BOX_AT = sticky(PO_BOX_RE);
@@ -1366,7 +1375,7 @@ const FOLDS_TO_ASCII = /[\u017f\u212a]/;
  */
 const ANCHOR_GROUPS = {
   prefix: STREET_PREFIXES.map((w) => w.toLowerCase()),
-  glued: GLUED_STREET_ENDINGS.map((w) => w.toLowerCase()),
+  glued: [...GLUED_STREET_ENDINGS, ...APART_ONLY_STREET_ENDINGS].map((w) => w.toLowerCase()),
   unit: UNIT_WORDS.map((w) => w.toLowerCase()),
   poBox: ['box', 'postfach', 'apartado', 'boîte postale'],
   corner: ['corner of'],
@@ -1541,8 +1550,10 @@ function collectAnchors(text: string, lower: string, hits: AnchorHits | null, fa
     // The ending is matched in any case for "Julius-Leber-Str. 7", but must be glued to a name:
     // "Ring 3" or "Platz 2" on their own are not streets. Some are written apart after a
     // capitalised name of up to three words ("Rosenheimer Straße 5", "Bartók Béla út 61").
+    const ending = m[0].slice(0, m[0].search(/\s/)).toLowerCase();
+    if (s !== m.index && APART_ONLY_SET.has(ending)) return;
     if (s === m.index) {
-      if (!SEPARATE_STREET_ENDING_SET.has(m[0].slice(0, m[0].search(/\s/)).toLowerCase())) return;
+      if (!SEPARATE_STREET_ENDING_SET.has(ending)) return;
       const before = SEPARATE_ENDING_NAME_BEFORE.exec(text.slice(Math.max(0, s - 91), s));
       if (before === null) return;
       s -= before[0].length;
@@ -1553,7 +1564,10 @@ function collectAnchors(text: string, lower: string, hits: AnchorHits | null, fa
   };
   for (const p of digits) {
     const c = text.charCodeAt(p - 1);
-    if (c !== 32 && c !== 10) continue;
+    // A country letter before the postcode ("D-60311 Frankfurt", "CH-8001 Zürich") stands where the space would.
+    const country = c === 45 ? COUNTRY_BEFORE_POSTCODE.exec(text.slice(Math.max(0, p - 4), p)) : null;
+    const postStart = country ? p - country[0].length : p;
+    if (c !== 32 && c !== 10 && !country) continue;
     if (text.charCodeAt(p - 2) === 80 || text.charCodeAt(p - 2) === 69 || text.charCodeAt(p - 2) === 65) {
       const postStart = p - 8 < 0 ? 0 : p - 8;
       const post = MILITARY_POSTCODE_BEFORE.exec(text.slice(postStart, p));
@@ -1572,11 +1586,15 @@ function collectAnchors(text: string, lower: string, hits: AnchorHits | null, fa
     const postcodeEnd = POSTCODE_THEN_PLACE_AT.lastIndex;
     if (NOT_POSTCODE_LETTERS.test(text.slice(p + 4, postcodeEnd))) continue;
     CITY_AFTER_POSTCODE_AT.lastIndex = postcodeEnd;
-    if (!CITY_AFTER_POSTCODE_AT.test(text) && postcodeEnd - p === 5) continue;
-    const from = Math.max(0, p - STREET_BEFORE_POSTCODE_REACH);
-    const m = STREET_BEFORE_POSTCODE.exec(text.slice(from, p));
+    if (!CITY_AFTER_POSTCODE_AT.test(text) && postcodeEnd - p === 5) {
+      CITY_BEFORE_CONJUNCTION_AT.lastIndex = postcodeEnd;
+      if (!CITY_BEFORE_CONJUNCTION_AT.test(text)) continue;
+    }
+    const from = Math.max(0, postStart - STREET_BEFORE_POSTCODE_REACH);
+    const before = text.slice(from, postStart);
+    const m = STREET_BEFORE_POSTCODE.exec(before) ?? (postcodeEnd - p > 5 ? ONE_WORD_STREET_BEFORE_POSTCODE.exec(before) : null);
     if (m === null) continue;
-    let end = p;
+    let end = postStart;
     while (end > from + m.index && /[\s,]/.test(text[end - 1]!)) end--;
     anchors.push({ start: from + m.index, end, weight: 0.35 });
   }
@@ -1585,13 +1603,16 @@ function collectAnchors(text: string, lower: string, hits: AnchorHits | null, fa
     // A house number or a capitalised street type: "the corner of the screen and the settings view" is neither.
     for (let m = CORNER_RE.exec(text); m !== null; m = CORNER_RE.exec(text)) if (/\d/.test(m[0]) || CAPITALISED_LAST_WORD.test(m[0])) push(m, 0.75);
   }
+  const genericLine = (m: RegExpExecArray): void => {
+    if (!NUMBERED_PART_LINE.test(m[0])) push(m, 0.35);
+  };
   const genericInline = (m: RegExpExecArray): void => {
     if (!MONTH_WORD.test(m[0])) push(m, 0.35);
   };
   if (hits) matchAtCandidates(GLUED_STREET_AT, text, mergeCandidates(hits.glued), glued);
   else for (const m of text.matchAll(GLUED_STREET_RE)) glued(m);
   if (hits) {
-    at(GENERIC_LINE_AT, numberedLineStarts(text, digits), 0.35);
+    matchAtCandidates(GENERIC_LINE_AT, text, numberedLineStarts(text, digits), genericLine);
     matchAtCandidates(GENERIC_INLINE_AT, text, digits, genericInline);
     // Case-insensitive (/iu) matching of these ASCII words differs from lower-casing only through
     // "ſ" and the Kelvin sign, which fold to "s" and "k"; without them every match starts at a
@@ -1607,7 +1628,8 @@ function collectAnchors(text: string, lower: string, hits: AnchorHits | null, fa
     }
     matchAtCandidates(UNIT_AT, text, mergeCandidates(hits.unit), (m) => push(m, 0.35, true));
   } else {
-    add(GENERIC_LINE_RE, 0.35);
+    GENERIC_LINE_RE.lastIndex = 0;
+    for (let m = GENERIC_LINE_RE.exec(text); m !== null; m = GENERIC_LINE_RE.exec(text)) genericLine(m);
     GENERIC_INLINE_RE.lastIndex = 0;
     for (let m = GENERIC_INLINE_RE.exec(text); m !== null; m = GENERIC_INLINE_RE.exec(text)) genericInline(m);
     add(PO_BOX_RE, 0.65);
@@ -1653,7 +1675,9 @@ function placeEndingInCountry(seg: string): number {
 
 /** Grows a block over following unit/city/postal segments, keeping only up to the last strong one. */
 function extendTail(text: string, start: number, end: number): { end: number; postal: boolean; namedPostal: boolean } {
-  let cursor = end;
+  // A dot after the house number is an ordinal, as Hungarian writes it ("Váci u. 75., 1061 Budapest").
+  const ordinalDot = text.charCodeAt(end) === 46 && text.charCodeAt(end - 1) >= 48 && text.charCodeAt(end - 1) <= 57;
+  let cursor = ordinalDot ? end + 1 : end;
   let kept = end;
   // A block can already end in its postcode after its house number ("41 Allée La Boétie, 84969":
   // the street regex reads it as a second number); the place after it is the next thing to take.

@@ -52,7 +52,7 @@ export const STREET_PREFIXES = [
   'passagem', 'sentier', 'passage', 'esplanade', 'faubourg', 'promenade', 'square',
   'senda', 'rincón', 'ferrocarril', 'explanada', 'extrarradio', 'poblado', 'jardines', 'masía', 'vía', 'vereda', 'cañada',
   'prolongación', 'rotonda', 'incrocio', 'traversa', 'piazzetta', 'voie', 'cité', 'hameau', 'résidence', 'chaussée', 'parvis',
-  'wyspa', 'szosa', 'ogród', 'pasaż',
+  'wyspa', 'szosa', 'ogród', 'pasaż', 'avda.', 'pza.', 'ctra.',
 ] as const;
 
 /** Germanic/Nordic/Dutch street words glued to the name ("Hauptstraße 12", "Storgatan 3", "Kerkstraat 7"). */
@@ -72,6 +72,13 @@ export const SEPARATE_STREET_ENDINGS = [
   'třída',
 ] as const;
 
+/**
+ * Street words only ever written apart from the name, never glued to it: Hungarian abbreviations
+ * and types ("Petőfi Sándor u. 108.", "Szent István krt. 19.", "Rákóczi köz 59", "Szent István
+ * körút 12"). Glued, "u." would end any word ("Menu. 5 items").
+ */
+export const APART_ONLY_STREET_ENDINGS = ['u.', 'krt.', 'köz', 'körút', 'fasor', 'sétány', 'rakpart'] as const;
+
 /** Unit designators on a separate line or after the street ("Apt. 4", "Suite 200"). */
 export const UNIT_WORDS = [
   'apt', 'apartment', 'suite', 'ste', 'unit', 'flat', 'floor', 'fl', 'room', 'rm', 'bldg', 'building', 'po box', 'p.o. box', 'box',
@@ -90,4 +97,16 @@ export const US_STATES = [
   'AL', 'AK', 'AZ', 'AR', 'CA', 'CO', 'CT', 'DE', 'FL', 'GA', 'HI', 'ID', 'IL', 'IN', 'IA', 'KS', 'KY', 'LA', 'ME', 'MD', 'MA',
   'MI', 'MN', 'MS', 'MO', 'MT', 'NE', 'NV', 'NH', 'NJ', 'NM', 'NY', 'NC', 'ND', 'OH', 'OK', 'OR', 'PA', 'RI', 'SC', 'SD', 'TN',
   'TX', 'UT', 'VT', 'VA', 'WA', 'WV', 'WI', 'WY', 'DC', 'PR',
+] as const;
+
+/**
+ * Words that number a part of something rather than a house: a line "Chapter 3," or "Step 2" is
+ * a heading even when a count that looks like a postcode follows ("Chapter 3, 25000 Words").
+ */
+export const NUMBERED_PART_WORDS = [
+  'chapter', 'section', 'part', 'step', 'page', 'table', 'figure', 'fig.', 'appendix', 'level', 'phase', 'round', 'day', 'week',
+  'lesson', 'module', 'episode', 'season', 'volume', 'vol.', 'issue', 'item', 'question', 'task', 'exercise', 'grade', 'version',
+  'release', 'sprint', 'iteration', 'stage', 'tier', 'option', 'case', 'example', 'rule', 'article', 'clause', 'schedule',
+  'exhibit', 'annex', 'slide', 'line', 'row', 'column', 'note', 'point', 'act', 'scene', 'book', 'track', 'game', 'match', 'test',
+  'problem', 'lab', 'quiz', 'year', 'quarter', 'month', 'milestone', 'ticket', 'story', 'epic', 'batch', 'group', 'team', 'lot',
 ] as const;
