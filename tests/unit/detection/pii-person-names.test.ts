@@ -190,7 +190,8 @@ describe('street addresses: country-prefixed postcodes, unit/number, Dutch and H
   it.each([
     // A country letter before the postcode, and a place followed by "and".
     ['Lieferung an Am Lindenhof 7b, D-50667 Köln, Tel. folgt', 'Am Lindenhof 7b, D-50667 Köln'],
-    ['She lives at Im Grund 12, 04109 Leipzig and works nearby', 'Im Grund 12, 04109'],
+    ['She lives at Im Grund 12, 04109 Leipzig and works nearby', 'Im Grund 12, 04109 Leipzig'],
+    ['Tenant at Zeestraat 4, 2518 AA Den Haag since 2019', 'Zeestraat 4, 2518 AA Den Haag'],
     // Australian unit/number.
     ['New address: 4/212 Wattle Parade, Glenelg SA 5045', '4/212 Wattle Parade, Glenelg SA 5045'],
     // Spanish abbreviations of street types, Dutch "bis", Roman floors and one-word streets before a Dutch postcode.
@@ -201,6 +202,11 @@ describe('street addresses: country-prefixed postcodes, unit/number, Dutch and H
     ['Szállítás: Kossuth Lajos u. 42., 1053 Budapest.', 'Kossuth Lajos u. 42., 1053 Budapest'],
     ['Iroda: Teréz krt. 8., 1066 Budapest', 'Teréz krt. 8., 1066 Budapest'],
     ['Cím: Szent István körút 12', 'Szent István körút 12'],
+    // British streets without a house number, with or without a house name before them.
+    ['Applicant: Ruth Ames, Ivy Cottage, Church Lane, Haworth, Keighley BD22 8DR.', 'Ivy Cottage, Church Lane, Haworth, Keighley BD22 8DR'],
+    ['Ship to:\nThe Old Forge\nStation Road\nDerby\nDE1 2AA', 'The Old Forge\nStation Road\nDerby\nDE1 2AA'],
+    // A rarer street type with the postcode on the next line, in capitals.
+    ['Office\n18 Banksia Parade\nMANLY NSW 2095', '18 Banksia Parade\nMANLY NSW 2095'],
   ])('%j', (text, address) => {
     expect(spans(text, 'street_address')).toEqual([address]);
   });
@@ -209,6 +215,13 @@ describe('street addresses: country-prefixed postcodes, unit/number, Dutch and H
     expect(spans('Chapter 3, 25000 Words and more', 'street_address')).toEqual([]);
     expect(spans('Step 2\nPage 4, 10000 Users', 'street_address')).toEqual([]);
     expect(spans('Open the Menu. 5 items are listed', 'street_address')).toEqual([]);
+  });
+
+  it('keeps a name before a British street out unless it is a house name, and dates out of the tail', () => {
+    expect(spans('Contact: Sam Green, Mill Lane, York YO1 7HH', 'street_address')).toEqual(['Mill Lane, York YO1 7HH']);
+    expect(spans('Top 3 Key Points\nRevenue 2024', 'street_address')).toEqual([]);
+    expect(spans('The job failed with HTTP 502 at 8 Nov 2026.', 'street_address')).toEqual([]);
+    expect(spans('Guest: Ana Ruiz  Room 412  Check-in 2023-11-06', 'street_address')).toEqual([]);
   });
 });
 

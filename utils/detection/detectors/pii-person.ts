@@ -9,7 +9,7 @@ import type { DetectionType, Detector, Finding, ScanInput } from '../types';
 import { hasWordNear } from './context';
 import type { TableHeaders } from './table-header';
 import { factsOf, keywordsOf, matchAtCandidates, mergeCandidates, registerKeywords, tablesOf, type TextFacts } from '../facts';
-import { ABBREVIATED_STREET_SUFFIXES, ADDRESS_CUES, APART_ONLY_STREET_ENDINGS, GLUED_STREET_ENDINGS, NUMBERED_PART_WORDS, RARE_STREET_SUFFIXES, SEPARATE_STREET_ENDINGS, STREET_PREFIXES, STREET_SUFFIXES, UNIT_WORDS, US_STATES } from './data/address-words';
+import { ABBREVIATED_STREET_SUFFIXES, ADDRESS_CUES, APART_ONLY_STREET_ENDINGS, GLUED_STREET_ENDINGS, HOUSE_NAME_WORDS, NUMBERED_PART_WORDS, RARE_STREET_SUFFIXES, SEPARATE_STREET_ENDINGS, STREET_PREFIXES, STREET_SUFFIXES, UNIT_WORDS, US_STATES } from './data/address-words';
 import { DOB_CONTEXT } from './data/context-words';
 import { COUNTRIES } from './data/countries';
 import { BRANDS } from './data/brands';
@@ -1273,11 +1273,12 @@ const GLUED_STREET_RE = new RegExp(String.raw`(?:${gluedAlt})\s\d{1,4}${HOUSE_LE
  * are separated by spaces only: a tab separates table cells ("Haylie Schaden<TAB>February 24, 1989").
  */
 const GENERIC_LINE_RE = /(?<=^|\n)[ \t>?*-]{0,6}(?:\p{Lu}[\p{L}\p{M}'’.-]{0,24} ){1,4}\d{1,5}[ \t]*(?=\n|$|,)/gu;
-/** Inline "house number, words, number" ("07 Celso Emilio Ferreiro 23", "16 salontie 6"): needs a cue or postal tail. */
 /**
- * Not a run of digit groups around it ("via tracking 9400 4541 0162 …", "0803 814 9557 and moved
- * to …": a phone number), and no month among the words
- * ("8 March 2018"): see genericInlineIsDate.
+ * Inline "house number, words, number" ("07 Celso Emilio Ferreiro 23", "16 salontie 6"): needs a
+ * cue or postal tail. Not a run of digit groups around it ("via tracking 9400 4541 0162 …", "0803
+ * 814 9557 and moved to …": a phone number), and no month among or right after the words ("8
+ * March 2018", "HTTP 502 at 8 Nov 2026"), no year after "since" at the end: see genericInline in
+ * collectAnchors.
  */
 const GENERIC_INLINE_RE = /(?<![\p{L}\p{N}.,\/:$€£-]|\d )\d{1,5}(?: \d{1,5})? (?:\p{L}[\p{L}\p{M}'’.\/-]{0,24} ){1,4}\d{1,5}[A-Za-z]?(?![\p{L}\p{N}]|[.,:\/-]\d| \d)/gu;
 /** A postcode with no street suffix to anchor on, at a digit run, before a place: "28013 Madrid", "1012 PH Amsterdam", "00-514 Warszawa". */
@@ -1328,7 +1329,7 @@ const POSTCODE_ALT = String.raw`\d{5}-\d{3}|\d{2}-\d{3}|\d{4}[ \t]?[A-Z]{2}|[A-Z
  * house numbers and long words); before the other postcode forms, by a space, tab or comma, which
  * cannot be part of a word, so each word is read one way only.
  */
-const TAIL_SEGMENT_RE = new RegExp(String.raw`^(?:\/\d{1,4}[A-Za-z]?(?![\p{L}\p{N}])|(?:[ \t]*[,\r\n]{1,7}[ \t>?]*|[ \t]{0,2}-[ \t]|[ \t]{1,2})(?:(?:${unitAlt})\.?\s?#?\s?\d{1,5}[A-Za-z]?|[\p{L}\p{M}][\p{L}\p{M}'’.-]{0,59}(?:[ \t][\p{L}\p{M}][\p{L}\p{M}'’.-]{0,59}){0,3}[ \t]?,?[ \t]?(?:${stateAlt})?[ \t]?\d{4,6}(?:-\d{3,4})?|(?:[\p{L}\p{M}][\p{L}\p{M}'’.-]{0,40}(?:[ \t]|,[ \t]?)){0,3}(?:${POSTCODE_ALT})(?![\p{L}\p{N}])|(?:${stateAlt})[ \t]\d{5}(?:-\d{4})?|\d{4,6}(?:-\d{3,4})?|(?:[\p{L}\p{M}][\p{L}\p{M}'’.-]{0,24}[ \t]?){1,4}))`, 'u');
+const TAIL_SEGMENT_RE = new RegExp(String.raw`^(?:\/\d{1,4}[A-Za-z]?(?![\p{L}\p{N}])|(?:[ \t]*[,\r\n]{1,7}[ \t>?]*|[ \t]{0,2}-[ \t]|[ \t]{1,2})(?:(?:${unitAlt})\.?\s?#?\s?\d{1,5}[A-Za-z]?|[\p{L}\p{M}][\p{L}\p{M}'’.-]{0,59}(?:[ \t][\p{L}\p{M}][\p{L}\p{M}'’.-]{0,59}){0,3}[ \t]?,?[ \t]?(?:${stateAlt})?[ \t]?\d{4,6}(?:-\d{3,4})?(?!-?\d)|(?:[\p{L}\p{M}][\p{L}\p{M}'’.-]{0,40}(?:[ \t]|,[ \t]?)){0,3}(?:${POSTCODE_ALT})(?![\p{L}\p{N}])|(?:${stateAlt})[ \t]\d{5}(?:-\d{4})?|\d{4,6}(?:-\d{3,4})?|(?:[\p{L}\p{M}][\p{L}\p{M}'’.-]{0,24}[ \t]?){1,4}))`, 'u');
 /** A segment holding a postal code, which makes the address complete. */
 const POSTAL_IN_SEGMENT = new RegExp(String.raw`\d{4,6}|(?<![\p{L}\p{N}])(?:${POSTCODE_ALT})(?![\p{L}\p{N}])`, 'u');
 /**
@@ -1337,8 +1338,8 @@ const POSTAL_IN_SEGMENT = new RegExp(String.raw`\d{4,6}|(?<![\p{L}\p{N}])(?:${PO
  * in a province code ("Borgo Eros laziale (TV)", "Roma RM"). "Paris is lovely" is not a place.
  */
 const CITY_AFTER_POSTCODE_AT = /[ \t,]*\p{Lu}[\p{L}\p{M}'’-]{0,30}(?:(?:[ \t]\p{L}[\p{L}\p{M}'’-]{0,30}){0,4}[ \t]\(?[A-Z]{2}\)?(?![\p{L}\p{N}])|(?:[ \t](?:(?:de|del|la|las|los|di|da|do|dos|das|du|des|le|les|en|sur|am|an|der|im|bei|upon|on)[ \t]){0,2}\p{Lu}[\p{L}\p{M}'’-]{0,30}){0,3}(?=[ \t]*(?:[.,;:!?)\r\n]|$)))/uy;
-/** A one-word place before a conjunction ("04109 Leipzig and works at …"), taken only after a street and postcode. */
-const CITY_BEFORE_CONJUNCTION_AT = /[ \t]*\p{Lu}[\p{L}\p{M}'’-]{1,30}(?=[ \t](?:and|but|on|since|until|for|und|et|y|e|en)[ \t])/uy;
+/** A place of one to three words before a conjunction ("04109 Leipzig and works at …", "6839 OH Randenlaar since 2020"), taken only after a street and postcode. */
+const CITY_BEFORE_CONJUNCTION_AT = /[ \t]*\p{Lu}[\p{L}\p{M}'’-]{1,30}(?:[ \t]\p{Lu}[\p{L}\p{M}'’-]{1,30}){0,2}(?=[ \t](?:and|but|on|since|until|for|from|und|et|y|e|en|seit|depuis|desde|dal|sinds)[ \t])/uy;
 
 /** `unitOnly`: every anchor of the block is a unit ("Room 991", "Suite 594"), which alone is not an address. */
 interface Anchor {
@@ -1607,7 +1608,7 @@ function collectAnchors(text: string, lower: string, hits: AnchorHits | null, fa
     if (!NUMBERED_PART_LINE.test(m[0])) push(m, 0.35);
   };
   const genericInline = (m: RegExpExecArray): void => {
-    if (!MONTH_WORD.test(m[0])) push(m, 0.35);
+    if (!MONTH_WORD.test(text.slice(m.index, m.index + m[0].length + 12)) && !YEAR_AFTER_PREPOSITION.test(m[0])) push(m, 0.35);
   };
   if (hits) matchAtCandidates(GLUED_STREET_AT, text, mergeCandidates(hits.glued), glued);
   else for (const m of text.matchAll(GLUED_STREET_RE)) glued(m);
@@ -1637,10 +1638,62 @@ function collectAnchors(text: string, lower: string, hits: AnchorHits | null, fa
     UNIT_RE.lastIndex = 0;
     for (let m = UNIT_RE.exec(text); m !== null; m = UNIT_RE.exec(text)) push(m, 0.35, true);
   }
+  unnumberedBritishStreets(text, digits, anchors);
   return anchors.sort((a, b) => a.start - b.start);
 }
 
+/** A British postcode at a digit run's second or third character: "YO10 5DD", "LS6 3BN", "M1 1AE". */
+const UK_POSTCODE_AT = /[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?[ \t]\d[A-Z]{2}(?![\p{L}\p{N}])/uy;
+/** One comma- or line-separated segment of capitalised words without digits ("Mill Lane", "The Old Rectory", "Stratford-upon-Avon"). */
+const CAPITALISED_SEGMENT = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|upon|on|the|de|le|la)(?:[ \t](?:\p{Lu}[\p{L}\p{M}'’.-]*|upon|on|the|de|le|la)){0,4}$/u;
+const COMMON_SUFFIX_SET: ReadonlySet<string> = new Set(STREET_SUFFIXES);
+const HOUSE_NAME_SET: ReadonlySet<string> = new Set(HOUSE_NAME_WORDS);
+const lastWordOf = (segment: string): string => segment.slice(segment.lastIndexOf(' ') + 1).toLowerCase().replace(/\.$/, '');
+
+/**
+ * British streets are often written without a house number, with or without a house name before
+ * them: "The Old Rectory, Mill Lane, Clifton, York YO10 5DD", "Rose Cottage\nPriory Terrace\nLeeds
+ * LS6 3BN". The postcode's shape vouches for the block; the street is the segment nearest the
+ * postcode whose last word is a common street type, and a house name is taken only when it ends in
+ * a house word or starts with "The" ("John Green, Mill Lane" keeps John Green out).
+ */
+function unnumberedBritishStreets(text: string, digits: readonly number[], anchors: Anchor[]): void {
+  for (const p of digits) {
+    const c = text.charCodeAt(p - 1);
+    if (!(c >= 65 && c <= 90)) continue;
+    const start = p >= 2 && /[A-Z]/.test(text[p - 2]!) ? p - 2 : p - 1;
+    if (start > 0 && /[\p{L}\p{N}]/u.test(text[start - 1]!)) continue;
+    UK_POSTCODE_AT.lastIndex = start;
+    if (!UK_POSTCODE_AT.test(text)) continue;
+    const postcodeEnd = UK_POSTCODE_AT.lastIndex;
+    const from = Math.max(0, start - 160);
+    // Segments before the postcode, nearest first; the postcode's own segment may hold the town ("York YO10 5DD").
+    const parts = text.slice(from, start).split(/([ \t]*[,\n][ \t]*)/);
+    let offset = start;
+    let street = -1;
+    let houseStart = -1;
+    for (let i = parts.length - 1, seen = 0; i >= 0 && seen < 5; i -= 2, seen++) {
+      const seg = parts[i]!.trim();
+      offset -= parts[i]!.length;
+      if (i < parts.length - 1 || seg !== '') {
+        if (seg === '' || !CAPITALISED_SEGMENT.test(seg)) break;
+        const last = lastWordOf(seg);
+        if (street === -1) {
+          if (COMMON_SUFFIX_SET.has(last) && seg.includes(' ')) street = offset + parts[i]!.indexOf(seg);
+        } else {
+          if (seg.startsWith('The ') || HOUSE_NAME_SET.has(last)) houseStart = offset + parts[i]!.indexOf(seg);
+          break;
+        }
+      }
+      if (i >= 1) offset -= parts[i - 1]!.length;
+    }
+    if (street === -1) continue;
+    anchors.push({ start: houseStart !== -1 ? houseStart : street, end: postcodeEnd, weight: 0.75, strong: true });
+  }
+}
+
 const POSTCODE_AT_END = /,[ \t]?\d{4,6}$/;
+const YEAR_AFTER_PREPOSITION = /[ \t]+(?:since|from|until|till|in|by|before|after|seit|depuis|desde|dal|sinds|sedan)[ \t]+(?:19|20)\d\d$/i;
 const NAMED_POSTAL_SEGMENT = new RegExp(String.raw`\p{L}[^\d\n]*\d{4,6}|(?<![\p{L}\p{N}])(?:${POSTCODE_ALT})(?![\p{L}\p{N}])`, 'u');
 const SEGMENT_LEAD = /^[\s,>?\/-]+/;
 const STATE_AT_END = new RegExp(String.raw`(?:^|[ ,])(?:${stateAlt})$`);
@@ -1689,7 +1742,10 @@ function extendTail(text: string, start: number, end: number): { end: number; po
   for (let i = 0; i < 5; i++) {
     const m = TAIL_SEGMENT_RE.exec(text.slice(cursor, cursor + 80));
     if (!m || m[0].trim() === '') break;
-    const seg = m[0];
+    // A year after a preposition is a date, not a postcode: "2518 AA Den Haag since 2019".
+    const year = YEAR_AFTER_PREPOSITION.exec(m[0]);
+    const seg = year ? m[0].slice(0, year.index) : m[0];
+    if (seg.trim() === '') break;
     // The whole line: "CMD" before `["node", …]` in a Dockerfile is not a city line.
     const capsLine = /\n/.test(seg) && ALL_CAPS_LINE.test(seg) && LINE_ENDS_AT.test(text.slice(cursor + seg.length, cursor + seg.length + 20));
     const country = !seg.includes('\n') && COUNTRIES.has(seg.replace(SEGMENT_LEAD, '').trim().toLowerCase());
@@ -1713,9 +1769,11 @@ function extendTail(text: string, start: number, end: number): { end: number; po
     }
     if (postal && !placeTaken && !seg.includes('\n')) {
       CITY_AFTER_POSTCODE_AT.lastIndex = cursor - seg.length;
-      if (CITY_AFTER_POSTCODE_AT.exec(text) === null) break;
+      CITY_BEFORE_CONJUNCTION_AT.lastIndex = cursor - seg.length;
+      const city = CITY_AFTER_POSTCODE_AT.exec(text) ? CITY_AFTER_POSTCODE_AT : CITY_BEFORE_CONJUNCTION_AT.exec(text) ? CITY_BEFORE_CONJUNCTION_AT : null;
+      if (city === null) break;
       // Only a country line in capitals may follow the place.
-      kept = cursor = CITY_AFTER_POSTCODE_AT.lastIndex;
+      kept = cursor = city.lastIndex;
       placeTaken = true;
       continue;
     }
@@ -1731,6 +1789,15 @@ function extendTail(text: string, start: number, end: number): { end: number; po
   while (kept > end && /[\s,]/.test(text[kept - 1]!)) kept--;
   return { end: kept, postal, namedPostal };
 }
+
+/** A named postcode on a later line or after a comma inside the block itself ("253 Smith Parade\nNEWTOWN NSW 2042", read as two anchors). */
+function postalInside(text: string, b: Anchor): boolean {
+  const own = text.slice(b.start, b.end);
+  const split = own.search(/[,\n]/);
+  return split !== -1 && POSTCODE_INSIDE.test(own.slice(split));
+}
+/** A region code and its postcode, five digits, or a postcode of another shape: "Revenue 2024" is not one. */
+const POSTCODE_INSIDE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:[A-Z]{2,3}[ \t]\d{4,5}|\d{5}|${POSTCODE_ALT})(?![\p{L}\p{N}])`, 'u');
 
 /** Grows `block` over an anchor next to or inside it, with the block's new weight. */
 function absorbAnchor(block: Anchor, a: Anchor, weight: number): void {
@@ -1768,7 +1835,7 @@ function detectAddresses(text: string, lower: string, facts: TextFacts, hits: An
     // "in Rotterdam, Room 991": a room or suite with nothing around it is not where someone lives.
     // Nor is a count before everyday nouns that are also street suffixes ("2 National Parks, 3 Key Points") without a postcode.
     const cue = hasWordNear(lower, b.start - 40, b.start, ADDRESS_CUES);
-    if ((b.unitOnly && !tail.postal) || (b.needsPostal && !b.strong && !tail.namedPostal && !cue)) continue;
+    if ((b.unitOnly && !tail.postal) || (b.needsPostal && !b.strong && !tail.namedPostal && !cue && !postalInside(text, b))) continue;
     let c = b.weight;
     if (tail.end > b.end) c += tail.postal ? 0.3 : 0.15;
     if (cue) c += 0.25;

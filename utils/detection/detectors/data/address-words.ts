@@ -110,3 +110,9 @@ export const NUMBERED_PART_WORDS = [
   'exhibit', 'annex', 'slide', 'line', 'row', 'column', 'note', 'point', 'act', 'scene', 'book', 'track', 'game', 'match', 'test',
   'problem', 'lab', 'quiz', 'year', 'quarter', 'month', 'milestone', 'ticket', 'story', 'epic', 'batch', 'group', 'team', 'lot',
 ] as const;
+
+/** Last words of British house names, written as a line or segment before the street ("Rose Cottage, Mill Lane, …"). */
+export const HOUSE_NAME_WORDS = [
+  'cottage', 'cottages', 'house', 'lodge', 'farm', 'farmhouse', 'barn', 'rectory', 'vicarage', 'hall', 'manor', 'grange', 'mill',
+  'view', 'villa', 'court', 'barns', 'croft', 'oast', 'chapel', 'school house', 'coach house', 'stables', 'orchard', 'end',
+] as const;
