@@ -14,8 +14,10 @@ export const ASSIGNMENT_KEYWORDS: readonly string[] = SECRET_KEY_WORDS.map((k) =
 const WORDS_SOURCE = SECRET_KEY_WORDS.map((k) => k.word.replace(/[_.-]/g, '[_.-]?')).join('|');
 /** Quoted values: a string inside a string (`'"v"'`), escaped double quotes, then plain quotes; group per form. */
 const QUOTED = [`'"([^"\\r\\n]{0,200})"'`, `"'([^'\\r\\n]{0,200})'"`, `\\\\"([^"\\r\\n\\\\]{0,200})\\\\"`, `"([^"\\r\\n]{0,200})"`, `'([^'\\r\\n]{0,200})'`, '`([^`\\r\\n]{0,200})`'].join('|');
+/** A literal turned into bytes or a secret type around the quotes: Go `[]byte("…")`, Python `b"…"`, `SecretStr("…")`. */
+const BYTES_WRAPPER = String.raw`\[\]byte\(|b(?=["'])|(?:bytes|Buffer\.from|SecretStr|SecretString)\(`;
 const ASSIGNMENT_RE = new RegExp(
-  `(${WORDS_SOURCE})([A-Za-z0-9_.-]{0,30})(["'\\]]{0,2})[ \\t]{0,20}(=>|:=|\\?=|=(?!=)|:(?!:)|,)[ \\t]{0,20}(?:${QUOTED}|([^\\s"'\`,;)}\\]>]{1,200}))`,
+  `(${WORDS_SOURCE})([A-Za-z0-9_.-]{0,30})(["'\\]]{0,2})[ \\t]{0,20}(=>|:=|\\?=|=(?!=)|:(?!:)|,)[ \\t]{0,20}(?:${BYTES_WRAPPER})?(?:${QUOTED}|([^\\s"'\`,;)}\\]>]{1,200}))`,
   'gi',
 );
 const QUOTED_GROUPS = 6;
@@ -73,6 +75,10 @@ function valueAccepted(value: string, quoted: boolean, keyQuoted: boolean, opera
   if (value.length === 0 || /^\s/.test(value)) return false;
   if (VERSION_RANGE.test(value)) return false;
   if (isPlaceholder(value) || isTemplateReference(value) || isNameWithCounter(value) || isObviousDummy(value)) return false;
+  // A set or list of key names (`{'password', 'api_key', 'token'}`), not a key and its value.
+  if (/^[A-Za-z_-]+$/.test(value) && KIND_BY_WORD.has(value.toLowerCase().replace(/[_.-]/g, ''))) return false;
+  // Dotted words (`'header.payload.signature'`, `'app.settings.key'`) name parts or settings, not a secret.
+  if (/^[a-z]{3,}(?:\.[a-z]{3,}){1,4}$/.test(value)) return false;
   // A key whose credential has a known shape: a value of another shape is not that credential.
   const shaped = KNOWN_SHAPE_KEYS.find((k) => k.key.test(key));
   if (shaped && !shaped.value.test(value)) return false;
@@ -95,6 +101,8 @@ function valueAccepted(value: string, quoted: boolean, keyQuoted: boolean, opera
     // `Falcon2024$`). Before a name, brace or parenthesis it interpolates a variable in shell,
     // dotenv/compose, Make, PHP and Perl (`super$ecret`, `pre${X}`), so the value is not literal.
     if (/[([{\\<]|\$[A-Za-z_{(]/.test(value) || isCodeValue(value, rest)) return false;
+    // A PowerShell cmdlet (`$secret = Get-AzKeyVaultSecret -VaultName …`) is code.
+    if (/^[A-Z][a-z]+-[A-Z][A-Za-z]+$/.test(value)) return false;
     // Environment-variable names, dotted references and calls are code, not values (TypeScript may
     // assert them non-null: `secretAccessKey: AWS_SECRET_ACCESS_KEY!`).
     if (/^[A-Z][A-Z0-9_]{2,}!?$/.test(value) && /_/.test(value)) return false;

@@ -33,6 +33,12 @@ describe('secret rules', () => {
     expect(scanText(text).filter((f) => f.category === 'secret')).toEqual([]);
   });
 
+  it('reports a public Mapbox pk. token at low severity only, even when assigned to an access-token key', () => {
+    const text = "mapboxgl.accessToken = 'pk.eyJ1IjoiZXhhbXBsZS1tYXBzIiwiYSI6ImNrOWZ6dHRyMTAwMDAzZ3BhMW1tYzR6dHEifQ.Q8xJm2bK1pLr4sVw9nTy0a';";
+    const secrets = scanText(text).filter((f) => f.category === 'secret');
+    expect(secrets.map((f) => [f.type, f.severity])).toEqual([['client_id', 'low']]);
+  });
+
   it('every rule regex finishes on long repetitive inputs (no catastrophic backtracking)', () => {
     const inputs = ['a'.repeat(50_000), 'A1'.repeat(30_000), '-'.repeat(50_000), '0'.repeat(50_000), 'a='.repeat(25_000), '"password": "'.repeat(3000), 'eyJ'.repeat(20_000), '$2a$'.repeat(10_000), 'x:'.repeat(25_000) + '@'];
     for (const { regex } of SECRET_REGEXES) {

@@ -13,6 +13,7 @@ import { shannonEntropy } from '../entropy';
 import { isNameWithCounter, isObviousDummy, isPlaceholder, isPlaceholderToken, isTemplateReference, looksLikeChosenPassword } from '../placeholder';
 import { ASSIGNMENT_KEYWORDS, findAssignments } from '../assignments';
 import { COOKIE_KEYWORDS, findSessionCookies } from '../cookies';
+import { NAMED_VALUE_KEYWORDS, findNamedValues } from '../named-values';
 
 export const SECRET_RULES: readonly SecretRule[] = [...PROVIDER_RULES, ...STRUCTURE_RULES];
 
@@ -99,6 +100,11 @@ function passesCheck(rule: SecretRule, value: string): boolean {
       const decoded = decodeBase64(value);
       return decoded !== null && DECODED_JWT.test(decoded) && isJwt(decoded);
     }
+    case 'base64UserPassword': {
+      const decoded = decodeBase64(value);
+      const colon = decoded === null ? -1 : decoded.indexOf(':');
+      return decoded !== null && colon > 0 && /^[\x20-\x7e]+$/.test(decoded) && passesCheck({ ...rule, check: 'password' }, decoded.slice(colon + 1));
+    }
     case 'base64Pem': {
       const head = decodeBase64(value.slice(0, 64));
       return head !== null && /-----BEGIN [A-Z ]{0,30}PRIVATE KEY/.test(head);
@@ -135,6 +141,7 @@ export const COMPILED: readonly CompiledRule[] = SECRET_RULES.map((rule) => ({
 const KEYWORD_PASSES: readonly { keywords: readonly string[]; find: (text: string) => Finding[] }[] = [
   { keywords: ASSIGNMENT_KEYWORDS, find: findAssignments },
   { keywords: COOKIE_KEYWORDS, find: findSessionCookies },
+  { keywords: NAMED_VALUE_KEYWORDS, find: (text) => findNamedValues(text, (assignment) => detect({ text: assignment, lower: assignment.toLowerCase() })) },
 ];
 
 const ALL_KEYWORDS = [...new Set([...COMPILED.flatMap((c) => c.rule.keywords.map((k) => k.toLowerCase())), ...KEYWORD_PASSES.flatMap((p) => p.keywords.map((k) => k.toLowerCase()))])];
@@ -250,7 +257,20 @@ function detect(input: ScanInput): Finding[] {
   for (const c of selected) runRuleWindowed(c, text, positions, out);
   // In table order, so that the findings come out in the same order whatever keywords occurred first.
   for (const p of KEYWORD_PASSES) if (passes.has(p)) for (const f of p.find(text)) out.push(f);
-  return out;
+  return withoutGenericOverPublic(out);
+}
+
+const GENERIC_IDS: ReadonlySet<string> = new Set(['generic_secret', 'password_assignment']);
+
+/**
+ * A value a provider rule knows to be public or an identifier (a Mapbox pk. token, an OAuth client
+ * ID) is not a secret because it is assigned to `accessToken`: the generic check would report it
+ * at high severity and win over the rule's low one.
+ */
+function withoutGenericOverPublic(findings: Finding[]): Finding[] {
+  const publicSpans = new Set(findings.filter((f) => f.type === 'client_id').map((f) => `${f.start}:${f.end}`));
+  if (publicSpans.size === 0) return findings;
+  return findings.filter((f) => !GENERIC_IDS.has(f.type) || !publicSpans.has(`${f.start}:${f.end}`));
 }
 
 export const secretsDetector: Detector = {

@@ -16,6 +16,8 @@ export type SecretCheck =
   | 'base64Pem'
   /** Base64 text that decodes to a JWT that passes the `jwt` check. */
   | 'base64Jwt'
+  /** Base64 text that decodes to `user:password` with a password that passes the `password` check. */
+  | 'base64UserPassword'
   /** A password inside a URL or connection string: not a template variable or placeholder. */
   | 'password'
   /** An unquoted password in prose: looks chosen (letters plus digits or symbols, ≥ 6), not a word, code or URL. */
@@ -55,5 +57,5 @@ export function token(body: string, flags = ''): RegExp {
 
 /** `keyword … [:=] "value"` within one line: the value is capture group 1. */
 export function afterKey(keyPattern: string, valuePattern: string, flags = 'i'): RegExp {
-  return new RegExp(`(?:${keyPattern})[A-Za-z0-9_-]{0,20}["']?[ \\t]{0,30}(?:=>|:=|[:=])[ \\t]{0,30}["'\`]?(${valuePattern})(?![A-Za-z0-9_+/=-])`, flags);
+  return new RegExp(`(?:${keyPattern})[A-Za-z0-9_.-]{0,20}["']?[ \\t]{0,30}(?:=>|:=|[:=])[ \\t]{0,30}["'\`]?(${valuePattern})(?![A-Za-z0-9_+/=-])`, flags);
 }

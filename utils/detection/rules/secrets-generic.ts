@@ -36,6 +36,16 @@ export const SECRET_KEY_WORDS: readonly { word: string; kind: 'password' | 'secr
   { word: 'app-key', kind: 'secret' },
   { word: 'app.key', kind: 'secret' },
   { word: 'appkey', kind: 'secret' },
+  // Keys an application signs or encrypts with (`ENCRYPTION_KEY=…`, `signingKey: …`, `HMAC_KEY`).
+  { word: 'encryption_key', kind: 'secret' },
+  { word: 'encryption.key', kind: 'secret' },
+  { word: 'encryptionkey', kind: 'secret' },
+  { word: 'signing_key', kind: 'secret' },
+  { word: 'signingkey', kind: 'secret' },
+  { word: 'master_key', kind: 'secret' },
+  { word: 'masterkey', kind: 'secret' },
+  { word: 'hmac_key', kind: 'secret' },
+  { word: 'hmackey', kind: 'secret' },
 ];
 
 /** A key ending in one of these names a field *about* the secret (label, URL, rule), not the secret. */
@@ -51,8 +61,15 @@ export const NON_SECRET_KEY_SUFFIXES: readonly string[] = [
   'form', 'dialog', 'modal', 'route', 'key_id', 'keyid',
 ];
 
-/** A key holding one of these words is about a credential (a route, a form field), not one. */
-export const ABOUT_KEY_WORDS: ReadonlySet<string> = new Set(['forgot', 'reset', 'label', 'placeholder', 'prompt', 'hint', 'policy', 'regex', 'pattern', 'validation', 'strength']);
+/**
+ * A key holding one of these words is about a credential (a route, a form field), not one; or is
+ * made up for a test or a sample (`fakeJwt`, `dummyToken`, `EXAMPLE_SECRET`), or is a page cursor
+ * that APIs call a token (`page_token`, `cursor`, `continuationToken`, `nextPageToken`).
+ */
+export const ABOUT_KEY_WORDS: ReadonlySet<string> = new Set([
+  'forgot', 'reset', 'label', 'placeholder', 'prompt', 'hint', 'policy', 'regex', 'pattern', 'validation', 'strength',
+  'fake', 'dummy', 'mock', 'example', 'sample', 'page', 'cursor', 'continuation', 'pagination',
+]);
 
 /**
  * A key or token made to be shown (`publicToken`, `publishable_key`) or sent with every form
@@ -153,4 +170,6 @@ export const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   /^env\(/i,
   /^#\{.{0,100}\}$/,
   /^<%.{0,200}%>$/,
+  // Three or more dotted lower-case words: the parts of a format (`header.payload.signature`) or a setting's path, not a host name.
+  /^(?!.*\.(?:com|net|org|io|dev|app|co|ai|cloud|edu|gov)$)[a-z]{3,}(?:\.[a-z]{3,}){2,4}$/,
 ];

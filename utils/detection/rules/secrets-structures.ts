@@ -19,7 +19,7 @@ const PROSE_USER = `(?:[A-Za-z0-9_.-]{1,40}:(?!\\/))?`;
 // those name identifiers, not credentials.
 const NOT_CREDENTIAL_WORDS = 'public|Public|PUBLIC|primary|Primary|PRIMARY|foreign|Foreign|FOREIGN|composite|Composite|sort|Sort|partition|Partition|cache|Cache|object|Object|lookup|Lookup|translation|Translation|idempotency|Idempotency|registry|Registry|unique|Unique|hash|Hash|map|Map|index|Index|row|Row|join|Join|surrogate|Surrogate|natural|Natural|routing|Routing|sharding|Sharding|dedup|Dedup|i18n|music|Music|answer|Answer|encryption|Encryption';
 /** "my key", "the api key is", "our bot token:" before a key stated in chat (see key_in_prose). */
-const KEY_IN_PROSE = String.raw`(?<![A-Za-z])(?:[Mm]y|MY|[Oo]ur|OUR|[Tt]he|THE|[Tt]his|THIS|[Hh]is|[Hh]er|[Tt]heir|[Yy]our|YOUR)[ \t]{1,3}(?:(?!(?:${NOT_CREDENTIAL_WORDS})[ \t])[A-Za-z]{2,15}[ \t]{1,2})?(?:(?:[Aa]pi|API|[Aa]ccess|ACCESS|[Ss]ecret|SECRET|[Aa]uth|AUTH|[Aa]pp|APP|[Ll]icen[cs]e|LICEN[CS]E|[Pp]rivate|PRIVATE|[Bb]ot|BOT|[Bb]earer|BEARER|[Pp]ersonal [Aa]ccess)[ \t_-]?)?(?:[Kk]ey|KEY|[Tt]oken|TOKEN|[Ss]ecret|SECRET)(?:[ \t]{1,3}(?:[Ii]s|IS|[Ww]as|WAS))?[ \t]{0,3}[:=]?[ \t]{1,3}["'\`]?`;
+const KEY_IN_PROSE = String.raw`(?<![A-Za-z])(?:[Mm]y|MY|[Oo]ur|OUR|[Tt]he|THE|[Tt]his|THIS|[Hh]is|[Hh]er|[Tt]heir|[Yy]our|YOUR)[ \t]{1,3}(?:(?!(?:${NOT_CREDENTIAL_WORDS})[ \t])[A-Za-z]{2,15}[ \t]{1,2})?(?:(?:[Aa]pi|API|[Aa]ccess|ACCESS|[Ss]ecret|SECRET|[Aa]uth|AUTH|[Aa]pp|APP|[Ll]icen[cs]e|LICEN[CS]E|[Pp]rivate|PRIVATE|[Bb]ot|BOT|[Bb]earer|BEARER|[Pp]ersonal [Aa]ccess)[ \t_-]?)?(?:[Kk]ey|KEY|[Tt]oken|TOKEN|[Ss]ecret|SECRET)(?:[ \t]{1,3}(?:for|of|on|in)[ \t]{1,3}[A-Za-z0-9 _.-]{1,40}?(?=[ \t]{0,3}:|[ \t]{1,3}(?:is|was)[ \t]))?(?:[ \t]{1,3}(?:[Ii]s|IS|[Ww]as|WAS))?[ \t]{0,3}[:=]?[ \t]{1,3}["'\`]?`;
 /** After the value: not more of a token; a dot only as a full stop. */
 const TOKEN_END = String.raw`(?![A-Za-z0-9/+_=-]|\.[A-Za-z0-9])`;
 
@@ -42,7 +42,7 @@ const KEY_IN_PROSE_RULE = {
 
 export const STRUCTURE_RULES: SecretRule[] = [
   { id: 'private_key', label: 'Private key (PEM / OpenSSH / PGP)', placeholder: 'PRIVATE_KEY', validation: 'BEGIN … PRIVATE KEY block with base64 body', keywords: ['private key', 'private key block'],
-    pattern: /-----BEGIN[ A-Z0-9]{0,30} PRIVATE KEY(?: BLOCK)?-----[^-]{0,200}?[A-Za-z0-9+/=]{40}[\s\S]{0,16000}?(?:-----END[ A-Z0-9]{0,30} PRIVATE KEY(?: BLOCK)?-----|$)/, reach: 16_500, confidence: 0.99 },
+    pattern: /-----BEGIN[ A-Z0-9]{0,30} PRIVATE KEY(?: BLOCK)?-----(?:[^-]|-(?!----)){0,300}?[A-Za-z0-9+/=]{40}[\s\S]{0,16000}?(?:-----END[ A-Z0-9]{0,30} PRIVATE KEY(?: BLOCK)?-----|$)/, reach: 16_500, confidence: 0.99 },
   { id: 'private_key', label: 'Private key (PEM / OpenSSH / PGP)', placeholder: 'PRIVATE_KEY', validation: 'BEGIN … PRIVATE KEY header followed by key body', keywords: ['private key-----'],
     pattern: /-----BEGIN[ A-Z0-9]{0,30} PRIVATE KEY-----(?:\\r|\\n|["' +\r\n]){1,12}[A-Za-z0-9+/]{40}/, confidence: 0.95 },
   { id: 'private_key', label: 'Private key (base64-wrapped PEM)', placeholder: 'PRIVATE_KEY', validation: 'base64 that decodes to a BEGIN PRIVATE KEY header', keywords: ['ls0tls1crudjtib', 'ls0tls1crudjtibqulw'],
@@ -99,6 +99,12 @@ export const STRUCTURE_RULES: SecretRule[] = [
   // so the value must look chosen: letters with digits or symbols, no code or URL characters.
   { id: 'password_in_prose', label: 'Password stated in text', placeholder: 'PASSWORD', validation: '"password is|was|to X", "pw: X", "creds are user:X" with a password-like unquoted value', keywords: ['password is', 'password was', 'password to', 'passwd is', 'pw:', 'pw is', 'pwd:', 'creds', 'credentials are', 'credentials:'],
     pattern: new RegExp(`(?:(?:password|passwd|passcode|(?<![A-Za-z])pwd?)(?: (?:is|was|to)| ?:)|(?<![A-Za-z])(?:creds|credentials)(?: are| ?:))[ \\t]{1,3}${PROSE_USER}([^\\s"'\`]{5,79}[^\\s"'\`.,;:)?])`, 'i'), group: 1, check: 'chosenPassword', confidence: 0.75 },
+  // "user admin, password oCrK1qs…", "login: jdoe pass Tr0ub4dor!": after a user, "password" needs no "is" or colon.
+  { id: 'password_in_prose', label: 'Password stated in text', placeholder: 'PASSWORD', validation: '"user X, password Y" with a password-like unquoted Y', keywords: ['user', 'login'],
+    pattern: /(?<![A-Za-z])(?:[Uu]ser(?:name)?|[Ll]ogin)[ \t:]{1,3}[A-Za-z0-9_.@-]{1,40},?[ \t]{1,3}(?:and[ \t]{1,3})?(?:[Pp]assword|[Pp]ass|[Pp]wd?)[ \t:]{1,3}([^\s"'`]{5,79}[^\s"'`.,;:)?])/, group: 1, check: 'chosenPassword', confidence: 0.75 },
+  // Wi-fi keys are handed around in chat: "passphrase C91DSFf…", "wifi password: Summer2024!".
+  { id: 'password_in_prose', label: 'Password stated in text', placeholder: 'PASSWORD', validation: '"passphrase|wifi password|wpa key X" with a password-like unquoted X', keywords: ['passphrase', 'wifi', 'wi-fi', 'wpa'],
+    pattern: /(?<![A-Za-z])(?:[Pp]assphrase|(?:[Ww]i-?[Ff]i|WIFI|WPA2?|[Ww]pa2?)[ \t]{1,3}(?:[Pp]assword|[Kk]ey|[Pp]ass))(?:[ \t]{1,3}(?:is|was))?[ \t:]{1,3}([^\s"'`]{5,79}[^\s"'`.,;:)?])/, group: 1, check: 'chosenPassword', confidence: 0.75 },
   // "use deploy / Tigers2016! to log into the box": user and password around a slash, then what they
   // open. The user is written like an account (lower case, or with @ _ . -): "Use OAuth / OAuth2.0 to
   // access the API" and "Python / Python3.11" name products, and a word plus a version is no password.
@@ -115,9 +121,21 @@ export const STRUCTURE_RULES: SecretRule[] = [
     pattern: new RegExp(`${KEY_IN_PROSE}(${TOKEN_NOT_IDENTIFIER})${TOKEN_END}`), group: 1, minEntropy: 3.5, check: 'notDummy', confidence: 0.7, reach: 260 },
   { ...KEY_IN_PROSE_RULE,
     pattern: new RegExp(`${KEY_IN_PROSE}(${ONE_CASE_TOKEN})${TOKEN_END}`), group: 1, minEntropy: 3.3, check: 'notDummy', confidence: 0.65, reach: 260 },
+  // Many services issue UUIDs as API keys ("my opsgenie key is e8268117-…"); after "my|the … key" one is a credential.
+  { ...KEY_IN_PROSE_RULE,
+    pattern: new RegExp(`${KEY_IN_PROSE}([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})${TOKEN_END}`), group: 1, check: 'notDummy', confidence: 0.6, reach: 260 },
   // Hex has 16 symbols, so a random 32-digit hex key has less entropy per character.
   { ...KEY_IN_PROSE_RULE,
     pattern: new RegExp(`${KEY_IN_PROSE}([0-9a-fA-F]{32,64})${TOKEN_END}`), group: 1, minEntropy: 3, check: 'notDummy', confidence: 0.7, reach: 260 },
+  // Passwords handed to a command or a call rather than assigned.
+  { id: 'password_in_markup', label: 'Password in an XML element', placeholder: 'PASSWORD', validation: '<password>|<secret>|<apiKey>… literal </…> (Maven settings, app configs)', keywords: ['<password>', '<passwd>', '<pwd>', '<secret>', '<apikey>', '<api_key>', '<api-key>', '<clientsecret>', '<client_secret>', '<token>', '<accesstoken>', '<access_token>'],
+    pattern: /<(password|passwd|pwd|secret|api[_-]?key|client[_-]?secret|token|access[_-]?token)>([^<\s]{4,200})<\/\1>/i, group: 2, check: 'password', confidence: 0.85 },
+  { id: 'password_in_command', label: 'Password passed to a command', placeholder: 'PASSWORD', validation: 'ConvertTo-SecureString literal -AsPlainText; echo literal | docker login --password-stdin; htpasswd -b file user literal', keywords: ['convertto-securestring', 'password-stdin', 'htpasswd'],
+    pattern: /ConvertTo-SecureString[ \t]{1,4}(?:-String[ \t]{1,4})?(["'])([^"'\r\n]{4,200})\1[^\r\n]{0,40}-AsPlainText|echo[ \t]{1,4}(["']?)([^\s"'|]{6,200})\3[ \t]{0,4}\|[ \t]{0,4}(?:sudo[ \t]{1,4})?(?:docker|podman|helm|oras|buildah)[ \t]{1,4}(?:registry[ \t]{1,4})?login[^\r\n|]{0,200}--password-stdin|htpasswd[ \t]{1,4}(?:-[a-zA-Z]{1,4}[ \t]{1,4}){0,3}-[a-zA-Z]{0,3}b[a-zA-Z]{0,3}[ \t]{1,4}(?:-[a-zA-Z]{1,4}[ \t]{1,4}){0,3}[^\s-][^\s]{0,200}[ \t]{1,4}[^\s]{1,80}[ \t]{1,4}(["']?)([^\s"']{4,200})\5(?=\s|$)/, check: 'password', confidence: 0.85 },
+  { id: 'jdbc_password', label: 'Password in a JDBC getConnection call', placeholder: 'PASSWORD', validation: 'getConnection(url, "user", "literal")', keywords: ['getconnection'],
+    pattern: /getConnection[ \t]{0,4}\([^,()\r\n]{1,200},[ \t]{0,4}"[^"\r\n]{1,80}"[ \t]{0,4},[ \t]{0,4}"([^"\r\n]{1,200})"/, group: 1, check: 'password', confidence: 0.85 },
+  { id: 'docker_registry_auth', label: 'Docker registry credentials', placeholder: 'DOCKER_AUTH', validation: '"auth": base64 of user:password (docker config.json)', keywords: ['"auth"'],
+    pattern: /"auth"[ \t]{0,4}:[ \t]{0,4}"([A-Za-z0-9+/]{8,400}={0,2})"/, group: 1, check: 'base64UserPassword', confidence: 0.9 },
   { id: 'phpmailer_password', label: 'PHPMailer SMTP password', placeholder: 'SMTP_PASSWORD', validation: '$mail->Password = literal', keywords: ['->password'],
     pattern: /->Password[ \t]{0,10}=[ \t]{0,4}(["'])([^"'\r\n]{1,120})\1/, group: 2, check: 'notPlaceholder', confidence: 0.9 },
   { id: 'env_app_password', label: 'Password in front-end environment file', placeholder: 'ENV_PASSWORD', validation: 'REACT_APP_/VITE_/NEXT_PUBLIC_ …PASS… = literal', keywords: ['react_app_', 'vite_', 'next_public_', 'vue_app_'],
