@@ -352,3 +352,68 @@ describe('vCard phone lines and version words, from review', () => {
     expect(valuesOf('Client IP after conversion 203.0.113.5', 'ip_address')).toEqual(['203.0.113.5']);
   });
 });
+
+describe('national identifiers as people write them, from a fresh test set', () => {
+  it.each([
+    ['is ab 12 34 56 c a valid NI no?', 'uk_nino', 'ab 12 34 56 c'],
+    ['PAN abcpe1234f, date of birth 23-Mar-2001', 'in_pan', 'abcpe1234f'],
+    ['employee Ana Ruiz, S.I.N. 416-454-288, last day worked', 'ca_sin', '416-454-288'],
+    ['meine Steueridentifikationsnummer 65 929 970 489 angegeben', 'de_tax_id', '65 929 970 489'],
+    ['BSN 111 222 333 staat op de pas', 'nl_bsn', '111 222 333'],
+    ['the citizen service number 123456782 was wrong', 'nl_bsn', '123456782'],
+    ['con DNI 12.345.678-Z en regla', 'es_dni', '12.345.678-Z'],
+    ['documento de identidad 12345678 Z', 'es_dni', '12345678 Z'],
+    ['Codice fiscale: RSS MRA 85T10 A562S', 'it_codice_fiscale', 'RSS MRA 85T10 A562S'],
+    // Corsica's departments 2A and 2B sit where the other departments' two digits do.
+    ['numéro de sécu 1 84 12 2A 004 017 32', 'fr_nir', '1 84 12 2A 004 017 32'],
+  ])('%j → %s', (text, type, value) => {
+    expect(valuesOf(text, type)).toEqual([value]);
+  });
+
+  it('reads passport and licence numbers after the labels of other languages and in their printed groups', () => {
+    expect(valuesOf('Reisepassnummer: C01X00T47', 'passport_number')).toEqual(['C01X00T47']);
+    expect(valuesOf('Mijn paspoortnummer is NW1K2P3L4', 'passport_number')).toEqual(['NW1K2P3L4']);
+    expect(valuesOf('Rijbewijsnummer 5606265415', 'drivers_license')).toEqual(['5606265415']);
+    expect(valuesOf('licence no. MORGA 753116 SM 9IJ', 'drivers_license')).toEqual(['MORGA 753116 SM 9IJ']);
+    expect(valuesOf('Führerscheinnummer: B072RRE2I55', 'drivers_license')).toEqual(['B072RRE2I55']);
+    // A date next to a licence label is a date, and a flight number is not a licence.
+    expect(valuesOf("Driver's License #: 09126377 / DOB: 1992-10-21", 'drivers_license')).toEqual(['09126377']);
+    expect(valuesOf('Flight DL 1234 to Boston', 'drivers_license')).toEqual([]);
+  });
+});
+
+describe('dates of birth in other languages and in exports', () => {
+  it.each([
+    ['fecha de nacimiento 24 de enero de 1970', '24 de enero de 1970'],
+    ['Data di nascita: 4 gennaio 1975', '4 gennaio 1975'],
+    ['Geboortedatum: 26 maart 1957', '26 maart 1957'],
+    ['date de naissance 1er mars 1961', '1er mars 1961'],
+    ['nací el 1996-08-11 en Sevilla', '1996-08-11'],
+    ['mit Geburtstag 29.5.1966', '29.5.1966'],
+    ['id;nom;prenom;date_naissance\n1;Durand;Paul;06/06/1984', '06/06/1984'],
+  ])('%j', (text, date) => {
+    expect(valuesOf(text, 'date_of_birth')).toEqual([date]);
+  });
+
+  it('does not take an occasion or a later date for the date of birth', () => {
+    expect(valuesOf('The team birthday lunch is on 10-12-2021', 'date_of_birth')).toEqual([]);
+    expect(valuesOf('DOB 28 August 1961, travelling 15 September 2022 to Rome', 'date_of_birth')).toEqual(['28 August 1961']);
+  });
+});
+
+describe('phones in CSV rows and Dutch and French cues; registry numbers are not cards', () => {
+  it('reads a phone followed by the next field, but not a number with thousands separators', () => {
+    expect(valuesOf('Ada,(312) 571-8714,4/18/1991,Chicago', 'phone')).toEqual(['(312) 571-8714']);
+    expect(valuesOf('population 1 234 567,890 people', 'phone')).toEqual([]);
+  });
+
+  it('takes Dutch and French phone words as context', () => {
+    expect(valuesOf('Telefoon: 0616542008', 'phone')).toEqual(['0616542008']);
+    expect(valuesOf('Peux-tu rappeler Chloé au 0375026581 ?', 'phone')).toEqual(['0375026581']);
+    expect(valuesOf('Part number 0251-0830-91 replaces 7888-1555-60', 'phone')).toEqual([]);
+  });
+
+  it('does not read a SIRET or an EAN that passes Luhn as a card', () => {
+    expect(valuesOf('SIRET : 36252187900034', 'credit_card')).toEqual([]);
+  });
+});

@@ -139,7 +139,8 @@ export function codiceFiscaleCheck(cf: string): boolean {
 /** French NIR: 13 digits (Corsica 2A/2B mapped) + 2-digit key = 97 − (number mod 97). */
 export function frenchNirKey(nir: string): boolean {
   const s = nir.toUpperCase();
-  if (!/^[12][0-9]{4}[0-9AB][0-9]{9}$/.test(s)) return false;
+  // Corsica's departments are 2A and 2B: two characters, in the place of the other departments' two digits.
+  if (!/^[12][0-9]{4}(?:[0-9]{2}|2[AB])[0-9]{8}$/.test(s)) return false;
   let body = s.slice(0, 13);
   if (body.slice(5, 7) === '2A') body = body.slice(0, 5) + '19' + body.slice(7);
   else if (body.slice(5, 7) === '2B') body = body.slice(0, 5) + '18' + body.slice(7);

@@ -56,10 +56,12 @@ export function emailMatches(text: string, onMatch: (start: number, end: number)
  * A phone candidate: optional +cc or 00/001 prefix, optional (area) or trunk area and slash
  * ("0221/…", "06-30/…", as written in Germany and Hungary), then 2–6 digit groups split by one
  * space, dot or dash, optional extension. Groups are bounded so the regex stays linear.
- * Glued to a word, a colon or a dot it is part of something else (a time, an id, a version), except
+ * Glued to a word, a colon or a dot it is part of something else (a time, an id, a version), and
+ * before ",ddd" it is a number with thousands separators; a comma and another field may follow in
+ * a CSV row ("(312) 571-8714,4/18/1991"). Except
  * after `tel:` in a link or a vCard (`tel:+12125550198`, `TEL;TYPE=cell;TYPE=voice:+1-212-…`).
  */
-const PHONE_RE = /(?<![\w+./-]|(?<!\b[Tt][Ee][Ll](?:;[A-Za-z0-9=,"-]{1,40}){0,5}):)(?:\+\d{1,3}[ .-]?|00\d{1,3}[ .-])?(?:\(\d{1,5}\)[ .-]?|0\d{1,4}(?:-\d{1,4})?\/(?=\d))?\d{1,12}(?:(?:[ .-]| - )\d{1,8}){0,5}(?:\s?(?:x|ext\.?|#)\s?\d{1,6})?(?![\w+@/]|[.,-]\d)/g;
+const PHONE_RE = /(?<![\w+./-]|(?<!\b[Tt][Ee][Ll](?:;[A-Za-z0-9=,"-]{1,40}){0,5}):)(?:\+\d{1,3}[ .-]?|00\d{1,3}[ .-])?(?:\(\d{1,5}\)[ .-]?|0\d{1,4}(?:-\d{1,4})?\/(?=\d))?\d{1,12}(?:(?:[ .-]| - )\d{1,8}){0,5}(?:\s?(?:x|ext\.?|#)\s?\d{1,6})?(?![\w+@/]|[.-]\d|,\d{3}(?!\d))/g;
 
 /** NANP grouping: (212) 555-0134, 212-555-0134, 212.555.0134, with optional 1/001 prefix and extension. */
 const NANP_SHAPE = /^(?:\+?1[ .-]?|001[ .-])?(?:\(\d{3}\)[ .-]?|\d{3}[ .-])\d{3}[ .-]\d{4}(?:\s?(?:x|ext\.?|#)\s?\d{1,6})?$/;

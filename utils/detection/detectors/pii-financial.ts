@@ -28,7 +28,8 @@ const FIELD_END = /^(?:[,;\t|]|\r?\n)/;
 const IBAN_RE = /(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?:(?:[ -]|\r?\n)?[A-Za-z0-9]){10,30}(?![A-Za-z0-9])/g;
 const IBAN_SEPARATOR = /[ \r\n-]/g;
 
-const AGAINST_CARD = ['order', 'invoice', 'tracking', 'isbn', 'serial', 'account', 'phone', 'tel', 'imei', 'ref'] as const;
+/** Registry and product numbers that can pass Luhn with a card's prefix and length (a 14-digit SIRET starting 36, a 13-digit EAN). */
+const AGAINST_CARD = ['order', 'invoice', 'tracking', 'isbn', 'serial', 'account', 'phone', 'tel', 'imei', 'ref', 'siret', 'siren', 'ean', 'gtin', 'upc', 'iccid', 'sku'] as const;
 
 function brandOf(digits: string): string | undefined {
   for (const b of CARD_BRANDS) if (b.prefix.test(digits) && b.lengths.includes(digits.length)) return b.name;

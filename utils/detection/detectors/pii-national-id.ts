@@ -72,6 +72,18 @@ function germanTaxIdValid(compact: string): boolean {
   return iso7064Mod11_10(compact);
 }
 
+/** Upper case is how these are printed; in lower case ("is nm 232481 c valid?") only context words vouch for one. */
+const lowerNeedsContext = (base: number) => (raw: string): number => (raw === raw.toUpperCase() ? base : 0.3);
+
+/**
+ * A passport or licence number: at least three digits (German and Dutch numbers mix letters in:
+ * "C01X00T47", "N65AWC4O641"), and not a date ("DOB: 1992-10-21" next to a licence label).
+ */
+function documentNumberValid(compact: string, raw: string): boolean {
+  if (compact.replace(/\D/g, '').length < 3) return false;
+  return !/^(?:\d{4}-\d{2}-\d{2}|\d{2}-\d{2}-\d{4})$/.test(raw);
+}
+
 const RULES: IdRule[] = [
   {
     type: 'us_ssn', label: 'US Social Security number', validation: 'area/group/serial rules + context', placeholder: 'SSN', severity: 'high',
@@ -79,8 +91,8 @@ const RULES: IdRule[] = [
   },
   {
     type: 'uk_nino', label: 'UK National Insurance number', validation: 'prefix/suffix letter rules', placeholder: 'NINO', severity: 'high',
-    pattern: /(?<![\w])[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![\w])/g,
-    valid: (c) => !NINO_BAD_PREFIXES.has(c.slice(0, 2)), base: 0.7, context: NATIONAL_ID_CONTEXT.uk_nino!, contextBoost: 0.25, minDigits: 6, lettersBeforeDigits: [2, 3],
+    pattern: /(?<![\w])[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![\w])/gi,
+    valid: (c) => !NINO_BAD_PREFIXES.has(c.slice(0, 2)), base: 0.7, baseOf: lowerNeedsContext(0.7), context: NATIONAL_ID_CONTEXT.uk_nino!, contextBoost: 0.25, minDigits: 6, lettersBeforeDigits: [2, 3],
   },
   {
     type: 'ca_sin', label: 'Canadian Social Insurance number', validation: 'Luhn + context', placeholder: 'SIN', severity: 'high',
@@ -97,7 +109,7 @@ const RULES: IdRule[] = [
   },
   {
     type: 'nl_bsn', label: 'Dutch citizen service number (BSN)', validation: '11-proof + context', placeholder: 'BSN', severity: 'high',
-    pattern: /(?<![\w.-])\d{4}\.?\d{2}\.?\d{3}(?![\w]|[.-]\d)|(?<![\w.-])\d{3}\.\d{3}\.\d{3}(?![\w]|[.-]\d)/g, valid: (c) => elevenProof(c), base: 0.3, context: NATIONAL_ID_CONTEXT.nl_bsn!, contextBoost: 0.55, minDigits: 9, digitLed: true,
+    pattern: /(?<![\w.-])\d{4}\.?\d{2}\.?\d{3}(?![\w]|[.-]\d)|(?<![\w.-])\d{3}([. ])\d{3}\1\d{3}(?![\w]|[.-]\d| \d)/g, valid: (c) => elevenProof(c), base: 0.3, context: NATIONAL_ID_CONTEXT.nl_bsn!, contextBoost: 0.55, minDigits: 9, digitLed: true,
   },
   {
     type: 'br_cpf', label: 'Brazilian CPF', validation: 'two mod-11 check digits; bare digits need context', placeholder: 'CPF', severity: 'high',
@@ -109,7 +121,7 @@ const RULES: IdRule[] = [
   },
   {
     type: 'es_dni', label: 'Spanish DNI', validation: 'control letter (mod 23)', placeholder: 'DNI', severity: 'high',
-    pattern: /(?<![\w-])\d{8}-?[A-HJ-NP-TV-Z](?![\w])/g, valid: (c) => spanishIdLetter(c), base: 0.75, context: NATIONAL_ID_CONTEXT.es_dni!, contextBoost: 0.2, minDigits: 8, digitLed: true,
+    pattern: /(?<![\w.-])(?:\d{8}|\d{2}\.\d{3}\.\d{3})[- ]?[A-HJ-NP-TV-Z](?![\w])/g, valid: (c) => spanishIdLetter(c), base: 0.75, baseOf: (raw) => (raw.includes(' ') ? 0.35 : 0.75), context: NATIONAL_ID_CONTEXT.es_dni!, contextBoost: 0.2, minDigits: 8, digitLed: true,
   },
   {
     type: 'es_nie', label: 'Spanish NIE', validation: 'control letter (mod 23)', placeholder: 'NIE', severity: 'high',
@@ -117,7 +129,7 @@ const RULES: IdRule[] = [
   },
   {
     type: 'it_codice_fiscale', label: 'Italian codice fiscale', validation: 'check character', placeholder: 'CF', severity: 'high',
-    pattern: /(?<![\w])[A-Za-z]{6}\d{2}[A-EHLMPR-Ta-ehlmpr-t]\d{2}[A-Za-z]\d{3}[A-Za-z](?![\w])/g, valid: (c) => codiceFiscaleCheck(c), base: 0.85, context: NATIONAL_ID_CONTEXT.it_codice_fiscale!, contextBoost: 0.1, minDigits: 7, lettersBeforeDigits: [6],
+    pattern: /(?<![\w])(?:[A-Za-z]{6}\d{2}[A-EHLMPR-Ta-ehlmpr-t]\d{2}[A-Za-z]\d{3}[A-Za-z]|[A-Z]{3} [A-Z]{3} \d{2}[A-EHLMPR-T]\d{2} [A-Z]\d{3}[A-Z])(?![\w])/g, valid: (c) => codiceFiscaleCheck(c), base: 0.85, context: NATIONAL_ID_CONTEXT.it_codice_fiscale!, contextBoost: 0.1, minDigits: 7, lettersBeforeDigits: [6, 8],
   },
   {
     type: 'in_aadhaar', label: 'Indian Aadhaar number', validation: 'Verhoeff checksum + context', placeholder: 'AADHAAR', severity: 'high',
@@ -125,15 +137,16 @@ const RULES: IdRule[] = [
   },
   {
     type: 'in_pan', label: 'Indian PAN', validation: 'structure (holder-type letter) + context', placeholder: 'PAN', severity: 'high',
-    pattern: /(?<![\w])[A-Z]{3}[ABCFGHLJPT][A-Z]\d{4}[A-Z](?![\w])/g, valid: () => true, base: 0.45, context: NATIONAL_ID_CONTEXT.in_pan!, contextBoost: 0.45, minDigits: 4, lettersBeforeDigits: [5],
+    pattern: /(?<![\w])[A-Z]{3}[ABCFGHLJPT][A-Z]\d{4}[A-Z](?![\w])/gi, valid: (c, raw) => raw === c || raw === raw.toLowerCase(), base: 0.45, baseOf: lowerNeedsContext(0.45), context: NATIONAL_ID_CONTEXT.in_pan!, contextBoost: 0.45, minDigits: 4, lettersBeforeDigits: [5],
   },
   {
     type: 'passport_number', label: 'Passport number', validation: 'alphanumeric shape, only with passport context', placeholder: 'PASSPORT', severity: 'high',
-    pattern: /(?<![\w-])(?=[A-Z0-9]{0,8}\d)[A-Z0-9]{6,9}(?![\w-])/g, valid: (c) => /\d{4}/.test(c), base: 0, context: PASSPORT_CONTEXT, contextBoost: 0.8, minDigits: 4,
+    pattern: /(?<![\w-])(?=[A-Z0-9]{0,8}\d)[A-Z0-9]{6,9}(?![\w-])/g, valid: documentNumberValid, base: 0, context: PASSPORT_CONTEXT, contextBoost: 0.8, minDigits: 4,
   },
   {
     type: 'drivers_license', label: "Driver's licence number", validation: 'alphanumeric shape, only with licence context', placeholder: 'DL', severity: 'medium',
-    pattern: /(?<![\w-])(?=[A-Z0-9-]{0,15}\d)[A-Z0-9][A-Z0-9-]{4,15}[A-Z0-9](?![\w-])/g, valid: (c) => /\d{4}/.test(c), base: 0, context: DRIVERS_LICENSE_CONTEXT, contextBoost: 0.8, minDigits: 4,
+    // UK licences are written in groups ("THOMP 604132 OR 9WK"), Indian ones as state code and number ("UP02 20198241881").
+    pattern: /(?<![\w-])(?:[A-Z9]{5} \d{6} [A-Z9]{2} ?\d[A-Z]{2}|[A-Z]{2}\d{2}[ -]\d{11}|(?=[A-Z0-9-]{0,15}\d)[A-Z0-9][A-Z0-9-]{4,15}[A-Z0-9])(?![\w-])/g, valid: documentNumberValid, base: 0, context: DRIVERS_LICENSE_CONTEXT, contextBoost: 0.8, minDigits: 4,
   },
 ];
 

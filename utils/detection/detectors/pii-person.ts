@@ -6,11 +6,11 @@
  * street vocabulary (suffix, prefix and glued forms) grown into whole postal blocks; dates only count when birth context is nearby.
  */
 import type { DetectionType, Detector, Finding, ScanInput } from '../types';
-import { hasWordNear } from './context';
+import { hasWordNear, lastWordAt } from './context';
 import type { TableHeaders } from './table-header';
 import { factsOf, keywordsOf, matchAtCandidates, mergeCandidates, registerKeywords, tablesOf, type TextFacts } from '../facts';
 import { ABBREVIATED_STREET_SUFFIXES, ADDRESS_CUES, APART_ONLY_STREET_ENDINGS, GLUED_STREET_ENDINGS, HOUSE_NAME_WORDS, NUMBERED_PART_WORDS, RARE_STREET_SUFFIXES, SEPARATE_STREET_ENDINGS, STREET_PREFIXES, STREET_SUFFIXES, UNIT_WORDS, US_STATES } from './data/address-words';
-import { DOB_CONTEXT } from './data/context-words';
+import { BIRTHDAY_OCCASIONS, DOB_CONTEXT } from './data/context-words';
 import { COUNTRIES } from './data/countries';
 import { BRANDS } from './data/brands';
 import { isAmbiguousGivenName, isGivenName, isUnambiguousGivenName } from './data/first-names';
@@ -1353,7 +1353,7 @@ interface Anchor {
 }
 
 /** Literal pre-filter: the date regex runs only when a birth word occurs at all. */
-const DOB_ANCHORS = ['born', 'birth', 'dob', 'd.o.b', 'geb', 'né', 'naissance', 'nacimiento', 'nacid', 'nascita', 'nato', 'nata ', 'nasc', 'urodz'] as const;
+const DOB_ANCHORS = ['born', 'birth', 'dob', 'd.o.b', 'geb', 'né', 'naissance', 'nacimiento', 'nacid', 'nací', 'nascita', 'nato', 'nata ', 'nasc', 'urodz'] as const;
 
 /** Sticky twins of the anchor regexes, tried only at candidate offsets (see facts.ts, matchAtCandidates). */
 const sticky = (re: RegExp): RegExp => new RegExp(re.source, re.flags.replace('g', '') + 'y');
@@ -1849,12 +1849,13 @@ function detectAddresses(text: string, lower: string, facts: TextFacts, hits: An
 
 const monthAlt = MONTHS.map(esc).join('|');
 /**
- * ISO, numeric day-month-year (any order, -/.), "5th of March 1990", "March 5, 1990", and the
+ * ISO, numeric day-month-year (any order, -/.), "5th of March 1990", "1er mars 1961", "24 de enero
+ * de 1970", "March 5, 1990", and the
  * day-month-year with a month abbreviation between dashes or slashes that forms and databases
  * print ("14-Feb-1986", "14/Feb/86").
  */
 const DATE_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})|\d{1,2}[-/](?:${monthAlt})[-/](?:\d{4}|\d{2})|\d{1,2}(?:st|nd|rd|th)?\.?\s(?:of\s)?(?:${monthAlt})\.?,?\s\d{4}|(?:${monthAlt})\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s\d{4})(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})|\d{1,2}[-/](?:${monthAlt})[-/](?:\d{4}|\d{2})|\d{1,2}(?:st|nd|rd|th|er|º|°)?\.?\s(?:of\s|de\s)?(?:${monthAlt})\.?,?\s(?:de\s|del\s)?\d{4}|(?:${monthAlt})\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s\d{4})(?![\p{L}\p{N}])`,
   'giu',
 );
 
@@ -1868,14 +1869,24 @@ function detectDatesOfBirth(input: ScanInput, facts: TextFacts, hits: AnchorHits
   const matches: RegExpExecArray[] = [];
   if (hits) matchAtCandidates(DATE_AT, text, mergeCandidates(facts.digitRunStarts, hits.month), (m) => matches.push(m));
   else for (const m of text.matchAll(DATE_RE)) matches.push(m);
+  let previousEnd = -1;
   for (const m of matches) {
     const start = m.index;
     const end = start + m[0].length;
     // A date alone in a table cell is what its column header says ("DOB" on every row; "joined" not,
     // even next to a DOB column); elsewhere birth words must be nearby.
     const header = tablesOf(input).headerOf(start, end);
-    const birthContext = header ? hasWordNear(header, 0, header.length, DOB_CONTEXT) : hasWordNear(lower, start - 35, end + 5, DOB_CONTEXT);
-    if (!birthContext) continue;
+    if (header) {
+      if (!hasWordNear(header, 0, header.length, DOB_CONTEXT)) continue;
+    } else {
+      const cue = lastWordAt(lower, start - 35, end + 5, DOB_CONTEXT);
+      if (cue === -1) continue;
+      // "the team birthday lunch is on …" is an occasion.
+      if (lower.startsWith('birthday', cue) && hasWordNear(lower, cue + 8, cue + 24, BIRTHDAY_OCCASIONS)) continue;
+      // "DOB 28 August 1961, travelling 15 September 2022": the birth word belongs to the date between them.
+      if (cue < start && previousEnd > cue) continue;
+    }
+    previousEnd = end;
     out.push({ type: 'date_of_birth', category: 'pii', start, end, severity: 'medium', confidence: 0.8 });
   }
 }

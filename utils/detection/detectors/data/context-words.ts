@@ -7,6 +7,7 @@ export const PHONE_CONTEXT = [
   'mob', 'direct', 'ext', 'extension', 'voicemail', 'tél', 'tél.', 'tlf', 'telefone', 'celular', 'móvil', 'movil', 'cellulare',
   'llamo al', 'llámame al', 'llamar al', 'ligue para', 'ruf mich', 'rufen sie', 'chiamami al', 'appelle-moi au', 'appelez le',
   'calls', 'callback', 'call back', 'reachable', 'ping me', 'text from', 'texted', 'm:', 't:', 'mob:', 'cell:',
+  'telefoon', 'telefoonnummer', 'mobiel', 'gsm', 'rappeler', 'appeler', 'joindre', 'chiamare', 'richiamare', 'anrufen',
 ] as const;
 
 /**
@@ -24,7 +25,8 @@ export const PHONE_LABELS = [
 export const NOT_PHONE_CONTEXT = [
   'order', 'invoice', 'isbn', 'tracking', 'version', 'serial', 'sku', 'part', 'ticket', 'account', 'ssn',
   'social security', 'card', 'zip', 'postal', 'postcode', 'id', 'ref', 'reference', 'total', 'price', 'population',
-  'license', 'licence', 'passport', 'iban', 'routing', 'swift', 'isbn-10', 'isbn-13', 'batch', 'lot', 'po',
+  'license', 'licence', 'passport', 'iban', 'routing', 'swift', 'isbn-10', 'isbn-13', 'batch', 'lot', 'po', 'replaces',
+  'supersedes', 'bsn', 'dni', 'nie',
 ] as const;
 
 /**
@@ -61,12 +63,24 @@ export const DOB_CONTEXT = [
   'geb.', 'geboren', 'geburtsdatum', 'né', 'née', 'né le', 'née le', 'date de naissance', 'fecha de nacimiento',
   'nacido', 'nacida', 'data di nascita', 'nato', 'nata', 'age', 'aged', 'geboortedatum', 'geboren op',
   'data de nascimento', 'data nascimento', 'nascido', 'nascida', 'nascido em', 'nascida em', 'data urodzenia',
-  'urodzony', 'urodzona', 'urodzenia', 'ur.',
+  'urodzony', 'urodzona', 'urodzenia', 'ur.', 'geburtstag', 'geboren am', 'nací', 'nací el', 'nacimiento',
+  // Column names as exports write them: a header is one token, so "birth" alone does not match inside it.
+  'date_of_birth', 'dateofbirth', 'birth_date', 'birthdate', 'birthday', 'date_naissance', 'datenaissance', 'fecha_nacimiento',
+  'data_nascita', 'geburtsdatum', 'geboortedatum', 'dob_date',
 ] as const;
 
-export const PASSPORT_CONTEXT = ['passport', 'passport no', 'passport number', 'reisepass', 'passeport', 'pasaporte', 'passaporto'] as const;
+/** Words after "birthday" that make it an occasion, not someone's date of birth ("the team birthday lunch is on …"). */
+export const BIRTHDAY_OCCASIONS = ['party', 'lunch', 'dinner', 'cake', 'celebration', 'drinks', 'card', 'gift', 'present', 'event', 'breakfast'] as const;
+
+export const PASSPORT_CONTEXT = [
+  'passport', 'passport no', 'passport number', 'passport_no', 'passport_number', 'passportno', 'passport#', 'reisepass',
+  'reisepassnummer', 'passnummer', 'pass-nr', 'pass-nr.', 'passeport', 'pasaporte', 'passaporto', 'paspoort', 'paspoortnummer',
+  'paspoortnr',
+] as const;
 
 export const DRIVERS_LICENSE_CONTEXT = [
   "driver's license", 'drivers license', 'driver license', "driver's licence", 'drivers licence', 'driving licence',
   'driving license', 'dl#', 'dl no', 'dl number', 'license number', 'licence number', 'führerschein', 'permis de conduire',
+  'dl', 'licence_no', 'license_no', 'licence no', 'license no', 'dl_number', 'führerscheinnummer', 'führerschein-nr',
+  'rijbewijs', 'rijbewijsnummer', 'patente', 'permiso de conducir', 'carnet de conducir',
 ] as const;
