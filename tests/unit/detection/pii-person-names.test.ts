@@ -788,3 +788,25 @@ describe('lists of people, whole items', () => {
     expect(spans('cofounders: Tadeusz, Giasone').sort()).toEqual(['Giasone', 'Tadeusz']);
   });
 });
+
+describe('surnames that are also words, initials, and lower-case names after a role word', () => {
+  it('takes a surname that is also a place word after a strong cue, and not without one', () => {
+    expect(spans('Her name is Anna Church')).toEqual(['Anna Church']);
+    expect(spans('caller verified identity with last name Church and date of birth')).toEqual(['Church']);
+    expect(spans('Cardholder: Faith Hill')).toEqual(['Faith Hill']);
+    expect(spans('We met at the Church and the Park')).toEqual([]);
+    expect(spans('Dear Hill Street team,')).toEqual([]);
+  });
+
+  it('takes an initial before a listed surname, also in capitals after a cue', () => {
+    expect(spans('Who is O. Saleh?')).toEqual(['O. Saleh']);
+    expect(spans('Cardholder: P. FERRARO')).toEqual(['P. FERRARO']);
+    expect(spans('SECTION A. INTRODUCTION')).toEqual([]);
+  });
+
+  it('takes a lower-case given name and surname after a role word', () => {
+    expect(spans('Rohan hit the target, and her manager yasmin haddad agrees.')).toContain('yasmin haddad');
+    expect(spans('Background check for candidate adaeze okonkwo, SSN to follow')).toEqual(['adaeze okonkwo']);
+    expect(spans('the customer support team and the client portal')).toEqual([]);
+  });
+});

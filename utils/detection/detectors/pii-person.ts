@@ -14,7 +14,7 @@ import { BIRTHDAY_OCCASIONS, DOB_CONTEXT } from './data/context-words';
 import { COUNTRIES } from './data/countries';
 import { BRANDS } from './data/brands';
 import { isAmbiguousGivenName, isGivenName, isUnambiguousGivenName } from './data/first-names';
-import { isListedSurname } from './data/surnames';
+import { isListedSurname, WORD_SURNAMES } from './data/surnames';
 import { lowerCaseNameSpans } from './lower-case-names';
 import { CAPS_NAME_CUES, DATA_SEPARATOR, FIELD_LABEL_WORDS, HONORIFICS, LOWER_CUE_GREETINGS, LOWER_CUE_HONORIFICS, LOWER_CUE_PHRASES, MEDIUM_NAME_CUES, MONTHS, NON_PERSON_FOLLOWERS, GENERIC_NAME_HEADER, NAME_HEADER, NOT_A_NAME, PERSONAL_DATA_AFTER_NAME, PERSONAL_DATA_HEADER, PLACE_FOLLOWERS, PLACE_PREFIXES, ROLE_WORDS, TEAM_WORDS, SALUTATION_CUES, SPEAKER_ROLES, STRONG_NAME_CUES, SURNAME_PARTICLES, SURNAME_SUFFIXES, WEAK_NAME_CUES } from './data/person-words';
 
@@ -243,6 +243,11 @@ function afterLabelOrNumber(text: string, start: number): boolean {
   return i >= 0 && (text[i] === ':' || ((text[i] === '.' || text[i] === ')') && i > 0 && text.charCodeAt(i - 1) >= 48 && text.charCodeAt(i - 1) <= 57));
 }
 
+/** Whether a strong cue ("name is", "cardholder:", "last name") stands right before `start`. */
+function strongCueBefore(lower: string, start: number): boolean {
+  return CUE_LAST_WORDS.has(wordBefore(lower, start)) && cueIn(phrasesBefore(lower, start), STRONG_CUES);
+}
+
 /** The one-, two- and three-word phrases right before `start` (lower case, trailing commas/spaces trimmed). */
 function phrasesBefore(lower: string, start: number): string[] {
   const before = lower.slice(Math.max(0, start - 30), start).replace(/[\s,]+$/, '');
@@ -466,11 +471,17 @@ function scoreRun(text: string, lower: string, run: Token[], salutations: Readon
   // Drop a leading stop word ("The", "Dear") and cut at organisation/place words ("Smith Ltd").
   // One pass over the keys instead of slice/findIndex/filter: most runs are a single word.
   if (run.length >= 2 && PLACE_PREFIXES.has(run[0]!.key)) return null;
+  // "Her name is Anna Church", "last name: Hill": after a strong cue, a last word that is a listed
+  // surname is the surname, though it also names a place or an institution ("Church", "Hill", "Park").
+  const lastKey = run[run.length - 1]!.key;
+  const surnameAfterCue = (NON_PERSON_FOLLOWERS.has(lastKey) || NOT_A_NAME.has(lastKey)) && (isListedSurname(lastKey) || WORD_SURNAMES.has(lastKey)) &&
+    (run.length === 1 || isGivenName(run[0]!.key)) && strongCueBefore(lower, run[0]!.start);
+  const keep = (j: number): boolean => surnameAfterCue && j === run.length - 1;
   let from = 0;
   let roleBefore = false;
   // An honorific starting the run is left out of it here and taken back in by honorificStart below.
   // A salutation opening the line ("Beste Coco Bosman", "Hola Ana") is left out too; it then cues the name (salutationEnds).
-  while (from < run.length && (NOT_A_NAME.has(run[from]!.key) || (from < run.length - 1 && (ROLE_WORDS.has(run[from]!.key) || HONORIFICS.has(run[from]!.key) || (from === 0 && SALUTATIONS.has(run[0]!.key)))))) {
+  while (from < run.length && ((NOT_A_NAME.has(run[from]!.key) && !keep(from)) || (from < run.length - 1 && (ROLE_WORDS.has(run[from]!.key) || HONORIFICS.has(run[from]!.key) || (from === 0 && SALUTATIONS.has(run[0]!.key)))))) {
     roleBefore ||= ROLE_WORDS.has(run[from]!.key);
     from++;
   }
@@ -483,17 +494,19 @@ function scoreRun(text: string, lower: string, run: Token[], salutations: Readon
   let innerStopWord = false;
   for (let j = from; j < run.length; j++) {
     const key = run[j]!.key;
+    if (keep(j)) continue;
     if (NON_PERSON_FOLLOWERS.has(key)) return null;
     if (j > from && NOT_A_NAME.has(key)) innerStopWord = true;
   }
-  if (innerStopWord) run = run.slice(from).filter((t) => !NOT_A_NAME.has(t.key));
+  if (innerStopWord) run = run.slice(from).filter((t, j) => !NOT_A_NAME.has(t.key) || keep(j + from));
   else if (from > 0) run = run.slice(from);
   if (run.length === 0) return null;
   // A word in capitals is a name only beside another name word ("JOSHI Rupinder", "STELLA SURMA"),
   // or alone in text that is all capitals anyway ("SEND IT TO PATRICIA"): alone in ordinary text,
   // or before ordinary words, it is an acronym or a heading (ARIA, "ARIA Implementation Guide").
   if (run.some((t) => t.caps)) {
-    const nameWords = run.filter((t) => t.caps || isGivenName(t.key) || isListedSurname(t.key)).length;
+    // An initial before the run counts as a name word ("Cardholder: P. FERRARO").
+    const nameWords = run.filter((t) => t.caps || isGivenName(t.key) || isListedSurname(t.key)).length + (initialBefore(text, run[0]!.start) ? 1 : 0);
     const shouting = run.length === 1 && isGivenName(run[0]!.key) && !HAS_LOWER.test(text.slice(Math.max(0, run[0]!.start - 24), run[0]!.end + 24));
     if ((nameWords < 2 && !shouting) || nameWords < run.length) return null;
   }
@@ -564,6 +577,8 @@ function scoreRun(text: string, lower: string, run: Token[], salutations: Readon
   else if (listedSurname) c = run.length === 1 ? 0.4 : 0.5;
   // "J. Okafor" needs a cue or a verb as well, unless a word that introduces a person stands before it.
   if (initial) c = Math.max(c, initialAfterPersonWord(text, lower, nameStart) ? 0.5 : 0.4);
+  // An initial before a listed surname or a surname's shape ("O. Saleh", "K. Nowakowski") is a name by itself.
+  if (initial && (listedSurname || surnameShape)) c = Math.max(c, 0.55);
   // A trailing initial makes a given name a name even when it is also a word ("Jack M.", "Carmen A.").
   // After any other word it needs a cue, more than a weak one where the dot ends the text ("We went
   // with Option B."; "Call with Temitope O. tomorrow" is someone), and a capitalised

@@ -11,7 +11,8 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
 
 /** Phrases that introduce a person's name right after them; strong ones alone justify a finding. */
 export const STRONG_NAME_CUES = [
-  'my name is', 'name is', "name's", 'name:', 'names:', 'full name', 'dear', 'signed', 'sincerely,', 'regards,', 'patient',
+  'my name is', 'name is', "name's", 'name:', 'names:', 'full name', 'last name', 'last name:', 'surname', 'surname:',
+  'family name', 'family name:', 'maiden name', 'dear', 'signed', 'sincerely,', 'regards,', 'patient',
   'employee', 'attn:', 'attn', 'attention:', 'calls me', 'call me', 'named', 'called', "i'm", 'i am', 'this is', 'contact:',
   'contact person', 'account holder', 'cardholder', 'applicant', 'candidate', 'customer', 'client', 'tenant', 'user:',
   'beneficiary', 'guardian', 'maiden name is', 'cc:', 'from:', 'to:', 'author:', 'assigned to', 'signed by', 'prepared by', 'reviewed by', 'approved by', 'spoke with',
@@ -114,6 +115,10 @@ export const LOWER_CUE_PHRASES = [
   // bare "name:", which YAML and configs use for everything ("name: build").
   'full name:', 'full_name:', 'customer name:', 'name on card:', 'cardholder:', 'account holder:', 'holder:', 'recipient:',
   'attn:', 'contact:', 'patient:', 'tenant:', 'applicant:', 'employee:',
+  // Words for a person's role right before the name ("her manager yasmin haddad agrees", "candidate adaeze okonkwo").
+  'colleague', 'manager', 'boss', 'candidate', 'customer', 'client', 'tenant', 'landlord', 'landlady', 'attendees:',
+  'participants:', 'emergency contact', 'contact person', 'spoke with', 'spoke to', 'talked to', 'met with', 'recommendation for',
+  'reference for', 'subscription for', 'account for', 'refund to', 'invoice for',
 ] as const;
 
 export const WEAK_NAME_CUES = [

@@ -55,3 +55,15 @@ figueroa massey roberson harrington wilkins underwood hogan mckenzie collier phe
 
 /** Whether a lower-case word is a listed surname, with or without its accents. */
 export const isListedSurname = accentFoldingLookup(withFoldedForms(`${SURNAMES} ${WORLD_SURNAMES}`.split(/\s+/).filter(Boolean)));
+
+/**
+ * English surnames that are also everyday words, places or institutions ("Church", "Hill", "Price").
+ * The surname lists leave them out, since alone they are words; after a strong cue ("Her name is
+ * Anna Church", "last name: Hill") they are the surname.
+ */
+export const WORD_SURNAMES: ReadonlySet<string> = new Set(
+  `church hill hills hall park parks lane field fields bridge bridges rivers river young cook price wells brooks ford banks
+  wood woods stone king bishop marsh moore green brown white black gray grey rose hunter baker carpenter mason fisher
+  shepherd walker turner cooper bell lake house mills mill castle chapel temple dean knight page rich hope joy grace
+  faith love frost snow winter summer day may street court bay forest heath moss reed rush sharp short long little`.split(/\s+/).filter(Boolean),
+);
