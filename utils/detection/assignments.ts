@@ -17,7 +17,7 @@ const QUOTED = [`'"([^"\\r\\n]{0,200})"'`, `"'([^'\\r\\n]{0,200})'"`, `\\\\"([^"
 /** A literal turned into bytes or a secret type around the quotes: Go `[]byte("…")`, Python `b"…"`, `SecretStr("…")`. */
 const BYTES_WRAPPER = String.raw`\[\]byte\(|b(?=["'])|(?:bytes|Buffer\.from|SecretStr|SecretString)\(`;
 const ASSIGNMENT_RE = new RegExp(
-  `(${WORDS_SOURCE})([A-Za-z0-9_.-]{0,30})(["'\\]]{0,2})[ \\t]{0,20}(=>|:=|\\?=|=(?!=)|:(?!:)|,)[ \\t]{0,20}(?:${BYTES_WRAPPER})?(?:${QUOTED}|([^\\s"'\`,;)}\\]>]{1,200}))`,
+  `(${WORDS_SOURCE})([A-Za-z0-9_.-]{0,30})(["'\\]]{0,2})[ \\t]{0,20}(=>|:=|\\?=|=(?!=)|:(?!:)|,)[ \\t]{0,20}(?:(?:${BYTES_WRAPPER})?(?:${QUOTED})|([^\\s"'\`,;)}\\]>]{1,200}))`,
   'gi',
 );
 const QUOTED_GROUPS = 6;

@@ -417,3 +417,30 @@ describe('phones in CSV rows and Dutch and French cues; registry numbers are not
     expect(valuesOf('SIRET : 36252187900034', 'credit_card')).toEqual([]);
   });
 });
+
+describe('look-alikes found by a review of the fresh-set fixes', () => {
+  it('does not read counts, decimal amounts or versions as phones or addresses', () => {
+    expect(valuesOf('We processed 2 345 678 calls last month.', 'phone')).toEqual([]);
+    expect(valuesOf('Home loan balance: 1 234 567,89 €', 'phone')).toEqual([]);
+    expect(valuesOf('Thanks a lot! Speak soon, 020 7946 0958', 'phone')).toEqual(['020 7946 0958']);
+    expect(valuesOf('Upgrade node to 1.2.3.4 tomorrow.', 'ip_address')).toEqual([]);
+  });
+
+  it('does not take prose words for document labels', () => {
+    expect(valuesOf('Please add me to the DL, ticket JIRA-4521 has the details.', 'drivers_license')).toEqual([]);
+    expect(valuesOf('Our license no longer covers build ABC-12345.', 'drivers_license')).toEqual([]);
+    expect(valuesOf('La patente EP1234567 cubre este procedimiento.', 'drivers_license')).toEqual([]);
+    expect(valuesOf('No tengo ni idea, el código es ab123456c.', 'uk_nino')).toEqual([]);
+  });
+
+  it('does not read German "u." or a postcode-shaped size as a street, nor cross a full stop', () => {
+    expect(valuesOf('Wohnung mit Zimmer u. 2 Bädern', 'street_address')).toEqual([]);
+    expect(valuesOf('Storage options: Fast Drive, Slow Drive, M2 8GB', 'street_address')).toEqual([]);
+    expect(valuesOf('Meeting notes\nAction Point\nM1 1AA', 'street_address')).toEqual([]);
+    expect(valuesOf('Deliver to Kerkstraat 12. Order 55123 ships Monday.', 'street_address')).toEqual(['Kerkstraat 12']);
+  });
+
+  it('keeps every date a birth label lists', () => {
+    expect(valuesOf("Children's dates of birth: 12 March 2010, 5 June 2012", 'date_of_birth')).toEqual(['12 March 2010', '5 June 2012']);
+  });
+});

@@ -57,11 +57,11 @@ export function emailMatches(text: string, onMatch: (start: number, end: number)
  * ("0221/…", "06-30/…", as written in Germany and Hungary), then 2–6 digit groups split by one
  * space, dot or dash, optional extension. Groups are bounded so the regex stays linear.
  * Glued to a word, a colon or a dot it is part of something else (a time, an id, a version), and
- * before ",ddd" it is a number with thousands separators; a comma and another field may follow in
- * a CSV row ("(312) 571-8714,4/18/1991"). Except
+ * before ",ddd" or ",dd" it is a number with thousands separators or decimals ("1 234 567,89 €");
+ * a comma and another field may follow in a CSV row ("(312) 571-8714,4/18/1991"). Except
  * after `tel:` in a link or a vCard (`tel:+12125550198`, `TEL;TYPE=cell;TYPE=voice:+1-212-…`).
  */
-const PHONE_RE = /(?<![\w+./-]|(?<!\b[Tt][Ee][Ll](?:;[A-Za-z0-9=,"-]{1,40}){0,5}):)(?:\+\d{1,3}[ .-]?|00\d{1,3}[ .-])?(?:\(\d{1,5}\)[ .-]?|0\d{1,4}(?:-\d{1,4})?\/(?=\d))?\d{1,12}(?:(?:[ .-]| - )\d{1,8}){0,5}(?:\s?(?:x|ext\.?|#)\s?\d{1,6})?(?![\w+@/]|[.-]\d|,\d{3}(?!\d))/g;
+const PHONE_RE = /(?<![\w+./-]|(?<!\b[Tt][Ee][Ll](?:;[A-Za-z0-9=,"-]{1,40}){0,5}):)(?:\+\d{1,3}[ .-]?|00\d{1,3}[ .-])?(?:\(\d{1,5}\)[ .-]?|0\d{1,4}(?:-\d{1,4})?\/(?=\d))?\d{1,12}(?:(?:[ .-]| - )\d{1,8}){0,5}(?:\s?(?:x|ext\.?|#)\s?\d{1,6})?(?![\w+@/]|[.-]\d|,\d{1,2}(?![\d\/.-])|,\d{3}(?!\d))/g;
 
 /** NANP grouping: (212) 555-0134, 212-555-0134, 212.555.0134, with optional 1/001 prefix and extension. */
 const NANP_SHAPE = /^(?:\+?1[ .-]?|001[ .-])?(?:\(\d{3}\)[ .-]?|\d{3}[ .-])\d{3}[ .-]\d{4}(?:\s?(?:x|ext\.?|#)\s?\d{1,6})?$/;
@@ -183,7 +183,7 @@ function isNonPublicV4([a, b, c]: number[]): boolean {
 /** Nearby words that make a dotted quad a software version rather than a host. */
 const VERSION_WORDS = ['version', 'versions', 'upgrade', 'downgrade', 'release', 'build', 'firmware', 'changelog'] as const;
 /** Words right before a dotted quad that make it a host whatever version words are about. */
-const HOST_WORDS = ['server', 'host', 'hostname', 'ip', 'node', 'gateway', 'proxy', 'vm', 'instance', 'machine', 'box'] as const;
+const HOST_WORDS = ['server', 'host', 'hostname', 'ip', 'gateway', 'proxy', 'vm', 'instance'] as const;
 
 const IPV4_RE = /(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w]|\.\d)/g;
 /** Hex groups; the last 32 bits may be written as a dotted quad ("::ffff:203.0.113.7", IPv4-mapped). */

@@ -1568,6 +1568,8 @@ function collectAnchors(text: string, lower: string, hits: AnchorHits | null, fa
     // capitalised name of up to three words ("Rosenheimer Straße 5", "Bartók Béla út 61").
     const ending = m[0].slice(0, m[0].search(/\s/)).toLowerCase();
     if (s !== m.index && APART_ONLY_SET.has(ending)) return;
+    // Abbreviated, "u." is also German "und" ("Zimmer u. 2 Bädern"): Hungarian writes the house number with its ordinal dot.
+    if ((ending === 'u.' || ending === 'krt.') && text.charCodeAt(m.index + m[0].length) !== 46) return;
     if (s === m.index) {
       if (!SEPARATE_STREET_ENDING_SET.has(ending)) return;
       const before = SEPARATE_ENDING_NAME_BEFORE.exec(text.slice(Math.max(0, s - 91), s));
@@ -1683,10 +1685,12 @@ function unnumberedBritishStreets(text: string, digits: readonly number[], ancho
     const postcodeEnd = UK_POSTCODE_AT.lastIndex;
     const from = Math.max(0, start - 160);
     // Segments before the postcode, nearest first; the postcode's own segment may hold the town ("York YO10 5DD").
-    const parts = text.slice(from, start).split(/([ \t]*[,\n][ \t]*)/);
+    const parts = text.slice(from, start).split(/([ \t]*[,\n:][ \t]*)/);
     let offset = start;
     let street = -1;
     let houseStart = -1;
+    // A town between the street and the postcode ("Mill Lane, York YO1 7HH"): "Hard Drive, M2 1TB" has none.
+    let town = false;
     for (let i = parts.length - 1, seen = 0; i >= 0 && seen < 5; i -= 2, seen++) {
       const seg = parts[i]!.trim();
       offset -= parts[i]!.length;
@@ -1694,7 +1698,10 @@ function unnumberedBritishStreets(text: string, digits: readonly number[], ancho
         if (seg === '' || !CAPITALISED_SEGMENT.test(seg)) break;
         const last = lastWordOf(seg);
         if (street === -1) {
-          if (COMMON_SUFFIX_SET.has(last) && seg.includes(' ')) street = offset + parts[i]!.indexOf(seg);
+          if (COMMON_SUFFIX_SET.has(last) && seg.includes(' ')) {
+            if (!town) break;
+            street = offset + parts[i]!.indexOf(seg);
+          } else town = true;
         } else {
           if (seg.startsWith('The ') || HOUSE_NAME_SET.has(last)) houseStart = offset + parts[i]!.indexOf(seg);
           break;
@@ -1743,8 +1750,9 @@ function placeEndingInCountry(seg: string): number {
 
 /** Grows a block over following unit/city/postal segments, keeping only up to the last strong one. */
 function extendTail(text: string, start: number, end: number): { end: number; postal: boolean; namedPostal: boolean } {
-  // A dot after the house number is an ordinal, as Hungarian writes it ("Váci u. 75., 1061 Budapest").
-  const ordinalDot = text.charCodeAt(end) === 46 && text.charCodeAt(end - 1) >= 48 && text.charCodeAt(end - 1) <= 57;
+  // A dot after the house number and before a comma or a line break is an ordinal, as Hungarian
+  // writes it ("Váci u. 75., 1061 Budapest"); before a space it ends the sentence ("Kerkstraat 12. Order …").
+  const ordinalDot = text.charCodeAt(end) === 46 && text.charCodeAt(end - 1) >= 48 && text.charCodeAt(end - 1) <= 57 && /^[,\r\n]/.test(text.slice(end + 1, end + 2));
   let cursor = ordinalDot ? end + 1 : end;
   let kept = end;
   // A block can already end in its postcode after its house number ("41 Allée La Boétie, 84969":
@@ -1877,6 +1885,9 @@ const DATE_RE = new RegExp(
 
 const DATE_AT = new RegExp(DATE_RE.source, 'iuy');
 
+/** A word between two dates other than a conjunction: the later date is of something else. */
+const OTHER_EVENT_BETWEEN = /(?<![\p{L}])(?!(?:and|or|und|oder|et|ou|y|o|e|en|of)(?![\p{L}]))\p{L}{2,}/u;
+
 function detectDatesOfBirth(input: ScanInput, facts: TextFacts, hits: AnchorHits | null, out: Finding[]): void {
   const { text, lower } = input;
   if (hits ? hits.dob.length === 0 : !DOB_ANCHORS.some((w) => lower.includes(w))) return;
@@ -1898,8 +1909,9 @@ function detectDatesOfBirth(input: ScanInput, facts: TextFacts, hits: AnchorHits
       if (cue === -1) continue;
       // "the team birthday lunch is on …" is an occasion.
       if (lower.startsWith('birthday', cue) && hasWordNear(lower, cue + 8, cue + 24, BIRTHDAY_OCCASIONS)) continue;
-      // "DOB 28 August 1961, travelling 15 September 2022": the birth word belongs to the date between them.
-      if (cue < start && previousEnd > cue) continue;
+      // "DOB 28 August 1961, travelling 15 September 2022": the birth word belongs to the date before,
+      // when words of another event stand between them ("dates of birth: 12 March 2010, 5 June 2012" lists two).
+      if (cue < start && previousEnd > cue && OTHER_EVENT_BETWEEN.test(lower.slice(previousEnd, start))) continue;
     }
     previousEnd = end;
     out.push({ type: 'date_of_birth', category: 'pii', start, end, severity: 'medium', confidence: 0.8 });

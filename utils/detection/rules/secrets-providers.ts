@@ -443,7 +443,8 @@ export const PROVIDER_RULES: SecretRule[] = [
   { id: 'asana_token', label: 'Asana personal access token', placeholder: 'ASANA_TOKEN', validation: '1/ or 2/ + user (and app) id + : + 32 hex, near asana', keywords: ['asana'],
     pattern: /(?<![A-Za-z0-9_\/])[12]\/[0-9]{10,20}(?:\/[0-9]{10,20})?:[a-f0-9]{32}(?![A-Za-z0-9])/, confidence: 0.9 },
   { id: 'k8s_bootstrap_token', label: 'Kubernetes bootstrap token', placeholder: 'K8S_TOKEN', validation: 'kubeadm --token + [a-z0-9]{6}.[a-z0-9]{16}', keywords: ['kubeadm', '--token'],
-    pattern: /--(?:discovery-)?token[ \t=]{1,3}([a-z0-9]{6}\.[a-z0-9]{16})(?![a-z0-9])/, group: 1, confidence: 0.9 },
+    // Not kubeadm's documented sample, `abcdef.0123456789abcdef`.
+    pattern: /--(?:discovery-)?token[ \t=]{1,3}(?!abcdef\.0123456789abcdef)([a-z0-9]{6}\.[a-z0-9]{16})(?![a-z0-9])/, group: 1, confidence: 0.9 },
   { id: 'confluent_secret', label: 'Confluent Cloud API secret', placeholder: 'CONFLUENT_SECRET', validation: 'confluent secret name + 64 base64 chars', keywords: ['confluent'],
     pattern: afterKey('confluent[a-z_.-]{0,20}(?:secret|key)', '[A-Za-z0-9+/]{64}'), group: 1, minEntropy: 3.5, confidence: 0.85 },
   { id: 'cohere_key', label: 'Cohere API key', placeholder: 'COHERE_KEY', validation: 'cohere key name + 40 chars', keywords: ['cohere', 'co_api_key'],

@@ -18,8 +18,12 @@ const PROSE_USER = `(?:[A-Za-z0-9_.-]{1,40}:(?!\\/))?`;
 // key"), never a database or format word ("the primary key", "my public key", "the cache key"):
 // those name identifiers, not credentials.
 const NOT_CREDENTIAL_WORDS = 'public|Public|PUBLIC|primary|Primary|PRIMARY|foreign|Foreign|FOREIGN|composite|Composite|sort|Sort|partition|Partition|cache|Cache|object|Object|lookup|Lookup|translation|Translation|idempotency|Idempotency|registry|Registry|unique|Unique|hash|Hash|map|Map|index|Index|row|Row|join|Join|surrogate|Surrogate|natural|Natural|routing|Routing|sharding|Sharding|dedup|Dedup|i18n|music|Music|answer|Answer|encryption|Encryption';
+/** "the api key for the staging account: …" — what the key is for, before the colon; not for UUIDs ("the key for each cache entry is <uuid>"). */
+const KEY_FOR_CLAUSE = String.raw`(?:[ \t]{1,3}(?:for|of)[ \t]{1,3}(?:the[ \t]{1,3})?[A-Za-z0-9_.-]{1,20}(?:[ \t][A-Za-z0-9_.-]{1,20}){0,2}(?=[ \t]{0,3}:))?`;
 /** "my key", "the api key is", "our bot token:" before a key stated in chat (see key_in_prose). */
-const KEY_IN_PROSE = String.raw`(?<![A-Za-z])(?:[Mm]y|MY|[Oo]ur|OUR|[Tt]he|THE|[Tt]his|THIS|[Hh]is|[Hh]er|[Tt]heir|[Yy]our|YOUR)[ \t]{1,3}(?:(?!(?:${NOT_CREDENTIAL_WORDS})[ \t])[A-Za-z]{2,15}[ \t]{1,2})?(?:(?:[Aa]pi|API|[Aa]ccess|ACCESS|[Ss]ecret|SECRET|[Aa]uth|AUTH|[Aa]pp|APP|[Ll]icen[cs]e|LICEN[CS]E|[Pp]rivate|PRIVATE|[Bb]ot|BOT|[Bb]earer|BEARER|[Pp]ersonal [Aa]ccess)[ \t_-]?)?(?:[Kk]ey|KEY|[Tt]oken|TOKEN|[Ss]ecret|SECRET)(?:[ \t]{1,3}(?:for|of|on|in)[ \t]{1,3}[A-Za-z0-9 _.-]{1,40}?(?=[ \t]{0,3}:|[ \t]{1,3}(?:is|was)[ \t]))?(?:[ \t]{1,3}(?:[Ii]s|IS|[Ww]as|WAS))?[ \t]{0,3}[:=]?[ \t]{1,3}["'\`]?`;
+const keyInProse = (KEY_FOR: string): string => String.raw`(?<![A-Za-z])(?:[Mm]y|MY|[Oo]ur|OUR|[Tt]he|THE|[Tt]his|THIS|[Hh]is|[Hh]er|[Tt]heir|[Yy]our|YOUR)[ \t]{1,3}(?:(?!(?:${NOT_CREDENTIAL_WORDS})[ \t])[A-Za-z]{2,15}[ \t]{1,2})?(?:(?:[Aa]pi|API|[Aa]ccess|ACCESS|[Ss]ecret|SECRET|[Aa]uth|AUTH|[Aa]pp|APP|[Ll]icen[cs]e|LICEN[CS]E|[Pp]rivate|PRIVATE|[Bb]ot|BOT|[Bb]earer|BEARER|[Pp]ersonal [Aa]ccess)[ \t_-]?)?(?:[Kk]ey|KEY|[Tt]oken|TOKEN|[Ss]ecret|SECRET)${KEY_FOR}(?:[ \t]{1,3}(?:[Ii]s|IS|[Ww]as|WAS))?[ \t]{0,3}[:=]?[ \t]{1,3}["'\`]?`;
+const KEY_IN_PROSE = keyInProse(KEY_FOR_CLAUSE);
+const KEY_IN_PROSE_PLAIN = keyInProse('');
 /** After the value: not more of a token; a dot only as a full stop. */
 const TOKEN_END = String.raw`(?![A-Za-z0-9/+_=-]|\.[A-Za-z0-9])`;
 
@@ -101,7 +105,7 @@ export const STRUCTURE_RULES: SecretRule[] = [
     pattern: new RegExp(`(?:(?:password|passwd|passcode|(?<![A-Za-z])pwd?)(?: (?:is|was|to)| ?:)|(?<![A-Za-z])(?:creds|credentials)(?: are| ?:))[ \\t]{1,3}${PROSE_USER}([^\\s"'\`]{5,79}[^\\s"'\`.,;:)?])`, 'i'), group: 1, check: 'chosenPassword', confidence: 0.75 },
   // "user admin, password oCrK1qs…", "login: jdoe pass Tr0ub4dor!": after a user, "password" needs no "is" or colon.
   { id: 'password_in_prose', label: 'Password stated in text', placeholder: 'PASSWORD', validation: '"user X, password Y" with a password-like unquoted Y', keywords: ['user', 'login'],
-    pattern: /(?<![A-Za-z])(?:[Uu]ser(?:name)?|[Ll]ogin)[ \t:]{1,3}[A-Za-z0-9_.@-]{1,40},?[ \t]{1,3}(?:and[ \t]{1,3})?(?:[Pp]assword|[Pp]ass|[Pp]wd?)[ \t:]{1,3}([^\s"'`]{5,79}[^\s"'`.,;:)?])/, group: 1, check: 'chosenPassword', confidence: 0.75 },
+    pattern: /(?<![A-Za-z])(?:[Uu]ser(?:name)?|[Ll]ogin)[ \t:]{1,3}[A-Za-z0-9_.@-]{1,40}(?:,[ \t]{1,3}(?:and[ \t]{1,3})?|[ \t]{1,3}and[ \t]{1,3})(?:[Pp]assword|[Pp]wd|[Pp]w)[ \t:]{1,3}([^\s"'`]{5,79}[^\s"'`.,;:)?])/, group: 1, check: 'chosenPassword', confidence: 0.75 },
   // Wi-fi keys are handed around in chat: "passphrase C91DSFf…", "wifi password: Summer2024!".
   { id: 'password_in_prose', label: 'Password stated in text', placeholder: 'PASSWORD', validation: '"passphrase|wifi password|wpa key X" with a password-like unquoted X', keywords: ['passphrase', 'wifi', 'wi-fi', 'wpa'],
     pattern: /(?<![A-Za-z])(?:[Pp]assphrase|(?:[Ww]i-?[Ff]i|WIFI|WPA2?|[Ww]pa2?)[ \t]{1,3}(?:[Pp]assword|[Kk]ey|[Pp]ass))(?:[ \t]{1,3}(?:is|was))?[ \t:]{1,3}([^\s"'`]{5,79}[^\s"'`.,;:)?])/, group: 1, check: 'chosenPassword', confidence: 0.75 },
@@ -123,7 +127,7 @@ export const STRUCTURE_RULES: SecretRule[] = [
     pattern: new RegExp(`${KEY_IN_PROSE}(${ONE_CASE_TOKEN})${TOKEN_END}`), group: 1, minEntropy: 3.3, check: 'notDummy', confidence: 0.65, reach: 260 },
   // Many services issue UUIDs as API keys ("my opsgenie key is e8268117-…"); after "my|the … key" one is a credential.
   { ...KEY_IN_PROSE_RULE,
-    pattern: new RegExp(`${KEY_IN_PROSE}([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})${TOKEN_END}`), group: 1, check: 'notDummy', confidence: 0.6, reach: 260 },
+    pattern: new RegExp(`${KEY_IN_PROSE_PLAIN}([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})${TOKEN_END}`), group: 1, check: 'notDummy', confidence: 0.6, reach: 260 },
   // Hex has 16 symbols, so a random 32-digit hex key has less entropy per character.
   { ...KEY_IN_PROSE_RULE,
     pattern: new RegExp(`${KEY_IN_PROSE}([0-9a-fA-F]{32,64})${TOKEN_END}`), group: 1, minEntropy: 3, check: 'notDummy', confidence: 0.7, reach: 260 },

@@ -6,7 +6,7 @@ export const PHONE_CONTEXT = [
   'dial', 'ring', 'hotline', 'landline', 'telefon', 'téléphone', 'teléfono', 'telefono', 'handy', 'portable', 'ph',
   'mob', 'direct', 'ext', 'extension', 'voicemail', 'tél', 'tél.', 'tlf', 'telefone', 'celular', 'móvil', 'movil', 'cellulare',
   'llamo al', 'llámame al', 'llamar al', 'ligue para', 'ruf mich', 'rufen sie', 'chiamami al', 'appelle-moi au', 'appelez le',
-  'calls', 'callback', 'call back', 'reachable', 'ping me', 'text from', 'texted', 'm:', 't:', 'mob:', 'cell:',
+  'callback', 'call back', 'reachable', 'ping me', 'text from', 'texted', 'm:', 't:', 'mob:', 'cell:',
   'telefoon', 'telefoonnummer', 'mobiel', 'gsm', 'rappeler', 'appeler', 'joindre', 'chiamare', 'richiamare', 'anrufen',
 ] as const;
 
@@ -25,7 +25,7 @@ export const PHONE_LABELS = [
 export const NOT_PHONE_CONTEXT = [
   'order', 'invoice', 'isbn', 'tracking', 'version', 'serial', 'sku', 'part', 'ticket', 'account', 'ssn',
   'social security', 'card', 'zip', 'postal', 'postcode', 'id', 'ref', 'reference', 'total', 'price', 'population',
-  'license', 'licence', 'passport', 'iban', 'routing', 'swift', 'isbn-10', 'isbn-13', 'batch', 'lot', 'po', 'replaces',
+  'license', 'licence', 'passport', 'iban', 'routing', 'swift', 'isbn-10', 'isbn-13', 'batch', 'po number', 'po#', 'po no', 'purchase order', 'replaces',
   'supersedes', 'bsn', 'dni', 'nie',
 ] as const;
 
@@ -81,6 +81,7 @@ export const PASSPORT_CONTEXT = [
 export const DRIVERS_LICENSE_CONTEXT = [
   "driver's license", 'drivers license', 'driver license', "driver's licence", 'drivers licence', 'driving licence',
   'driving license', 'dl#', 'dl no', 'dl number', 'license number', 'licence number', 'führerschein', 'permis de conduire',
-  'dl', 'licence_no', 'license_no', 'licence no', 'license no', 'dl_number', 'führerscheinnummer', 'führerschein-nr',
-  'rijbewijs', 'rijbewijsnummer', 'patente', 'permiso de conducir', 'carnet de conducir',
+  'dl:', 'licence_no', 'license_no', 'licence no.', 'license no.', 'licence no:', 'license no:', 'dl_number', 'führerscheinnummer',
+  'führerschein-nr', 'rijbewijs', 'rijbewijsnummer', 'numero della patente', 'patente di guida', 'patente n.', 'patente:',
+  'permiso de conducir', 'carnet de conducir',
 ] as const;

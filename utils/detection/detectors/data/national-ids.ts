@@ -1,6 +1,6 @@
 /** Context vocabularies for national identifiers (lower case). */
 export const NATIONAL_ID_CONTEXT: Readonly<Record<string, readonly string[]>> = {
-  uk_nino: ['national insurance', 'nino', 'ni number', 'ni no', 'ni no.', 'nin', 'ni'],
+  uk_nino: ['national insurance', 'nino', 'ni number', 'ni no', 'ni no.', 'nin'],
   ca_sin: ['sin', 's.i.n.', 'sin#', 'social insurance', 'numéro d\'assurance sociale', 'nas', 'n.a.s.'],
   fr_nir: ['nir', 'sécurité sociale', 'securite sociale', 'numéro de sécu', 'insee', 'carte vitale', 'social security'],
   de_tax_id: ['steuer-id', 'steuerid', 'steuer id', 'steuernummer', 'steuerliche identifikationsnummer', 'identifikationsnummer', 'steueridentifikationsnummer', 'steuer-identifikationsnummer', 'idnr', 'tax id', 'tin'],
