@@ -104,7 +104,7 @@ export const STRUCTURE_RULES: SecretRule[] = [
   { id: 'password_in_prose', label: 'Password stated in text', placeholder: 'PASSWORD', validation: '"password is|was|to X", "pw: X", "creds are user:X" with a password-like unquoted value', keywords: ['password is', 'password was', 'password to', 'passwd is', 'pw:', 'pw is', 'pwd:', 'creds', 'credentials are', 'credentials:'],
     pattern: new RegExp(`(?:(?:password|passwd|passcode|(?<![A-Za-z])pwd?)(?: (?:is|was|to)| ?:)|(?<![A-Za-z])(?:creds|credentials)(?: are| ?:))[ \\t]{1,3}${PROSE_USER}([^\\s"'\`]{5,79}[^\\s"'\`.,;:)?])`, 'i'), group: 1, check: 'chosenPassword', confidence: 0.75 },
   // "user admin, password oCrK1qs…", "login: jdoe pass Tr0ub4dor!": after a user, "password" needs no "is" or colon.
-  { id: 'password_in_prose', label: 'Password stated in text', placeholder: 'PASSWORD', validation: '"user X, password Y" with a password-like unquoted Y', keywords: ['user', 'login'],
+  { id: 'password_in_prose', label: 'Password stated in text', placeholder: 'PASSWORD', validation: '"user X, password Y" with a password-like unquoted Y', keywords: [', password', ', pwd', ', pw', 'and password', 'and pwd'],
     pattern: /(?<![A-Za-z])(?:[Uu]ser(?:name)?|[Ll]ogin)[ \t:]{1,3}[A-Za-z0-9_.@-]{1,40}(?:,[ \t]{1,3}(?:and[ \t]{1,3})?|[ \t]{1,3}and[ \t]{1,3})(?:[Pp]assword|[Pp]wd|[Pp]w)[ \t:]{1,3}([^\s"'`]{5,79}[^\s"'`.,;:)?])/, group: 1, check: 'chosenPassword', confidence: 0.75 },
   // Wi-fi keys are handed around in chat: "passphrase C91DSFf…", "wifi password: Summer2024!".
   { id: 'password_in_prose', label: 'Password stated in text', placeholder: 'PASSWORD', validation: '"passphrase|wifi password|wpa key X" with a password-like unquoted X', keywords: ['passphrase', 'wifi', 'wi-fi', 'wpa'],
