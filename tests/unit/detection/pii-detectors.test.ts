@@ -444,3 +444,17 @@ describe('look-alikes found by a review of the fresh-set fixes', () => {
     expect(valuesOf("Children's dates of birth: 12 March 2010, 5 June 2012", 'date_of_birth')).toEqual(['12 March 2010', '5 June 2012']);
   });
 });
+
+describe('cards dictated over the phone, and dates that cannot be dates', () => {
+  it('keeps 16 digits or Amex groups a card when a phone word is near', () => {
+    expect(valuesOf('Customer dictated over the phone: 4111111111111111, exp 04/27', 'credit_card')).toEqual(['4111111111111111']);
+    expect(valuesOf('card on file 3782 822463 10005 (call him on the phone)', 'credit_card')).toEqual(['3782 822463 10005']);
+  });
+
+  it('does not read part of a dotted phone number as a date of birth', () => {
+    const text = 'Marie Petit, née le 12.03.1985, tél. 06.34.61.61.05';
+    expect(valuesOf(text, 'date_of_birth')).toEqual(['12.03.1985']);
+    expect(valuesOf(text, 'phone')).toEqual(['06.34.61.61.05']);
+    expect(valuesOf('DOB: 1990-13-01', 'date_of_birth')).toEqual([]);
+  });
+});

@@ -29,7 +29,13 @@ const IBAN_RE = /(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?:(?:[ -]|\r?\n)?[A-Za-z0-9]){
 const IBAN_SEPARATOR = /[ \r\n-]/g;
 
 /** Registry and product numbers that can pass Luhn with a card's prefix and length (a 14-digit SIRET starting 36, a 13-digit EAN). */
-const AGAINST_CARD = ['order', 'invoice', 'tracking', 'isbn', 'serial', 'account', 'phone', 'tel', 'imei', 'ref', 'siret', 'siren', 'ean', 'gtin', 'upc', 'iccid', 'sku'] as const;
+const AGAINST_CARD = ['order', 'invoice', 'tracking', 'isbn', 'serial', 'account', 'imei', 'ref', 'siret', 'siren', 'ean', 'gtin', 'upc', 'iccid', 'sku'] as const;
+/**
+ * Phone words argue against a shorter number, which a phone number can be; not against 16 digits
+ * or Amex's 4-6-5 groups, which no phone number has ("dictated over the phone: 4673 5128 …").
+ */
+const PHONE_WORDS = ['phone', 'tel'] as const;
+const NO_PHONE_SHAPE = /^(?:\d{16,19}|\d{4}([ -])\d{4}\1\d{4}\1\d{4}(?:\1\d{1,3})?|\d{4}([ -])\d{6}\2\d{5})$/;
 
 function brandOf(digits: string): string | undefined {
   for (const b of CARD_BRANDS) if (b.prefix.test(digits) && b.lengths.includes(digits.length)) return b.name;
@@ -66,7 +72,8 @@ function detectCards(text: string, lower: string, out: Finding[]): void {
     const end = m.index + raw.length;
     let confidence = 0.8;
     if (contextSupports(lower, m.index, end, CARD_CONTEXT, 50)) confidence += 0.15;
-    if (hasWordNear(lower, m.index - 30, m.index, AGAINST_CARD)) confidence -= 0.35;
+    const against = hasWordNear(lower, m.index - 30, m.index, AGAINST_CARD) || (!NO_PHONE_SHAPE.test(raw) && hasWordNear(lower, m.index - 30, m.index, PHONE_WORDS));
+    if (against) confidence -= 0.35;
     if (confidence >= 0.5) out.push({ type: 'credit_card', category: 'pii', start: m.index, end, severity: 'high', confidence: Math.min(1, confidence), detail: brand });
   }
 }

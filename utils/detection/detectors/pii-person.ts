@@ -1878,12 +1878,21 @@ const monthAlt = MONTHS.map(esc).join('|');
  * print ("14-Feb-1986", "14/Feb/86").
  */
 const DATE_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})|\d{1,2}[-/](?:${monthAlt})[-/](?:\d{4}|\d{2})|\d{1,2}(?:st|nd|rd|th|er|º|°)?\.?\s(?:of\s|de\s)?(?:${monthAlt})\.?,?\s(?:de\s|del\s)?\d{4}|(?:${monthAlt})\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s\d{4})(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})|\d{1,2}[-/](?:${monthAlt})[-/](?:\d{4}|\d{2})|\d{1,2}(?:st|nd|rd|th|er|º|°)?\.?\s(?:of\s|de\s)?(?:${monthAlt})\.?,?\s(?:de\s|del\s)?\d{4}|(?:${monthAlt})\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s\d{4})(?![\p{L}\p{N}]|[.\/-]\d)`,
   'giu',
 );
 
 
 const DATE_AT = new RegExp(DATE_RE.source, 'iuy');
+
+/** Numbers that can be a day and a month in some order ("06.34.61" is part of a phone number, not a date). */
+function plausibleDate(raw: string): boolean {
+  const parts = raw.split(/[-/.]/);
+  if (parts.length !== 3 || !parts.every((p) => /^\d+$/.test(p))) return true;
+  const [a, b, c] = parts.map(Number) as [number, number, number];
+  if (parts[0]!.length === 4) return b >= 1 && b <= 12 && c >= 1 && c <= 31;
+  return (a >= 1 && a <= 31 && b >= 1 && b <= 12) || (a >= 1 && a <= 12 && b >= 1 && b <= 31);
+}
 
 /** A word between two dates other than a conjunction: the later date is of something else. */
 const OTHER_EVENT_BETWEEN = /(?<![\p{L}])(?!(?:and|or|und|oder|et|ou|y|o|e|en|of)(?![\p{L}]))\p{L}{2,}/u;
@@ -1899,6 +1908,7 @@ function detectDatesOfBirth(input: ScanInput, facts: TextFacts, hits: AnchorHits
   for (const m of matches) {
     const start = m.index;
     const end = start + m[0].length;
+    if (!plausibleDate(m[0])) continue;
     // A date alone in a table cell is what its column header says ("DOB" on every row; "joined" not,
     // even next to a DOB column); elsewhere birth words must be nearby.
     const header = tablesOf(input).headerOf(start, end);
