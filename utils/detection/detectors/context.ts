@@ -27,9 +27,7 @@ export function hasWordNear(lower: string, from: number, to: number, words: read
   for (const w of words) {
     let i = slice.indexOf(w);
     while (i !== -1) {
-      const before = i === 0 ? '' : slice[i - 1]!;
-      const after = slice[i + w.length] ?? '';
-      if (!isWordChar(before) && !isWordChar(after)) return true;
+      if (standsAlone(slice, i, w.length)) return true;
       i = slice.indexOf(w, i + 1);
     }
   }
@@ -46,9 +44,7 @@ export function lastWordAt(lower: string, from: number, to: number, words: reado
   for (const w of words) {
     let i = slice.lastIndexOf(w);
     while (i > last) {
-      const before = i === 0 ? '' : slice[i - 1]!;
-      const after = slice[i + w.length] ?? '';
-      if (!isWordChar(before) && !isWordChar(after)) {
+      if (standsAlone(slice, i, w.length)) {
         last = i;
         break;
       }
@@ -56,6 +52,11 @@ export function lastWordAt(lower: string, from: number, to: number, words: reado
     }
   }
   return last === -1 ? -1 : lo + last;
+}
+
+/** Whether s[i..i+length) has no letter, digit or underscore right before or after it. */
+function standsAlone(s: string, i: number, length: number): boolean {
+  return !isWordChar(i === 0 ? '' : s[i - 1]!) && !isWordChar(s[i + length] ?? '');
 }
 
 function isWordChar(ch: string): boolean {

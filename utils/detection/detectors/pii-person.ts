@@ -1012,8 +1012,8 @@ const LIST_GOES_ON_AT = /^,? (?:and|or|&) \p{Lu}/u;
  * Zendesk tickets are up", "Employee Onboarding, Workday sends reminders").
  */
 function personCueBefore(text: string, lower: string, start: number): boolean {
+  if (!strongCueBefore(lower, start)) return false;
   const word = wordBefore(lower, start);
-  if (!CUE_LAST_WORDS.has(word) || !cueIn(phrasesBefore(lower, start), STRONG_CUES)) return false;
   // A capitalised cue word right before, without a colon, opens a title ("Customer Success, Zendesk …").
   const wordStart = lower.lastIndexOf(word, start);
   return word.endsWith(':') || wordStart < 0 || !UPPER_FIRST.test(text[wordStart] ?? '') || !ROLE_WORDS.has(word);
@@ -1355,6 +1355,15 @@ const POSTAL_IN_SEGMENT = new RegExp(String.raw`\d{4,6}|(?<![\p{L}\p{N}])(?:${PO
 const CITY_AFTER_POSTCODE_AT = /[ \t,]*\p{Lu}[\p{L}\p{M}'’-]{0,30}(?:(?:[ \t]\p{L}[\p{L}\p{M}'’-]{0,30}){0,4}[ \t]\(?[A-Z]{2}\)?(?![\p{L}\p{N}])|(?:[ \t](?:(?:de|del|la|las|los|di|da|do|dos|das|du|des|le|les|en|sur|am|an|der|im|bei|upon|on)[ \t]){0,2}\p{Lu}[\p{L}\p{M}'’-]{0,30}){0,3}(?=[ \t]*(?:[.,;:!?)\r\n]|$)))/uy;
 /** A place of one to three words before a conjunction ("04109 Leipzig and works at …", "6839 OH Randenlaar since 2020"), taken only after a street and postcode. */
 const CITY_BEFORE_CONJUNCTION_AT = /[ \t]*\p{Lu}[\p{L}\p{M}'’-]{1,30}(?:[ \t]\p{Lu}[\p{L}\p{M}'’-]{1,30}){0,2}(?=[ \t](?:and|but|on|since|until|for|from|und|et|y|e|en|seit|depuis|desde|dal|sinds)[ \t])/uy;
+/** Where the place after a postcode at `at` ends (CITY_AFTER_POSTCODE_AT, else CITY_BEFORE_CONJUNCTION_AT); -1 when none follows. */
+const PLACE_AFTER_POSTCODE: readonly RegExp[] = [CITY_AFTER_POSTCODE_AT, CITY_BEFORE_CONJUNCTION_AT];
+function placeEndAfter(text: string, at: number): number {
+  for (const re of PLACE_AFTER_POSTCODE) {
+    re.lastIndex = at;
+    if (re.test(text)) return re.lastIndex;
+  }
+  return -1;
+}
 
 /** `unitOnly`: every anchor of the block is a unit ("Room 991", "Suite 594"), which alone is not an address. */
 interface Anchor {
@@ -1603,11 +1612,7 @@ function collectAnchors(text: string, lower: string, hits: AnchorHits | null, fa
     // Dutch postcode must not be an acronym ("2024 UK Sales").
     const postcodeEnd = POSTCODE_THEN_PLACE_AT.lastIndex;
     if (NOT_POSTCODE_LETTERS.test(text.slice(p + 4, postcodeEnd))) continue;
-    CITY_AFTER_POSTCODE_AT.lastIndex = postcodeEnd;
-    if (!CITY_AFTER_POSTCODE_AT.test(text) && postcodeEnd - p === 5) {
-      CITY_BEFORE_CONJUNCTION_AT.lastIndex = postcodeEnd;
-      if (!CITY_BEFORE_CONJUNCTION_AT.test(text)) continue;
-    }
+    if (postcodeEnd - p === 5 && placeEndAfter(text, postcodeEnd) === -1) continue;
     const from = Math.max(0, postStart - STREET_BEFORE_POSTCODE_REACH);
     const before = text.slice(from, postStart);
     const m = STREET_BEFORE_POSTCODE.exec(before) ?? (postcodeEnd - p > 5 ? ONE_WORD_STREET_BEFORE_POSTCODE.exec(before) : null);
@@ -1791,12 +1796,10 @@ function extendTail(text: string, start: number, end: number): { end: number; po
       continue;
     }
     if (postal && !placeTaken && !seg.includes('\n')) {
-      CITY_AFTER_POSTCODE_AT.lastIndex = cursor - seg.length;
-      CITY_BEFORE_CONJUNCTION_AT.lastIndex = cursor - seg.length;
-      const city = CITY_AFTER_POSTCODE_AT.exec(text) ? CITY_AFTER_POSTCODE_AT : CITY_BEFORE_CONJUNCTION_AT.exec(text) ? CITY_BEFORE_CONJUNCTION_AT : null;
-      if (city === null) break;
+      const placeEnd = placeEndAfter(text, cursor - seg.length);
+      if (placeEnd === -1) break;
       // Only a country line in capitals may follow the place.
-      kept = cursor = city.lastIndex;
+      kept = cursor = placeEnd;
       placeTaken = true;
       continue;
     }

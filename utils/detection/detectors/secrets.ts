@@ -82,6 +82,11 @@ function isExampleJwt(value: string): boolean {
   return payload !== null && EXAMPLE_CLAIM.test(payload);
 }
 
+/** A password written out, not a placeholder, a template variable, a format string or a mask. */
+function isLiteralPassword(value: string): boolean {
+  return !isPlaceholder(value) && !isTemplateReference(value) && !/^\{[^}]*\}$|^:?\w*\{|%s|^\*+$/.test(value) && !CREDENTIAL_WORD.test(value);
+}
+
 function passesCheck(rule: SecretRule, value: string): boolean {
   switch (rule.check) {
     case undefined:
@@ -91,7 +96,7 @@ function passesCheck(rule: SecretRule, value: string): boolean {
     case 'notDummy':
       return !isPlaceholderToken(value) && !isTemplateReference(value) && !isNameWithCounter(value);
     case 'password':
-      return !isPlaceholder(value) && !isTemplateReference(value) && !/^\{[^}]*\}$|^:?\w*\{|%s|^\*+$/.test(value) && !CREDENTIAL_WORD.test(value);
+      return isLiteralPassword(value);
     case 'chosenPassword':
       return looksLikeChosenPassword(value);
     case 'jwt':
@@ -103,7 +108,7 @@ function passesCheck(rule: SecretRule, value: string): boolean {
     case 'base64UserPassword': {
       const decoded = decodeBase64(value);
       const colon = decoded === null ? -1 : decoded.indexOf(':');
-      return decoded !== null && colon > 0 && /^[\x20-\x7e]+$/.test(decoded) && passesCheck({ ...rule, check: 'password' }, decoded.slice(colon + 1));
+      return decoded !== null && colon > 0 && /^[\x20-\x7e]+$/.test(decoded) && isLiteralPassword(decoded.slice(colon + 1));
     }
     case 'base64Pem': {
       const head = decodeBase64(value.slice(0, 64));
