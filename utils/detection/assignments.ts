@@ -126,6 +126,12 @@ function valueAccepted(value: string, quoted: boolean, keyQuoted: boolean, opera
 
 const QUERY_PARAMETER_BEFORE = /[?&]/;
 
+/**
+ * `user = "anonymous"` just before: anonymous FTP and LDAP logins take any password (by
+ * convention an e-mail address such as `guest@`), so the password there protects nothing.
+ */
+const ANONYMOUS_USER_BEFORE = /(?:user|login|username)["'\]]?[ \t]{0,4}(?:=|:|=>)[ \t]{0,4}["']?anonymous["']?[ \t]{0,4}[;,]?[ \t]*\r?\n[^\n]{0,120}$/i;
+
 export function findAssignments(text: string): Finding[] {
   const out: Finding[] = [];
   ASSIGNMENT_RE.lastIndex = 0;
@@ -147,6 +153,7 @@ export function findAssignments(text: string): Finding[] {
     if (!quoted) value = (QUERY_PARAMETER_BEFORE.test(text[m.index - 1] ?? '') ? raw.split('&')[0]! : raw).replace(/[.,;:]+$/, '');
     const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 8);
     if (value === undefined || !valueAccepted(value, quoted, /["']/.test(closing), operator, kind, key, rest)) continue;
+    if (kind === 'password' && ANONYMOUS_USER_BEFORE.test(text.slice(Math.max(0, m.index - 160), m.index))) continue;
     out.push({
       type: kind === 'password' ? 'password_assignment' : 'generic_secret',
       category: 'secret',
