@@ -28,6 +28,12 @@ describe('person names', () => {
     },
   );
 
+  it('reads a name that opens a single-quoted string (SQL VALUES, a Python list), not one after an elision', () => {
+    expect(spans("INSERT INTO staff (name, email) VALUES ('Halina Wójcik', 'hw@corp.example'), ('Tomasz Lis', 'tl@corp.example');")).toEqual(['Halina Wójcik', 'Tomasz Lis']);
+    expect(spans("reviewers = ['Ines Carvalho', 'Bram de Wit']")).toEqual(['Ines Carvalho', 'Bram de Wit']);
+    expect(spans("Elle travaille chez l'Oréal depuis mars.")).toEqual([]);
+  });
+
   it('keeps a middle initial inside the name and takes a trailing one', () => {
     expect(spans('Name: Teodor P. Lindqvist, room 4')).toEqual(['Teodor P. Lindqvist']);
     expect(spans('my name is Frances T. and I need help')).toEqual(['Frances T.']);
