@@ -48,11 +48,18 @@ describe('personal-data detectors on labelled cases', () => {
     expect(pub?.severity).toBe('medium');
   });
 
-  it('marks addresses that point at no one low: 0.0.0.0 and the documentation networks', () => {
+  it('marks addresses that point at no one low: the documentation networks', () => {
     const severity = (text: string) => scan(text).filter((f) => f.type === 'ip_address').map((f) => f.severity);
-    expect(severity('gunicorn -b 0.0.0.0:8000 app:app')).toEqual(['low']);
     expect(severity('see 192.0.2.10, 198.51.100.7 and 203.0.113.99')).toEqual(['low', 'low', 'low']);
     expect(severity('client 192.0.3.10')).toEqual(['medium']);
+  });
+
+  it('does not report the machine itself or a netmask: loopback, 0.0.0.0, ::1, 255.255.255.0', () => {
+    const ips = (text: string) => scan(text).filter((f) => f.type === 'ip_address').map((f) => text.slice(f.start, f.end));
+    expect(ips('gunicorn -b 0.0.0.0:8000 app:app; curl http://127.0.0.1:8080/health; ping ::1')).toEqual([]);
+    expect(ips('netmask 255.255.255.0, 255.255.240.0 via gateway 10.0.0.1')).toEqual(['10.0.0.1']);
+    // Not a run of one bits then zeros, so not a netmask.
+    expect(ips('peer 255.0.255.0 and ::ffff:127.0.0.2').sort()).toEqual(['255.0.255.0', '::ffff:127.0.0.2']);
   });
 
   it('reports e-mail addresses on reserved domains at low severity, others at medium', () => {

@@ -13,7 +13,7 @@ import { NOT_PHONE_CONTEXT, PHONE_CONTEXT, PHONE_LABELS, TIMESTAMP_CONTEXT } fro
 const TYPES: DetectionType[] = [
   { id: 'email', category: 'pii', severity: 'medium', label: 'E-mail address', validation: 'RFC 5322 shape, known TLD shape; reserved domains (example.com, .test) low', placeholder: 'EMAIL' },
   { id: 'phone', category: 'pii', severity: 'medium', label: 'Phone number', validation: 'libphonenumber validation or phone grouping + context words', placeholder: 'PHONE' },
-  { id: 'ip_address', category: 'pii', severity: 'low', label: 'IP address', validation: 'IPv4 octets ≤ 255 / IPv6 group structure; private, loopback, 0.0.0.0 and documentation ranges low', placeholder: 'IP' },
+  { id: 'ip_address', category: 'pii', severity: 'low', label: 'IP address', validation: 'IPv4 octets ≤ 255 / IPv6 group structure; loopback, 0.0.0.0 and netmasks not reported; private and documentation ranges low', placeholder: 'IP' },
 ];
 
 // Local part and domain are bounded so a 50k run of dots or letters cannot blow up.
@@ -170,14 +170,28 @@ function ipv4Octets(s: string): number[] | null {
 }
 
 /**
- * Addresses that point at no one: private, loopback, link-local, "this network" (`0.0.0.0`, a
- * server's listen-on-all) and the three documentation networks. Reported low.
+ * Addresses that point at no one outside a private network: private, link-local and the three
+ * documentation networks. Reported low (loopback and `0.0.0.0` are not reported: isSelfOrMask).
  */
 function isNonPublicV4([a, b, c]: number[]): boolean {
   return (
     a === 0 || a === 10 || a === 127 || (a === 172 && b! >= 16 && b! <= 31) || (a === 192 && b === 168) || (a === 169 && b === 254) ||
     (a === 192 && b === 0 && c === 2) || (a === 198 && b === 51 && c === 100) || (a === 203 && b === 0 && c === 113)
   );
+}
+
+/**
+ * The machine itself (loopback `127.x`, `0.0.0.0` "any address") and netmasks (`255.255.255.0`):
+ * every machine has them, so they tell nothing about anyone or any network. Not reported at all;
+ * they fill config files and docker-compose pastes.
+ */
+function isSelfOrMask([a, b, c, d]: number[]): boolean {
+  if (a === 0 || a === 127) return true;
+  if (a !== 255) return false;
+  // A netmask is a run of one bits then zeros: 255.255.254.0 is one, 255.0.255.0 is not.
+  const bits = ((a << 24) | (b! << 16) | (c! << 8) | d!) >>> 0;
+  const zeros = ~bits >>> 0;
+  return (zeros & (zeros + 1)) === 0;
 }
 
 /** Nearby words that make a dotted quad a software version rather than a host. */
@@ -252,7 +266,7 @@ function detect(input: ScanInput): Finding[] {
   );
   // IPv6 first: an IPv4-mapped address ("::ffff:203.0.113.7") is one finding, not a v4 inside a v6.
   matchAtCandidates(IPV6_AT, text, ipv6Candidates(text), (m) => {
-    if (!isIpv6(m[0])) return;
+    if (!isIpv6(m[0]) || m[0] === '::1' || m[0] === '::') return;
     const quad = trailingQuad(m[0]);
     const priv = quad ? isNonPublicV4(quad) : false;
     findings.push({ type: 'ip_address', category: 'pii', start: m.index, end: m.index + m[0].length, severity: priv ? 'low' : 'medium', confidence: priv ? 0.7 : 0.8 });
@@ -265,7 +279,7 @@ function detect(input: ScanInput): Finding[] {
       while (k < v6.length && v6[k]!.end <= m.index) k++;
       if (k < v6.length && v6[k]!.start < m.index + m[0].length) continue;
       const octets = ipv4Octets(m[0]);
-      if (!octets) continue;
+      if (!octets || isSelfOrMask(octets)) continue;
       const before = lower.slice(Math.max(0, m.index - 12), m.index);
       // "version 1.2.3.4" / "v1.2.3.4" are software versions, not hosts.
       if (/(?<![a-z0-9])(?:(?:sub|pre)?version|ver\.?|v|(?:pre)?release)\s?$/.test(before)) continue;
