@@ -72,6 +72,13 @@ describe('personal-data detectors on labelled cases', () => {
       ['maria.keller@acme.io', 'medium'],
     ]);
     expect(emails('write to ann@examples.com')).toEqual([['ann@examples.com', 'medium']]);
+    // Shared mailboxes and service accounts reach a team or a program, not a person.
+    expect(emails('Mail support@acme-logistics.com or NoReply@shop.io; runs as deployer@proj-7.iam.gserviceaccount.com; cc support.lead@acme.io')).toEqual([
+      ['support@acme-logistics.com', 'low'],
+      ['NoReply@shop.io', 'low'],
+      ['deployer@proj-7.iam.gserviceaccount.com', 'low'],
+      ['support.lead@acme.io', 'medium'],
+    ]);
   });
 
   it('does not take a Dockerfile instruction before a bracketed command for an address and its city line', () => {

@@ -5,13 +5,13 @@
  * words — a bare "96 228011" is only a phone number when the text talks about calling.
  */
 import { isValidPhoneNumber, parsePhoneNumberFromString } from 'libphonenumber-js/min';
-import type { DetectionType, Detector, Finding, ScanInput } from '../types';
+import type { DetectionType, Detector, Finding, ScanInput, Severity } from '../types';
 import { contextSupports, hasWordNear, lastWordAt } from './context';
 import { matchAtCandidates, tablesOf } from '../facts';
-import { NOT_PHONE_CONTEXT, PHONE_CONTEXT, PHONE_LABELS, TIMESTAMP_CONTEXT } from './data/context-words';
+import { NOT_PHONE_CONTEXT, PHONE_CONTEXT, PHONE_LABELS, ROLE_MAILBOXES, TIMESTAMP_CONTEXT } from './data/context-words';
 
 const TYPES: DetectionType[] = [
-  { id: 'email', category: 'pii', severity: 'medium', label: 'E-mail address', validation: 'RFC 5322 shape, known TLD shape; reserved domains (example.com, .test) low', placeholder: 'EMAIL' },
+  { id: 'email', category: 'pii', severity: 'medium', label: 'E-mail address', validation: 'RFC 5322 shape, known TLD shape; reserved domains (example.com, .test), shared mailboxes (support@, noreply@) and service accounts low', placeholder: 'EMAIL' },
   { id: 'phone', category: 'pii', severity: 'medium', label: 'Phone number', validation: 'libphonenumber validation or phone grouping + context words', placeholder: 'PHONE' },
   { id: 'ip_address', category: 'pii', severity: 'low', label: 'IP address', validation: 'IPv4 octets ≤ 255 / IPv6 group structure; loopback, 0.0.0.0 and netmasks not reported; private and documentation ranges low', placeholder: 'IP' },
 ];
@@ -258,11 +258,20 @@ function isIpv6(s: string): boolean {
  */
 const RESERVED_EMAIL_DOMAIN = /@(?:[\w-]+\.)*(?:example\.(?:com|org|net)|[\w-]+\.(?:example|test|invalid|localhost))$/i;
 
+const ROLE_MAILBOX = new Set<string>(ROLE_MAILBOXES);
+/** Google Cloud service accounts name a program, not a person. */
+const SERVICE_ACCOUNT_DOMAIN = /@(?:[\w-]+\.iam|developer|appspot)\.gserviceaccount\.com$/i;
+
+function emailSeverity(address: string): Severity {
+  if (RESERVED_EMAIL_DOMAIN.test(address) || SERVICE_ACCOUNT_DOMAIN.test(address)) return 'low';
+  return ROLE_MAILBOX.has(address.slice(0, address.indexOf('@')).toLowerCase()) ? 'low' : 'medium';
+}
+
 function detect(input: ScanInput): Finding[] {
   const { text, lower } = input;
   const findings: Finding[] = [];
   emailMatches(text, (start, end) =>
-    findings.push({ type: 'email', category: 'pii', start, end, severity: RESERVED_EMAIL_DOMAIN.test(text.slice(start, end)) ? 'low' : 'medium', confidence: 0.95 }),
+    findings.push({ type: 'email', category: 'pii', start, end, severity: emailSeverity(text.slice(start, end)), confidence: 0.95 }),
   );
   // IPv6 first: an IPv4-mapped address ("::ffff:203.0.113.7") is one finding, not a v4 inside a v6.
   matchAtCandidates(IPV6_AT, text, ipv6Candidates(text), (m) => {

@@ -85,3 +85,14 @@ export const DRIVERS_LICENSE_CONTEXT = [
   'führerschein-nr', 'rijbewijs', 'rijbewijsnummer', 'numero della patente', 'patente di guida', 'patente n.', 'patente:',
   'permiso de conducir', 'carnet de conducir',
 ] as const;
+
+/**
+ * Local parts of shared mailboxes (`support@`, `noreply@`): they reach a team or no one, not a
+ * person, so such an address is reported low, like one on a reserved domain.
+ */
+export const ROLE_MAILBOXES = [
+  'support', 'help', 'helpdesk', 'info', 'contact', 'hello', 'sales', 'billing', 'accounts', 'invoices', 'noreply', 'no-reply',
+  'donotreply', 'do-not-reply', 'notifications', 'admin', 'webmaster', 'postmaster', 'hostmaster', 'abuse', 'security', 'privacy',
+  'press', 'media', 'jobs', 'careers', 'recruiting', 'hr', 'team', 'office', 'service', 'customerservice', 'feedback', 'legal',
+  'compliance', 'dpo', 'ops', 'devops', 'it', 'marketing', 'orders', 'bookings', 'reservations', 'enquiries', 'inquiries',
+] as const;
