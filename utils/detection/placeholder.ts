@@ -1,6 +1,8 @@
 /** Placeholder and template-variable recognition shared by the secret rules. */
 import { FILL_RUN, FILLER_RUNS, PLACEHOLDER_SHAPES, PLACEHOLDER_TOKEN_WORDS, PLACEHOLDER_VALUES } from './rules/secrets-generic';
 
+const CHANGE_ME_PHRASE = /change[_ .-]?(?:me|this|it)(?![a-z])|replace[_ .-]?(?:me|this|with)(?![a-z])/i;
+
 export function isPlaceholder(value: string): boolean {
   const v = value.trim();
   if (v.length === 0) return true;
@@ -8,6 +10,8 @@ export function isPlaceholder(value: string): boolean {
   for (const shape of PLACEHOLDER_SHAPES) if (shape.test(v)) return true;
   // Masked values such as "sk-****" or "AKIA...XYZ" shown in documentation.
   if (/\*{3,}|…|\.{3}/.test(v)) return true;
+  // A value asking to be replaced: `changeme-in-prod`, `please-change-this`, `replace_with_real_key`.
+  if (CHANGE_ME_PHRASE.test(v)) return true;
   return FILL_RUN.test(v);
 }
 
