@@ -34,6 +34,12 @@ describe('person names', () => {
     expect(spans("Elle travaille chez l'Oréal depuis mars.")).toEqual([]);
   });
 
+  it('reads relations and form roles written as field labels as name cues', () => {
+    expect(spans('Manager: Anneliese Koch')).toEqual(['Anneliese Koch']);
+    expect(spans('Reports to: Xanthe Quellbrook')).toEqual(['Xanthe Quellbrook']);
+    expect(spans('Reviewer: Security Team\nApprover: Finance Department')).toEqual([]);
+  });
+
   it('keeps a middle initial inside the name and takes a trailing one', () => {
     expect(spans('Name: Teodor P. Lindqvist, room 4')).toEqual(['Teodor P. Lindqvist']);
     expect(spans('my name is Frances T. and I need help')).toEqual(['Frances T.']);

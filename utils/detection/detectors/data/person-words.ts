@@ -18,6 +18,11 @@ export const STRONG_NAME_CUES = [
   'beneficiary', 'guardian', 'maiden name is', 'cc:', 'from:', 'to:', 'author:', 'assigned to', 'signed by', 'prepared by', 'reviewed by', 'approved by', 'spoke with',
   'spoke to', 'talked to', 'met with', 'add', 'married', 'son', 'daughter', 'wife', 'husband', 'mother', 'father', 'brother',
   'sister', 'colleague', 'manager', 'boss', 'friend', 'partner', 'ceo', 'cto', 'cfo', 'director',
+  // The same relations as form fields ("Manager: Anneliese Koch", "Spouse: …"); not "partner:" or
+  // "director:", which name firms and films as often as people.
+  'manager:', 'line manager:', 'hiring manager:', 'supervisor:', 'reports to:', 'reports to', 'boss:', 'colleague:', 'mentor:',
+  'spouse:', 'wife:', 'husband:', 'son:', 'daughter:', 'mother:', 'father:', 'next of kin:', 'emergency contact:', 'reviewer:',
+  'interviewer:', 'recruiter:', 'approver:', 'ceo:', 'cfo:', 'cto:',
   // Letter closings, which a signature follows ("Warm wishes,⏎Babatunde Balogun"). Cues are compared
   // without their comma, so not "thanks", "best" or adverbs ("truly", "warmly"), said mid-sentence too.
   'wishes,', 'cheers,', 'cordialement,',
