@@ -2,7 +2,8 @@
  * Invisible characters (zero-width joiners, bidi overrides, soft hyphens) can be sprinkled inside
  * a secret so that it no longer matches any pattern while still pasting as a working value. We
  * scan a copy without them and keep, for every kept character, its index in the original text,
- * so findings still point at the original spans.
+ * so findings still point at the original spans. Full-width ASCII is folded to ASCII in the same
+ * copy, one unit for one.
  */
 
 /**
@@ -21,7 +22,25 @@ export interface NormalizedText {
   map: Int32Array | null;
 }
 
+/**
+ * Full-width forms of ASCII (`０８０－５５７６`, `ｓｋ－…`) and the ideographic space, which
+ * Japanese, Chinese and Korean input methods type. Each is one UTF-16 unit like its ASCII
+ * counterpart, so folding them keeps every offset.
+ */
+const FULL_WIDTH = /[\uff01-\uff5e\u3000]/;
+const FULL_WIDTH_ALL = new RegExp(FULL_WIDTH.source, 'g');
+
+function foldFullWidth(text: string): string {
+  if (!FULL_WIDTH.test(text)) return text;
+  return text.replace(FULL_WIDTH_ALL, (c) => (c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+}
+
 export function normalizeForScan(original: string): NormalizedText {
+  const folded = withoutInvisible(original);
+  return { text: foldFullWidth(folded.text), map: folded.map };
+}
+
+function withoutInvisible(original: string): NormalizedText {
   if (!INVISIBLE.test(original)) return { text: original, map: null };
 
   const map = new Int32Array(original.length + 1);

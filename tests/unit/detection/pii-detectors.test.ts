@@ -1,3 +1,4 @@
+import { scanText } from '../../../utils/detection/index';
 import { describe, expect, it } from 'vitest';
 import { HARD_NEGATIVES, POSITIVES } from '../../fixtures/pii/labelled-cases';
 import { piiContactDetector } from '../../../utils/detection/detectors/pii-contact';
@@ -52,6 +53,37 @@ describe('personal-data detectors on labelled cases', () => {
     const severity = (text: string) => scan(text).filter((f) => f.type === 'ip_address').map((f) => f.severity);
     expect(severity('see 192.0.2.10, 198.51.100.7 and 203.0.113.99')).toEqual(['low', 'low', 'low']);
     expect(severity('client 192.0.3.10')).toEqual(['medium']);
+  });
+
+  it('reads full-width digits as digits (the engine folds them): Japanese input methods type them', () => {
+    const scanned = (text: string, type: string) => scanText(text).filter((f) => f.type === type).map((f) => text.slice(f.start, f.end));
+    expect(scanned('電話：０８０－５５７６－１４４５', 'phone')).toEqual(['０８０－５５７６－１４４５']);
+    expect(scanned('カード番号：４１１１　１１１１　１１１１　１１１１', 'credit_card')).toEqual(['４１１１　１１１１　１１１１　１１１１']);
+  });
+
+  it('finds a phone number typed right after its label, and in the Japanese bracket style', () => {
+    expect(valuesOf('Phone:+19197572963', 'phone')).toEqual(['+19197572963']);
+    expect(valuesOf('Mobil:0049 221 4656332', 'phone')).toEqual(['0049 221 4656332']);
+    expect(valuesOf('Please call me at 03(6604)8662.', 'phone')).toEqual(['03(6604)8662']);
+    expect(valuesOf('Meine Handynummer: 0170 166 8858', 'phone')).toEqual(['0170 166 8858']);
+    // After a digit a colon is a time or a ratio.
+    expect(valuesOf('ratio 1:1000000, meeting 10:30 1234567', 'phone')).toEqual([]);
+  });
+
+  it('reads digits after a plus as a phone number, never a card, and a card after "no."', () => {
+    const text = 'Meine Handynummer: +4915236072752';
+    expect(valuesOf(text, 'credit_card')).toEqual([]);
+    expect(valuesOf(text, 'phone')).toEqual(['+4915236072752']);
+    expect(valuesOf('card no.4186099153654959', 'credit_card')).toEqual(['4186099153654959']);
+  });
+
+  it('finds an IBAN right after an IBAN-like code that fails its check', () => {
+    expect(valuesOf('Mandate NL56INGB9993788607 for account DE89 3704 0044 0532 0130 00', 'iban')).toEqual(['DE89 3704 0044 0532 0130 00']);
+  });
+
+  it('does not read section numbers or object identifiers as IP addresses', () => {
+    expect(valuesOf('Section 4.2.1.3 of the spec; OID 2.5.4.3; see § 2.1.1.4', 'ip_address')).toEqual([]);
+    expect(valuesOf('server 4.2.1.3 is down', 'ip_address')).toEqual(['4.2.1.3']);
   });
 
   it('does not report the machine itself or a netmask: loopback, 0.0.0.0, ::1, 255.255.255.0', () => {

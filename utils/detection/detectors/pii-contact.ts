@@ -58,10 +58,12 @@ export function emailMatches(text: string, onMatch: (start: number, end: number)
  * space, dot or dash, optional extension. Groups are bounded so the regex stays linear.
  * Glued to a word, a colon or a dot it is part of something else (a time, an id, a version), and
  * before ",ddd" or ",dd" it is a number with thousands separators or decimals ("1 234 567,89 €");
- * a comma and another field may follow in a CSV row ("(312) 571-8714,4/18/1991"). Except
- * after `tel:` in a link or a vCard (`tel:+12125550198`, `TEL;TYPE=cell;TYPE=voice:+1-212-…`).
+ * a comma and another field may follow in a CSV row ("(312) 571-8714,4/18/1991"). A colon right
+ * after a word is a label typed without its space (`Phone:+1919…`, `電話:080-…`, and `tel:` links
+ * and vCards: `TEL;TYPE=cell;TYPE=voice:+1-212-…`); after a digit it is a time or a ratio. Japan
+ * writes the local exchange in brackets: `03(6604)8662`.
  */
-const PHONE_RE = /(?<![\w+./-]|(?<!\b[Tt][Ee][Ll](?:;[A-Za-z0-9=,"-]{1,40}){0,5}):)(?:\+\d{1,3}[ .-]?|00\d{1,3}[ .-])?(?:\(\d{1,5}\)[ .-]?|0\d{1,4}(?:-\d{1,4})?\/(?=\d))?\d{1,12}(?:(?:[ .-]| - )\d{1,8}){0,5}(?:\s?(?:x|ext\.?|#)\s?\d{1,6})?(?![\w+@/]|[.-]\d|,\d{1,2}(?![\d\/.-])|,\d{3}(?!\d))/g;
+const PHONE_RE = /(?<![\w+./-]|(?<![A-Za-z\u00c0-\u024f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]|\b[Tt][Ee][Ll](?:;[A-Za-z0-9=,"-]{1,40}){0,5}):)(?:\+\d{1,3}[ .-]?|00\d{1,3}[ .-])?(?:\(\d{1,5}\)[ .-]?|0\d{1,4}(?:-\d{1,4})?\/(?=\d)|0\d{1,4}\(\d{1,4}\)(?=\d))?\d{1,12}(?:(?:[ .-]| - )\d{1,8}){0,5}(?:\s?(?:x|ext\.?|#)\s?\d{1,6})?(?![\w+@/]|[.-]\d|,\d{1,2}(?![\d\/.-])|,\d{3}(?!\d))/g;
 
 /** NANP grouping: (212) 555-0134, 212-555-0134, 212.555.0134, with optional 1/001 prefix and extension. */
 const NANP_SHAPE = /^(?:\+?1[ .-]?|001[ .-])?(?:\(\d{3}\)[ .-]?|\d{3}[ .-])\d{3}[ .-]\d{4}(?:\s?(?:x|ext\.?|#)\s?\d{1,6})?$/;
@@ -292,6 +294,8 @@ function detect(input: ScanInput): Finding[] {
       const before = lower.slice(Math.max(0, m.index - 12), m.index);
       // "version 1.2.3.4" / "v1.2.3.4" are software versions, not hosts.
       if (/(?<![a-z0-9])(?:(?:sub|pre)?version|ver\.?|v|(?:pre)?release)\s?$/.test(before)) continue;
+      // "Section 4.2.1.3", "§ 2.1.1.4", "OID 2.5.4.3": numbered parts and object identifiers.
+      if (/(?<![a-z0-9])(?:section|sect\.|sec\.|chapter|ch\.|clause|paragraph|para\.|article|art\.|figure|fig\.|table|appendix|item|rule|requirement|req\.|oid|§)\s?$/.test(before)) continue;
       // "build server 10.2.3.4" names a host; "build 1.2.3.4" and "upgrade to 1.2.3.4" a version.
       if (hasWordNear(lower, m.index - 30, m.index, VERSION_WORDS) && !hasWordNear(before, 0, before.length, HOST_WORDS)) continue;
       const priv = isNonPublicV4(octets);

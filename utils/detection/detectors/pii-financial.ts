@@ -17,9 +17,9 @@ const TYPES: DetectionType[] = [
 
 // 12–19 digits in groups separated by single spaces or dashes (4-4-4-4, 4-6-5, or unbroken). A
 // comma may sit on either side (a CSV field: "Jane Roe,4111 1111 1111 1111,12.00"), like the other
-// delimiters (";", tab, "|"); letters, digits, "/" and "." or "-" before a digit still mark a
-// longer identifier or number. "digit,card" is judged in code (csvFieldAfterNumber).
-const CARD_RE = /(?<![\w./-])\d(?:[ -]?\d){11,18}(?![\w/]|[.-]\d)/g;
+// delimiters (";", tab, "|"); letters, digits, "/", "+" (a phone number's country code) and "."
+// (unless it ends "no." or "nr.") or "-" before a digit still mark a longer identifier or number. "digit,card" is judged in code (csvFieldAfterNumber).
+const CARD_RE = /(?<![\w/+-]|(?<!\b[Nn][OoRr])\.)\d(?:[ -]?\d){11,18}(?![\w/]|[.-]\d)/g;
 /** A delimiter that ends a CSV/TSV/pipe-table field, or a line break. */
 const FIELD_END = /^(?:[,;\t|]|\r?\n)/;
 // Country code, check digits, then up to 30 alphanumerics optionally grouped by single spaces,
@@ -95,7 +95,11 @@ function ibanGroupingOk(raw: string): boolean {
 }
 
 function detectIbans(text: string, out: Finding[]): void {
-  for (const m of text.matchAll(IBAN_RE)) {
+  IBAN_RE.lastIndex = 0;
+  for (let m = IBAN_RE.exec(text); m !== null; m = IBAN_RE.exec(text)) {
+    // A candidate that is no IBAN may have run on into one ("NL56INGB9993788607 for account CH44
+    // 4957 …" reads as one grouped run): the search resumes at the next word, not after the run.
+    IBAN_RE.lastIndex = m.index + 1;
     // Trim trailing grouped characters one group at a time: "DE89 3704 … 00 and" must not eat "and".
     let raw = m[0];
     let compact = raw.replace(IBAN_SEPARATOR, '').toUpperCase();
@@ -112,6 +116,7 @@ function detectIbans(text: string, out: Finding[]): void {
     }
     if (compact.length !== expected || !ibanGroupingOk(raw) || !ibanMod97(compact)) continue;
     out.push({ type: 'iban', category: 'pii', start: m.index, end: m.index + raw.length, severity: 'high', confidence: 0.95 });
+    IBAN_RE.lastIndex = m.index + raw.length;
   }
 }
 

@@ -8,6 +8,10 @@ export const PHONE_CONTEXT = [
   'llamo al', 'llámame al', 'llamar al', 'ligue para', 'ruf mich', 'rufen sie', 'chiamami al', 'appelle-moi au', 'appelez le',
   'callback', 'call back', 'reachable', 'ping me', 'text from', 'texted', 'm:', 't:', 'mob:', 'cell:',
   'telefoon', 'telefoonnummer', 'mobiel', 'gsm', 'rappeler', 'appeler', 'joindre', 'chiamare', 'richiamare', 'anrufen',
+  'telefonnummer', 'handynummer', 'mobilnummer', 'rufnummer', 'mobil', 'give us a bell', 'give me a bell', 'give me a ring',
+  'support line', 'helpline', 'help line', 'phone line',
+  // Japanese, Chinese and Korean: telephone (number), mobile, contact.
+  '電話', '電話番号', '携帯', '携帯電話', '連絡先', '电话', '電話號碼', '电话号码', '手机', '手機', '联系电话', '전화', '전화번호', '휴대폰', '연락처',
 ] as const;
 
 /**
@@ -18,7 +22,8 @@ export const PHONE_CONTEXT = [
 export const PHONE_LABELS = [
   'phone', 'tel', 'tel.', 'telephone', 'mobile', 'cell', 'cellphone', 'fax', 'whatsapp', 'sms', 'call', 'calls', 'callback',
   'ring', 'reachable', 'ping me', 'text me', 'telefon', 'téléphone', 'teléfono', 'telefono', 'handy', 'tél', 'tél.', 'mob',
-  'móvil', 'celular', 'cellulare', 'm:', 't:',
+  'móvil', 'celular', 'cellulare', 'm:', 't:', 'telefonnummer', 'handynummer', 'mobilnummer', 'mobil', '電話', '電話番号',
+  '携帯', '电话', '手机', '전화', '전화번호', '휴대폰',
 ] as const;
 
 /** Words that make a digit run look like something other than a phone number. */
