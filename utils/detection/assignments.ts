@@ -83,6 +83,8 @@ function valueAccepted(value: string, quoted: boolean, keyQuoted: boolean, opera
   const shaped = KNOWN_SHAPE_KEYS.find((k) => k.key.test(key));
   if (shaped && !shaped.value.test(value)) return false;
   if (/^[+./#(\\&|!]/.test(value)) return false;
+  // Markup caught between two quotes (`token = "<xsd:element name="…`), not a value.
+  if (/^<[A-Za-z/!?]/.test(value)) return false;
   const lowerValue = value.toLowerCase();
   const lowerKey = key.toLowerCase();
   // `IAMUserChangePassword = "arn:…/IAMUserChangePassword"`: the value names the key, it is not a secret.
@@ -153,6 +155,10 @@ export function findAssignments(text: string): Finding[] {
     if (!quoted) value = (QUERY_PARAMETER_BEFORE.test(text[m.index - 1] ?? '') ? raw.split('&')[0]! : raw).replace(/[.,;:]+$/, '');
     const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 8);
     if (value === undefined || !valueAccepted(value, quoted, /["']/.test(closing), operator, kind, key, rest)) continue;
+    // Shown cut short (`TOKEN=ops_eyJzaWdu…` followed by "..."): documentation, not the value.
+    if (/^(?:\.{3}|…)/.test(rest) || (!quoted && /(?:\.{3}|…)$/.test(raw))) continue;
+    // A backquoted command (`KEY=\`etcdctl get /secret\``) runs to fetch the value; it is not one.
+    if (m[5 + QUOTED_GROUPS - 1] !== undefined && /\s/.test(value)) continue;
     if (kind === 'password' && ANONYMOUS_USER_BEFORE.test(text.slice(Math.max(0, m.index - 160), m.index))) continue;
     out.push({
       type: kind === 'password' ? 'password_assignment' : 'generic_secret',

@@ -84,7 +84,7 @@ function isExampleJwt(value: string): boolean {
 
 /** A password written out, not a placeholder, a template variable, a format string or a mask. */
 function isLiteralPassword(value: string): boolean {
-  return !isPlaceholder(value) && !isTemplateReference(value) && !/^\{[^}]*\}$|^:?\w*\{|%s|^\*+$/.test(value) && !CREDENTIAL_WORD.test(value);
+  return value.length >= 4 && !isPlaceholder(value) && !isTemplateReference(value) && !/^\{[^}]*\}$|^:?\w*\{|%s|^\*+$/.test(value) && !CREDENTIAL_WORD.test(value);
 }
 
 function passesCheck(rule: SecretRule, value: string): boolean {
@@ -92,7 +92,8 @@ function passesCheck(rule: SecretRule, value: string): boolean {
     case undefined:
       return true;
     case 'notPlaceholder':
-      return !isPlaceholder(value) && !isTemplateReference(value);
+      // Three characters or fewer (`value="abc"`) is a sample, not a credential anyone issues.
+      return value.length >= 4 && !isPlaceholder(value) && !isTemplateReference(value);
     case 'notDummy':
       return !isPlaceholderToken(value) && !isTemplateReference(value) && !isNameWithCounter(value);
     case 'password':

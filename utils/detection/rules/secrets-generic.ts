@@ -87,10 +87,12 @@ export const SEQUENTIAL_RUNS: RegExp = /a1b2c3|1a2b3c|abcdefg|bcdefgh|1234567|23
 /**
  * An interleaved letter/digit count (`a1b2c3d4e5…`) or a keyboard row of ten: documentation
  * fillers that a random token practically never contains. Applied to every rule, unlike
- * SEQUENTIAL_RUNS (shorter runs) which only the generic check uses. A plain alphabet run is not
- * here: provider docs use `…ABCDEFGHIJKL…` inside otherwise real-shaped example tokens.
+ * SEQUENTIAL_RUNS (shorter runs) which only the generic check uses. Alphabet runs only from 19
+ * letters (`…abcdefghijklmnopqrstuvwxyz…`, `aBcDeFgHiJkLmNoPqRsTuVwX`): provider docs use shorter
+ * ones (`…ABCDEFGHIJKLMNOPQR…`, 18) inside otherwise real-shaped example tokens that the dev
+ * corpus counts as secrets.
  */
-export const FILLER_RUNS: RegExp = /a1b2c3d4e5|1a2b3c4d5e|qwertyuiop/i;
+export const FILLER_RUNS: RegExp = /a1b2c3d4e5|1a2b3c4d5e|qwertyuiop|abcdefghijklmnopqrs|hijklmnopqrstuvwxyz/i;
 
 /**
  * Eight or more of one character (`xxxxxxxx`, `00000000`, `********`): the fill of a template

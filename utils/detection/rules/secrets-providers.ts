@@ -33,7 +33,7 @@ export const PROVIDER_RULES: SecretRule[] = [
   { id: 'gcp_service_account', label: 'Google Cloud service-account key', placeholder: 'GCP_KEY', validation: 'JSON with "type": "service_account" and a private key', keywords: ['service_account'],
     pattern: /"type"[ \t]{0,4}:[ \t]{0,4}"service_account"[^}]{0,400}?"private_key_id"[ \t]{0,4}:[ \t]{0,4}"([0-9a-f]{40})"/, group: 1, confidence: 0.98 },
   { id: 'google_api_key', label: 'Google API key', placeholder: 'GOOGLE_KEY', validation: 'AIza prefix + 35 chars', keywords: ['aiza'],
-    pattern: /AIza[0-9A-Za-z_-]{35}(?![A-Za-z0-9_])/, confidence: 0.95 },
+    pattern: /(?<![A-Za-z0-9+/_-])AIza[0-9A-Za-z_-]{35}(?![A-Za-z0-9_])/, confidence: 0.95 },
   { id: 'google_oauth_secret', label: 'Google OAuth client secret', placeholder: 'GOOGLE_SECRET', validation: 'GOCSPX- prefix + 28 chars', keywords: ['gocspx-'],
     pattern: /GOCSPX-[A-Za-z0-9_-]{28}(?![A-Za-z0-9_-])/, confidence: 0.95 },
   { id: 'google_oauth_secret', label: 'Google OAuth client secret', placeholder: 'GOOGLE_SECRET', validation: 'client secret name + 24 chars, entropy ≥ 3', keywords: ['client_secret', 'clientsecret', 'client-secret'],
@@ -75,9 +75,9 @@ export const PROVIDER_RULES: SecretRule[] = [
   { id: 'ibm_cloud_key', label: 'IBM Cloud API key', placeholder: 'IBM_KEY', validation: 'ibm key name + 44 chars', keywords: ['ibm'],
     pattern: afterKey('ibm[a-z_.-]{0,20}(?:key|token|secret)', '[A-Za-z0-9_-]{44}'), group: 1, minEntropy: 3.5, confidence: 0.85 },
   { id: 'cloudflare_token', label: 'Cloudflare API token/key', placeholder: 'CLOUDFLARE_KEY', validation: 'cloudflare key name + 37-40 chars', keywords: ['cloudflare', 'cf_api'],
-    pattern: afterKey('cloudflare[a-z_.-]{0,20}(?:key|token|secret)|cf_api_(?:key|token)', '[A-Za-z0-9_-]{37,40}'), group: 1, minEntropy: 3, confidence: 0.85 },
+    pattern: afterKey('cloudflare(?:[a-z_.-]{0,20}(?:key|token|secret))?|cf_api_(?:key|token)', '[A-Za-z0-9_-]{37,40}'), group: 1, minEntropy: 3, confidence: 0.85 },
   { id: 'fly_token', label: 'Fly.io access token', placeholder: 'FLY_TOKEN', validation: 'FlyV1 fm2_ prefix; comma-joined parts are one token', keywords: ['fm2_', 'fm1'],
-    pattern: /(?:FlyV1 )?fm[12][ar]?_[A-Za-z0-9+/_]{100,800}={0,3}(?:,fm[12][ar]?_[A-Za-z0-9+/_]{20,800}={0,3}){0,8}/, reach: 8_000, confidence: 0.95 },
+    pattern: /(?<![A-Za-z0-9+/])(?:FlyV1 )?fm[12][ar]?_[A-Za-z0-9+/_]{100,800}={0,3}(?:,fm[12][ar]?_[A-Za-z0-9+/_]{20,800}={0,3}){0,8}/, reach: 8_000, confidence: 0.95 },
   { id: 'vercel_token', label: 'Vercel token', placeholder: 'VERCEL_TOKEN', validation: 'vercel key name + 24 chars', keywords: ['vercel'],
     pattern: afterKey('vercel[a-z_.-]{0,20}(?:key|token)', '[A-Za-z0-9]{24}'), group: 1, minEntropy: 3, confidence: 0.85 },
   { id: 'netlify_token', label: 'Netlify access token', placeholder: 'NETLIFY_TOKEN', validation: 'netlify key name or nfp_ prefix', keywords: ['netlify', 'nfp_'],
@@ -113,7 +113,7 @@ export const PROVIDER_RULES: SecretRule[] = [
   { id: 'dependency_track_key', label: 'Dependency-Track API key', placeholder: 'DTRACK_KEY', validation: 'odt_ prefix + 32-40 chars', keywords: ['odt_'],
     pattern: token('odt_[A-Za-z0-9]{32,40}'), confidence: 0.9 },
   { id: 'sourcegraph_token', label: 'Sourcegraph access token', placeholder: 'SOURCEGRAPH_TOKEN', validation: 'sgp_ prefix + 40 hex, or Cody slk_ + 64 hex', keywords: ['sgp_', 'slk_'],
-    pattern: token('sgp_(?:[a-f0-9]{16}|local)_[a-f0-9]{40}|sgp_[a-f0-9]{40}|slk_[a-f0-9]{64}'), confidence: 0.95 },
+    pattern: token('sgp_(?:[a-fA-F0-9]{16}|local)_[a-fA-F0-9]{40}|sgp_[a-fA-F0-9]{40}|slk_[a-f0-9]{64}'), confidence: 0.95 },
   { id: 'docker_hub_token', label: 'Docker Hub access token', placeholder: 'DOCKER_TOKEN', validation: 'dckr_pat_ / dckr_oat_ prefix', keywords: ['dckr_pat_', 'dckr_oat_'],
     pattern: /dckr_(?:pat|oat)_[A-Za-z0-9_-]{27,32}(?![A-Za-z0-9_])/, confidence: 0.97 },
   { id: 'doppler_token', label: 'Doppler token', placeholder: 'DOPPLER_TOKEN', validation: 'dp.{ct,pt,st,sa,scim,audit}. prefix + 40+ chars', keywords: ['dp.ct.', 'dp.pt.', 'dp.st.', 'dp.sa.', 'dp.scim.', 'dp.audit.'],
@@ -162,7 +162,8 @@ export const PROVIDER_RULES: SecretRule[] = [
     pattern: /(?<![A-Za-z0-9_])sha256~[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])/, confidence: 0.9 },
   { id: 'infracost_key', label: 'Infracost API key', placeholder: 'INFRACOST_KEY', validation: 'ico- + 32 chars', keywords: ['ico-'],
     // A random key has digits; a camelCase icon class of the same length does not ("ico-chevronDownSmallOutline…").
-    pattern: token('ico-(?=[A-Za-z]{0,31}[0-9])[A-Za-z0-9]{32}'), minEntropy: 3.5, confidence: 0.85 },
+    // After a dot it is a file name's hash part (`video_box.ico-7a38….png`).
+    pattern: token('(?<!\\.)ico-(?=[A-Za-z]{0,31}[0-9])[A-Za-z0-9]{32}'), minEntropy: 3.5, confidence: 0.85 },
   { id: 'duffel_token', label: 'Duffel API token', placeholder: 'DUFFEL_TOKEN', validation: 'duffel_live_/duffel_test_ + 43 chars', keywords: ['duffel_'],
     pattern: /(?<![A-Za-z0-9_])duffel_(?:test|live)_[A-Za-z0-9_=-]{43}(?![A-Za-z0-9_=-])/, confidence: 0.95 },
   { id: 'easypost_key', label: 'EasyPost API key', placeholder: 'EASYPOST_KEY', validation: 'EZAK/EZTK + 54 chars', keywords: ['ezak', 'eztk'],
@@ -255,7 +256,7 @@ export const PROVIDER_RULES: SecretRule[] = [
     pattern: token('EwB[A-Za-z0-9+/]{400,3000}={0,2}'), reach: 3_100, confidence: 0.8 },
 
   // --- Payments and commerce
-  { id: 'stripe_key', label: 'Stripe API key', placeholder: 'STRIPE_KEY', validation: 'sk_/rk_ live|test prefix + 24+ chars', keywords: ['sk_live_', 'sk_test_', 'rk_live_', 'rk_test_', 'whsec_'],
+  { id: 'stripe_key', label: 'Stripe API key', placeholder: 'STRIPE_KEY', validation: 'sk_/rk_ live|test prefix + 24+ chars', keywords: ['sk_live_', 'sk_test_', 'sk_prod_', 'rk_live_', 'rk_test_', 'rk_prod_', 'whsec_'],
     pattern: token('(?:sk|rk)_(?:live|test|prod)_[A-Za-z0-9]{20,247}|whsec_[A-Za-z0-9]{32,}'), confidence: 0.98 },
   { id: 'square_token', label: 'Square access token / secret', placeholder: 'SQUARE_TOKEN', validation: 'sq0atp-/sq0csp-/EAAA prefix', keywords: ['sq0atp-', 'sq0csp-', 'sq0atb-', 'eaaa'],
     pattern: token('sq0atp-[A-Za-z0-9_-]{22}|sq0atb-[A-Za-z0-9_-]{22}|sq0csp-[A-Za-z0-9_-]{43}|EAAA[A-Za-z0-9_+=-]{60}'), confidence: 0.97 },
@@ -326,7 +327,7 @@ export const PROVIDER_RULES: SecretRule[] = [
   { id: 'datadog_key', label: 'Datadog API/app key', placeholder: 'DATADOG_KEY', validation: 'datadog/dd_ key name + 32/40 hex', keywords: ['datadog', 'dd_api', 'dd_app', 'dd-api', 'dd-app'],
     pattern: afterKey('(?:datadog|dd)[a-z_.-]{0,20}(?:key|token)', '[a-f0-9]{40}|[a-f0-9]{32}'), group: 1, confidence: 0.85 },
   { id: 'dynatrace_token', label: 'Dynatrace token', placeholder: 'DYNATRACE_TOKEN', validation: 'dt0c01. prefix + 24.64 chars', keywords: ['dt0c01.', 'dt0s'],
-    pattern: token('dt0[a-z][0-9]{2}\\.[A-Z0-9]{24}\\.[A-Z0-9]{64}'), confidence: 0.98 },
+    pattern: token('dt0[a-z][0-9]{2}\\.(?:[A-Z0-9]{24}\\.[A-Z0-9]{64}|[a-z0-9]{24}\\.[a-z0-9]{64})'), confidence: 0.98 },
   { id: 'grafana_token', label: 'Grafana token', placeholder: 'GRAFANA_TOKEN', validation: 'glc_/glsa_ prefix or eyJrIjoi key', keywords: ['glc_', 'glsa_', 'eyjrijoi'],
     pattern: token('glc_[A-Za-z0-9+/]{32,400}={0,2}|glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}|eyJrIjoi[A-Za-z0-9]{60,100}={0,2}'), confidence: 0.95 },
   { id: 'sentry_token', label: 'Sentry token', placeholder: 'SENTRY_TOKEN', validation: 'sntrys_/sntryu_ prefix', keywords: ['sntrys_', 'sntryu_'],
@@ -344,6 +345,15 @@ export const PROVIDER_RULES: SecretRule[] = [
     pattern: token('00[a-zA-Z0-9]{13}![A-Za-z0-9._]{80,120}'), confidence: 0.9 },
   { id: 'facebook_token', label: 'Facebook access token', placeholder: 'FACEBOOK_TOKEN', validation: 'EAAC/EAAG prefix + 100+ chars', keywords: ['eaac', 'eaag', 'eaab'],
     pattern: token('EAA[BCG][A-Za-z0-9]{100,400}'), confidence: 0.9 },
+  // An app access token is the app id and the app secret joined by "|" (or its URL encoding).
+  { id: 'facebook_token', label: 'Facebook app access token', placeholder: 'FACEBOOK_TOKEN', validation: 'facebook/fb/access_token context + 15-16 digit app id | 27-40 chars', keywords: ['facebook', 'fb', 'access_token'],
+    pattern: /(?:facebook|(?<![a-z])fb|access_token)[^\r\n]{0,40}?(?<![0-9])([0-9]{15,16}(?:\||%7[Cc])[A-Za-z0-9_-]{27,40})(?![A-Za-z0-9_-])/i, group: 1, minEntropy: 3.5, confidence: 0.9 },
+  // Adobe I/O client secrets carry a p8e- prefix.
+  { id: 'adobe_client_secret', label: 'Adobe client secret', placeholder: 'ADOBE_SECRET', validation: 'p8e- + 32 chars', keywords: ['p8e-'],
+    pattern: token('p8e-[A-Za-z0-9]{32}'), minEntropy: 3, confidence: 0.9 },
+  // A self-hosted integration runtime's authentication key: IR@<guid>@<factory>@<region>@<base64 key>.
+  { id: 'azure_datafactory_key', label: 'Azure Data Factory integration runtime key', placeholder: 'ADF_IR_KEY', validation: 'IR@ + guid + @factory@region@ + 44-char base64', keywords: ['ir@'],
+    pattern: /(?<![A-Za-z0-9])(IR@[0-9a-zA-Z-]{36}@[A-Za-z0-9-]{1,63}@[A-Za-z0-9-]{1,30}@[A-Za-z0-9+/]{43}=)/, group: 1, confidence: 0.95 },
   { id: 'facebook_secret', label: 'Facebook app secret', placeholder: 'FACEBOOK_SECRET', validation: 'facebook/fb key name + 32 hex', keywords: ['facebook', 'fb'],
     pattern: /(?:facebook|(?<![a-z])fb)[a-z._-]{0,20}(?:key|secret|token)["']?[ \t]{0,20}(?:=>|:=|[:=])[ \t]{0,8}["']?([0-9a-f]{32})(?![0-9a-f])/i, group: 1, confidence: 0.85 },
   { id: 'twitter_secret', label: 'Twitter/X API key or secret', placeholder: 'TWITTER_KEY', validation: 'twitter key name + 18-50 chars', keywords: ['twitter'],

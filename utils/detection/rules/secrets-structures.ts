@@ -74,10 +74,11 @@ export const STRUCTURE_RULES: SecretRule[] = [
     pattern: /(?:psexec(?:\.exe)?|connect-viserver|docker login|sshpass)[^\r\n]{0,200}?[ \t](?:-p|-password|--password)[ \t]{1,4}(["']?)([^\s"']{1,120})\1/i, group: 2, confidence: 0.85 },
   // Freshdesk, Chargebee and others take the API key as the user name with a dummy password (`-u KEY:X`).
   { id: 'cli_password', label: 'Password on a command line', placeholder: 'CLI_PASSWORD', validation: 'curl -u API_KEY:X', keywords: ['curl'],
-    pattern: /curl [^\r\n]{0,200}?(?:-u|--user)[ \t]{1,4}["']?([A-Za-z0-9_-]{20,80}):[Xx]?(?=["'\s]|$)/, group: 1, minEntropy: 3.5, check: 'notDummy', confidence: 0.8 },
+    pattern: /curl (?:[^\r\n]|\\\r?\n){0,200}?(?:-u|--user)[ \t]{1,4}["']?([A-Za-z0-9_-]{20,80}):[Xx]?(?=["'\s]|$)/, group: 1, minEntropy: 3.5, check: 'notDummy', confidence: 0.8 },
   { id: 'cli_password', label: 'Password on a command line', placeholder: 'CLI_PASSWORD', validation: 'curl -u user:password', keywords: ['curl'],
     // `-u test:test` (the password repeats the user name) is a documentation example.
-    pattern: /curl [^\r\n]{0,200}?(?:-u|--user)[ \t]{1,4}["']?([^\s:"']{1,80}):(?!\1(?:[\s"']|$))([^\s"']{3,120})/, group: 2, check: 'password', confidence: 0.8 },
+    // A backslash at a line's end continues the command on the next line; a half may be quoted on its own (`kevin:'pw'`).
+    pattern: /curl (?:[^\r\n]|\\\r?\n){0,200}?(?:-u|--user)[ \t]{1,4}["']?([^\s:"']{1,80})["']?:(?!["']?\1(?:[\s"']|$))["']?([^\s"']{3,120})/, group: 2, check: 'password', confidence: 0.8 },
   // mysql -p takes the password glued to the flag (`-pSecret`, `-p'Secret'`); `-p Secret` would
   // prompt and read `Secret` as the database name, so a space after -p is not a password.
   { id: 'cli_password', label: 'Password on a command line', placeholder: 'CLI_PASSWORD', validation: 'mysql/mysqldump/mysqladmin/mariadb -pPASSWORD or --password=PASSWORD', keywords: ['mysql', 'mariadb'],
