@@ -106,6 +106,11 @@ function passesCheck(rule: SecretRule, value: string): boolean {
       const decoded = decodeBase64(value);
       return decoded !== null && DECODED_JWT.test(decoded) && isJwt(decoded);
     }
+    case 'base64Text': {
+      if (value.length % 4 !== 0) return false;
+      const decoded = decodeBase64(value);
+      return decoded !== null && decoded.length >= 4 && /^[\x20-\x7e\t\r\n]+$/.test(decoded) && !/^-----BEGIN (?:CERTIFICATE|PUBLIC KEY)/.test(decoded) && isLiteralPassword(decoded.trim());
+    }
     case 'base64UserPassword': {
       const decoded = decodeBase64(value);
       const colon = decoded === null ? -1 : decoded.indexOf(':');

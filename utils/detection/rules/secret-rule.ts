@@ -16,6 +16,8 @@ export type SecretCheck =
   | 'base64Pem'
   /** Base64 text that decodes to a JWT that passes the `jwt` check. */
   | 'base64Jwt'
+  /** Base64 text (a whole number of 4-character groups) that decodes to printable text other than a certificate: a Kubernetes Secret's data value. */
+  | 'base64Text'
   /** Base64 text that decodes to `user:password` with a password that passes the `password` check. */
   | 'base64UserPassword'
   /** A password inside a URL or connection string: not a template variable or placeholder. */
