@@ -77,6 +77,11 @@ describe('personal-data detectors on labelled cases', () => {
     expect(valuesOf('card no.4186099153654959', 'credit_card')).toEqual(['4186099153654959']);
   });
 
+  it('finds an e-mail address URL-encoded in a query string', () => {
+    expect(valuesOf('GET /unsubscribe?email=olga.schneider%40mail.cobaltsys.io&token=4f1c HTTP/1.1', 'email')).toEqual(['olga.schneider%40mail.cobaltsys.io']);
+    expect(valuesOf('https://shop.example/?q=100%40%20off', 'email')).toEqual([]);
+  });
+
   it('finds an IBAN right after an IBAN-like code that fails its check', () => {
     expect(valuesOf('Mandate NL56INGB9993788607 for account DE89 3704 0044 0532 0130 00', 'iban')).toEqual(['DE89 3704 0044 0532 0130 00']);
   });

@@ -50,6 +50,26 @@ export function emailMatches(text: string, onMatch: (start: number, end: number)
     resume = s + m[0].length;
     onMatch(s, resume);
   }
+  if (text.indexOf('%40') !== -1) encodedEmailMatches(text, onMatch);
+}
+
+/** An address URL-encoded in a query string or a log line (`?email=olga.s%40example.org`). */
+const ENCODED_EMAIL_AT = /[A-Za-z0-9](?:[A-Za-z0-9._%+-]{0,80})%40(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,62})\.){1,8}[A-Za-z]{2,24}(?![A-Za-z0-9-])/y;
+
+function encodedEmailMatches(text: string, onMatch: (start: number, end: number) => void): void {
+  let resume = 0;
+  for (let a = text.indexOf('%40'); a !== -1; a = text.indexOf('%40', a + 3)) {
+    let s = a;
+    while (s > resume && a - s < 80 && isLocalPartChar(text.charCodeAt(s - 1))) s--;
+    // The key before it (`email=`) is not part of the address; `=` already stops the walk.
+    while (s < a && !isAsciiAlnum(text.charCodeAt(s))) s++;
+    if (s === a) continue;
+    ENCODED_EMAIL_AT.lastIndex = s;
+    const m = ENCODED_EMAIL_AT.exec(text);
+    if (m === null) continue;
+    resume = s + m[0].length;
+    onMatch(s, resume);
+  }
 }
 
 /**
@@ -264,7 +284,8 @@ const ROLE_MAILBOX = new Set<string>(ROLE_MAILBOXES);
 /** Google Cloud service accounts name a program, not a person. */
 const SERVICE_ACCOUNT_DOMAIN = /@(?:[\w-]+\.iam|developer|appspot)\.gserviceaccount\.com$/i;
 
-function emailSeverity(address: string): Severity {
+function emailSeverity(written: string): Severity {
+  const address = written.replace('%40', '@');
   if (RESERVED_EMAIL_DOMAIN.test(address) || SERVICE_ACCOUNT_DOMAIN.test(address)) return 'low';
   return ROLE_MAILBOX.has(address.slice(0, address.indexOf('@')).toLowerCase()) ? 'low' : 'medium';
 }
