@@ -38,6 +38,7 @@ describe('person names', () => {
     expect(spans('Manager: Anneliese Koch')).toEqual(['Anneliese Koch']);
     expect(spans('Reports to: Xanthe Quellbrook')).toEqual(['Xanthe Quellbrook']);
     expect(spans('Reviewer: Security Team\nApprover: Finance Department')).toEqual([]);
+    expect(spans('Manager: Facilities\nSupervisor: Night Shift\nContact: Payroll Office')).toEqual([]);
   });
 
   it('keeps a middle initial inside the name and takes a trailing one', () => {

@@ -169,7 +169,9 @@ export const NOT_A_NAME: ReadonlySet<string> = new Set(
   nurses physician physicians doctors teachers engineers developer developers designer
   filipino filipina indian chinese korean vietnamese indonesian malaysian brazilian mexican canadian australian
   sorry welcome agreed morning evening afternoon congrats congratulations cheers right well great sure nice awesome perfect
-  wow oh ah indeed absolutely exactly honestly seriously listen look wait remember goodbye bye greetings buddy mate`.split(/\s+/).filter(Boolean),
+  wow oh ah indeed absolutely exactly honestly seriously listen look wait remember goodbye bye greetings buddy mate
+  facilities operations finance legal security procurement payroll accounting accounts compliance logistics
+  reception warehouse housekeeping helpdesk servicedesk engineering marketing shift night department dept office desk`.split(/\s+/).filter(Boolean),
 );
 
 /** Words after a capitalised run that make it an organisation or a place rather than a person. */
