@@ -129,10 +129,12 @@ function valueAccepted(value: string, quoted: boolean, keyQuoted: boolean, opera
 const QUERY_PARAMETER_BEFORE = /[?&]/;
 
 /**
- * `user = "anonymous"` just before: anonymous FTP and LDAP logins take any password (by
- * convention an e-mail address such as `guest@`), so the password there protects nothing.
+ * `user = "anonymous"` right before, on the line above or the same line, for the same object
+ * (`ftp.login`, `server->user`; not `READONLY_USER` or `admin_password`): anonymous FTP and LDAP
+ * logins take any password (by convention an e-mail address), so it protects nothing.
  */
-const ANONYMOUS_USER_BEFORE = /(?:user|login|username)["'\]]?[ \t]{0,4}(?:=|:|=>)[ \t]{0,4}["']?anonymous["']?[ \t]{0,4}[;,]?[ \t]*\r?\n[^\n]{0,120}$/i;
+const ANONYMOUS_USER_BEFORE =
+  /(?<![A-Za-z0-9_])(?:user|login|username)["'\]]?[ \t]{0,4}(?:=|:|=>)[ \t]{0,4}["']?anonymous["']?[ \t]{0,4}(?:[;,][ \t]*|[;,]?[ \t]*\r?\n[ \t]*)(?:[A-Za-z_][A-Za-z0-9_]*(?:\.|->))?["']?$/i;
 
 export function findAssignments(text: string): Finding[] {
   const out: Finding[] = [];
@@ -156,9 +158,11 @@ export function findAssignments(text: string): Finding[] {
     const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 8);
     if (value === undefined || !valueAccepted(value, quoted, /["']/.test(closing), operator, kind, key, rest)) continue;
     // Shown cut short (`TOKEN=ops_eyJzaWdu…` followed by "..."): documentation, not the value.
-    if (/^(?:\.{3}|…)/.test(rest) || (!quoted && /(?:\.{3}|…)$/.test(raw))) continue;
-    // A backquoted command (`KEY=\`etcdctl get /secret\``) runs to fetch the value; it is not one.
-    if (m[5 + QUOTED_GROUPS - 1] !== undefined && /\s/.test(value)) continue;
+    // Only at a line's end: "the password: Xk9mP2vL7q... and then it failed" is an ellipsis in chat.
+    if (/^(?:\.{3}|…)[ \t]*(?:\r?\n|$)/.test(rest) || (!quoted && /(?:\.{3}|…)$/.test(raw) && /^[ \t]*(?:\r?\n|$)/.test(rest))) continue;
+    // A shell's backquoted command (`KEY=\`etcdctl get /secret\``) runs to fetch the value; it is
+    // not one. A JavaScript template string (`password = \`correct horse …\``) is a value.
+    if (m[5 + QUOTED_GROUPS - 1] !== undefined && /\s/.test(value) && /=`/.test(m[0])) continue;
     if (kind === 'password' && ANONYMOUS_USER_BEFORE.test(text.slice(Math.max(0, m.index - 160), m.index))) continue;
     out.push({
       type: kind === 'password' ? 'password_assignment' : 'generic_secret',

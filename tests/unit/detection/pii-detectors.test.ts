@@ -66,6 +66,9 @@ describe('personal-data detectors on labelled cases', () => {
     expect(valuesOf('Mobil:0049 221 4656332', 'phone')).toEqual(['0049 221 4656332']);
     expect(valuesOf('Please call me at 03(6604)8662.', 'phone')).toEqual(['03(6604)8662']);
     expect(valuesOf('Meine Handynummer: 0170 166 8858', 'phone')).toEqual(['0170 166 8858']);
+    // Chinese and Japanese run their words together: no boundary is needed around 電話 or 手机.
+    expect(valuesOf('お電話は03-6604-8662まで', 'phone')).toEqual(['03-6604-8662']);
+    expect(valuesOf('Телефон:+7 495 123-45-67', 'phone')).toEqual(['+7 495 123-45-67']);
     // After a digit a colon is a time or a ratio.
     expect(valuesOf('ratio 1:1000000, meeting 10:30 1234567', 'phone')).toEqual([]);
   });
@@ -89,14 +92,16 @@ describe('personal-data detectors on labelled cases', () => {
   it('does not read section numbers or object identifiers as IP addresses', () => {
     expect(valuesOf('Section 4.2.1.3 of the spec; OID 2.5.4.3; see § 2.1.1.4', 'ip_address')).toEqual([]);
     expect(valuesOf('server 4.2.1.3 is down', 'ip_address')).toEqual(['4.2.1.3']);
+    expect(valuesOf('Added firewall rule 185.220.101.4 to block the scanner', 'ip_address')).toEqual(['185.220.101.4']);
   });
 
   it('does not report the machine itself or a netmask: loopback, 0.0.0.0, ::1, 255.255.255.0', () => {
     const ips = (text: string) => scan(text).filter((f) => f.type === 'ip_address').map((f) => text.slice(f.start, f.end));
     expect(ips('gunicorn -b 0.0.0.0:8000 app:app; curl http://127.0.0.1:8080/health; ping ::1')).toEqual([]);
+    expect(ips('ping6 0:0:0:0:0:0:0:1 and ::ffff:127.0.0.1')).toEqual([]);
     expect(ips('netmask 255.255.255.0, 255.255.240.0 via gateway 10.0.0.1')).toEqual(['10.0.0.1']);
     // Not a run of one bits then zeros, so not a netmask.
-    expect(ips('peer 255.0.255.0 and ::ffff:127.0.0.2').sort()).toEqual(['255.0.255.0', '::ffff:127.0.0.2']);
+    expect(ips('peer 255.0.255.0 and ::ffff:198.51.100.7').sort()).toEqual(['255.0.255.0', '::ffff:198.51.100.7']);
   });
 
   it('reports e-mail addresses on reserved domains at low severity, others at medium', () => {

@@ -35,7 +35,9 @@ describe('person names', () => {
   });
 
   it('reads relations and form roles written as field labels as name cues', () => {
-    expect(spans('Manager: Anneliese Koch')).toEqual(['Anneliese Koch']);
+    expect(spans('Line manager: Anneliese Koch')).toEqual(['Anneliese Koch']);
+    // A bare "Manager:" ends software labels as often.
+    expect(spans('Display Manager: Sddm\nPackage Manager: Pacman\nReviewer: Renovate')).toEqual([]);
     expect(spans('Reports to: Xanthe Quellbrook')).toEqual(['Xanthe Quellbrook']);
     expect(spans('Reviewer: Security Team\nApprover: Finance Department')).toEqual([]);
     expect(spans('Manager: Facilities\nSupervisor: Night Shift\nContact: Payroll Office')).toEqual([]);

@@ -54,9 +54,18 @@ export function lastWordAt(lower: string, from: number, to: number, words: reado
   return last === -1 ? -1 : lo + last;
 }
 
-/** Whether s[i..i+length) has no letter, digit or underscore right before or after it. */
+/**
+ * Whether s[i..i+length) has no letter, digit or underscore right before or after it. Chinese,
+ * Japanese and Korean are written without spaces (`お電話は…`, `我的手机是…`), so a word's side
+ * that is such a character needs no boundary.
+ */
 function standsAlone(s: string, i: number, length: number): boolean {
-  return !isWordChar(i === 0 ? '' : s[i - 1]!) && !isWordChar(s[i + length] ?? '');
+  return (isUnspacedScript(s.charCodeAt(i)) || !isWordChar(i === 0 ? '' : s[i - 1]!)) &&
+    (isUnspacedScript(s.charCodeAt(i + length - 1)) || !isWordChar(s[i + length] ?? ''));
+}
+
+function isUnspacedScript(c: number): boolean {
+  return (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af);
 }
 
 function isWordChar(ch: string): boolean {

@@ -83,7 +83,7 @@ function encodedEmailMatches(text: string, onMatch: (start: number, end: number)
  * and vCards: `TEL;TYPE=cell;TYPE=voice:+1-212-…`); after a digit it is a time or a ratio. Japan
  * writes the local exchange in brackets: `03(6604)8662`.
  */
-const PHONE_RE = /(?<![\w+./-]|(?<![A-Za-z\u00c0-\u024f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]|\b[Tt][Ee][Ll](?:;[A-Za-z0-9=,"-]{1,40}){0,5}):)(?:\+\d{1,3}[ .-]?|00\d{1,3}[ .-])?(?:\(\d{1,5}\)[ .-]?|0\d{1,4}(?:-\d{1,4})?\/(?=\d)|0\d{1,4}\(\d{1,4}\)(?=\d))?\d{1,12}(?:(?:[ .-]| - )\d{1,8}){0,5}(?:\s?(?:x|ext\.?|#)\s?\d{1,6})?(?![\w+@/]|[.-]\d|,\d{1,2}(?![\d\/.-])|,\d{3}(?!\d))/g;
+const PHONE_RE = /(?<![\w+./-]|(?<![A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]|\b[Tt][Ee][Ll](?:;[A-Za-z0-9=,"-]{1,40}){0,5}):)(?:\+\d{1,3}[ .-]?|00\d{1,3}[ .-])?(?:\(\d{1,5}\)[ .-]?|0\d{1,4}(?:-\d{1,4})?\/(?=\d)|0\d{1,4}\(\d{1,4}\)(?=\d))?\d{1,12}(?:(?:[ .-]| - )\d{1,8}){0,5}(?:\s?(?:x|ext\.?|#)\s?\d{1,6})?(?![\w+@/]|[.-]\d|,\d{1,2}(?![\d\/.-])|,\d{3}(?!\d))/g;
 
 /** NANP grouping: (212) 555-0134, 212-555-0134, 212.555.0134, with optional 1/001 prefix and extension. */
 const NANP_SHAPE = /^(?:\+?1[ .-]?|001[ .-])?(?:\(\d{3}\)[ .-]?|\d{3}[ .-])\d{3}[ .-]\d{4}(?:\s?(?:x|ext\.?|#)\s?\d{1,6})?$/;
@@ -197,7 +197,7 @@ function ipv4Octets(s: string): number[] | null {
  */
 function isNonPublicV4([a, b, c]: number[]): boolean {
   return (
-    a === 0 || a === 10 || a === 127 || (a === 172 && b! >= 16 && b! <= 31) || (a === 192 && b === 168) || (a === 169 && b === 254) ||
+    a === 10 || (a === 172 && b! >= 16 && b! <= 31) || (a === 192 && b === 168) || (a === 169 && b === 254) ||
     (a === 192 && b === 0 && c === 2) || (a === 198 && b === 51 && c === 100) || (a === 203 && b === 0 && c === 113)
   );
 }
@@ -298,8 +298,9 @@ function detect(input: ScanInput): Finding[] {
   );
   // IPv6 first: an IPv4-mapped address ("::ffff:203.0.113.7") is one finding, not a v4 inside a v6.
   matchAtCandidates(IPV6_AT, text, ipv6Candidates(text), (m) => {
-    if (!isIpv6(m[0]) || m[0] === '::1' || m[0] === '::') return;
+    if (!isIpv6(m[0])) return;
     const quad = trailingQuad(m[0]);
+    if (quad ? isSelfOrMask(quad) : /^[0:]*1?$/.test(m[0])) return;
     const priv = quad ? isNonPublicV4(quad) : false;
     findings.push({ type: 'ip_address', category: 'pii', start: m.index, end: m.index + m[0].length, severity: priv ? 'low' : 'medium', confidence: priv ? 0.7 : 0.8 });
   });
@@ -315,8 +316,9 @@ function detect(input: ScanInput): Finding[] {
       const before = lower.slice(Math.max(0, m.index - 12), m.index);
       // "version 1.2.3.4" / "v1.2.3.4" are software versions, not hosts.
       if (/(?<![a-z0-9])(?:(?:sub|pre)?version|ver\.?|v|(?:pre)?release)\s?$/.test(before)) continue;
-      // "Section 4.2.1.3", "§ 2.1.1.4", "OID 2.5.4.3": numbered parts and object identifiers.
-      if (/(?<![a-z0-9])(?:section|sect\.|sec\.|chapter|ch\.|clause|paragraph|para\.|article|art\.|figure|fig\.|table|appendix|item|rule|requirement|req\.|oid|§)\s?$/.test(before)) continue;
+      // "Section 4.2.1.3", "§ 2.1.1.4", "OID 2.5.4.3": numbered parts and object identifiers, whose
+      // numbers stay small ("firewall rule 185.220.101.4" is a host).
+      if (octets.every((o) => o < 100) && /(?<![a-z0-9])(?:section|sect\.|sec\.|chapter|ch\.|clause|paragraph|para\.|article|art\.|figure|fig\.|appendix|requirement|req\.|oid|§)\s?$/.test(before)) continue;
       // "build server 10.2.3.4" names a host; "build 1.2.3.4" and "upgrade to 1.2.3.4" a version.
       if (hasWordNear(lower, m.index - 30, m.index, VERSION_WORDS) && !hasWordNear(before, 0, before.length, HOST_WORDS)) continue;
       const priv = isNonPublicV4(octets);

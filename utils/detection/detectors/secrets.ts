@@ -84,7 +84,7 @@ function isExampleJwt(value: string): boolean {
 
 /** A password written out, not a placeholder, a template variable, a format string or a mask. */
 function isLiteralPassword(value: string): boolean {
-  return value.length >= 4 && !isPlaceholder(value) && !isTemplateReference(value) && !/^\{[^}]*\}$|^:?\w*\{|%s|^\*+$/.test(value) && !CREDENTIAL_WORD.test(value);
+  return !isPlaceholder(value) && !isTemplateReference(value) && !/^\{[^}]*\}$|^:?\w*\{|%s|^\*+$/.test(value) && !CREDENTIAL_WORD.test(value);
 }
 
 function passesCheck(rule: SecretRule, value: string): boolean {
@@ -92,8 +92,7 @@ function passesCheck(rule: SecretRule, value: string): boolean {
     case undefined:
       return true;
     case 'notPlaceholder':
-      // Three characters or fewer (`value="abc"`) is a sample, not a credential anyone issues.
-      return value.length >= 4 && !isPlaceholder(value) && !isTemplateReference(value);
+      return !isPlaceholder(value) && !isTemplateReference(value);
     case 'notDummy':
       return !isPlaceholderToken(value) && !isTemplateReference(value) && !isNameWithCounter(value);
     case 'password':
@@ -109,7 +108,7 @@ function passesCheck(rule: SecretRule, value: string): boolean {
     case 'base64Text': {
       if (value.length % 4 !== 0) return false;
       const decoded = decodeBase64(value);
-      return decoded !== null && decoded.length >= 4 && /^[\x20-\x7e\t\r\n]+$/.test(decoded) && !/^-----BEGIN (?:CERTIFICATE|PUBLIC KEY)/.test(decoded) && isLiteralPassword(decoded.trim());
+      return decoded !== null && decoded.length >= 4 && /^[\x20-\x7e\t\r\n]+$/.test(decoded) && !/^(?:-----BEGIN (?:[A-Z]+ )?(?:CERTIFICATE|PUBLIC KEY)|ssh-(?:rsa|ed25519|dss) |ecdsa-sha2-)/.test(decoded) && isLiteralPassword(decoded.trim());
     }
     case 'base64UserPassword': {
       const decoded = decodeBase64(value);
@@ -181,10 +180,11 @@ const PASSES_BY_KEYWORD: (typeof KEYWORD_PASSES)[number][][] = ALL_KEYWORDS.map(
  */
 function windowsFor(rule: SecretRule, positions: KeywordScan['positions'], length: number): [number, number][] {
   const reach = rule.reach ?? DEFAULT_REACH;
+  const before = rule.reachBefore ?? REACH_BEFORE;
   const spans: [number, number][] = [];
   for (const { id, length: k } of RULE_KEYWORDS.get(rule)!) {
     for (const i of positions[id] ?? []) {
-      spans.push([Math.max(0, i - REACH_BEFORE), Math.min(length, i + k + reach)]);
+      spans.push([Math.max(0, i - before), Math.min(length, i + k + reach)]);
       if (spans.length > 2000) return [[0, length]];
     }
   }

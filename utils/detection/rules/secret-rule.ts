@@ -48,6 +48,8 @@ export interface SecretRule {
    * runs on windows around keyword occurrences, so this must cover the longest secret.
    */
   reach?: number;
+  /** Longest distance from the start of a match to its keyword when the keyword comes later (default 320). */
+  reachBefore?: number;
   /** 0..1; provider-prefixed formats score high, context-only formats lower. */
   confidence?: number;
 }

@@ -145,7 +145,7 @@ export const PLACEHOLDER_VALUES: ReadonlySet<string> = new Set([
   'placeholder', 'redacted', 'removed', 'hidden', 'secret_here', 'password_here', 'null', 'nil', 'none', 'undefined',
   'true', 'false', 'empty', 'todo', 'tbd', 'fixme', 'dummy', 'notset', 'not-set', 'not_set', 'unset', 'default',
   'string', 'str', 'value', 'required', 'optional', 'xxx', 'n/a', 'na', '...', '…', 'password123?', 'replace-me',
-  'replace_this', 'replace-this', 'replacethis', 'filtered',
+  'replace_this', 'replace-this', 'replacethis', 'filtered', 'abc', 'xyz', 'foo', 'bar', 'baz', 'foobar', 'qux',
 ]);
 
 /**

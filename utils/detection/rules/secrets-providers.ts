@@ -33,7 +33,8 @@ export const PROVIDER_RULES: SecretRule[] = [
   { id: 'gcp_service_account', label: 'Google Cloud service-account key', placeholder: 'GCP_KEY', validation: 'JSON with "type": "service_account" and a private key', keywords: ['service_account'],
     pattern: /"type"[ \t]{0,4}:[ \t]{0,4}"service_account"[^}]{0,400}?"private_key_id"[ \t]{0,4}:[ \t]{0,4}"([0-9a-f]{40})"/, group: 1, confidence: 0.98 },
   { id: 'google_api_key', label: 'Google API key', placeholder: 'GOOGLE_KEY', validation: 'AIza prefix + 35 chars', keywords: ['aiza'],
-    pattern: /(?<![A-Za-z0-9+/_-])AIza[0-9A-Za-z_-]{35}(?![A-Za-z0-9_])/, confidence: 0.95 },
+    // Not in the middle of a longer base64 run (a blob or an image URL); after `%3D` or a word it is a key.
+    pattern: /(?<![A-Za-z0-9+/]{12})(?<![_-])AIza[0-9A-Za-z_-]{35}(?![A-Za-z0-9_])/, confidence: 0.95 },
   { id: 'google_oauth_secret', label: 'Google OAuth client secret', placeholder: 'GOOGLE_SECRET', validation: 'GOCSPX- prefix + 28 chars', keywords: ['gocspx-'],
     pattern: /GOCSPX-[A-Za-z0-9_-]{28}(?![A-Za-z0-9_-])/, confidence: 0.95 },
   { id: 'google_oauth_secret', label: 'Google OAuth client secret', placeholder: 'GOOGLE_SECRET', validation: 'client secret name + 24 chars, entropy ≥ 3', keywords: ['client_secret', 'clientsecret', 'client-secret'],
@@ -75,9 +76,9 @@ export const PROVIDER_RULES: SecretRule[] = [
   { id: 'ibm_cloud_key', label: 'IBM Cloud API key', placeholder: 'IBM_KEY', validation: 'ibm key name + 44 chars', keywords: ['ibm'],
     pattern: afterKey('ibm[a-z_.-]{0,20}(?:key|token|secret)', '[A-Za-z0-9_-]{44}'), group: 1, minEntropy: 3.5, confidence: 0.85 },
   { id: 'cloudflare_token', label: 'Cloudflare API token/key', placeholder: 'CLOUDFLARE_KEY', validation: 'cloudflare key name + 37-40 chars', keywords: ['cloudflare', 'cf_api'],
-    pattern: afterKey('cloudflare(?:[a-z_.-]{0,20}(?:key|token|secret))?|cf_api_(?:key|token)', '[A-Za-z0-9_-]{37,40}'), group: 1, minEntropy: 3, confidence: 0.85 },
+    pattern: afterKey('cloudflare[a-z_.-]{0,20}(?:key|token|secret)|cloudflare(?=["\']?[ \\t]{0,4}[:=])|cf_api_(?:key|token)', '[A-Za-z0-9_-]{37,40}'), group: 1, minEntropy: 3, confidence: 0.85 },
   { id: 'fly_token', label: 'Fly.io access token', placeholder: 'FLY_TOKEN', validation: 'FlyV1 fm2_ prefix; comma-joined parts are one token', keywords: ['fm2_', 'fm1'],
-    pattern: /(?<![A-Za-z0-9+/])(?:FlyV1 )?fm[12][ar]?_[A-Za-z0-9+/_]{100,800}={0,3}(?:,fm[12][ar]?_[A-Za-z0-9+/_]{20,800}={0,3}){0,8}/, reach: 8_000, confidence: 0.95 },
+    pattern: /(?<![A-Za-z0-9+/]{12})(?:FlyV1 )?fm[12][ar]?_[A-Za-z0-9+/_]{100,800}={0,3}(?:,fm[12][ar]?_[A-Za-z0-9+/_]{20,800}={0,3}){0,8}/, reach: 8_000, confidence: 0.95 },
   { id: 'vercel_token', label: 'Vercel token', placeholder: 'VERCEL_TOKEN', validation: 'vercel key name + 24 chars', keywords: ['vercel'],
     pattern: afterKey('vercel[a-z_.-]{0,20}(?:key|token)', '[A-Za-z0-9]{24}'), group: 1, minEntropy: 3, confidence: 0.85 },
   { id: 'netlify_token', label: 'Netlify access token', placeholder: 'NETLIFY_TOKEN', validation: 'netlify key name or nfp_ prefix', keywords: ['netlify', 'nfp_'],
@@ -346,14 +347,14 @@ export const PROVIDER_RULES: SecretRule[] = [
   { id: 'facebook_token', label: 'Facebook access token', placeholder: 'FACEBOOK_TOKEN', validation: 'EAAC/EAAG prefix + 100+ chars', keywords: ['eaac', 'eaag', 'eaab'],
     pattern: token('EAA[BCG][A-Za-z0-9]{100,400}'), confidence: 0.9 },
   // An app access token is the app id and the app secret joined by "|" (or its URL encoding).
-  { id: 'facebook_token', label: 'Facebook app access token', placeholder: 'FACEBOOK_TOKEN', validation: 'facebook/fb/access_token context + 15-16 digit app id | 27-40 chars', keywords: ['facebook', 'fb', 'access_token'],
-    pattern: /(?:facebook|(?<![a-z])fb|access_token)[^\r\n]{0,40}?(?<![0-9])([0-9]{15,16}(?:\||%7[Cc])[A-Za-z0-9_-]{27,40})(?![A-Za-z0-9_-])/i, group: 1, minEntropy: 3.5, confidence: 0.9 },
+  { id: 'facebook_token', label: 'Facebook app access token', placeholder: 'FACEBOOK_TOKEN', validation: 'facebook/fb/access_token context + 15-16 digit app id | 32 hex or 27-40 mixed-case chars with a digit', keywords: ['facebook', 'fb', 'access_token'],
+    pattern: /(?:[Ff]acebook|FACEBOOK|(?<![A-Za-z])(?:fb|FB)|access_token|ACCESS_TOKEN)[^\r\n]{0,40}?(?<![0-9])([0-9]{15,16}(?:\||%7[Cc])(?:[0-9a-f]{32}|(?=[A-Za-z0-9_-]{0,39}[A-Z])(?=[A-Za-z0-9_-]{0,39}[0-9])[A-Za-z0-9_-]{27,40}))(?![A-Za-z0-9_-])/, group: 1, minEntropy: 3.5, confidence: 0.9 },
   // Adobe I/O client secrets carry a p8e- prefix.
   { id: 'adobe_client_secret', label: 'Adobe client secret', placeholder: 'ADOBE_SECRET', validation: 'p8e- + 32 chars', keywords: ['p8e-'],
     pattern: token('p8e-[A-Za-z0-9]{32}'), minEntropy: 3, confidence: 0.9 },
-  // A self-hosted integration runtime's authentication key: IR@<guid>@<factory>@<region>@<base64 key>.
-  { id: 'azure_datafactory_key', label: 'Azure Data Factory integration runtime key', placeholder: 'ADF_IR_KEY', validation: 'IR@ + guid + @factory@region@ + 44-char base64', keywords: ['ir@'],
-    pattern: /(?<![A-Za-z0-9])(IR@[0-9a-zA-Z-]{36}@[A-Za-z0-9-]{1,63}@[A-Za-z0-9-]{1,30}@[A-Za-z0-9+/]{43}=)/, group: 1, confidence: 0.95 },
+  // A self-hosted integration runtime's authentication key: IR@<guid>@<factory>@ServiceEndpoint=<host>@<base64 key>.
+  { id: 'azure_datafactory_key', label: 'Azure Data Factory integration runtime key', placeholder: 'ADF_IR_KEY', validation: 'IR@ + guid + @factory@ServiceEndpoint=…@ + 44-char base64', keywords: ['ir@'],
+    pattern: /(?<![A-Za-z0-9])(IR@[0-9a-zA-Z-]{36}@[A-Za-z0-9-]{1,63}@[A-Za-z0-9=.-]{1,200}@[A-Za-z0-9+/]{43}=)/, group: 1, confidence: 0.95 },
   { id: 'facebook_secret', label: 'Facebook app secret', placeholder: 'FACEBOOK_SECRET', validation: 'facebook/fb key name + 32 hex', keywords: ['facebook', 'fb'],
     pattern: /(?:facebook|(?<![a-z])fb)[a-z._-]{0,20}(?:key|secret|token)["']?[ \t]{0,20}(?:=>|:=|[:=])[ \t]{0,8}["']?([0-9a-f]{32})(?![0-9a-f])/i, group: 1, confidence: 0.85 },
   { id: 'twitter_secret', label: 'Twitter/X API key or secret', placeholder: 'TWITTER_KEY', validation: 'twitter key name + 18-50 chars', keywords: ['twitter'],

@@ -74,11 +74,12 @@ export const STRUCTURE_RULES: SecretRule[] = [
     pattern: /(?:psexec(?:\.exe)?|connect-viserver|docker login|sshpass)[^\r\n]{0,200}?[ \t](?:-p|-password|--password)[ \t]{1,4}(["']?)([^\s"']{1,120})\1/i, group: 2, confidence: 0.85 },
   // Freshdesk, Chargebee and others take the API key as the user name with a dummy password (`-u KEY:X`).
   { id: 'cli_password', label: 'Password on a command line', placeholder: 'CLI_PASSWORD', validation: 'curl -u API_KEY:X', keywords: ['curl'],
-    pattern: /curl (?:[^\r\n]|\\\r?\n){0,200}?(?:-u|--user)[ \t]{1,4}["']?([A-Za-z0-9_-]{20,80}):[Xx]?(?=["'\s]|$)/, group: 1, minEntropy: 3.5, check: 'notDummy', confidence: 0.8 },
+    pattern: /curl (?:[^\r\n&|;]|&(?!&)|\\\r?\n){0,200}?(?:-u|--user)[ \t]{1,4}["']?([A-Za-z0-9_-]{20,80}):[Xx]?(?=["'\s]|$)/, group: 1, minEntropy: 3.5, check: 'notDummy', confidence: 0.8 },
   { id: 'cli_password', label: 'Password on a command line', placeholder: 'CLI_PASSWORD', validation: 'curl -u user:password', keywords: ['curl'],
     // `-u test:test` (the password repeats the user name) is a documentation example.
     // A backslash at a line's end continues the command on the next line; a half may be quoted on its own (`kevin:'pw'`).
-    pattern: /curl (?:[^\r\n]|\\\r?\n){0,200}?(?:-u|--user)[ \t]{1,4}["']?([^\s:"']{1,80})["']?:(?!["']?\1(?:[\s"']|$))["']?([^\s"']{3,120})/, group: 2, check: 'password', confidence: 0.8 },
+    // `&&`, `|` and `;` end the command: `… && docker run -u 1000:1001` is a later command's uid:gid.
+    pattern: /curl (?:[^\r\n&|;]|&(?!&)|\\\r?\n){0,200}?(?:-u|--user)[ \t]{1,4}["']?([^\s:"']{1,80})["']?:(?!["']?\1(?:[\s"']|$))["']?([^\s"']{3,120})/, group: 2, check: 'password', confidence: 0.8 },
   // mysql -p takes the password glued to the flag (`-pSecret`, `-p'Secret'`); `-p Secret` would
   // prompt and read `Secret` as the database name, so a space after -p is not a password.
   { id: 'cli_password', label: 'Password on a command line', placeholder: 'CLI_PASSWORD', validation: 'mysql/mysqldump/mysqladmin/mariadb -pPASSWORD or --password=PASSWORD', keywords: ['mysql', 'mariadb'],
@@ -88,9 +89,10 @@ export const STRUCTURE_RULES: SecretRule[] = [
   // Kubernetes env lists name the variable on one line and give its value on the next; a
   // `valueFrom:` reference is not a value. The name ends in the secret word (PASSWORD_FILE is a path).
   // A Secret manifest's data values are its secrets, base64-encoded (`password: bXlwYXNzd29yZA==`);
-  // the keyword may come after them (kind is often the last line), so the rule reaches both ways.
-  { id: 'k8s_secret_data', label: 'Value in a Kubernetes Secret manifest', placeholder: 'K8S_SECRET', validation: 'kind: Secret manifest, indented key: base64 value that decodes to text (not a certificate)', keywords: ['kind: secret'],
-    pattern: /^[ \t]{1,8}[A-Za-z0-9_.-]{1,80}:[ \t]{1,4}([A-Za-z0-9+/]{8,4000}={0,2})[ \t]*$/m, group: 1, check: 'base64Text', reach: 4_000, confidence: 0.85 },
+  // the keyword may come after them (`kubectl get secret -o yaml` sorts `data:` before `kind:`),
+  // so the rule reaches as far back as forward.
+  { id: 'k8s_secret_data', label: 'Value in a Kubernetes Secret manifest', placeholder: 'K8S_SECRET', validation: 'kind: Secret manifest, indented key: base64 value that decodes to text (not a certificate or public key)', keywords: ['kind: secret', 'kind: "secret"', "kind: 'secret'"],
+    pattern: /^[ \t]{1,8}[A-Za-z0-9_.-]{1,80}:[ \t]{1,4}([A-Za-z0-9+/]{8,4000}={0,2})[ \t]*$/m, group: 1, check: 'base64Text', reach: 8_000, reachBefore: 8_000, confidence: 0.85 },
   { id: 'k8s_env_secret', label: 'Secret in a Kubernetes env list', placeholder: 'K8S_SECRET', validation: '- name: …PASSWORD|SECRET|TOKEN|API_KEY… then value: literal', keywords: ['- name:'],
     pattern: /-[ \t]{1,4}name:[ \t]{0,4}["']?[A-Za-z0-9_.-]{0,40}(?:PASSWORD|PASSWD|PASSPHRASE|PWD|SECRET|TOKEN|API_?KEY|ACCESS_?KEY|AUTH_?KEY|PRIVATE_?KEY)(?:_[0-9]{1,2})?["']?[ \t]{0,4}\r?\n[ \t]{0,40}value:[ \t]{0,4}(["']?)([^\s"'#][^\s"']{0,199})\1[ \t]{0,4}(?=\r?\n|$|#)/i, group: 2, check: 'password', confidence: 0.85 },
   { id: 'dotnet_credentials', label: 'Credentials in .NET NetworkCredential / DirectoryEntry', placeholder: 'DOTNET_PASSWORD', validation: 'constructor with literal user and password', keywords: ['networkcredential', 'directoryentry'],

@@ -18,11 +18,11 @@ export const STRONG_NAME_CUES = [
   'beneficiary', 'guardian', 'maiden name is', 'cc:', 'from:', 'to:', 'author:', 'assigned to', 'signed by', 'prepared by', 'reviewed by', 'approved by', 'spoke with',
   'spoke to', 'talked to', 'met with', 'add', 'married', 'son', 'daughter', 'wife', 'husband', 'mother', 'father', 'brother',
   'sister', 'colleague', 'manager', 'boss', 'friend', 'partner', 'ceo', 'cto', 'cfo', 'director',
-  // The same relations as form fields ("Manager: Anneliese Koch", "Spouse: …"); not "partner:" or
-  // "director:", which name firms and films as often as people.
-  'manager:', 'line manager:', 'hiring manager:', 'supervisor:', 'reports to:', 'reports to', 'boss:', 'colleague:', 'mentor:',
-  'spouse:', 'wife:', 'husband:', 'son:', 'daughter:', 'mother:', 'father:', 'next of kin:', 'emergency contact:', 'reviewer:',
-  'interviewer:', 'recruiter:', 'approver:', 'ceo:', 'cfo:', 'cto:',
+  // The same relations as form fields ("Line manager: Anneliese Koch", "Spouse: …"); not "partner:"
+  // or "director:", which name firms and films as often as people, nor a bare "manager:" or
+  // "reviewer:", which end software labels ("Package Manager: Pacman", "Reviewer: Renovate").
+  'line manager:', 'hiring manager:', 'reports to:', 'boss:', 'colleague:', 'spouse:', 'wife:', 'husband:', 'son:',
+  'daughter:', 'mother:', 'father:', 'next of kin:', 'emergency contact:', 'interviewer:', 'recruiter:', 'ceo:', 'cfo:', 'cto:',
   // Letter closings, which a signature follows ("Warm wishes,⏎Babatunde Balogun"). Cues are compared
   // without their comma, so not "thanks", "best" or adverbs ("truly", "warmly"), said mid-sentence too.
   'wishes,', 'cheers,', 'cordialement,',
@@ -132,6 +132,7 @@ export const WEAK_NAME_CUES = [
   // Form and ticket fields: a person or often a company or a team ("Client: Initech", "Owner: Facilities Team").
   'customer:', 'client:', 'patient:', 'employee:', 'candidate:', 'applicant:', 'tenant:', 'guest:', 'passenger:', 'recipient:',
   'owner:', 'requester:', 'reporter:', 'assignee:', 'sender:', 'driver:', 'member:', 'student:', 'buyer:', 'seller:',
+  'manager:', 'supervisor:', 'reviewer:', 'approver:', 'mentor:',
 ] as const;
 
 /** Capitalised words that are never a person name on their own. */
