@@ -21,6 +21,8 @@ const ASSIGNMENT_RE = new RegExp(
   'gi',
 );
 const QUOTED_GROUPS = 6;
+/** The last quoted form in QUOTED is the backquoted one. */
+const BACKQUOTED_GROUP = 5 + QUOTED_GROUPS - 1;
 
 const NON_SECRET_SUFFIX = new Set(NON_SECRET_KEY_SUFFIXES);
 const KIND_BY_WORD = new Map(SECRET_KEY_WORDS.map((k) => [k.word.replace(/[_.-]/g, ''), k.kind]));
@@ -162,7 +164,7 @@ export function findAssignments(text: string): Finding[] {
     if (/^(?:\.{3}|…)[ \t]*(?:\r?\n|$)/.test(rest) || (!quoted && /(?:\.{3}|…)$/.test(raw) && /^[ \t]*(?:\r?\n|$)/.test(rest))) continue;
     // A shell's backquoted command (`KEY=\`etcdctl get /secret\``) runs to fetch the value; it is
     // not one. A JavaScript template string (`password = \`correct horse …\``) is a value.
-    if (m[5 + QUOTED_GROUPS - 1] !== undefined && /\s/.test(value) && /=`/.test(m[0])) continue;
+    if (m[BACKQUOTED_GROUP] !== undefined && /\s/.test(value) && /=`/.test(m[0])) continue;
     if (kind === 'password' && ANONYMOUS_USER_BEFORE.test(text.slice(Math.max(0, m.index - 160), m.index))) continue;
     out.push({
       type: kind === 'password' ? 'password_assignment' : 'generic_secret',

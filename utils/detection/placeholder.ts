@@ -1,7 +1,5 @@
 /** Placeholder and template-variable recognition shared by the secret rules. */
-import { FILL_RUN, FILLER_RUNS, PLACEHOLDER_SHAPES, PLACEHOLDER_TOKEN_WORDS, PLACEHOLDER_VALUES } from './rules/secrets-generic';
-
-const CHANGE_ME_PHRASE = /change[_ .-]?(?:me|this|it)(?![a-z])|replace[_ .-]?(?:me|this|with)(?![a-z])/i;
+import { CHANGE_ME_PHRASE, FILL_RUN, FILLER_RUNS, PLACEHOLDER_SHAPES, PLACEHOLDER_TOKEN_WORDS, PLACEHOLDER_VALUES } from './rules/secrets-generic';
 
 export function isPlaceholder(value: string): boolean {
   const v = value.trim();

@@ -38,34 +38,24 @@ function isLocalPartChar(c: number): boolean {
  * the "@" is what failed, and it fails from every later start too.
  */
 export function emailMatches(text: string, onMatch: (start: number, end: number) => void): void {
-  let resume = 0;
-  for (let a = text.indexOf('@'); a !== -1; a = text.indexOf('@', a + 1)) {
-    let s = a;
-    while (s > resume && a - s < 64 && isLocalPartChar(text.charCodeAt(s - 1))) s--;
-    while (s < a && !isAsciiAlnum(text.charCodeAt(s))) s++;
-    if (s === a) continue;
-    EMAIL_AT.lastIndex = s;
-    const m = EMAIL_AT.exec(text);
-    if (m === null) continue;
-    resume = s + m[0].length;
-    onMatch(s, resume);
-  }
-  if (text.indexOf('%40') !== -1) encodedEmailMatches(text, onMatch);
+  matchesAroundAt(text, '@', 64, EMAIL_AT, onMatch);
+  // An address URL-encoded in a query string or a log line (`?email=olga.s%40example.org`); the
+  // key before it (`email=`) is not part of it, as `=` stops the walk back.
+  if (text.indexOf('%40') !== -1) matchesAroundAt(text, '%40', 80, ENCODED_EMAIL_AT, onMatch);
 }
 
-/** An address URL-encoded in a query string or a log line (`?email=olga.s%40example.org`). */
 const ENCODED_EMAIL_AT = /[A-Za-z0-9](?:[A-Za-z0-9._%+-]{0,80})%40(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,62})\.){1,8}[A-Za-z]{2,24}(?![A-Za-z0-9-])/y;
 
-function encodedEmailMatches(text: string, onMatch: (start: number, end: number) => void): void {
+/** The matches of the sticky `address` whose local part ends at an occurrence of `at`, walking back at most `reach` characters. */
+function matchesAroundAt(text: string, at: string, reach: number, address: RegExp, onMatch: (start: number, end: number) => void): void {
   let resume = 0;
-  for (let a = text.indexOf('%40'); a !== -1; a = text.indexOf('%40', a + 3)) {
+  for (let a = text.indexOf(at); a !== -1; a = text.indexOf(at, a + at.length)) {
     let s = a;
-    while (s > resume && a - s < 80 && isLocalPartChar(text.charCodeAt(s - 1))) s--;
-    // The key before it (`email=`) is not part of the address; `=` already stops the walk.
+    while (s > resume && a - s < reach && isLocalPartChar(text.charCodeAt(s - 1))) s--;
     while (s < a && !isAsciiAlnum(text.charCodeAt(s))) s++;
     if (s === a) continue;
-    ENCODED_EMAIL_AT.lastIndex = s;
-    const m = ENCODED_EMAIL_AT.exec(text);
+    address.lastIndex = s;
+    const m = address.exec(text);
     if (m === null) continue;
     resume = s + m[0].length;
     onMatch(s, resume);

@@ -18,7 +18,8 @@ const TYPES: DetectionType[] = [
 // 12–19 digits in groups separated by single spaces or dashes (4-4-4-4, 4-6-5, or unbroken). A
 // comma may sit on either side (a CSV field: "Jane Roe,4111 1111 1111 1111,12.00"), like the other
 // delimiters (";", tab, "|"); letters, digits, "/", "+" (a phone number's country code) and "."
-// (unless it ends "no." or "nr.") or "-" before a digit still mark a longer identifier or number. "digit,card" is judged in code (csvFieldAfterNumber).
+// (unless it ends "no." or "nr.") or "-" before a digit still mark a longer identifier or number.
+// "digit,card" is judged in code (csvFieldAfterNumber).
 const CARD_RE = /(?<![\w/+-]|(?<!\b[Nn][OoRr])\.)\d(?:[ -]?\d){11,18}(?![\w/]|[.-]\d)/g;
 /** A delimiter that ends a CSV/TSV/pipe-table field, or a line break. */
 const FIELD_END = /^(?:[,;\t|]|\r?\n)/;

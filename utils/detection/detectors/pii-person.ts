@@ -83,13 +83,14 @@ function asciiCapWordEnd(text: string, i: number): number {
 function wordCharBefore(text: string, i: number): boolean {
   if (i === 0) return false;
   const p = text.charCodeAt(i - 1);
-  // An apostrophe after a letter joins a word ("l'Oréal", "d'Alembert"); after anything else it
-  // opens a quoted string, as in SQL VALUES ('Tom Becker', …) or a Python list ['Ana Ruiz'].
-  if (p === 39) return i >= 2 && isAsciiLetterOrNonAscii(text.charCodeAt(i - 2));
+  // An apostrophe after a letter or digit joins a word ("l'Oréal", "d'Alembert", "90's"); after
+  // a space, bracket, comma or the start it opens a quoted string, as in SQL VALUES ('Tom Becker',
+  // …) or a Python list ['Ana Ruiz']. Any non-ASCII character before it counts as joining.
+  if (p === 39) return i >= 2 && isAsciiAlnumOrNonAscii(text.charCodeAt(i - 2));
   return p < 128 ? isAsciiWordish(p) : NOT_BEFORE_WORD.test(charBefore(text, i));
 }
 
-function isAsciiLetterOrNonAscii(c: number): boolean {
+function isAsciiAlnumOrNonAscii(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c >= 128;
 }
 

@@ -141,12 +141,18 @@ export const VERSION_RANGE: RegExp = /^(?:[~^]|[<>]=?|=)?v?[0-9]{1,6}(?:\.(?:[0-
 
 /** Lower-case values that stand in for a real credential. */
 export const PLACEHOLDER_VALUES: ReadonlySet<string> = new Set([
-  'changeme', 'change_me', 'change-me', 'changeit', 'change_this', 'replaceme', 'replace_me', 'example', 'sample',
+  'example', 'sample',
   'placeholder', 'redacted', 'removed', 'hidden', 'secret_here', 'password_here', 'null', 'nil', 'none', 'undefined',
   'true', 'false', 'empty', 'todo', 'tbd', 'fixme', 'dummy', 'notset', 'not-set', 'not_set', 'unset', 'default',
-  'string', 'str', 'value', 'required', 'optional', 'xxx', 'n/a', 'na', '...', '…', 'password123?', 'replace-me',
-  'replace_this', 'replace-this', 'replacethis', 'filtered', 'abc', 'xyz', 'foo', 'bar', 'baz', 'foobar', 'qux',
+  'string', 'str', 'value', 'required', 'optional', 'xxx', 'n/a', 'na', '...', '…', 'password123?', 'filtered', 'abc',
+  'xyz', 'foo', 'bar', 'baz', 'foobar', 'qux',
 ]);
+
+/**
+ * A value asking to be replaced, alone or inside a longer one (`changeme`, `change_this`,
+ * `changeme-in-prod`, `please-change-this`, `replace_with_real_key`).
+ */
+export const CHANGE_ME_PHRASE: RegExp = /change[_ .-]?(?:me|this|it)(?![a-z])|replace[_ .-]?(?:me|this|with)(?![a-z])/i;
 
 /**
  * Shapes of placeholders: runs of one character, template variables (`${X}`, `{{x}}`, `%X%`,

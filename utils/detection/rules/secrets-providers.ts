@@ -257,7 +257,7 @@ export const PROVIDER_RULES: SecretRule[] = [
     pattern: token('EwB[A-Za-z0-9+/]{400,3000}={0,2}'), reach: 3_100, confidence: 0.8 },
 
   // --- Payments and commerce
-  { id: 'stripe_key', label: 'Stripe API key', placeholder: 'STRIPE_KEY', validation: 'sk_/rk_ live|test prefix + 24+ chars', keywords: ['sk_live_', 'sk_test_', 'sk_prod_', 'rk_live_', 'rk_test_', 'rk_prod_', 'whsec_'],
+  { id: 'stripe_key', label: 'Stripe API key', placeholder: 'STRIPE_KEY', validation: 'sk_/rk_ live|test|prod prefix + 20+ chars', keywords: ['sk_live_', 'sk_test_', 'sk_prod_', 'rk_live_', 'rk_test_', 'rk_prod_', 'whsec_'],
     pattern: token('(?:sk|rk)_(?:live|test|prod)_[A-Za-z0-9]{20,247}|whsec_[A-Za-z0-9]{32,}'), confidence: 0.98 },
   { id: 'square_token', label: 'Square access token / secret', placeholder: 'SQUARE_TOKEN', validation: 'sq0atp-/sq0csp-/EAAA prefix', keywords: ['sq0atp-', 'sq0csp-', 'sq0atb-', 'eaaa'],
     pattern: token('sq0atp-[A-Za-z0-9_-]{22}|sq0atb-[A-Za-z0-9_-]{22}|sq0csp-[A-Za-z0-9_-]{43}|EAAA[A-Za-z0-9_+=-]{60}'), confidence: 0.97 },

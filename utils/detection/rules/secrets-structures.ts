@@ -86,13 +86,13 @@ export const STRUCTURE_RULES: SecretRule[] = [
     pattern: /(?<![A-Za-z0-9_-])(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlcheck|mysqlshow|mariadb|mariadb-dump)(?:\.exe)?[ \t][^\r\n|;&]{0,200}?[ \t](?:-p|--password=)(["']?)([^\s"'][^\s"']{0,119})\1(?=\s|$)/, group: 2, check: 'password', confidence: 0.85 },
   { id: 'pgpass_password', label: 'PostgreSQL .pgpass password', placeholder: 'DB_PASSWORD', validation: 'host:port:database:user:password line', keywords: ['pgpass', ':5432:', ':5433:', ':*:'],
     pattern: /^[A-Za-z0-9.*_-]{1,253}:(?:[0-9]{1,5}|\*):[^:\s]{1,63}:[^:\s]{1,63}:([^\s]{1,120})$/m, group: 1, check: 'password', confidence: 0.8 },
-  // Kubernetes env lists name the variable on one line and give its value on the next; a
-  // `valueFrom:` reference is not a value. The name ends in the secret word (PASSWORD_FILE is a path).
   // A Secret manifest's data values are its secrets, base64-encoded (`password: bXlwYXNzd29yZA==`);
   // the keyword may come after them (`kubectl get secret -o yaml` sorts `data:` before `kind:`),
   // so the rule reaches as far back as forward.
   { id: 'k8s_secret_data', label: 'Value in a Kubernetes Secret manifest', placeholder: 'K8S_SECRET', validation: 'kind: Secret manifest, indented key: base64 value that decodes to text (not a certificate or public key)', keywords: ['kind: secret', 'kind: "secret"', "kind: 'secret'"],
     pattern: /^[ \t]{1,8}[A-Za-z0-9_.-]{1,80}:[ \t]{1,4}([A-Za-z0-9+/]{8,4000}={0,2})[ \t]*$/m, group: 1, check: 'base64Text', reach: 8_000, reachBefore: 8_000, confidence: 0.85 },
+  // Kubernetes env lists name the variable on one line and give its value on the next; a
+  // `valueFrom:` reference is not a value. The name ends in the secret word (PASSWORD_FILE is a path).
   { id: 'k8s_env_secret', label: 'Secret in a Kubernetes env list', placeholder: 'K8S_SECRET', validation: '- name: …PASSWORD|SECRET|TOKEN|API_KEY… then value: literal', keywords: ['- name:'],
     pattern: /-[ \t]{1,4}name:[ \t]{0,4}["']?[A-Za-z0-9_.-]{0,40}(?:PASSWORD|PASSWD|PASSPHRASE|PWD|SECRET|TOKEN|API_?KEY|ACCESS_?KEY|AUTH_?KEY|PRIVATE_?KEY)(?:_[0-9]{1,2})?["']?[ \t]{0,4}\r?\n[ \t]{0,40}value:[ \t]{0,4}(["']?)([^\s"'#][^\s"']{0,199})\1[ \t]{0,4}(?=\r?\n|$|#)/i, group: 2, check: 'password', confidence: 0.85 },
   { id: 'dotnet_credentials', label: 'Credentials in .NET NetworkCredential / DirectoryEntry', placeholder: 'DOTNET_PASSWORD', validation: 'constructor with literal user and password', keywords: ['networkcredential', 'directoryentry'],
