@@ -514,3 +514,83 @@ describe('cards dictated over the phone, and dates that cannot be dates', () => 
     expect(valuesOf('DOB: 1990-13-01', 'date_of_birth')).toEqual([]);
   });
 });
+
+describe('formats from a fourth fresh set (Spanish, Portuguese, Italian and French letters and chats, CSV exports, ID forms)', () => {
+  const found = (text: string, type: string): string[] => scanText(text).filter((f) => f.type === type).map((f) => text.slice(f.start, f.end));
+
+  it('finds national phone numbers after calling verbs and number words in other languages', () => {
+    expect(found('Llámeme al 912 345 678 a partir de las 18:00.', 'phone')).toEqual(['912 345 678']);
+    expect(found('mi nuevo número es 613 224 871', 'phone')).toEqual(['613 224 871']);
+    expect(found('Recapito telefonico: 02 62641759', 'phone')).toEqual(['02 62641759']);
+    expect(found('She can be reached at 4155550182.', 'phone')).toEqual(['4155550182']);
+  });
+
+  it('reads a bracketed country code and a ten-digit group as part of the number', () => {
+    expect(found('Puede llamarme al (+34) 612 345 678.', 'phone')).toEqual(['(+34) 612 345 678']);
+    expect(found('meu número novo é +55 11 987654321', 'phone')).toEqual(['+55 11 987654321']);
+  });
+
+  it('keeps a formatted phone in a CSV row whose next field starts with digits, but not an amount with decimals', () => {
+    expect(found('Dana Whitfield,dana.w@example.net,+1 (415) 555-0182,10.1.2.3,3 Jun 2024', 'phone')).toEqual(['+1 (415) 555-0182']);
+    expect(found('Ravi Menon,ravi@example.net,415-555-0199,8 Jul 2023', 'phone')).toEqual(['415-555-0199']);
+    expect(found('Please call about the total: 1 234 567,89 EUR', 'phone')).toEqual([]);
+  });
+
+  it('lets tax, identity and order words outweigh a generic number word', () => {
+    expect(found('Le numéro fiscal 071 590 7018 et la carte', 'phone')).toEqual([]);
+    expect(found('Your order number is 415-155-1629; keep it for returns.', 'phone')).toEqual([]);
+    expect(found('Manca il numero della carta d\'identità 600 573 2838.', 'phone')).toEqual([]);
+  });
+
+  it('does not read a Portuguese postcode as a phone number', () => {
+    expect(found('Rua Augusta, 27, 1100-048 Lisboa\nTelefone: 213 456 789', 'phone')).toEqual(['213 456 789']);
+  });
+
+  it('reads nine digits after "Social Insurance Number" or "SIN" as a Canadian SIN, not an SSN', () => {
+    const text = 'Social Insurance Number 130692544';
+    expect(found(text, 'ca_sin')).toEqual(['130692544']);
+    expect(found(text, 'us_ssn')).toEqual([]);
+    expect(found('My SIN is 130692544.', 'us_ssn')).toEqual([]);
+    expect(found('My SSN is 536221234.', 'us_ssn')).toEqual(['536221234']);
+  });
+
+  it('finds cards written in dotted groups', () => {
+    expect(found('Card: 6011.1111.1111.1117  Exp: 09/30', 'credit_card')).toEqual(['6011.1111.1111.1117']);
+    expect(found('Kaartnummer: 3782.822463.10005', 'credit_card')).toEqual(['3782.822463.10005']);
+    expect(found('release 2024.0101.1234.5678', 'credit_card')).toEqual([]);
+  });
+
+  it('finds dates of birth after "bday" and before a German "geboren", and not the date before a DOB label', () => {
+    expect(found('my bday is 04/24/1982 btw', 'date_of_birth')).toEqual(['04/24/1982']);
+    expect(found('Ich bin am 07.04.1988 geboren.', 'date_of_birth')).toEqual(['07.04.1988']);
+    expect(found('Segurada: Luísa Rocha, data de nascimento 27 de novembro de 2002', 'date_of_birth')).toEqual(['27 de novembro de 2002']);
+    expect(found('She was seen in clinic on 23 April 2023. DOB: 8/12/1971', 'date_of_birth')).toEqual(['8/12/1971']);
+  });
+
+  it('finds licence and passport numbers in more national formats', () => {
+    expect(found('Driver licence: 40155832', 'drivers_license')).toEqual(['40155832']);
+    expect(found("Driver's License #: 176 049 680", 'drivers_license')).toEqual(['176 049 680']);
+    expect(found("Driver's License #: WDLKQ7ZXRPTB", 'drivers_license')).toEqual(['WDLKQ7ZXRPTB']);
+    expect(found('Reisepassnummer: J2KNJW8YY', 'passport_number')).toEqual(['J2KNJW8YY']);
+    expect(found('Passaporte n.º K482913', 'passport_number')).toEqual(['K482913']);
+    expect(found("Driver's license: COVID19", 'drivers_license')).toEqual([]);
+  });
+
+  it('finds names after German greetings, role nouns and holder labels, and not greeting or contract words', () => {
+    expect(found('Guten Tag Frau Sabine Fischer,', 'person_name')).toEqual(['Frau Sabine Fischer']);
+    expect(found('Die Mandantin Nicole Becker hat heute angerufen.', 'person_name')).toEqual(['Nicole Becker']);
+    expect(found('Titulaire : Jean Dupont', 'person_name')).toEqual(['Jean Dupont']);
+    expect(found('Titular: Jordi Etxeberria', 'person_name')).toEqual(['Jordi Etxeberria']);
+    expect(found('The patient, Isla Pritchard, was seen today.', 'person_name')).toEqual(['Isla Pritchard']);
+    expect(found('-- Author  : Generated', 'person_name')).toEqual([]);
+    expect(found("Instalments are debited from the Borrower's account.", 'person_name')).toEqual([]);
+    expect(found('Liebe Kolleginnen und Kollegen,', 'person_name')).toEqual([]);
+    expect(found('Sehr geehrte Damen und Herren,', 'person_name')).toEqual([]);
+    expect(found('Beste Grüße\nAnna', 'person_name')).toEqual(['Anna']);
+    expect(found('Salary will be paid on the 25th.', 'person_name')).toEqual([]);
+  });
+
+  it('does not take a preposition as a surname after a lower-case given name', () => {
+    expect(found('appelle sébastien au 06 12 34 56 78 stp', 'person_name')).toEqual(['sébastien']);
+  });
+});

@@ -66,14 +66,30 @@ function matchesAroundAt(text: string, at: string, reach: number, address: RegEx
  * A phone candidate: optional +cc or 00/001 prefix, optional (area) or trunk area and slash
  * ("0221/…", "06-30/…", as written in Germany and Hungary), then 2–6 digit groups split by one
  * space, dot or dash, optional extension. Groups are bounded so the regex stays linear.
- * Glued to a word, a colon or a dot it is part of something else (a time, an id, a version), and
- * before ",ddd" or ",dd" it is a number with thousands separators or decimals ("1 234 567,89 €");
- * a comma and another field may follow in a CSV row ("(312) 571-8714,4/18/1991"). A colon right
+ * Glued to a word, a colon or a dot it is part of something else (a time, an id, a version); a
+ * comma and digits after it are judged in code (amountTailAfter). A colon right
  * after a word is a label typed without its space (`Phone:+1919…`, `電話:080-…`, and `tel:` links
  * and vCards: `TEL;TYPE=cell;TYPE=voice:+1-212-…`); after a digit it is a time or a ratio. Japan
- * writes the local exchange in brackets: `03(6604)8662`.
+ * writes the local exchange in brackets: `03(6604)8662`. Spain and Portugal write the country code
+ * in brackets: `(+34) 649477258`. A group may hold up to ten digits (Brazilian mobiles after the
+ * area code: `+55 31 974064665`).
  */
-const PHONE_RE = /(?<![\w+./-]|(?<![A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]|\b[Tt][Ee][Ll](?:;[A-Za-z0-9=,"-]{1,40}){0,5}):)(?:\+\d{1,3}[ .-]?|00\d{1,3}[ .-])?(?:\(\d{1,5}\)[ .-]?|0\d{1,4}(?:-\d{1,4})?\/(?=\d)|0\d{1,4}\(\d{1,4}\)(?=\d))?\d{1,12}(?:(?:[ .-]| - )\d{1,8}){0,5}(?:\s?(?:x|ext\.?|#)\s?\d{1,6})?(?![\w+@/]|[.-]\d|,\d{1,2}(?![\d\/.-])|,\d{3}(?!\d))/g;
+const PHONE_RE = /(?<![\w+./-]|(?<![A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]|\b[Tt][Ee][Ll](?:;[A-Za-z0-9=,"-]{1,40}){0,5}):)(?:\+\d{1,3}[ .-]?|00\d{1,3}[ .-]|\(\+\d{1,3}\)[ .-]?)?(?:\(\d{1,5}\)[ .-]?|0\d{1,4}(?:-\d{1,4})?\/(?=\d)|0\d{1,4}\(\d{1,4}\)(?=\d))?\d{1,12}(?:(?:[ .-]| - )\d{1,10}){0,5}(?:\s?(?:x|ext\.?|#)\s?\d{1,6})?(?![\w+@/]|[.-]\d)/g;
+
+/**
+ * ",ddd" or ",dd" after digits grouped only by spaces or dots makes them a number with thousands
+ * separators or decimals ("1 234 567,89 €", "12.500,00"). Brackets, dashes or a "+" are never
+ * written in an amount, so after those the comma separates the next field of a CSV row
+ * ("+1 (562) 832-7722,192.168.97.83", "(312) 571-8714,4/18/1991").
+ */
+const AMOUNT_TAIL_AT = /,(?:\d{1,2}(?![\d\/.-])|\d{3}(?!\d))/y;
+const AMOUNT_DIGITS = /^[\d .]+$/;
+
+function amountTailAfter(text: string, candidate: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 44 || !AMOUNT_DIGITS.test(candidate)) return false;
+  AMOUNT_TAIL_AT.lastIndex = end;
+  return AMOUNT_TAIL_AT.test(text);
+}
 
 /** NANP grouping: (212) 555-0134, 212-555-0134, 212.555.0134, with optional 1/001 prefix and extension. */
 const NANP_SHAPE = /^(?:\+?1[ .-]?|001[ .-])?(?:\(\d{3}\)[ .-]?|\d{3}[ .-])\d{3}[ .-]\d{4}(?:\s?(?:x|ext\.?|#)\s?\d{1,6})?$/;
@@ -83,10 +99,11 @@ const IPV4_LIKE = /^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$/;
 /** Brazilian CPF (ddd.ddd.ddd-dd): no phone is written with dots and then a dash like this. */
 const CPF_SHAPE = /^\d{3}\.\d{3}\.\d{3}-\d{2}$/;
 /**
- * US ZIP+4 (62704-1234) and Brazilian CEP (01310-100): five digits, a dash, three or four. A bare
+ * US ZIP+4 (62704-1234), Brazilian CEP (01310-100) and Portuguese postcodes (4701-346): four or
+ * five digits, a dash, three or four. A bare
  * local number can look the same ("96144-7221"), so only a phone word before it makes it a phone.
  */
-const POSTAL_SHAPE = /^\d{5}-\d{3,4}$/;
+const POSTAL_SHAPE = /^\d{5}-\d{3,4}$|^\d{4}-\d{3}$/;
 /** Unix time in seconds or milliseconds from 2001 to 2033 (1,000,000,000 … 1,999,999,999). */
 const UNIX_TIME_SHAPE = /^1\d{9}(?:\d{3})?$/;
 
@@ -149,8 +166,9 @@ function phoneConfidence(candidate: string, lower: string, start: number, end: n
   const context = contextSupports(lower, start, end, PHONE_CONTEXT, 40) || hasWordNear(header, 0, header.length, PHONE_CONTEXT);
   const against = againstBefore(lower, start) || hasWordNear(header, 0, header.length, NOT_PHONE_CONTEXT);
   let c = 0;
-  if (candidate.startsWith('+') || candidate.startsWith('00')) {
-    const intl = candidate.startsWith('00') ? '+' + candidate.slice(2) : candidate;
+  const bracketedCode = candidate.startsWith('(+');
+  if (candidate.startsWith('+') || candidate.startsWith('00') || bracketedCode) {
+    const intl = candidate.startsWith('00') ? '+' + candidate.slice(2) : bracketedCode ? candidate.replace(/^\((\+\d{1,3})\)/, '$1') : candidate;
     const parsed = parsePhoneNumberFromString(intl);
     if (parsed?.isValid()) c = 0.9;
     else if (parsed?.isPossible()) c = 0.7;
@@ -163,8 +181,10 @@ function phoneConfidence(candidate: string, lower: string, start: number, end: n
   } else {
     c = /^\(\d{1,5}\)/.test(candidate) || inNationalFormat(candidate, digits, scan) ? 0.55 : 0.4;
   }
-  if (context) c += 0.3;
-  if (against) c -= 0.35;
+  // "Order number 415-155-1629", "numéro fiscal 071 590 7018": a word against it outweighs a
+  // generic one for it ("number", "número"); a phone label between them already cleared `against`.
+  if (context && !against) c += 0.3;
+  if (against) c -= 0.4;
   return Math.min(1, Math.max(0, c));
 }
 
@@ -318,7 +338,7 @@ function detect(input: ScanInput): Finding[] {
   const scan: PhoneScan = { input, nationalFormats: NATIONAL_FORMAT_BUDGET };
   for (const m of text.matchAll(PHONE_RE)) {
     const end = m.index + m[0].length;
-    if (findings.some((f) => f.start < end && m.index < f.end)) continue;
+    if (findings.some((f) => f.start < end && m.index < f.end) || amountTailAfter(text, m[0], end)) continue;
     const conf = phoneConfidence(m[0], lower, m.index, end, scan);
     if (conf >= 0.5) findings.push({ type: 'phone', category: 'pii', start: m.index, end, severity: 'medium', confidence: conf });
   }

@@ -19,8 +19,9 @@ const TYPES: DetectionType[] = [
 // comma may sit on either side (a CSV field: "Jane Roe,4111 1111 1111 1111,12.00"), like the other
 // delimiters (";", tab, "|"); letters, digits, "/", "+" (a phone number's country code) and "."
 // (unless it ends "no." or "nr.") or "-" before a digit still mark a longer identifier or number.
-// "digit,card" is judged in code (csvFieldAfterNumber).
-const CARD_RE = /(?<![\w/+-]|(?<!\b[Nn][OoRr])\.)\d(?:[ -]?\d){11,18}(?![\w/]|[.-]\d)/g;
+// "digit,card" is judged in code (csvFieldAfterNumber). Dots group a card only in its printed
+// groups (4-4-4-4, Amex 4-6-5: "6011.1351.8610.2602"), as people retype it from the card.
+const CARD_RE = /(?<![\w/+-]|(?<!\b[Nn][OoRr])\.)(?:\d{4}\.\d{4}\.\d{4}\.\d{4}|\d{4}\.\d{6}\.\d{5}|\d(?:[ -]?\d){11,18})(?![\w/]|[.-]\d)/g;
 /** A delimiter that ends a CSV/TSV/pipe-table field, or a line break. */
 const FIELD_END = /^(?:[,;\t|]|\r?\n)/;
 // Country code, check digits, then up to 30 alphanumerics optionally grouped by single spaces,
@@ -36,7 +37,7 @@ const AGAINST_CARD = ['order', 'invoice', 'tracking', 'isbn', 'serial', 'account
  * or Amex's 4-6-5 groups, which no phone number has ("dictated over the phone: 4673 5128 …").
  */
 const PHONE_WORDS = ['phone', 'tel'] as const;
-const NO_PHONE_SHAPE = /^(?:\d{16,19}|\d{4}([ -])\d{4}\1\d{4}\1\d{4}(?:\1\d{1,3})?|\d{4}([ -])\d{6}\2\d{5})$/;
+const NO_PHONE_SHAPE = /^(?:\d{16,19}|\d{4}([ .-])\d{4}\1\d{4}\1\d{4}(?:\1\d{1,3})?|\d{4}([ .-])\d{6}\2\d{5})$/;
 
 function brandOf(digits: string): string | undefined {
   for (const b of CARD_BRANDS) if (b.prefix.test(digits) && b.lengths.includes(digits.length)) return b.name;
@@ -65,7 +66,7 @@ function detectCards(text: string, lower: string, out: Finding[]): void {
   for (const m of text.matchAll(CARD_RE)) {
     const raw = m[0];
     if (!csvFieldAfterNumber(text, m.index, m.index + raw.length)) continue;
-    const digits = raw.replace(/[ -]/g, '');
+    const digits = raw.replace(/[ .-]/g, '');
     if (digits.length < 12 || !consistentGrouping(raw)) continue;
     const brand = brandOf(digits);
     if (!brand || !luhn(digits)) continue;

@@ -76,18 +76,24 @@ function germanTaxIdValid(compact: string): boolean {
 const lowerNeedsContext = (base: number) => (raw: string): number => (raw === raw.toUpperCase() ? base : 0.3);
 
 /**
- * A passport or licence number: at least three digits (German and Dutch numbers mix letters in:
- * "C01X00T47", "N65AWC4O641"), and not a date ("DOB: 1992-10-21" next to a licence label).
+ * A passport or licence number: some digits (German and Dutch numbers mix letters in: "C01X00T47",
+ * "J23KNJWYY", "TCNMRM1E0"; Washington licences are "WDL" and nine mostly-letter characters), and
+ * not a date ("DOB: 1992-10-21" next to a licence label). Fewer digits need more characters, so a
+ * word with a digit ("COVID19") is not one.
  */
 function documentNumberValid(compact: string, raw: string): boolean {
-  if (compact.replace(/\D/g, '').length < 3) return false;
+  const digits = compact.replace(/\D/g, '').length;
+  if (digits < 3 && !(digits === 2 && compact.length >= 9) && !(digits === 1 && compact.length >= 12)) return false;
   return !/^(?:\d{4}-\d{2}-\d{2}|\d{2}-\d{2}-\d{4})$/.test(raw);
 }
+
+/** Reference-number words, and Canada's "Social Insurance Number" / "SIN": nine digits after those are a SIN, not an SSN. */
+const SSN_AGAINST: readonly string[] = [...NOT_SSN_CONTEXT, ...NATIONAL_ID_CONTEXT.ca_sin!];
 
 const RULES: IdRule[] = [
   {
     type: 'us_ssn', label: 'US Social Security number', validation: 'area/group/serial rules + context', placeholder: 'SSN', severity: 'high',
-    pattern: /(?<![\w.-])\d{3}([- ]?)\d{2}\1\d{4}(?![\w]|[.-]\d)/g, valid: ssnValid, base: 0.7, baseOf: ssnBase, context: SSN_CONTEXT, contextBoost: 0.25, against: NOT_SSN_CONTEXT, minDigits: 9, digitLed: true,
+    pattern: /(?<![\w.-])\d{3}([- ]?)\d{2}\1\d{4}(?![\w]|[.-]\d)/g, valid: ssnValid, base: 0.7, baseOf: ssnBase, context: SSN_CONTEXT, contextBoost: 0.25, against: SSN_AGAINST, minDigits: 9, digitLed: true,
   },
   {
     type: 'uk_nino', label: 'UK National Insurance number', validation: 'prefix/suffix letter rules', placeholder: 'NINO', severity: 'high',
@@ -141,12 +147,13 @@ const RULES: IdRule[] = [
   },
   {
     type: 'passport_number', label: 'Passport number', validation: 'alphanumeric shape, only with passport context', placeholder: 'PASSPORT', severity: 'high',
-    pattern: /(?<![\w-])(?=[A-Z0-9]{0,8}\d)[A-Z0-9]{6,9}(?![\w-])/g, valid: documentNumberValid, base: 0, context: PASSPORT_CONTEXT, contextBoost: 0.8, minDigits: 4,
+    pattern: /(?<![\w-])(?=[A-Z0-9]{0,8}\d)[A-Z0-9]{6,9}(?![\w-])/g, valid: documentNumberValid, base: 0, context: PASSPORT_CONTEXT, contextBoost: 0.8, minDigits: 1,
   },
   {
     type: 'drivers_license', label: "Driver's licence number", validation: 'alphanumeric shape, only with licence context', placeholder: 'DL', severity: 'medium',
-    // UK licences are written in groups ("THOMP 604132 OR 9WK"), Indian ones as state code and number ("UP02 20198241881").
-    pattern: /(?<![\w-])(?:[A-Z9]{5} \d{6} [A-Z9]{2} ?\d[A-Z]{2}|[A-Z]{2}\d{2}[ -]\d{11}|(?=[A-Z0-9-]{0,15}\d)[A-Z0-9][A-Z0-9-]{4,15}[A-Z0-9])(?![\w-])/g, valid: documentNumberValid, base: 0, context: DRIVERS_LICENSE_CONTEXT, contextBoost: 0.8, minDigits: 4,
+    // UK licences are written in groups ("THOMP 604132 OR 9WK"), Indian ones as state code and number ("UP02 20198241881"),
+    // New York's in threes ("176 049 680").
+    pattern: /(?<![\w-])(?:[A-Z9]{5} \d{6} [A-Z9]{2} ?\d[A-Z]{2}|[A-Z]{2}\d{2}[ -]\d{11}|\d{3} \d{3} \d{3}(?! ?\d)|(?=[A-Z0-9-]{0,15}\d)[A-Z0-9][A-Z0-9-]{4,15}[A-Z0-9])(?![\w-])/g, valid: documentNumberValid, base: 0, context: DRIVERS_LICENSE_CONTEXT, contextBoost: 0.8, minDigits: 1,
   },
 ];
 
@@ -180,7 +187,7 @@ function detect(input: ScanInput): Finding[] {
   const { text, lower } = input;
   const facts = factsOf(input);
   const digits = facts.digitCount;
-  if (digits < 4) return [];
+  if (digits < 1) return [];
   const out: Finding[] = [];
   let present: Uint8Array | undefined;
   for (const rule of RULES) {

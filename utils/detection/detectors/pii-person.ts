@@ -258,7 +258,8 @@ function strongCueBefore(lower: string, start: number): boolean {
 
 /** The one-, two- and three-word phrases right before `start` (lower case, trailing commas/spaces trimmed). */
 function phrasesBefore(lower: string, start: number): string[] {
-  const before = lower.slice(Math.max(0, start - 30), start).replace(/[\s,]+$/, '');
+  // French typography puts a space before the colon: "Titulaire : Reto Bauer" is labelled like "Titulaire: …".
+  const before = lower.slice(Math.max(0, start - 30), start).replace(/[\s,]+$/, '').replace(/(\S)[ \u00a0\u202f]:$/, '$1:');
   // An opening bracket or quote is not part of the cue: "(account holder: …".
   const words = before.split(/[\s(\["“]+/);
   const out: string[] = [];
@@ -282,6 +283,15 @@ function wordBefore(lower: string, start: number): string {
   while (e > lo && (lower[e - 1] === ',' || isSpace(lower[e - 1]!))) e--;
   let s = e;
   while (s > lo && !isSpace(lower[s - 1]!)) s--;
+  if (e - s === 1 && lower.charCodeAt(s) === 58) {
+    // A colon standing alone ("Titulaire : …"): the label is the word before it.
+    // One space only: "Author  : Generated" aligns a column of labels, and a column is not a name's label.
+    const e2 = s - 1;
+    if (e2 <= lo || !isSpace(lower[e2]!) || isSpace(lower[e2 - 1]!)) return lower.slice(s, e);
+    let s2 = e2;
+    while (s2 > lo && !isSpace(lower[s2 - 1]!)) s2--;
+    if (s2 < e2) return lower.slice(s2, e2) + ':';
+  }
   return lower.slice(s, e);
 }
 
@@ -428,7 +438,8 @@ function buildRuns(text: string, tokens: Token[]): Token[][] {
       continue;
     }
     const prev = run[run.length - 1];
-    if (prev && run.length < 4) {
+    // Four words at most, five when the first is a greeting or a common word that scoreRun drops ("Guten Tag Frau Sabine Fischer").
+    if (prev && run.length < (NOT_A_NAME.has(run[0]!.key) ? 5 : 4)) {
       if (t.start === prev.end + 1 && text.charCodeAt(prev.end) === 32) {
         run.push(t);
         continue;
@@ -478,7 +489,8 @@ const isClearGivenName = (k: string): boolean => k.length >= 4 && isUnambiguousG
 function scoreRun(text: string, lower: string, run: Token[], salutations: ReadonlySet<number>): { start: number; end: number; confidence: number } | null {
   // Drop a leading stop word ("The", "Dear") and cut at organisation/place words ("Smith Ltd").
   // One pass over the keys instead of slice/findIndex/filter: most runs are a single word.
-  if (run.length >= 2 && PLACE_PREFIXES.has(run[0]!.key)) return null;
+  // A prefix that is also a given name starts a name as often as a place: "Isla Pritchard".
+  if (run.length >= 2 && PLACE_PREFIXES.has(run[0]!.key) && !isUnambiguousGivenName(run[0]!.key)) return null;
   // "Her name is Anna Church", "last name: Hill": after a strong cue, a last word that is a listed
   // surname is the surname, though it also names a place or an institution ("Church", "Hill", "Park").
   const lastKey = run[run.length - 1]!.key;
@@ -509,6 +521,8 @@ function scoreRun(text: string, lower: string, run: Token[], salutations: Readon
   if (innerStopWord) run = run.slice(from).filter((t, j) => !NOT_A_NAME.has(t.key) || keep(j + from));
   else if (from > 0) run = run.slice(from);
   if (run.length === 0) return null;
+  // A role word alone is the role, however the sentence goes on ("the Borrower's account", "Member will be notified").
+  if (run.length === 1 && ROLE_WORDS.has(run[0]!.key) && !isGivenName(run[0]!.key) && !isListedSurname(run[0]!.key)) return null;
   // A word in capitals is a name only beside another name word ("JOSHI Rupinder", "STELLA SURMA"),
   // or alone in text that is all capitals anyway ("SEND IT TO PATRICIA"): alone in ordinary text,
   // or before ordinary words, it is an acronym or a heading (ARIA, "ARIA Implementation Guide").
@@ -605,7 +619,8 @@ function scoreRun(text: string, lower: string, run: Token[], salutations: Readon
   if (strongCue) c = Math.max(c + 0.25, 0.7);
   else if (mediumCue) c = Math.max(c + 0.2, 0.6);
   else if (weakCue && c > 0) c += 0.15;
-  if (run.length > 3 && !honorific) c -= 0.2;
+  // Four capitalised words are more often a title than a name, unless a title or a strong cue introduces them ("Dear …").
+  if (run.length > 3 && !honorific && !strongCue) c -= 0.2;
   return c >= 0.5 ? { start, end, confidence: Math.min(0.95, c) } : null;
 }
 
@@ -1385,7 +1400,7 @@ interface Anchor {
 }
 
 /** Literal pre-filter: the date regex runs only when a birth word occurs at all. */
-const DOB_ANCHORS = ['born', 'birth', 'dob', 'd.o.b', 'geb', 'né', 'naissance', 'nacimiento', 'nacid', 'nací', 'nascita', 'nato', 'nata ', 'nasc', 'urodz'] as const;
+const DOB_ANCHORS = ['born', 'birth', 'bday', 'b-day', 'dob', 'd.o.b', 'geb', 'né', 'naissance', 'nacimiento', 'nacid', 'nací', 'nascita', 'nato', 'nata ', 'nasc', 'urodz'] as const;
 
 /** Sticky twins of the anchor regexes, tried only at candidate offsets (see facts.ts, matchAtCandidates). */
 const sticky = (re: RegExp): RegExp => new RegExp(re.source, re.flags.replace('g', '') + 'y');
@@ -1905,6 +1920,8 @@ function plausibleDate(raw: string): boolean {
   return (a >= 1 && a <= 31 && b >= 1 && b <= 12) || (a >= 1 && a <= 12 && b >= 1 && b <= 31);
 }
 
+const BIRTH_VERB_AFTER_AT = /^,?[ \t]+(?:geboren|born|né|née|nato|nata|nacido|nacida|nascido|nascida|urodzony|urodzona)(?![\p{L}])/u;
+
 /** A word between two dates other than a conjunction: the later date is of something else. */
 const OTHER_EVENT_BETWEEN = /(?<![\p{L}])(?!(?:and|or|und|oder|et|ou|y|o|e|en|of)(?![\p{L}]))\p{L}{2,}/u;
 
@@ -1926,13 +1943,15 @@ function detectDatesOfBirth(input: ScanInput, facts: TextFacts, hits: AnchorHits
     if (header) {
       if (!hasWordNear(header, 0, header.length, DOB_CONTEXT)) continue;
     } else {
-      const cue = lastWordAt(lower, start - 35, end + 5, DOB_CONTEXT);
-      if (cue === -1) continue;
+      // A label stands before its date; after it only a verb says whose birth it is ("Ich bin am
+      // 07.04.1988 geboren"): "seen in clinic on 23 April 2023. DOB: 8/12/1971" labels the second date.
+      const cue = lastWordAt(lower, start - 35, start, DOB_CONTEXT);
+      if (cue === -1 && !BIRTH_VERB_AFTER_AT.test(lower.slice(end, end + 12))) continue;
       // "the team birthday lunch is on …" is an occasion.
       if (lower.startsWith('birthday', cue) && hasWordNear(lower, cue + 8, cue + 24, BIRTHDAY_OCCASIONS)) continue;
       // "DOB 28 August 1961, travelling 15 September 2022": the birth word belongs to the date before,
       // when words of another event stand between them ("dates of birth: 12 March 2010, 5 June 2012" lists two).
-      if (cue < start && previousEnd > cue && OTHER_EVENT_BETWEEN.test(lower.slice(previousEnd, start))) continue;
+      if (cue !== -1 && previousEnd > cue && OTHER_EVENT_BETWEEN.test(lower.slice(previousEnd, start))) continue;
     }
     previousEnd = end;
     out.push({ type: 'date_of_birth', category: 'pii', start, end, severity: 'medium', confidence: 0.8 });

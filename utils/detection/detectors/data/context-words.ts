@@ -9,7 +9,11 @@ export const PHONE_CONTEXT = [
   'callback', 'call back', 'reachable', 'ping me', 'text from', 'texted', 'm:', 't:', 'mob:', 'cell:',
   'telefoon', 'telefoonnummer', 'mobiel', 'gsm', 'rappeler', 'appeler', 'joindre', 'chiamare', 'richiamare', 'anrufen',
   'telefonnummer', 'handynummer', 'mobilnummer', 'rufnummer', 'mobil', 'give us a bell', 'give me a bell', 'give me a ring',
-  'support line', 'helpline', 'help line', 'phone line',
+  'support line', 'helpline', 'help line', 'phone line', 'reached', 'be reached',
+  // Calling verbs and number words in Spanish, Portuguese, Italian and French, as people write in chat and letters.
+  'llámeme', 'llamarme', 'llámame', 'llama a', 'llame al', 'llamar', 'número', 'numero', 'numéro', 'telemóvel', 'telemovel',
+  'contacto', 'contato', 'ligar', 'liga', 'chiamatemi', 'chiamami', 'chiama', 'chiamate', 'recapito', 'appelle', 'appelez',
+  'appelez-moi', 'erreichbar', 'telefonisch',
   // Japanese, Chinese and Korean: telephone (number), mobile, contact.
   '電話', '電話番号', '携帯', '携帯電話', '連絡先', '电话', '電話號碼', '电话号码', '手机', '手機', '联系电话', '전화', '전화번호', '휴대폰', '연락처',
 ] as const;
@@ -31,7 +35,10 @@ export const NOT_PHONE_CONTEXT = [
   'order', 'invoice', 'isbn', 'tracking', 'version', 'serial', 'sku', 'part', 'ticket', 'account', 'ssn',
   'social security', 'card', 'zip', 'postal', 'postcode', 'id', 'ref', 'reference', 'total', 'price', 'population',
   'license', 'licence', 'passport', 'iban', 'routing', 'swift', 'isbn-10', 'isbn-13', 'batch', 'po number', 'po#', 'po no', 'purchase order', 'replaces',
-  'supersedes', 'bsn', 'dni', 'nie',
+  'supersedes', 'bsn', 'dni', 'nie', 'social insurance',
+  // Tax, identity-document and claim numbers, grouped like phones in many countries ("numéro fiscal 071 590 7018").
+  'tax', 'fiscal', 'fiscale', 'steuernummer', 'steuer-id', 'ausweisnummer', 'personalausweis', 'identità', 'identité',
+  'identidad', 'documento', 'dl', 'claim', 'sinistro', 'siniestro', 'policy', 'apólice', 'polizza',
 ] as const;
 
 /**
@@ -64,7 +71,8 @@ export const CARD_CONTEXT = [
 ] as const;
 
 export const DOB_CONTEXT = [
-  'born', 'birth', 'birthday', 'birthdate', 'birth date', 'date of birth', 'dob', 'd.o.b', 'd.o.b.', 'b.',
+  'born', 'birth', 'birthday', 'birthdate', 'birth date', 'date of birth', 'dob', 'd.o.b', 'd.o.b.', 'b.', 'bday', 'b-day',
+  'nasci', 'nasci em',
   'geb.', 'geboren', 'geburtsdatum', 'né', 'née', 'né le', 'née le', 'date de naissance', 'fecha de nacimiento',
   'nacido', 'nacida', 'data di nascita', 'nato', 'nata', 'age', 'aged', 'geboortedatum', 'geboren op',
   'data de nascimento', 'data nascimento', 'nascido', 'nascida', 'nascido em', 'nascida em', 'data urodzenia',
@@ -79,7 +87,7 @@ export const BIRTHDAY_OCCASIONS = ['party', 'lunch', 'dinner', 'cake', 'celebrat
 
 export const PASSPORT_CONTEXT = [
   'passport', 'passport no', 'passport number', 'passport_no', 'passport_number', 'passportno', 'passport#', 'reisepass',
-  'reisepassnummer', 'passnummer', 'pass-nr', 'pass-nr.', 'passeport', 'pasaporte', 'passaporto', 'paspoort', 'paspoortnummer',
+  'reisepassnummer', 'passnummer', 'pass-nr', 'pass-nr.', 'passeport', 'pasaporte', 'passaporto', 'passaporte', 'paspoort', 'paspoortnummer',
   'paspoortnr',
 ] as const;
 
@@ -88,7 +96,7 @@ export const DRIVERS_LICENSE_CONTEXT = [
   'driving license', 'dl#', 'dl no', 'dl number', 'license number', 'licence number', 'führerschein', 'permis de conduire',
   'dl:', 'licence_no', 'license_no', 'licence no.', 'license no.', 'licence no:', 'license no:', 'dl_number', 'führerscheinnummer',
   'führerschein-nr', 'rijbewijs', 'rijbewijsnummer', 'numero della patente', 'patente di guida', 'patente n.', 'patente:',
-  'permiso de conducir', 'carnet de conducir',
+  'permiso de conducir', 'carnet de conducir', 'driver licence', 'carta de condução', 'carteira de motorista',
 ] as const;
 
 /**

@@ -163,6 +163,8 @@ vinod vivek mohini susheel giriraj vidur kanchan mukul rupinder harpreet gurpree
 sukhwinder baljit kuldeep rekha savita kavita neha preeti ritu seema pankaj naveen varun tarun karan rohan siddharth
 abhishek saurabh vishal mukesh yogesh naresh umesh ganesh suman arvind ajay vijaya lalita padma radha parvati aishwarya
 ananya diya ishaan kabir vihaan reyansh ayaan atharv
+alberto enrique nuria montserrat ainhoa itziar iker unai mikel aitor asier xabier jordi begoña bronwyn rupert wendell freya
+eline reto urs
 `;
 
 /** "joão" → "joao": names are looked up with their accents and without, as people write them both ways. */
@@ -205,7 +207,7 @@ export const AMBIGUOUS_GIVEN_NAMES: ReadonlySet<string> = new Set(
   alfie archie teddy louis marina carmen gloria aurora summer heaven stella clement constance prudence felix
   del van von de la le da di du al
   sofia santiago victoria mercedes pascal lech floor lotte noor sem bas kai luan vito mina nelly davi
-  rosario dolores pilar esperanza consuelo concepción guadalupe shanti padma radha ganesh`.split(/\s+/).filter(Boolean),
+  rosario dolores pilar esperanza consuelo concepción guadalupe shanti padma radha ganesh montserrat reto urs`.split(/\s+/).filter(Boolean),
 );
 
 /** Whether a lower-case given name is also an everyday word or place, with or without its accents ("Dağ"). */

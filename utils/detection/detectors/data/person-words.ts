@@ -38,7 +38,8 @@ export const SALUTATION_CUES = [
   'hi', 'hello', 'hey', 'good morning', 'good afternoon', 'good evening', 'bonjour', 'bonsoir', 'cher', 'chère', 'beste',
   'geachte', 'hallo', 'liebe', 'lieber', 'sehr geehrte', 'sehr geehrter', 'hola', 'estimado', 'estimada', 'querido',
   'querida', 'buongiorno', 'buonasera', 'gentile', 'egregio', 'ciao', 'olá', 'prezado', 'prezada', 'dzień dobry', 'szanowny',
-  'szanowna', 'witaj', 'hej', 'namaste',
+  'szanowna', 'witaj', 'hej', 'namaste', 'guten tag', 'guten morgen', 'guten abend', 'grüezi', 'bom dia', 'boa tarde',
+  'buenos días', 'buenas tardes',
 ] as const;
 
 /**
@@ -90,6 +91,8 @@ export const CAPS_NAME_CUES = [
   'contact person', 'account holder', 'cardholder', 'beneficiary', 'married', 'wife', 'husband', 'patient', 'employee',
   'applicant', 'candidate', 'tenant', 'holder:', 'card holder', 'name on card', 'recipient', 'full name', 'ship to',
   'deliver to', 'attn:', 'passenger', 'policyholder', 'insured',
+  // The card or account holder on statements and forms in other languages ("Titular: Jordi Etxeberria").
+  'titular', 'titulaire', 'titolare', 'intestatario', 'kaarthouder', 'rekeninghouder', 'karteninhaber', 'kontoinhaber',
 ] as const;
 
 /** Cues after which even an unknown capitalised word is most likely a person ("starring Cavazos"). */
@@ -104,7 +107,8 @@ export const COMMON_LOWER_WORDS: ReadonlySet<string> = new Set(
   `a an the and or but to from at in on for of with by as is was are were be been has had have will would can could should
   so if then than that this these those who what when where why how here there not no yes just also very too really
   said says told asked went came got get gets made make spent will be talking is from has to did does do don't didn't
-  i you he she it we they me him her us them my your his its our their about after before into over under again`.split(/\s+/).filter(Boolean),
+  i you he she it we they me him her us them my your his its our their about after before into over under again
+  au aux al ao à et y e ou per para pour por con avec com mit und kurz even op il mio mia mi mon ma meu minha sono est es è é ist bin`.split(/\s+/).filter(Boolean),
 );
 
 /**
@@ -172,7 +176,8 @@ export const NOT_A_NAME: ReadonlySet<string> = new Set(
   sorry welcome agreed morning evening afternoon congrats congratulations cheers right well great sure nice awesome perfect
   wow oh ah indeed absolutely exactly honestly seriously listen look wait remember goodbye bye greetings buddy mate
   facilities operations finance legal security procurement payroll accounting accounts compliance logistics
-  reception warehouse housekeeping helpdesk servicedesk engineering marketing shift night department dept office desk`.split(/\s+/).filter(Boolean),
+  reception warehouse housekeeping helpdesk servicedesk engineering marketing shift night department dept office desk
+  salary valued social grüße grüsse gruß gruss grüßen kolleginnen kollegen damen herren die das dem guten tag`.split(/\s+/).filter(Boolean),
 );
 
 /** Words after a capitalised run that make it an organisation or a place rather than a person. */
@@ -213,6 +218,8 @@ export const MONTHS = [
   'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre', 'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio',
   'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre', 'gennaio', 'febbraio', 'aprile', 'maggio', 'giugno',
   'luglio', 'settembre', 'ottobre', 'dicembre', 'januari', 'februari', 'maart', 'mei', 'augustus',
+  // Portuguese (abril and agosto are shared with Spanish).
+  'janeiro', 'fevereiro', 'março', 'maio', 'junho', 'julho', 'setembro', 'outubro', 'novembro', 'dezembro',
 ] as const;
 
 /**
@@ -225,7 +232,9 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set(
   student pupil resident member driver passenger guest caller recipient sender owner landlord witness defendant plaintiff
   claimant policyholder borrower debtor supplier consultant contractor intern trainee volunteer attendee participant
   mitarbeiter mitarbeiterin kunde kundin patientin bewerber bewerberin mieter cliente paciente empleado empleada
-  salarié salariée candidat candidate locataire paziente dipendente candidato klant medewerker huurder`.split(/\s+/).filter(Boolean),
+  salarié salariée candidat candidate locataire paziente dipendente candidato klant medewerker huurder
+  mandant mandantin teilnehmer teilnehmerin participante segurado segurada asegurado asegurada assicurato assicurata
+  assuré assurée`.split(/\s+/).filter(Boolean),
 );
 
 /**
