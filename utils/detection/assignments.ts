@@ -6,8 +6,8 @@
  */
 import type { Finding } from './types';
 import { shannonEntropy, characterClasses } from './entropy';
-import { isNameWithCounter, isObviousDummy, isPlaceholder, isPlaceholderToken, isTemplateReference } from './placeholder';
-import { ABOUT_KEY_WORDS, CODE_KEYWORDS, KNOWN_SHAPE_KEYS, NON_SECRET_KEY_SUFFIXES, SECRET_KEY_WORDS, SECRET_NAMING_WORDS, SEQUENTIAL_RUNS, SHOWN_KEY_ENDINGS, SHOWN_KEY_WORDS, VERSION_RANGE } from './rules/secrets-generic';
+import { isNameWithCounter, isObviousDummy, isPlaceholder, isPlaceholderToken, isTemplateReference, runsThroughAlphabet } from './placeholder';
+import { ABOUT_KEY_WORDS, CODE_KEYWORDS, KNOWN_SHAPE_KEYS, NON_SECRET_KEY_SUFFIXES, SECRET_KEY_WORDS, SECRET_NAMING_WORDS, SEQUENTIAL_RUNS, SHOWN_KEY_ENDINGS, SHOWN_KEY_WORDS, STAND_IN_PASSWORD_WORDS, VERSION_RANGE } from './rules/secrets-generic';
 
 export const ASSIGNMENT_KEYWORDS: readonly string[] = SECRET_KEY_WORDS.map((k) => k.word);
 
@@ -25,6 +25,7 @@ const QUOTED_GROUPS = 6;
 const BACKQUOTED_GROUP = 5 + QUOTED_GROUPS - 1;
 
 const NON_SECRET_SUFFIX = new Set(NON_SECRET_KEY_SUFFIXES);
+const STAND_IN_PASSWORD = new RegExp(STAND_IN_PASSWORD_WORDS.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()]).join('|'));
 const KIND_BY_WORD = new Map(SECRET_KEY_WORDS.map((k) => [k.word.replace(/[_.-]/g, ''), k.kind]));
 /** Short key words that occur inside ordinary words (compass, bypass, tokenizer): need a boundary. */
 const SHORT_WORDS = new Set(['pass', 'pwd', 'token', 'secret']);
@@ -96,7 +97,7 @@ function valueAccepted(value: string, quoted: boolean, keyQuoted: boolean, opera
   const keyWords = identifierWords(key);
   if (keyWords.includes(lowerValue)) return false;
   if (/^[a-z]+(?:[_-][a-z]+)+$/.test(value) && value.split(/[_-]/).some((w) => keyWords.includes(w))) return false;
-  if (SEQUENTIAL_RUNS.test(value)) return false;
+  if (SEQUENTIAL_RUNS.test(value) || runsThroughAlphabet(value)) return false;
   // Routes and file paths (`cms/sites/passwords#edit`) are not credentials; base64 with a `/`
   // (`zU9kQj56/wGYv…`, an AWS secret key) is not a path: paths here are written in lower case.
   if (/^[a-z0-9_.-]+(?:\/[a-z0-9_.#:-]+)+\/?$/.test(value)) return false;
@@ -120,7 +121,7 @@ function valueAccepted(value: string, quoted: boolean, keyQuoted: boolean, opera
     // `"private_key": private_hex` — in an object literal an unquoted value is a variable.
     if (keyQuoted && !/^[0-9]+$/.test(value)) return false;
   }
-  if (kind === 'password') return value.length >= 4 && !/^[0-9]{1,5}$/.test(value);
+  if (kind === 'password') return value.length >= 4 && !/^[0-9]{1,5}$/.test(value) && !STAND_IN_PASSWORD.test(value);
   if (value.length < 8) return false;
   // Secret-kind values are generated tokens: `your…here`, `…EXAMPLE`, `fake` in one is a template.
   if (isPlaceholderToken(value)) return false;

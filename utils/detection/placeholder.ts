@@ -1,5 +1,5 @@
 /** Placeholder and template-variable recognition shared by the secret rules. */
-import { CHANGE_ME_PHRASE, FILL_RUN, FILLER_RUNS, PLACEHOLDER_SHAPES, PLACEHOLDER_TOKEN_WORDS, PLACEHOLDER_VALUES } from './rules/secrets-generic';
+import { CHANGE_ME_PHRASE, FILL_RUN, FILLER_RUNS, PLACEHOLDER_SHAPES, PLACEHOLDER_TOKEN_WORDS, PLACEHOLDER_VALUES, PUBLISHED_EXAMPLE_PREFIXES } from './rules/secrets-generic';
 
 export function isPlaceholder(value: string): boolean {
   const v = value.trim();
@@ -65,9 +65,33 @@ export function isNameWithCounter(value: string): boolean {
   return /^(?:password|passwd|pass|secret|token|apikey|api_key|key|test|demo|sample|example|changeme)[0-9]{1,6}[!@#.]?$/i.test(value.trim());
 }
 
-/** A documentation filler such as `a1b2c3d4e5f6…`: never a real credential, whatever rule matched it. */
+/** A documentation filler such as `a1b2c3d4e5f6…`, or a vendor's published example key: never a real credential, whatever rule matched it. */
 export function isObviousDummy(value: string): boolean {
-  return FILLER_RUNS.test(value);
+  return FILLER_RUNS.test(value) || PUBLISHED_EXAMPLE_PREFIXES.some((p) => value.startsWith(p));
+}
+
+/** Twelve or more letters (or digits) of which most follow the one before in alphabet (or counting) order. */
+const PROGRESSION_MIN = 12;
+const PROGRESSION_SHARE = 0.6;
+
+/**
+ * Letters running through the alphabet in order, whatever the case and whatever sits between them
+ * (`abcD123efg456HIJklmn789OPQ`, `ABCDEFGHJKLMN…`), or digits counting up (`1234567890123456`,
+ * `abcd1234abcd1234…`): typed, not generated. In a random token a letter follows its predecessor
+ * in the alphabet about once in 26 pairs, a digit once in 10. Only the checks that go by a key's
+ * name and the value's randomness use it: provider docs fill real-shaped example tokens this way
+ * (`A3T0ABCDEFGHIJKLMNOP`, `NRAK-123456788ABCDEFGHIJKLMNOPQR`), and the dev corpus counts those as secrets.
+ */
+export function runsThroughAlphabet(value: string): boolean {
+  return progressionShare(value.toLowerCase().replace(/[^a-z]/g, ''), 26) >= PROGRESSION_SHARE || progressionShare(value.replace(/[^0-9]/g, ''), 10) >= PROGRESSION_SHARE;
+}
+
+function progressionShare(run: string, base: number): number {
+  if (run.length < PROGRESSION_MIN) return 0;
+  const zero = base === 26 ? 97 : 48;
+  let steps = 0;
+  for (let i = 1; i < run.length; i++) if ((run.charCodeAt(i - 1) - zero + 1) % base === run.charCodeAt(i) - zero) steps++;
+  return steps / (run.length - 1);
 }
 
 /**

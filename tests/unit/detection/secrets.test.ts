@@ -106,3 +106,51 @@ describe('keyword windows', () => {
     expect(findings).toBeGreaterThan(400);
   });
 });
+
+describe('credentials from a fifth fresh set (TruffleHog, detect-secrets, Kingfisher and Semgrep examples)', () => {
+  const secrets = (text: string): string[] =>
+    scanText(text).filter((f) => f.category === 'secret' && f.severity !== 'low').map((f) => `${f.type}:${text.slice(f.start, f.end)}`);
+
+  it('reports a random token under a name that ends in "key", at medium severity', () => {
+    expect(secrets('azure:\n  azure_key: q7mk2vd9rt5wzl8nfx3hc0gbyp4sj6ae1u2ok9tw7rmz5vxq')).toEqual(['generic_secret:q7mk2vd9rt5wzl8nfx3hc0gbyp4sj6ae1u2ok9tw7rmz5vxq']);
+    expect(secrets('[DEBUG] Using acme Key=Zr4pQ9vX2mLk7Tn3Wb8Hc5Yd1Fg6Js0A')).toEqual(['generic_secret:Zr4pQ9vX2mLk7Tn3Wb8Hc5Yd1Fg6Js0A']);
+    expect(secrets('"SEARCH_SERVICE_KEY": "9f3c2a7e5b1d4086c9e2f7a3b5d1c8e4"')).toEqual(['generic_secret:9f3c2a7e5b1d4086c9e2f7a3b5d1c8e4']);
+    expect(secrets('vendorKey = "QmTzRwPkXvLbNcYdHsJfGt"')).toEqual(['generic_secret:QmTzRwPkXvLbNcYdHsJfGt']);
+    const [finding] = scanText('azure_key: q7mk2vd9rt5wzl8nfx3hc0gbyp4sj6ae1u2ok9tw7rmz5vxq').filter((f) => f.type === 'generic_secret');
+    expect(finding?.severity).toBe('medium');
+  });
+
+  it('leaves keys that name data, words and paths alone', () => {
+    expect(secrets('cache_key = "5d41402abc4b2a76b9719d911017c592"')).toEqual([]);
+    expect(secrets('const primaryKey = "a8Bf93kdLq02mZx7Yt55Qw"')).toEqual([]);
+    expect(secrets('monkey: a8Bf93kdLq02mZx7Yt55QwRr')).toEqual([]);
+    expect(secrets('key: value-of-the-setting-2024')).toEqual([]);
+    expect(secrets('profileKey: ThisIsTheDefaultProfileSetting')).toEqual([]);
+    expect(secrets('<li key="item-3f9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c">')).toEqual([]);
+    expect(secrets('# public key: age1epzmwwzw8n09slh0c7z1z52x43nnga7lkksx3qrh07tqz5v7lcys45428t')).toEqual([]);
+    expect(secrets('Key: uploads/2024/06/7PaA0bnj13dYcWO-Bf6Vc1fZxh8cmds5.pdf')).toEqual([]);
+    expect(secrets('session key: 123e4567-e89b-12d3-a456-426614174000')).toEqual([]);
+  });
+
+  it('reports a Jenkins credential element, encrypted or printed in its braces', () => {
+    expect(secrets('<secret>{AQAAABAAAAAQk2Lm9Pq4Rt7Vw0Yz3Bc6Df8Gh1Jk5Mn=}</secret>')).toEqual(['jenkins_credential:AQAAABAAAAAQk2Lm9Pq4Rt7Vw0Yz3Bc6Df8Gh1Jk5Mn=']);
+    expect(secrets('<apiToken>{AQAAABAAA acme AQAAABAAA Tn3Wb8Hc5Yd1Fg6Js0AZr4pQ9vX2mLk7}</apiToken>')).toHaveLength(1);
+  });
+
+  it('does not report typed fillers, format fields or published example keys under credential names', () => {
+    expect(secrets('ibm_api_key: abcd1234abcd1234abcd1234ABCD1234ABCD1234')).toEqual([]);
+    expect(secrets('VENDOR_API_TOKEN: 1234567890123456')).toEqual([]);
+    expect(secrets('api_secret = "abcD123efg456HIJklmn789OPQ_rstUVWxYZ-012"')).toEqual([]);
+    expect(secrets("sshpass -p '%s' ssh deploy@host")).toEqual([]);
+    expect(secrets("sshpass -p 'blah' ssh deploy@host")).toEqual([]);
+    expect(secrets("sshpass -p 'Vq7#pL2x' ssh deploy@host")).toEqual(['cli_password:Vq7#pL2x']);
+    expect(secrets('my_password = "fakesecret"')).toEqual([]);
+    expect(secrets('AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;')).toEqual([]);
+    expect(secrets('AccountName=logs;AccountKey=storageaccountkeybase64encoded;EndpointSuffix=core.windows.net')).toEqual([]);
+  });
+
+  it('lets a provider rule that knows a token is an example win over the generic check', () => {
+    const jwtIoExample = 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c';
+    expect(secrets(`"accessToken": "${jwtIoExample}"`)).toEqual([]);
+  });
+});

@@ -12,6 +12,7 @@ import type { KeywordScan } from '../keywords';
 import { shannonEntropy } from '../entropy';
 import { isNameWithCounter, isObviousDummy, isPlaceholder, isPlaceholderToken, isTemplateReference, looksLikeChosenPassword } from '../placeholder';
 import { ASSIGNMENT_KEYWORDS, findAssignments } from '../assignments';
+import { KEYED_TOKEN_KEYWORDS, findKeyedTokens } from '../keyed-tokens';
 import { COOKIE_KEYWORDS, findSessionCookies } from '../cookies';
 import { NAMED_VALUE_KEYWORDS, findNamedValues } from '../named-values';
 
@@ -20,7 +21,7 @@ export const SECRET_RULES: readonly SecretRule[] = [...PROVIDER_RULES, ...STRUCT
 const GENERIC_TYPES: DetectionType[] = [
   { id: 'password_assignment', category: 'secret', severity: 'high', label: 'Password assigned in code or configuration', validation: 'credential key name; value not a placeholder, variable or expression', placeholder: 'PASSWORD' },
   { id: 'placeholder_token', category: 'secret', severity: 'low', label: 'Provider token placeholder (template, not a live key)', validation: 'provider token shape whose body is fill (xxxx, 0000) or placeholder words (your, here, example, fake…)', placeholder: 'PLACEHOLDER_TOKEN' },
-  { id: 'generic_secret', category: 'secret', severity: 'high', label: 'Secret / API key assigned in code or configuration', validation: 'secret key name; value ≥ 8 chars with entropy ≥ 3 bits/char, not a placeholder', placeholder: 'SECRET' },
+  { id: 'generic_secret', category: 'secret', severity: 'high', label: 'Secret / API key assigned in code or configuration', validation: 'secret key name; value ≥ 8 chars with entropy ≥ 3 bits/char, not a placeholder or typed filler; under any other name ending in "key" (azure_key, AZURE_OPENAI_KEY, Key=): a random token of 20+ key characters (32+ hex), reported medium', placeholder: 'SECRET' },
   { id: 'session_cookie', category: 'secret', severity: 'high', label: 'Session cookie', validation: 'pair of a Cookie/Set-Cookie header (cURL, HAR, raw HTTP) named like a session or login, not a tracker or redirect; value ≥ 20 chars, entropy ≥ 3.2, not a URL, date or e-mail', placeholder: 'SESSION_COOKIE' },
 ];
 
@@ -150,6 +151,7 @@ export const COMPILED: readonly CompiledRule[] = SECRET_RULES.map((rule) => ({
 /** Passes written as code rather than rule rows, each run when one of its keywords occurs. */
 const KEYWORD_PASSES: readonly { keywords: readonly string[]; find: (text: string) => Finding[] }[] = [
   { keywords: ASSIGNMENT_KEYWORDS, find: findAssignments },
+  { keywords: KEYED_TOKEN_KEYWORDS, find: findKeyedTokens },
   { keywords: COOKIE_KEYWORDS, find: findSessionCookies },
   { keywords: NAMED_VALUE_KEYWORDS, find: (text) => findNamedValues(text, (assignment) => detect({ text: assignment, lower: assignment.toLowerCase() })) },
 ];
@@ -274,12 +276,12 @@ function detect(input: ScanInput): Finding[] {
 const GENERIC_IDS: ReadonlySet<string> = new Set(['generic_secret', 'password_assignment']);
 
 /**
- * A value a provider rule knows to be public or an identifier (a Mapbox pk. token, an OAuth client
- * ID) is not a secret because it is assigned to `accessToken`: the generic check would report it
- * at high severity and win over the rule's low one.
+ * A value a provider rule knows to be public, an identifier or a stand-in (a Mapbox pk. token, an
+ * OAuth client ID, jwt.io's example token) is not a secret because it is assigned to
+ * `accessToken`: the generic check would report it at high severity and win over the rule's low one.
  */
 function withoutGenericOverPublic(findings: Finding[]): Finding[] {
-  const publicSpans = new Set(findings.filter((f) => f.type === 'client_id').map((f) => `${f.start}:${f.end}`));
+  const publicSpans = new Set(findings.filter((f) => f.type === 'client_id' || f.type === 'placeholder_token').map((f) => `${f.start}:${f.end}`));
   if (publicSpans.size === 0) return findings;
   return findings.filter((f) => !GENERIC_IDS.has(f.type) || !publicSpans.has(`${f.start}:${f.end}`));
 }

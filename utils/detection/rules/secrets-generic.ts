@@ -72,6 +72,20 @@ export const ABOUT_KEY_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Words in a name ending in "key" that make it something other than a credential: database and
+ * storage keys, lookups, translations, keyboard keys, public halves and key identifiers
+ * (`partition_key`, `cacheKey`, `i18n_key`, `gpg_key` fingerprints, `ssh_key` public lines).
+ */
+export const NOT_SECRET_KEY_WORDS: ReadonlySet<string> = new Set([
+  'primary', 'foreign', 'partition', 'sort', 'range', 'idempotency', 'cache', 'public', 'publishable', 'ssh', 'gpg', 'pgp',
+  'fingerprint', 'object', 's3', 'blob', 'file', 'routing', 'row', 'map', 'lookup', 'translation', 'i18n', 'l10n', 'locale',
+  'hot', 'dedup', 'dedupe', 'deduplication', 'unique', 'composite', 'natural', 'surrogate', 'shard', 'sharding', 'hash',
+  'index', 'group', 'message', 'react', 'list', 'item', 'dict', 'sort', 'order', 'join', 'lock', 'mutex', 'redis', 'memcache',
+  'query', 'field', 'column', 'property', 'prop', 'attribute', 'attr', 'enum', 'event', 'metric', 'label', 'tag', 'state',
+  'storage_path', 'fake', 'dummy', 'mock', 'example', 'sample', 'test', 'placeholder', 'csrf', 'xsrf', 'session_id', 'kid',
+]);
+
+/**
  * A key or token made to be shown (`publicToken`, `publishable_key`) or sent with every form
  * (`csrf_token`, `X-XSRF-TOKEN`) is not a credential. Only when the key ends in key, token or id
  * and names no secret: `CSRF_SECRET`, `public_password`, `NEXT_PUBLIC_OPENAI_API_KEY` (a secret put
@@ -81,8 +95,8 @@ export const SHOWN_KEY_WORDS: ReadonlySet<string> = new Set(['public', 'publisha
 export const SHOWN_KEY_ENDINGS: ReadonlySet<string> = new Set(['key', 'token', 'id']);
 export const SECRET_NAMING_WORDS: ReadonlySet<string> = new Set(['secret', 'password', 'passwd', 'pass', 'pwd', 'private', 'api', 'apikey', 'auth', 'access']);
 
-/** Keyboard and alphabet runs typical of made-up example values (`a1b2c3d4`, `abcdefg`, `1234567`). */
-export const SEQUENTIAL_RUNS: RegExp = /a1b2c3|1a2b3c|abcdefg|bcdefgh|1234567|2345678|qwertyu/i;
+/** Keyboard and alphabet runs, either way round, typical of made-up example values (`a1b2c3d4`, `d4c3b2a1`, `abcdefg`, `1234567`). */
+export const SEQUENTIAL_RUNS: RegExp = /a1b2c3|1a2b3c|c3b2a1|3c2b1a|abcdefg|bcdefgh|1234567|2345678|7654321|qwertyu/i;
 
 /**
  * An interleaved letter/digit count (`a1b2c3d4e5…`) or a keyboard row of ten: documentation
@@ -112,7 +126,25 @@ export const FILL_RUN: RegExp = /([^A/])\1{7,}/;
  */
 export const PLACEHOLDER_TOKEN_WORDS: readonly string[] = [
   'your', 'here', 'example', 'sample', 'replace', 'fake', 'dummy', 'placeholder', 'changeme', 'redacted', 'insert',
-  'notreal', 'notareal', 'not-a-real', 'not_a_real',
+  'notreal', 'notareal', 'not-a-real', 'not_a_real', 'base64', 'encoded', 'notapassword', 'notasecret',
+];
+
+/**
+ * Words that make a chosen password a stand-in (`fakesecret`, `dummy-pass`, `ExamplePassword1`):
+ * the subset of PLACEHOLDER_TOKEN_WORDS that no one picks for a real password ("here" and "your"
+ * may well be in one).
+ */
+export const STAND_IN_PASSWORD_WORDS: readonly string[] = ['fake', 'dummy', 'example', 'sample', 'placeholder', 'notapassword', 'notasecret', 'notreal'];
+
+/**
+ * Keys that vendors publish for everyone to use: the Azure Storage emulator's (Azurite) account key,
+ * the start of AWS's documented example secret key (`…EXAMPLEKEY` and the variants copied from
+ * it), Stripe's documented test key. They open nothing, and they fill tutorials.
+ */
+export const PUBLISHED_EXAMPLE_PREFIXES: readonly string[] = [
+  'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==',
+  'wJalrXUtnFEMI/K7MDENG',
+  'sk_test_4eC39HqLyjWDarjtT1zdp7dc',
 ];
 
 /**
@@ -123,6 +155,7 @@ export const PLACEHOLDER_TOKEN_WORDS: readonly string[] = [
 export const KNOWN_SHAPE_KEYS: readonly { key: RegExp; value: RegExp }[] = [
   { key: /aws_?secret_?access_?key|aws_?secret_?key/i, value: /^[A-Za-z0-9/+]{40}$/ },
   { key: /aws_?access_?key_?id/i, value: /^(?:AKIA|ASIA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|A3T[A-Z0-9])[A-Z0-9]{16}$/ },
+  { key: /stream_?key/i, value: /^live_[0-9]{5,12}_[A-Za-z0-9]{30}$/ },
 ];
 
 /**
@@ -145,7 +178,7 @@ export const PLACEHOLDER_VALUES: ReadonlySet<string> = new Set([
   'placeholder', 'redacted', 'removed', 'hidden', 'secret_here', 'password_here', 'null', 'nil', 'none', 'undefined',
   'true', 'false', 'empty', 'todo', 'tbd', 'fixme', 'dummy', 'notset', 'not-set', 'not_set', 'unset', 'default',
   'string', 'str', 'value', 'required', 'optional', 'xxx', 'n/a', 'na', '...', '…', 'password123?', 'filtered', 'abc',
-  'xyz', 'foo', 'bar', 'baz', 'foobar', 'qux',
+  'xyz', 'foo', 'bar', 'baz', 'foobar', 'qux', 'blah', 'blahblah',
 ]);
 
 /**
@@ -164,7 +197,10 @@ export const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   /^\$\{[^}]{0,100}\}$/,
   /^\$\(.{0,100}\)$/,
   /^\{\{.{0,100}\}\}$/,
-  /^\{[0-9]{1,2}\}$/,
+  /^\{[0-9]{0,2}\}$/,
+  // printf-style format fields (`sshpass -p '%s'`, `%(password)s`).
+  /^%[-+ 0#]?[0-9]{0,3}(?:\.[0-9]{1,3})?[sdifv]$/,
+  /^%\([A-Za-z_][A-Za-z0-9_]{0,40}\)s$/,
   /^%[A-Za-z_][A-Za-z0-9_]{0,60}%$/,
   /^<[^>]{0,100}>$/,
   /^&lt;.{0,100}&gt;$/,

@@ -70,8 +70,11 @@ export const STRUCTURE_RULES: SecretRule[] = [
     pattern: new RegExp(`(?:(?:user ?id|uid|user(?:name)?|server|data source|host|database|provider)[ \\t]{0,2}=[^;\\r\\n"]{0,80};[^\\r\\n"]{0,200}?|;[ \\t]{0,3})(?:password|pwd)[ \\t]{0,2}=[ \\t]{0,2}([^;\\s"'\`]{1,120}(?: [^;\\s"'\`=]{1,40})?)`, 'i'), group: 1, check: 'password', confidence: 0.85 },
   { id: 'connection_string_password', label: 'Password in connection string', placeholder: 'DB_PASSWORD', validation: 'libpq host= user= password= key-value string', keywords: ['password='],
     pattern: /(?:host|user|dbname)=[^\s'"]{1,80} (?:[a-z]{1,12}=[^\s'"]{1,80} ){0,6}password=([^\s'"]{1,120})/, group: 1, confidence: 0.8 },
-  { id: 'cli_password', label: 'Password on a command line', placeholder: 'CLI_PASSWORD', validation: 'psexec/Connect-VIServer/docker login/mysql with -p|-Password value', keywords: ['psexec', 'connect-viserver', 'docker login', 'mysql', 'sshpass', 'net use'],
-    pattern: /(?:psexec(?:\.exe)?|connect-viserver|docker login|sshpass)[^\r\n]{0,200}?[ \t](?:-p|-password|--password)[ \t]{1,4}(["']?)([^\s"']{1,120})\1/i, group: 2, confidence: 0.85 },
+  { id: 'cli_password', label: 'Password on a command line', placeholder: 'CLI_PASSWORD', validation: 'psexec/Connect-VIServer with -p|-Password value', keywords: ['psexec', 'connect-viserver'],
+    pattern: /(?:psexec(?:\.exe)?|connect-viserver)[^\r\n]{0,200}?[ \t](?:-p|-password|--password)[ \t]{1,4}(["']?)([^\s"']{1,120})\1/i, group: 2, confidence: 0.85 },
+  // A shell one-liner's password may be a format field or a filler (`sshpass -p '%s'`, `-p 'blah'`); PsExec and PowerCLI lines count even with a variable.
+  { id: 'cli_password', label: 'Password on a command line', placeholder: 'CLI_PASSWORD', validation: 'docker login/sshpass with -p|--password value', keywords: ['docker login', 'sshpass'],
+    pattern: /(?:docker login|sshpass)[^\r\n]{0,200}?[ \t](?:-p|-password|--password)[ \t]{1,4}(["']?)([^\s"']{1,120})\1/i, group: 2, check: 'password', confidence: 0.85 },
   // Freshdesk, Chargebee and others take the API key as the user name with a dummy password (`-u KEY:X`).
   { id: 'cli_password', label: 'Password on a command line', placeholder: 'CLI_PASSWORD', validation: 'curl -u API_KEY:X', keywords: ['curl'],
     pattern: /curl (?:[^\r\n&|;]|&(?!&)|\\\r?\n){0,200}?(?:-u|--user)[ \t]{1,4}["']?([A-Za-z0-9_-]{20,80}):[Xx]?(?=["'\s]|$)/, group: 1, minEntropy: 3.5, check: 'notDummy', confidence: 0.8 },
@@ -139,8 +142,12 @@ export const STRUCTURE_RULES: SecretRule[] = [
   { ...KEY_IN_PROSE_RULE,
     pattern: new RegExp(`${KEY_IN_PROSE}([0-9a-fA-F]{32,64})${TOKEN_END}`), group: 1, minEntropy: 3, check: 'notDummy', confidence: 0.7, reach: 260 },
   // Passwords handed to a command or a call rather than assigned.
-  { id: 'password_in_markup', label: 'Password in an XML element', placeholder: 'PASSWORD', validation: '<password>|<secret>|<apiKey>… literal </…> (Maven settings, app configs)', keywords: ['<password>', '<passwd>', '<pwd>', '<secret>', '<apikey>', '<api_key>', '<api-key>', '<clientsecret>', '<client_secret>', '<token>', '<accesstoken>', '<access_token>'],
-    pattern: /<(password|passwd|pwd|secret|api[_-]?key|client[_-]?secret|token|access[_-]?token)>([^<\s]{4,200})<\/\1>/i, group: 2, check: 'password', confidence: 0.85 },
+  { id: 'password_in_markup', label: 'Password in an XML element', placeholder: 'PASSWORD', validation: '<password>|<secret>|<apiKey>|<apiToken>… literal </…> (Maven settings, app configs)', keywords: ['<password>', '<passwd>', '<pwd>', '<secret>', '<apikey>', '<api_key>', '<api-key>', '<clientsecret>', '<client_secret>', '<token>', '<accesstoken>', '<access_token>', '<apitoken>', '<passphrase>', '<privatekey>'],
+    pattern: /<(password|passwd|pwd|secret|api[_-]?key|client[_-]?secret|token|access[_-]?token|apiToken|passphrase|privateKey)>([^<\s]{4,1000})<\/\1>/i, group: 2, check: 'password', confidence: 0.85 },
+  // Jenkins keeps credentials in credentials.xml as `<secret>{AQAAABAAAAAQ…}</secret>`: encrypted, but
+  // decryptable with the controller's key, and exports print the plain value inside the same braces.
+  { id: 'jenkins_credential', label: 'Jenkins stored credential', placeholder: 'JENKINS_SECRET', validation: '<secret>|<password>|<apiToken>{AQAAABAAA…}</…> (credentials.xml)', keywords: ['{aqaaabaaa'],
+    pattern: /<(secret|password|apiToken|privateKey|passphrase)>\{(AQAAABAAA[^<}\r\n]{8,1000})\}<\/\1>/i, group: 2, check: 'notPlaceholder', confidence: 0.85 },
   { id: 'password_in_command', label: 'Password passed to a command', placeholder: 'PASSWORD', validation: 'ConvertTo-SecureString literal -AsPlainText; echo literal | docker login --password-stdin; htpasswd -b file user literal', keywords: ['convertto-securestring', 'password-stdin', 'htpasswd'],
     pattern: /ConvertTo-SecureString[ \t]{1,4}(?:-String[ \t]{1,4})?(["'])([^"'\r\n]{4,200})\1[^\r\n]{0,40}-AsPlainText|echo[ \t]{1,4}(["']?)([^\s"'|]{6,200})\3[ \t]{0,4}\|[ \t]{0,4}(?:sudo[ \t]{1,4})?(?:docker|podman|helm|oras|buildah)[ \t]{1,4}(?:registry[ \t]{1,4})?login[^\r\n|]{0,200}--password-stdin|htpasswd[ \t]{1,4}(?:-[a-zA-Z]{1,4}[ \t]{1,4}){0,3}-[a-zA-Z]{0,3}b[a-zA-Z]{0,3}[ \t]{1,4}(?:-[a-zA-Z]{1,4}[ \t]{1,4}){0,3}[^\s-][^\s]{0,200}[ \t]{1,4}[^\s]{1,80}[ \t]{1,4}(["']?)([^\s"']{4,200})\5(?=\s|$)/, check: 'password', confidence: 0.85 },
   { id: 'jdbc_password', label: 'Password in a JDBC getConnection call', placeholder: 'PASSWORD', validation: 'getConnection(url, "user", "literal")', keywords: ['getconnection'],

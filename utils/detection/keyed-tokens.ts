@@ -1,0 +1,92 @@
+/**
+ * A generated token assigned to a name that ends in "key": `azure_key: uie5…`, `azureKey: …`,
+ * `AZURE_OPENAI_KEY=57d2…`, a log line's `Using alchemy Key=xuQI…`. Most services issue keys
+ * with no prefix of their own, so the name and the value's randomness are all there is to go
+ * on. "key" names many things that are not secrets (a primary key, a cache key, a translation
+ * key), so this check is stricter than the generic one (../assignments.ts): the value must be a
+ * long, random token of key characters, and the finding is medium, not high.
+ */
+import type { Finding } from './types';
+import { characterClasses, shannonEntropy } from './entropy';
+import { isObviousDummy, isPlaceholder, isPlaceholderToken, isTemplateReference, runsThroughAlphabet } from './placeholder';
+import { FILLER_RUNS, KNOWN_SHAPE_KEYS, NOT_SECRET_KEY_WORDS, SEQUENTIAL_RUNS } from './rules/secrets-generic';
+
+export const KEYED_TOKEN_KEYWORDS: readonly string[] = ['key'];
+
+const TOKEN = '[A-Za-z0-9+/=_.~-]{16,800}';
+const KEYED_RE = new RegExp(
+  `(?:[Kk]ey|KEY)(["'\\]]{0,2})[ \\t]{0,8}(?:=>|:=|=(?!=)|:(?!:))[ \\t]{0,8}(?:"(${TOKEN})"|'(${TOKEN})'|(${TOKEN})(?![^\\s,;)}\\]>]))`,
+  'g',
+);
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const HEX = /^[0-9a-fA-F]+$/;
+const CAMEL_WORDS = /^(?:[A-Z][a-z]+)+$/;
+
+/** Capitalised words run together (ThisIsTheDefaultProfile): three or more lower-case letters per capital, unlike random case. */
+function camelCaseWords(value: string): boolean {
+  if (!CAMEL_WORDS.test(value)) return false;
+  const capitals = value.replace(/[^A-Z]/g, '').length;
+  return value.length - capitals >= 3 * capitals;
+}
+/** An attribute in a markup tag (`<li key="item-3f9a…">`, JSX's list keys): the tag is open before it. */
+const OPEN_TAG_BEFORE = /<[A-Za-z][\w.:-]*\s[^<>]{0,200}$/;
+
+function isIdentChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45 || c === 46;
+}
+
+/** The identifier ending with the "key" at `at`, or null when "key" ends another word (monkey, hockey, hotkey). */
+function keyName(text: string, at: number): string | null {
+  const before = at > 0 ? text.charCodeAt(at - 1) : -1;
+  // A separator or nothing before it (azure_key, "Key=", key.value), or camelCase (azureKey, s3Key).
+  const separated = before === -1 || !isIdentChar(before) || before === 95 || before === 45 || before === 46;
+  const camel = text.charCodeAt(at) === 75 && ((before >= 97 && before <= 122) || (before >= 48 && before <= 57));
+  if (!separated && !camel) return null;
+  let from = at;
+  while (from > 0 && at - from < 60 && isIdentChar(text.charCodeAt(from - 1))) from--;
+  return text.slice(from, at + 3);
+}
+
+const WORD_BEFORE = /([A-Za-z0-9]+)[ \t]$/;
+
+function wordBefore(text: string, at: number): string {
+  return WORD_BEFORE.exec(text.slice(Math.max(0, at - 30), at))?.[1]?.toLowerCase() ?? '';
+}
+
+function words(name: string): string[] {
+  return name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+}
+
+function randomToken(value: string): boolean {
+  if (UUID.test(value) || isPlaceholder(value) || isTemplateReference(value) || isObviousDummy(value) || isPlaceholderToken(value)) return false;
+  if (SEQUENTIAL_RUNS.test(value) || FILLER_RUNS.test(value) || runsThroughAlphabet(value)) return false;
+  if (!/[A-Za-z]/.test(value)) return false;
+  // Dotted words, paths and slugs (`app.settings.theme`, `uploads/2024/report`, `value-of-the-setting-2024`) name things.
+  if (/^[a-z]+(?:\.[a-z]+)+$/.test(value) || /^[a-z0-9_.-]+(?:\/[a-z0-9_.-]+)+$/.test(value)) return false;
+  // An object key or file path (`uploads/2024/06/7PaA0b….pdf`): base64 has no dot, and rarely a word before its first slash.
+  if (/\//.test(value) && (/\.[A-Za-z0-9]{2,4}$/.test(value) || /^[a-z]{3,}\//.test(value))) return false;
+  if (value.split(/[-_.]/).every((part) => /^(?:[a-z]*|[A-Z][a-z]*|[A-Z]*|[0-9]*)$/.test(part))) return false;
+  if (HEX.test(value)) return value.length >= 32 && shannonEntropy(value) >= 3.2;
+  // Letters only: mixed case without capitalised words (DjayBenyJrtpvydFCzAphcqc, not ThisIsTheDefaultProfile).
+  if (!/[0-9]/.test(value)) return value.length >= 20 && /[a-z]/.test(value) && /[A-Z]/.test(value) && !camelCaseWords(value) && shannonEntropy(value) >= 3.8;
+  return value.length >= 20 && characterClasses(value) >= 2 && shannonEntropy(value) >= 3.5;
+}
+
+export function findKeyedTokens(text: string): Finding[] {
+  const out: Finding[] = [];
+  KEYED_RE.lastIndex = 0;
+  for (let m = KEYED_RE.exec(text); m !== null; m = KEYED_RE.exec(text)) {
+    const value = m[2] ?? m[3] ?? m[4];
+    if (value === undefined || !randomToken(value)) continue;
+    if (OPEN_TAG_BEFORE.test(text.slice(Math.max(0, m.index - 200), m.index))) continue;
+    const name = keyName(text, m.index);
+    if (name === null || words(name).some((w) => NOT_SECRET_KEY_WORDS.has(w))) continue;
+    // "public key: age1…", "cache key: v2-deps-…": the word before a bare "key" says which key.
+    if (/^key$/i.test(name) && NOT_SECRET_KEY_WORDS.has(wordBefore(text, m.index))) continue;
+    // A key whose credential has one known shape (AWS_SECRET_ACCESS_KEY) is left to that shape's rule.
+    if (KNOWN_SHAPE_KEYS.some((k) => k.key.test(name) && !k.value.test(value))) continue;
+    const start = m.index + m[0].lastIndexOf(value);
+    out.push({ type: 'generic_secret', category: 'secret', start, end: start + value.length, severity: 'medium', confidence: 0.55 });
+  }
+  return out;
+}
