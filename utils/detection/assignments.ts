@@ -17,7 +17,7 @@ const QUOTED = [`'"([^"\\r\\n]{0,200})"'`, `"'([^'\\r\\n]{0,200})'"`, `\\\\"([^"
 /** A literal turned into bytes or a secret type around the quotes: Go `[]byte("…")`, Python `b"…"`, `SecretStr("…")`. */
 const BYTES_WRAPPER = String.raw`\[\]byte\(|b(?=["'])|(?:bytes|Buffer\.from|SecretStr|SecretString)\(`;
 const ASSIGNMENT_RE = new RegExp(
-  `(${WORDS_SOURCE})([A-Za-z0-9_.-]{0,30})(["'\\]]{0,2})[ \\t]{0,20}(=>|:=|\\?=|=(?!=)|:(?!:)|,)[ \\t]{0,20}(?:(?:${BYTES_WRAPPER})?(?:${QUOTED})|([^\\s"'\`,;)}\\]>]{1,200}))`,
+  `(${WORDS_SOURCE})([A-Za-z0-9_.-]{0,30})(["'\\]]{0,2})[ \\t]{0,20}(=>|:=|\\?=|=(?!=)|:(?!:)|,|-(?=[ \\t]{1,4}["']))[ \\t]{0,20}(?:(?:${BYTES_WRAPPER})?(?:${QUOTED})|([^\\s"'\`,;)}\\]>]{1,200}))`,
   'gi',
 );
 const QUOTED_GROUPS = 6;
@@ -123,6 +123,9 @@ function valueAccepted(value: string, quoted: boolean, keyQuoted: boolean, opera
   }
   if (kind === 'password') return value.length >= 4 && !/^[0-9]{1,5}$/.test(value) && !STAND_IN_PASSWORD.test(value);
   if (value.length < 8) return false;
+  // No service issues keys with `?` or `^` in them (base64, base62, hex and their URL-safe forms have
+  // neither); in a secret-kind value they mark a damaged or made-up token, or a query string.
+  if (/[?^]/.test(value)) return false;
   // Secret-kind values are generated tokens: `your…here`, `…EXAMPLE`, `fake` in one is a template.
   if (isPlaceholderToken(value)) return false;
   const entropy = shannonEntropy(value);
@@ -147,6 +150,11 @@ export function findAssignments(text: string): Finding[] {
     const [, word, suffix = '', closing = '', operator = ''] = m;
     // `key, value` pairs need a quoted key; `os.environ['DB_PASSWORD'], 'HOST': …` is a subscript then the next entry.
     if (operator === ',' && (!/["']/.test(closing) || closing.includes(']'))) continue;
+    // "stripe token - 'sk_…'", as notes and logs write a name and its value: a spaced dash before a quoted value.
+    if (operator === '-') {
+      const at = m[0].indexOf('-', word!.length + suffix.length + closing.length);
+      if (!/[ \t]$/.test(m[0].slice(0, at))) continue;
+    }
     const kind = KIND_BY_WORD.get(word!.toLowerCase().replace(/[_.-]/g, '')) ?? 'secret';
     const { ok, key } = keyAccepted(text, m.index, word!, suffix);
     if (!ok) continue;
@@ -160,6 +168,8 @@ export function findAssignments(text: string): Finding[] {
     if (!quoted) value = (QUERY_PARAMETER_BEFORE.test(text[m.index - 1] ?? '') ? raw.split('&')[0]! : raw).replace(/[.,;:]+$/, '');
     const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 8);
     if (value === undefined || !valueAccepted(value, quoted, /["']/.test(closing), operator, kind, key, rest)) continue;
+    // After a dash the quoted words may be a remark ("token - 'refresh the page'"): only a single token is a value.
+    if (operator === '-' && /\s/.test(value)) continue;
     // Shown cut short (`TOKEN=ops_eyJzaWdu…` followed by "..."): documentation, not the value.
     // Only at a line's end: "the password: Xk9mP2vL7q... and then it failed" is an ellipsis in chat.
     if (/^(?:\.{3}|…)[ \t]*(?:\r?\n|$)/.test(rest) || (!quoted && /(?:\.{3}|…)$/.test(raw) && /^[ \t]*(?:\r?\n|$)/.test(rest))) continue;

@@ -149,6 +149,18 @@ describe('credentials from a fifth fresh set (TruffleHog, detect-secrets, Kingfi
     expect(secrets('AccountName=logs;AccountKey=storageaccountkeybase64encoded;EndpointSuffix=core.windows.net')).toEqual([]);
   });
 
+  it('reads "name - \'value\'" as an assignment when the value is one quoted token', () => {
+    expect(secrets("acme token - 'Tn3Wb8Hc5Yd1Fg6Js0AZr4pQ9vX2mLk7'")).toEqual(['generic_secret:Tn3Wb8Hc5Yd1Fg6Js0AZr4pQ9vX2mLk7']);
+    expect(secrets("- token - 'refresh the page'")).toEqual([]);
+    expect(secrets("the token-'Tn3Wb8Hc5Yd1Fg6Js0AZr4pQ9vX2mLk7'")).toEqual([]);
+  });
+
+  it('does not take a token with "?" or "^" in it for an issued key', () => {
+    expect(secrets("acme token - 'Tn3Wb8Hc5Yd1?Fg6Js0AZr4pQ9vX2mLk7'")).toEqual([]);
+    expect(secrets('api_secret = "Tn3Wb8Hc5Yd1Fg6Js0A^Zr4pQ9vX2mLk7"')).toEqual([]);
+    expect(secrets('db_password = "Tr0ub4dor?3"')).toEqual(['password_assignment:Tr0ub4dor?3']);
+  });
+
   it('lets a provider rule that knows a token is an example win over the generic check', () => {
     const jwtIoExample = 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c';
     expect(secrets(`"accessToken": "${jwtIoExample}"`)).toEqual([]);
