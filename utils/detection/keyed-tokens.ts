@@ -11,11 +11,13 @@ import { characterClasses, shannonEntropy } from './entropy';
 import { isObviousDummy, isPlaceholder, isPlaceholderToken, isTemplateReference, runsThroughAlphabet } from './placeholder';
 import { FILLER_RUNS, KNOWN_SHAPE_KEYS, NOT_SECRET_KEY_WORDS, SEQUENTIAL_RUNS } from './rules/secrets-generic';
 
-export const KEYED_TOKEN_KEYWORDS: readonly string[] = ['key'];
+/** Names ending in "key", or in "PAT" (a personal access token: `GITHUB_PAT`, `CircleCI_PAT`), with an optional digit (`sumoKey1`). */
+export const KEYED_TOKEN_KEYWORDS: readonly string[] = ['key', 'pat'];
 
 const TOKEN = '[A-Za-z0-9+/=_.~-]{16,800}';
+/** The operators of assignments, and a spaced dash before a quoted value ("key - '…'", as notes and logs write it). */
 const KEYED_RE = new RegExp(
-  `(?:[Kk]ey|KEY)(["'\\]]{0,2})[ \\t]{0,8}(?:=>|:=|=(?!=)|:(?!:))[ \\t]{0,8}(?:"(${TOKEN})"|'(${TOKEN})'|(${TOKEN})(?![^\\s,;)}\\]>]))`,
+  `(?:[Kk]ey|KEY|PAT|Pat)[0-9]?(["'\\]]{0,2})(?:[ \\t]{0,8}(?:=>|:=|=(?!=)|:(?!:))[ \\t]{0,8}|[ \\t]{1,4}-[ \\t]{1,4}(?=["']))(?:"(${TOKEN})"|'(${TOKEN})'|(${TOKEN})(?![^\\s,;)}\\]>]))`,
   'g',
 );
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -35,12 +37,13 @@ function isIdentChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45 || c === 46;
 }
 
-/** The identifier ending with the "key" at `at`, or null when "key" ends another word (monkey, hockey, hotkey). */
+/** The identifier ending with the "key" or "PAT" at `at`, or null when the word ends another one (monkey, hotkey, compat). */
 function keyName(text: string, at: number): string | null {
   const before = at > 0 ? text.charCodeAt(at - 1) : -1;
-  // A separator or nothing before it (azure_key, "Key=", key.value), or camelCase (azureKey, s3Key).
+  const first = text.charCodeAt(at);
+  // A separator or nothing before it (azure_key, "Key=", key.value), or camelCase (azureKey, s3Key, GitHubPAT).
   const separated = before === -1 || !isIdentChar(before) || before === 95 || before === 45 || before === 46;
-  const camel = text.charCodeAt(at) === 75 && ((before >= 97 && before <= 122) || (before >= 48 && before <= 57));
+  const camel = first >= 65 && first <= 90 && ((before >= 97 && before <= 122) || (before >= 48 && before <= 57));
   if (!separated && !camel) return null;
   let from = at;
   while (from > 0 && at - from < 60 && isIdentChar(text.charCodeAt(from - 1))) from--;

@@ -120,6 +120,13 @@ describe('credentials from a fifth fresh set (TruffleHog, detect-secrets, Kingfi
     expect(finding?.severity).toBe('medium');
   });
 
+  it('reads names ending in PAT or in a key with a digit, and a spaced dash before a quoted key', () => {
+    expect(secrets('GitHubPAT = "7c2e9a41d0b83f56e1a94c07d2b68f3e5a19c0d4"')).toEqual(['generic_secret:7c2e9a41d0b83f56e1a94c07d2b68f3e5a19c0d4']);
+    expect(secrets("sumoKey1 = 'Hc5Yd1Fg6Js0AZr4pQ9vX2mLk7Tn3Wb8'")).toEqual(['generic_secret:Hc5Yd1Fg6Js0AZr4pQ9vX2mLk7Tn3Wb8']);
+    expect(secrets("key - 'q7mk2vd9rt5wzl8nfx3h'")).toEqual(['generic_secret:q7mk2vd9rt5wzl8nfx3h']);
+    expect(secrets('compat: Zr4pQ9vX2mLk7Tn3Wb8Hc5Yd1Fg6Js0A')).toEqual([]);
+  });
+
   it('leaves keys that name data, words and paths alone', () => {
     expect(secrets('cache_key = "5d41402abc4b2a76b9719d911017c592"')).toEqual([]);
     expect(secrets('const primaryKey = "a8Bf93kdLq02mZx7Yt55Qw"')).toEqual([]);

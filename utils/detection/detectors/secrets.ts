@@ -21,7 +21,7 @@ export const SECRET_RULES: readonly SecretRule[] = [...PROVIDER_RULES, ...STRUCT
 const GENERIC_TYPES: DetectionType[] = [
   { id: 'password_assignment', category: 'secret', severity: 'high', label: 'Password assigned in code or configuration', validation: 'credential key name; value not a placeholder, variable or expression', placeholder: 'PASSWORD' },
   { id: 'placeholder_token', category: 'secret', severity: 'low', label: 'Provider token placeholder (template, not a live key)', validation: 'provider token shape whose body is fill (xxxx, 0000) or placeholder words (your, here, example, fake…)', placeholder: 'PLACEHOLDER_TOKEN' },
-  { id: 'generic_secret', category: 'secret', severity: 'high', label: 'Secret / API key assigned in code or configuration', validation: 'secret key name; value ≥ 8 chars with entropy ≥ 3 bits/char, not a placeholder or typed filler; under any other name ending in "key" (azure_key, AZURE_OPENAI_KEY, Key=): a random token of 20+ key characters (32+ hex), reported medium', placeholder: 'SECRET' },
+  { id: 'generic_secret', category: 'secret', severity: 'high', label: 'Secret / API key assigned in code or configuration', validation: 'secret key name; value ≥ 8 chars with entropy ≥ 3 bits/char, not a placeholder or typed filler; under any other name ending in "key" or "PAT" (azure_key, AZURE_OPENAI_KEY, Key=, GITHUB_PAT): a random token of 20+ key characters (32+ hex), reported medium', placeholder: 'SECRET' },
   { id: 'session_cookie', category: 'secret', severity: 'high', label: 'Session cookie', validation: 'pair of a Cookie/Set-Cookie header (cURL, HAR, raw HTTP) named like a session or login, not a tracker or redirect; value ≥ 20 chars, entropy ≥ 3.2, not a URL, date or e-mail', placeholder: 'SESSION_COOKIE' },
 ];
 
