@@ -7,7 +7,7 @@
 import type { Finding } from './types';
 import { shannonEntropy, characterClasses } from './entropy';
 import { isNameWithCounter, isObviousDummy, isPlaceholder, isPlaceholderToken, isTemplateReference, runsThroughAlphabet } from './placeholder';
-import { ABOUT_KEY_WORDS, CODE_KEYWORDS, KNOWN_SHAPE_KEYS, NON_SECRET_KEY_SUFFIXES, SECRET_KEY_WORDS, SECRET_NAMING_WORDS, SEQUENTIAL_RUNS, SHOWN_KEY_ENDINGS, SHOWN_KEY_WORDS, STAND_IN_PASSWORD_WORDS, VERSION_RANGE } from './rules/secrets-generic';
+import { ABOUT_KEY_WORDS, CODE_KEYWORDS, KNOWN_SHAPE_KEYS, NON_SECRET_KEY_SUFFIXES, SECRET_KEY_WORDS, SECRET_NAMING_WORDS, SEQUENTIAL_RUNS, SHOWN_KEY_ENDINGS, SHOWN_KEY_WORDS, STAND_IN_FOLLOWERS, STAND_IN_PASSWORD_WORDS, VERSION_RANGE } from './rules/secrets-generic';
 
 export const ASSIGNMENT_KEYWORDS: readonly string[] = SECRET_KEY_WORDS.map((k) => k.word);
 
@@ -25,7 +25,8 @@ const QUOTED_GROUPS = 6;
 const BACKQUOTED_GROUP = 5 + QUOTED_GROUPS - 1;
 
 const NON_SECRET_SUFFIX = new Set(NON_SECRET_KEY_SUFFIXES);
-const STAND_IN_PASSWORD = new RegExp(STAND_IN_PASSWORD_WORDS.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()]).join('|'));
+/** A stand-in word standing alone in the value or joined to a credential word, matched on the lower-cased value. */
+const STAND_IN_PASSWORD = new RegExp(`(?<![a-z])(?:${STAND_IN_PASSWORD_WORDS.join('|')})(?=$|[^a-z]|${STAND_IN_FOLLOWERS.join('|')})`);
 const KIND_BY_WORD = new Map(SECRET_KEY_WORDS.map((k) => [k.word.replace(/[_.-]/g, ''), k.kind]));
 /** Short key words that occur inside ordinary words (compass, bypass, tokenizer): need a boundary. */
 const SHORT_WORDS = new Set(['pass', 'pwd', 'token', 'secret']);
@@ -121,7 +122,7 @@ function valueAccepted(value: string, quoted: boolean, keyQuoted: boolean, opera
     // `"private_key": private_hex` — in an object literal an unquoted value is a variable.
     if (keyQuoted && !/^[0-9]+$/.test(value)) return false;
   }
-  if (kind === 'password') return value.length >= 4 && !/^[0-9]{1,5}$/.test(value) && !STAND_IN_PASSWORD.test(value);
+  if (kind === 'password') return value.length >= 4 && !/^[0-9]{1,5}$/.test(value) && !STAND_IN_PASSWORD.test(value.toLowerCase());
   if (value.length < 8) return false;
   // No service issues keys with `?` or `^` in them (base64, base62, hex and their URL-safe forms have
   // neither); in a secret-kind value they mark a damaged or made-up token, or a query string.

@@ -22,6 +22,11 @@ const KEYED_RE = new RegExp(
 );
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const HEX = /^[0-9a-fA-F]+$/;
+/**
+ * Values that are something else: an SSH public key's body, a base64 image (PNG, JPEG, GIF), a
+ * ULID with or without a type prefix (`usr_01HZX3…`), a Firebase push ID (leading dash).
+ */
+const NOT_A_TOKEN = /^(?:AAAA[BC]3NzaC1|AAAAE2VjZHNh|iVBORw0KGgo|\/9j\/|R0lGOD|-)|^(?:[a-z]{2,8}_)?[0-9A-HJKMNP-TV-Z]{26}$/;
 const CAMEL_WORDS = /^(?:[A-Z][a-z]+)+$/;
 
 /** Capitalised words run together (ThisIsTheDefaultProfile): three or more lower-case letters per capital, unlike random case. */
@@ -50,7 +55,7 @@ function keyName(text: string, at: number): string | null {
   return text.slice(from, at + 3);
 }
 
-const WORD_BEFORE = /([A-Za-z0-9]+)[ \t]$/;
+const WORD_BEFORE = /([A-Za-z0-9]+)\s+$/;
 
 function wordBefore(text: string, at: number): string {
   return WORD_BEFORE.exec(text.slice(Math.max(0, at - 30), at))?.[1]?.toLowerCase() ?? '';
@@ -63,9 +68,11 @@ function words(name: string): string[] {
 function randomToken(value: string): boolean {
   if (UUID.test(value) || isPlaceholder(value) || isTemplateReference(value) || isObviousDummy(value) || isPlaceholderToken(value)) return false;
   if (SEQUENTIAL_RUNS.test(value) || FILLER_RUNS.test(value) || runsThroughAlphabet(value)) return false;
-  if (!/[A-Za-z]/.test(value)) return false;
-  // Dotted words, paths and slugs (`app.settings.theme`, `uploads/2024/report`, `value-of-the-setting-2024`) name things.
-  if (/^[a-z]+(?:\.[a-z]+)+$/.test(value) || /^[a-z0-9_.-]+(?:\/[a-z0-9_.-]+)+$/.test(value)) return false;
+  if (!/[A-Za-z]/.test(value) || NOT_A_TOKEN.test(value)) return false;
+  // Dotted words, paths and slugs (`dashboard.widgets.revenueChartTitle`, `uploads/2024/report`,
+  // `Users/JohnSmith/Photo`, `value-of-the-setting-2024`, `node-cache-Linux-x64-npm-<hash>`) name things.
+  if (/^[A-Za-z]+(?:\.[A-Za-z]+)+$/.test(value) || /^[a-z0-9_.-]+(?:\/[a-z0-9_.-]+)+$/.test(value) || /^[A-Za-z]+(?:\/[A-Za-z]+)+$/.test(value)) return false;
+  if (value.split('-').filter((part) => /^[a-z]{3,}$/.test(part)).length >= 2) return false;
   // An object key or file path (`uploads/2024/06/7PaA0b….pdf`): base64 has no dot, and rarely a word before its first slash.
   if (/\//.test(value) && (/\.[A-Za-z0-9]{2,4}$/.test(value) || /^[a-z]{3,}\//.test(value))) return false;
   if (value.split(/[-_.]/).every((part) => /^(?:[a-z]*|[A-Z][a-z]*|[A-Z]*|[0-9]*)$/.test(part))) return false;
@@ -79,7 +86,8 @@ export function findKeyedTokens(text: string): Finding[] {
   const out: Finding[] = [];
   KEYED_RE.lastIndex = 0;
   for (let m = KEYED_RE.exec(text); m !== null; m = KEYED_RE.exec(text)) {
-    const value = m[2] ?? m[3] ?? m[4];
+    // Unquoted, a sentence's full stop or comma is not part of the value.
+    const value = m[2] ?? m[3] ?? m[4]?.replace(/[.,;:]+$/, '');
     if (value === undefined || !randomToken(value)) continue;
     if (OPEN_TAG_BEFORE.test(text.slice(Math.max(0, m.index - 200), m.index))) continue;
     const name = keyName(text, m.index);

@@ -77,13 +77,14 @@ function matchesAroundAt(text: string, at: string, reach: number, address: RegEx
 const PHONE_RE = /(?<![\w+./-]|(?<![A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]|\b[Tt][Ee][Ll](?:;[A-Za-z0-9=,"-]{1,40}){0,5}):)(?:\+\d{1,3}[ .-]?|00\d{1,3}[ .-]|\(\+\d{1,3}\)[ .-]?)?(?:\(\d{1,5}\)[ .-]?|0\d{1,4}(?:-\d{1,4})?\/(?=\d)|0\d{1,4}\(\d{1,4}\)(?=\d))?\d{1,12}(?:(?:[ .-]| - )\d{1,10}){0,5}(?:\s?(?:x|ext\.?|#)\s?\d{1,6})?(?![\w+@/]|[.-]\d)/g;
 
 /**
- * ",ddd" or ",dd" after digits grouped only by spaces or dots makes them a number with thousands
- * separators or decimals ("1 234 567,89 €", "12.500,00"). Brackets, dashes or a "+" are never
+ * ",ddd" or ",dd" after digits alone or in thousands groups makes them a number with decimals
+ * ("1 234 567,89 €", "12.500,00"); pairs ("06 12 34 56 78,35") are a French phone before the next
+ * field of a CSV row. Brackets, dashes or a "+" are never
  * written in an amount, so after those the comma separates the next field of a CSV row
  * ("+1 (562) 832-7722,192.168.97.83", "(312) 571-8714,4/18/1991").
  */
 const AMOUNT_TAIL_AT = /,(?:\d{1,2}(?![\d\/.-])|\d{3}(?!\d))/y;
-const AMOUNT_DIGITS = /^[\d .]+$/;
+const AMOUNT_DIGITS = /^(?:\d+|\d{1,3}(?:[ .]\d{3})+)$/;
 
 function amountTailAfter(text: string, candidate: string, end: number): boolean {
   if (text.charCodeAt(end) !== 44 || !AMOUNT_DIGITS.test(candidate)) return false;
@@ -148,10 +149,16 @@ function inNationalFormat(candidate: string, digits: number, scan: PhoneScan): b
   });
 }
 
-/** A word such as "order" or "SSN" shortly before, unless a phone label sits between it and the number. */
+/**
+ * A word such as "order" or "SSN" shortly before, unless a phone label sits between it and the
+ * number ("SSN: 476426347, phone: 3128893600"), or before it with no other number in between
+ * ("Phone (tax office): 030 1234567", "call my tax advisor on 020 7946 0958").
+ */
 function againstBefore(lower: string, start: number): boolean {
   const against = lastWordAt(lower, start - 25, start, NOT_PHONE_CONTEXT);
-  return against !== -1 && lastWordAt(lower, against + 1, start, PHONE_LABELS) === -1;
+  if (against === -1 || lastWordAt(lower, against + 1, start, PHONE_LABELS) !== -1) return false;
+  const label = lastWordAt(lower, start - 40, against, PHONE_LABELS);
+  return label === -1 || /[0-9]/.test(lower.slice(label, start));
 }
 
 function phoneConfidence(candidate: string, lower: string, start: number, end: number, scan: PhoneScan): number {
@@ -170,9 +177,11 @@ function phoneConfidence(candidate: string, lower: string, start: number, end: n
   if (candidate.startsWith('+') || candidate.startsWith('00') || bracketedCode) {
     const intl = candidate.startsWith('00') ? '+' + candidate.slice(2) : bracketedCode ? candidate.replace(/^\((\+\d{1,3})\)/, '$1') : candidate;
     const parsed = parsePhoneNumberFromString(intl);
-    if (parsed?.isValid()) c = 0.9;
+    // "(+12) 345 678 901 units" is a change, not country code 1: the brackets must hold the code the number parses to.
+    if (bracketedCode && parsed?.countryCallingCode !== candidate.slice(2, candidate.indexOf(')'))) c = 0;
+    else if (parsed?.isValid()) c = 0.9;
     else if (parsed?.isPossible()) c = 0.7;
-    else c = hasSeparator ? 0.55 : 0.4;
+    else c = bracketedCode ? 0 : hasSeparator ? 0.55 : 0.4;
   } else if (NANP_SHAPE.test(candidate)) {
     c = isValidPhoneNumber(candidate, 'US') ? 0.85 : 0.7;
   } else if (!hasSeparator) {

@@ -84,11 +84,16 @@ const lowerNeedsContext = (base: number) => (raw: string): number => (raw === ra
 function documentNumberValid(compact: string, raw: string): boolean {
   const digits = compact.replace(/\D/g, '').length;
   if (digits < 3 && !(digits === 2 && compact.length >= 9) && !(digits === 1 && compact.length >= 12)) return false;
+  // A word with a digit at its end ("HEADQUARTERS2") is not a number.
+  if (digits < 3 && /^[A-Z]+[0-9]{1,2}$/.test(compact)) return false;
   return !/^(?:\d{4}-\d{2}-\d{2}|\d{2}-\d{2}-\d{4})$/.test(raw);
 }
 
-/** Reference-number words, and Canada's "Social Insurance Number" / "SIN": nine digits after those are a SIN, not an SSN. */
-const SSN_AGAINST: readonly string[] = [...NOT_SSN_CONTEXT, ...NATIONAL_ID_CONTEXT.ca_sin!];
+/**
+ * Reference-number words, and Canada's "Social Insurance Number" / "SIN" labels: nine digits after
+ * those are a SIN, not an SSN. Not "sin" or "nas" alone: Spanish "sin" is "without", a NAS is a disk.
+ */
+const SSN_AGAINST: readonly string[] = [...NOT_SSN_CONTEXT, 'social insurance', 'assurance sociale', 'sin:', 'sin#', 's.i.n.', 'my sin', 'sin is', 'sin number'];
 
 const RULES: IdRule[] = [
   {

@@ -16,7 +16,7 @@ import { BRANDS } from './data/brands';
 import { isAmbiguousGivenName, isGivenName, isUnambiguousGivenName } from './data/first-names';
 import { isListedSurname, WORD_SURNAMES } from './data/surnames';
 import { lowerCaseNameSpans } from './lower-case-names';
-import { CAPS_NAME_CUES, DATA_SEPARATOR, FIELD_LABEL_WORDS, HONORIFICS, LOWER_CUE_GREETINGS, LOWER_CUE_HONORIFICS, LOWER_CUE_PHRASES, MEDIUM_NAME_CUES, MONTHS, NON_PERSON_FOLLOWERS, GENERIC_NAME_HEADER, NAME_HEADER, NOT_A_NAME, PERSONAL_DATA_AFTER_NAME, PERSONAL_DATA_HEADER, PLACE_FOLLOWERS, PLACE_PREFIXES, ROLE_WORDS, TEAM_WORDS, SALUTATION_CUES, SPEAKER_ROLES, STRONG_NAME_CUES, SURNAME_PARTICLES, SURNAME_SUFFIXES, WEAK_NAME_CUES } from './data/person-words';
+import { CAPS_NAME_CUES, DATA_SEPARATOR, FIELD_LABEL_WORDS, HONORIFICS, LEADING_NOT_A_NAME, LOWER_CUE_GREETINGS, LOWER_CUE_HONORIFICS, LOWER_CUE_PHRASES, MEDIUM_NAME_CUES, MONTHS, NON_PERSON_FOLLOWERS, GENERIC_NAME_HEADER, NAME_HEADER, NOT_A_NAME, PERSONAL_DATA_AFTER_NAME, PERSONAL_DATA_HEADER, PLACE_FOLLOWERS, PLACE_PREFIXES, ROLE_WORDS, TEAM_WORDS, SALUTATION_CUES, SPEAKER_ROLES, STRONG_NAME_CUES, SURNAME_PARTICLES, SURNAME_SUFFIXES, WEAK_NAME_CUES } from './data/person-words';
 
 const TYPES: DetectionType[] = [
   { id: 'person_name', category: 'pii', severity: 'low', label: 'Person name', validation: 'given-name and surname lists, honorifics, cue phrases and salutations, surname shapes; unknown words by context (personal data right after, name columns, lists of names, the addressee line)', placeholder: 'NAME' },
@@ -426,6 +426,8 @@ function trailingInitialAt(text: string, end: number): boolean {
  * one ends there ("Mrs. Diana Weöres Apt. 434"). Not "Zimmer" or "Floor", which are also surnames.
  */
 const RUN_BREAKING_UNITS: ReadonlySet<string> = new Set(['apt', 'apartment', 'suite', 'ste', 'bldg', 'unit']);
+/** German articles opening a sentence: the capitalised word after them is a noun ("Die Rechnung von Anna Becker"). */
+const GERMAN_ARTICLES: ReadonlySet<string> = new Set(['die', 'das', 'dem']);
 
 /** Groups capitalised words separated by single spaces (or surname particles, or a middle initial) into candidate runs. */
 function buildRuns(text: string, tokens: Token[]): Token[][] {
@@ -439,7 +441,7 @@ function buildRuns(text: string, tokens: Token[]): Token[][] {
     }
     const prev = run[run.length - 1];
     // Four words at most, five when the first is a greeting or a common word that scoreRun drops ("Guten Tag Frau Sabine Fischer").
-    if (prev && run.length < (NOT_A_NAME.has(run[0]!.key) ? 5 : 4)) {
+    if (prev && run.length < (NOT_A_NAME.has(run[0]!.key) || LEADING_NOT_A_NAME.has(run[0]!.key) ? 5 : 4)) {
       if (t.start === prev.end + 1 && text.charCodeAt(prev.end) === 32) {
         run.push(t);
         continue;
@@ -489,8 +491,8 @@ const isClearGivenName = (k: string): boolean => k.length >= 4 && isUnambiguousG
 function scoreRun(text: string, lower: string, run: Token[], salutations: ReadonlySet<number>): { start: number; end: number; confidence: number } | null {
   // Drop a leading stop word ("The", "Dear") and cut at organisation/place words ("Smith Ltd").
   // One pass over the keys instead of slice/findIndex/filter: most runs are a single word.
-  // A prefix that is also a given name starts a name as often as a place: "Isla Pritchard".
-  if (run.length >= 2 && PLACE_PREFIXES.has(run[0]!.key) && !isUnambiguousGivenName(run[0]!.key)) return null;
+  // A prefix that is also a given name starts a name before a surname: "Isla Thompson", not "Isla Mujeres".
+  if (run.length >= 2 && PLACE_PREFIXES.has(run[0]!.key) && !(isUnambiguousGivenName(run[0]!.key) && (isListedSurname(run[1]!.key) || hasSurnameSuffix(run[1]!.key, CAPS_SURNAME_SUFFIX_MIN)))) return null;
   // "Her name is Anna Church", "last name: Hill": after a strong cue, a last word that is a listed
   // surname is the surname, though it also names a place or an institution ("Church", "Hill", "Park").
   const lastKey = run[run.length - 1]!.key;
@@ -501,7 +503,7 @@ function scoreRun(text: string, lower: string, run: Token[], salutations: Readon
   let roleBefore = false;
   // An honorific starting the run is left out of it here and taken back in by honorificStart below.
   // A salutation opening the line ("Beste Coco Bosman", "Hola Ana") is left out too; it then cues the name (salutationEnds).
-  while (from < run.length && ((NOT_A_NAME.has(run[from]!.key) && !keep(from)) || (from < run.length - 1 && (ROLE_WORDS.has(run[from]!.key) || HONORIFICS.has(run[from]!.key) || (from === 0 && SALUTATIONS.has(run[0]!.key)))))) {
+  while (from < run.length && (((NOT_A_NAME.has(run[from]!.key) || LEADING_NOT_A_NAME.has(run[from]!.key)) && !keep(from)) || (from < run.length - 1 && (ROLE_WORDS.has(run[from]!.key) || HONORIFICS.has(run[from]!.key) || (from === 0 && SALUTATIONS.has(run[0]!.key)))))) {
     roleBefore ||= ROLE_WORDS.has(run[from]!.key);
     from++;
   }
@@ -511,6 +513,9 @@ function scoreRun(text: string, lower: string, run: Token[], salutations: Readon
   // A surname first ("KOWALCZYK Ignacy", as lists and forms write it) is kept.
   // After a field label or a list number ("Name: Thai Binh", "1. Dieudonné Rey") the words are the value, not a verb.
   if (from === 0 && run.length >= 2 && !isGivenName(run[0]!.key) && isUnambiguousGivenName(run[1]!.key) && isSentenceStart(text, run[0]!.start) && !afterLabelOrNumber(text, run[0]!.start) && !isListedSurname(run[0]!.key) && !hasSurnameSuffix(run[0]!.key)) from = 1;
+  // After a German article the next word is a noun, not a name, when a given name follows it ("Das
+  // Angebot von Max Müller", "Die Rechnung von Anna Becker").
+  if (from > 0 && GERMAN_ARTICLES.has(run[from - 1]!.key) && run.length - from >= 2 && !isGivenName(run[from]!.key) && !isListedSurname(run[from]!.key) && isGivenName(run[from + 1]!.key)) from++;
   let innerStopWord = false;
   for (let j = from; j < run.length; j++) {
     const key = run[j]!.key;
@@ -628,7 +633,7 @@ function scoreRun(text: string, lower: string, run: Token[], salutations: Readon
  * Whether a word rules out a name for the passes that take words no list knows (lists, speakers,
  * capitals, addressees): a common word, an organisation or place word, or a field label.
  */
-const rulesOutName = (key: string): boolean => NOT_A_NAME.has(key) || NON_PERSON_FOLLOWERS.has(key) || FIELD_LABEL_WORDS.has(key);
+const rulesOutName = (key: string): boolean => NOT_A_NAME.has(key) || LEADING_NOT_A_NAME.has(key) || NON_PERSON_FOLLOWERS.has(key) || FIELD_LABEL_WORDS.has(key);
 
 /**
  * A list of findings and an index of the 64-character buckets they touch, kept in step: the name
@@ -776,7 +781,7 @@ function propagateLists(text: string, lower: string, tokens: Token[], found: Fin
       const n = text.charCodeAt(t.end + 1);
       const mayRight = a === 44 || (a === 32 && (n === 97 || n === 111 || n === 38));
       if (!mayLeft && !mayRight) continue;
-      if (starts.has(t.start) || ends.has(t.end) || NOT_A_NAME.has(t.key) || NON_PERSON_FOLLOWERS.has(t.key)) continue;
+      if (starts.has(t.start) || ends.has(t.end) || NOT_A_NAME.has(t.key) || LEADING_NOT_A_NAME.has(t.key) || NON_PERSON_FOLLOWERS.has(t.key)) continue;
       if (insideBrand(lower, t.start, t.key)) continue;
       // "Finally, Peter went home": an adverb ending in -ly is not a listed person.
       if (t.key.endsWith('ly') && !isGivenName(t.key)) continue;
@@ -1920,7 +1925,8 @@ function plausibleDate(raw: string): boolean {
   return (a >= 1 && a <= 31 && b >= 1 && b <= 12) || (a >= 1 && a <= 12 && b >= 1 && b <= 31);
 }
 
-const BIRTH_VERB_AFTER_AT = /^,?[ \t]+(?:geboren|born|né|née|nato|nata|nacido|nacida|nascido|nascida|urodzony|urodzona)(?![\p{L}])/u;
+/** "07.04.1988 geboren", "… nata il …" reversed: a birth verb right after the date that ends the clause or names a place, not one that starts the next ("Hired 01.02.2020, born 12.03.1985"). */
+const BIRTH_VERB_AFTER_AT = /^[ \t]+(?:geboren|né|née|nato|nata|nacido|nacida|nascido|nascida|urodzony|urodzona)(?=[ \t]*(?:$|\r?\n|[.,;:!?)]|(?:in|à|a|en|em|w)[ \t]))/u;
 
 /** A word between two dates other than a conjunction: the later date is of something else. */
 const OTHER_EVENT_BETWEEN = /(?<![\p{L}])(?!(?:and|or|und|oder|et|ou|y|o|e|en|of)(?![\p{L}]))\p{L}{2,}/u;
@@ -1948,7 +1954,7 @@ function detectDatesOfBirth(input: ScanInput, facts: TextFacts, hits: AnchorHits
       const cue = lastWordAt(lower, start - 35, start, DOB_CONTEXT);
       if (cue === -1 && !BIRTH_VERB_AFTER_AT.test(lower.slice(end, end + 12))) continue;
       // "the team birthday lunch is on …" is an occasion.
-      if (lower.startsWith('birthday', cue) && hasWordNear(lower, cue + 8, cue + 24, BIRTHDAY_OCCASIONS)) continue;
+      if (cue !== -1 && lower.startsWith('birthday', cue) && hasWordNear(lower, cue + 8, cue + 24, BIRTHDAY_OCCASIONS)) continue;
       // "DOB 28 August 1961, travelling 15 September 2022": the birth word belongs to the date before,
       // when words of another event stand between them ("dates of birth: 12 March 2010, 5 June 2012" lists two).
       if (cue !== -1 && previousEnd > cue && OTHER_EVENT_BETWEEN.test(lower.slice(previousEnd, start))) continue;

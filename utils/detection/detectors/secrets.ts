@@ -276,12 +276,12 @@ function detect(input: ScanInput): Finding[] {
 const GENERIC_IDS: ReadonlySet<string> = new Set(['generic_secret', 'password_assignment']);
 
 /**
- * A value a provider rule knows to be public, an identifier or a stand-in (a Mapbox pk. token, an
- * OAuth client ID, jwt.io's example token) is not a secret because it is assigned to
+ * A value a provider rule reports as low, being public, an identifier or a stand-in (a Mapbox pk.
+ * token, an OAuth client ID, an age recipient, jwt.io's example token), is not a secret because it is assigned to
  * `accessToken`: the generic check would report it at high severity and win over the rule's low one.
  */
 function withoutGenericOverPublic(findings: Finding[]): Finding[] {
-  const publicSpans = new Set(findings.filter((f) => f.type === 'client_id' || f.type === 'placeholder_token').map((f) => `${f.start}:${f.end}`));
+  const publicSpans = new Set(findings.filter((f) => f.severity === 'low' && !GENERIC_IDS.has(f.type)).map((f) => `${f.start}:${f.end}`));
   if (publicSpans.size === 0) return findings;
   return findings.filter((f) => !GENERIC_IDS.has(f.type) || !publicSpans.has(`${f.start}:${f.end}`));
 }

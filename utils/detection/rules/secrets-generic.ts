@@ -73,16 +73,20 @@ export const ABOUT_KEY_WORDS: ReadonlySet<string> = new Set([
 
 /**
  * Words in a name ending in "key" that make it something other than a credential: database and
- * storage keys, lookups, translations, keyboard keys, public halves and key identifiers
+ * cache keys, lookups, translations, keyboard keys, public halves and key identifiers
  * (`partition_key`, `cacheKey`, `i18n_key`, `gpg_key` fingerprints, `ssh_key` public lines).
  */
 export const NOT_SECRET_KEY_WORDS: ReadonlySet<string> = new Set([
   'primary', 'foreign', 'partition', 'sort', 'range', 'idempotency', 'cache', 'public', 'publishable', 'ssh', 'gpg', 'pgp',
   'fingerprint', 'object', 's3', 'blob', 'file', 'routing', 'row', 'map', 'lookup', 'translation', 'i18n', 'l10n', 'locale',
   'hot', 'dedup', 'dedupe', 'deduplication', 'unique', 'composite', 'natural', 'surrogate', 'shard', 'sharding', 'hash',
-  'index', 'group', 'message', 'react', 'list', 'item', 'dict', 'sort', 'order', 'join', 'lock', 'mutex', 'redis', 'memcache',
+  'index', 'group', 'message', 'react', 'list', 'item', 'dict', 'order', 'join', 'lock', 'mutex', 'redis', 'memcache',
   'query', 'field', 'column', 'property', 'prop', 'attribute', 'attr', 'enum', 'event', 'metric', 'label', 'tag', 'state',
-  'storage_path', 'fake', 'dummy', 'mock', 'example', 'sample', 'test', 'placeholder', 'csrf', 'xsrf', 'session_id', 'kid',
+  'fake', 'dummy', 'mock', 'example', 'sample', 'test', 'placeholder', 'csrf', 'xsrf',
+  // Keys made to be public or that identify something: reCAPTCHA/Turnstile site keys, search-only keys,
+  // a WebSocket handshake nonce, SSH host keys, i18n titles, content hashes and images.
+  'site', 'search', 'socket', 'websocket', 'host', 'authorized', 'title', 'etag', 'checksum', 'commit', 'sha', 'digest',
+  'image', 'thumbnail', 'avatar', 'record', 'user',
 ]);
 
 /**
@@ -126,7 +130,7 @@ export const FILL_RUN: RegExp = /([^A/])\1{7,}/;
  */
 export const PLACEHOLDER_TOKEN_WORDS: readonly string[] = [
   'your', 'here', 'example', 'sample', 'replace', 'fake', 'dummy', 'placeholder', 'changeme', 'redacted', 'insert',
-  'notreal', 'notareal', 'not-a-real', 'not_a_real', 'base64', 'encoded', 'notapassword', 'notasecret',
+  'notreal', 'notareal', 'not-a-real', 'not_a_real', 'notapassword', 'notasecret',
 ];
 
 /**
@@ -135,6 +139,8 @@ export const PLACEHOLDER_TOKEN_WORDS: readonly string[] = [
  * may well be in one).
  */
 export const STAND_IN_PASSWORD_WORDS: readonly string[] = ['fake', 'dummy', 'example', 'sample', 'placeholder', 'notapassword', 'notasecret', 'notreal'];
+/** What may follow a stand-in word inside a password for it to stay one: the end, a non-letter, or a credential word (`fakesecret`, `dummy_pass`, not `Fakenham2024!`). */
+export const STAND_IN_FOLLOWERS: readonly string[] = ['secret', 'password', 'pass', 'pwd', 'key', 'token', 'value'];
 
 /**
  * Keys that vendors publish for everyone to use: the Azure Storage emulator's (Azurite) account key,

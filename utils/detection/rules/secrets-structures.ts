@@ -142,8 +142,8 @@ export const STRUCTURE_RULES: SecretRule[] = [
   { ...KEY_IN_PROSE_RULE,
     pattern: new RegExp(`${KEY_IN_PROSE}([0-9a-fA-F]{32,64})${TOKEN_END}`), group: 1, minEntropy: 3, check: 'notDummy', confidence: 0.7, reach: 260 },
   // Passwords handed to a command or a call rather than assigned.
-  { id: 'password_in_markup', label: 'Password in an XML element', placeholder: 'PASSWORD', validation: '<password>|<secret>|<apiKey>|<apiToken>… literal </…> (Maven settings, app configs)', keywords: ['<password>', '<passwd>', '<pwd>', '<secret>', '<apikey>', '<api_key>', '<api-key>', '<clientsecret>', '<client_secret>', '<token>', '<accesstoken>', '<access_token>', '<apitoken>', '<passphrase>', '<privatekey>'],
-    pattern: /<(password|passwd|pwd|secret|api[_-]?key|client[_-]?secret|token|access[_-]?token|apiToken|passphrase|privateKey)>([^<\s]{4,1000})<\/\1>/i, group: 2, check: 'password', confidence: 0.85 },
+  { id: 'password_in_markup', label: 'Password in an XML element', placeholder: 'PASSWORD', validation: '<password>|<secret>|<apiKey>|<apiToken>… literal </…> (Maven settings, app configs)', keywords: ['<password>', '<passwd>', '<pwd>', '<secret>', '<apikey>', '<api_key>', '<api-key>', '<clientsecret>', '<client_secret>', '<token>', '<accesstoken>', '<access_token>', '<apitoken>', '<passphrase>'],
+    pattern: /<(password|passwd|pwd|secret|api[_-]?key|client[_-]?secret|token|access[_-]?token|apiToken|passphrase)>([^<\s]{4,1000})<\/\1>/i, group: 2, check: 'password', confidence: 0.85 },
   // Jenkins keeps credentials in credentials.xml as `<secret>{AQAAABAAAAAQ…}</secret>`: encrypted, but
   // decryptable with the controller's key, and exports print the plain value inside the same braces.
   { id: 'jenkins_credential', label: 'Jenkins stored credential', placeholder: 'JENKINS_SECRET', validation: '<secret>|<password>|<apiToken>{AQAAABAAA…}</…> (credentials.xml)', keywords: ['{aqaaabaaa'],

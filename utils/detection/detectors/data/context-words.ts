@@ -9,11 +9,13 @@ export const PHONE_CONTEXT = [
   'callback', 'call back', 'reachable', 'ping me', 'text from', 'texted', 'm:', 't:', 'mob:', 'cell:',
   'telefoon', 'telefoonnummer', 'mobiel', 'gsm', 'rappeler', 'appeler', 'joindre', 'chiamare', 'richiamare', 'anrufen',
   'telefonnummer', 'handynummer', 'mobilnummer', 'rufnummer', 'mobil', 'give us a bell', 'give me a bell', 'give me a ring',
-  'support line', 'helpline', 'help line', 'phone line', 'reached', 'be reached',
+  'support line', 'helpline', 'help line', 'phone line', 'be reached', 'reached at', 'reached on',
   // Calling verbs and number words in Spanish, Portuguese, Italian and French, as people write in chat and letters.
-  'llámeme', 'llamarme', 'llámame', 'llama a', 'llame al', 'llamar', 'número', 'numero', 'numéro', 'telemóvel', 'telemovel',
-  'contacto', 'contato', 'ligar', 'liga', 'chiamatemi', 'chiamami', 'chiama', 'chiamate', 'recapito', 'appelle', 'appelez',
-  'appelez-moi', 'erreichbar', 'telefonisch',
+  // "número" alone also labels order and invoice numbers: only the phrases that speak of one's own number.
+  'llámeme', 'llamarme', 'llámame', 'llama a', 'llame al', 'llamar', 'mi número', 'mi nuevo número', 'meu número',
+  'meu novo número', 'número novo', 'mon numéro', 'nouveau numéro', 'mio numero', 'nuovo numero', 'al numero', 'telemóvel',
+  'telemovel', 'contacto', 'contato', 'ligar', 'liga-me', 'chiamatemi', 'chiamami', 'chiamate', 'recapito', 'appelez',
+  'appelez-moi', 'appelle-moi', 'erreichbar', 'telefonisch',
   // Japanese, Chinese and Korean: telephone (number), mobile, contact.
   '電話', '電話番号', '携帯', '携帯電話', '連絡先', '电话', '電話號碼', '电话号码', '手机', '手機', '联系电话', '전화', '전화번호', '휴대폰', '연락처',
 ] as const;
@@ -26,7 +28,7 @@ export const PHONE_CONTEXT = [
 export const PHONE_LABELS = [
   'phone', 'tel', 'tel.', 'telephone', 'mobile', 'cell', 'cellphone', 'fax', 'whatsapp', 'sms', 'call', 'calls', 'callback',
   'ring', 'reachable', 'ping me', 'text me', 'telefon', 'téléphone', 'teléfono', 'telefono', 'handy', 'tél', 'tél.', 'mob',
-  'móvil', 'celular', 'cellulare', 'm:', 't:', 'telefonnummer', 'handynummer', 'mobilnummer', 'mobil', '電話', '電話番号',
+  'móvil', 'celular', 'cellulare', 'm:', 't:', 'telefonnummer', 'handynummer', 'mobilnummer', 'mobil', 'hotline', 'helpline', '電話', '電話番号',
   '携帯', '电话', '手机', '전화', '전화번호', '휴대폰',
 ] as const;
 
@@ -39,6 +41,10 @@ export const NOT_PHONE_CONTEXT = [
   // Tax, identity-document and claim numbers, grouped like phones in many countries ("numéro fiscal 071 590 7018").
   'tax', 'fiscal', 'fiscale', 'steuernummer', 'steuer-id', 'ausweisnummer', 'personalausweis', 'identità', 'identité',
   'identidad', 'documento', 'dl', 'claim', 'sinistro', 'siniestro', 'policy', 'apólice', 'polizza',
+  // Order, invoice, account and file numbers in Spanish, Portuguese, Italian and French.
+  'pedido', 'factura', 'fatura', 'cuenta', 'conta', 'ordine', 'fattura', 'conto', 'commande', 'facture', 'compte',
+  'contribuinte', 'siret', 'siren', 'serie', 'série', 'pratica', 'dossier', 'expediente', 'referencia', 'riferimento',
+  'référence', 'sécurité sociale', 'seguridad social',
 ] as const;
 
 /**

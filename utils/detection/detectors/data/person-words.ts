@@ -108,7 +108,7 @@ export const COMMON_LOWER_WORDS: ReadonlySet<string> = new Set(
   so if then than that this these those who what when where why how here there not no yes just also very too really
   said says told asked went came got get gets made make spent will be talking is from has to did does do don't didn't
   i you he she it we they me him her us them my your his its our their about after before into over under again
-  au aux al ao à et y e ou per para pour por con avec com mit und kurz even op il mio mia mi mon ma meu minha sono est es è é ist bin`.split(/\s+/).filter(Boolean),
+  au aux al ao à et y e ou per para pour por con avec com mit und even op il mio mi mon ma meu minha sono est es è é ist bin`.split(/\s+/).filter(Boolean),
 );
 
 /**
@@ -140,6 +140,13 @@ export const WEAK_NAME_CUES = [
 ] as const;
 
 /** Capitalised words that are never a person name on their own. */
+/**
+ * Words that open a run of capitalised words without being part of a name ("Die Mandantin …",
+ * "Guten Tag Frau …", "Social Insurance Number"), but that are surnames after a given name
+ * ("Priya Das", "Jonas Tag", "Jerry Lieber"): dropped only at the head of a run.
+ */
+export const LEADING_NOT_A_NAME: ReadonlySet<string> = new Set(['die', 'das', 'dem', 'guten', 'tag', 'liebe', 'lieber', 'social']);
+
 export const NOT_A_NAME: ReadonlySet<string> = new Set(
   `i a an the this that these those there here he she it we they you my your our their his her its who what when where why how
   sir madam team all everyone everybody anyone someone world support customer customers user users admin mom dad god lord
@@ -177,7 +184,7 @@ export const NOT_A_NAME: ReadonlySet<string> = new Set(
   wow oh ah indeed absolutely exactly honestly seriously listen look wait remember goodbye bye greetings buddy mate
   facilities operations finance legal security procurement payroll accounting accounts compliance logistics
   reception warehouse housekeeping helpdesk servicedesk engineering marketing shift night department dept office desk
-  salary valued social grüße grüsse gruß gruss grüßen kolleginnen kollegen damen herren die das dem guten tag`.split(/\s+/).filter(Boolean),
+  salary valued grüße grüsse gruß gruss grüßen kolleginnen kollegen damen herren`.split(/\s+/).filter(Boolean),
 );
 
 /** Words after a capitalised run that make it an organisation or a place rather than a person. */
