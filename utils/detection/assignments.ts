@@ -37,7 +37,7 @@ function isIdentChar(c: string | undefined): boolean {
 }
 
 /** Splits an identifier into lower-case words: `AdminPassword_label` → admin, password, label. */
-function identifierWords(key: string): string[] {
+export function identifierWords(key: string): string[] {
   return key
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .toLowerCase()

@@ -8,8 +8,9 @@
  */
 import type { Finding } from './types';
 import { characterClasses, shannonEntropy } from './entropy';
-import { isObviousDummy, isPlaceholder, isPlaceholderToken, isTemplateReference, runsThroughAlphabet } from './placeholder';
-import { FILLER_RUNS, KNOWN_SHAPE_KEYS, NOT_SECRET_KEY_WORDS, SEQUENTIAL_RUNS } from './rules/secrets-generic';
+import { identifierWords } from './assignments';
+import { isObviousDummy, isPlaceholderToken, isTemplateReference, runsThroughAlphabet } from './placeholder';
+import { KNOWN_SHAPE_KEYS, NOT_SECRET_KEY_WORDS, SEQUENTIAL_RUNS } from './rules/secrets-generic';
 
 /** Names ending in "key", or in "PAT" (a personal access token: `GITHUB_PAT`, `CircleCI_PAT`), with an optional digit (`sumoKey1`). */
 export const KEYED_TOKEN_KEYWORDS: readonly string[] = ['key', 'pat'];
@@ -61,13 +62,9 @@ function wordBefore(text: string, at: number): string {
   return WORD_BEFORE.exec(text.slice(Math.max(0, at - 30), at))?.[1]?.toLowerCase() ?? '';
 }
 
-function words(name: string): string[] {
-  return name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
-}
-
 function randomToken(value: string): boolean {
-  if (UUID.test(value) || isPlaceholder(value) || isTemplateReference(value) || isObviousDummy(value) || isPlaceholderToken(value)) return false;
-  if (SEQUENTIAL_RUNS.test(value) || FILLER_RUNS.test(value) || runsThroughAlphabet(value)) return false;
+  if (UUID.test(value) || isPlaceholderToken(value) || isTemplateReference(value) || isObviousDummy(value)) return false;
+  if (SEQUENTIAL_RUNS.test(value) || runsThroughAlphabet(value)) return false;
   if (!/[A-Za-z]/.test(value) || NOT_A_TOKEN.test(value)) return false;
   // Dotted words, paths and slugs (`dashboard.widgets.revenueChartTitle`, `uploads/2024/report`,
   // `Users/JohnSmith/Photo`, `value-of-the-setting-2024`, `node-cache-Linux-x64-npm-<hash>`) name things.
@@ -91,7 +88,7 @@ export function findKeyedTokens(text: string): Finding[] {
     if (value === undefined || !randomToken(value)) continue;
     if (OPEN_TAG_BEFORE.test(text.slice(Math.max(0, m.index - 200), m.index))) continue;
     const name = keyName(text, m.index);
-    if (name === null || words(name).some((w) => NOT_SECRET_KEY_WORDS.has(w))) continue;
+    if (name === null || identifierWords(name).some((w) => NOT_SECRET_KEY_WORDS.has(w))) continue;
     // "public key: age1…", "cache key: v2-deps-…": the word before a bare "key" says which key.
     if (/^key$/i.test(name) && NOT_SECRET_KEY_WORDS.has(wordBefore(text, m.index))) continue;
     // A key whose credential has one known shape (AWS_SECRET_ACCESS_KEY) is left to that shape's rule.
