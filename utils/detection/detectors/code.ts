@@ -62,8 +62,12 @@ function guessLanguage(whole: string, present: Uint8Array): { language: string; 
 
 const NOT_SYMBOL = /[\p{L}\p{N}\s]/u;
 
-/** Characters that are neither letters, digits nor spaces (ASCII by table, the rest by Unicode class). */
-function symbolCount(t: string): number {
+/**
+ * Whether at least `share` of the line's characters are neither letters, digits nor spaces (ASCII
+ * by table, the rest by Unicode class). Stops once the share is reached: code lines, dense with
+ * symbols, are decided within their first characters.
+ */
+function symbolShareAtLeast(t: string, share: number): boolean {
   let n = 0;
   for (let i = 0; i < t.length; i++) {
     const c = t.charCodeAt(i);
@@ -73,8 +77,9 @@ function symbolCount(t: string): number {
       if (!NOT_SYMBOL.test(t.slice(i, i + 2))) n += 2; // the pair is two code units of the line length
       i++;
     } else if (!NOT_SYMBOL.test(t[i]!)) n++;
+    if (n / t.length >= share) return true;
   }
-  return n;
+  return n / t.length >= share;
 }
 
 function isCodeLine(line: string): boolean {
@@ -84,9 +89,9 @@ function isCodeLine(line: string): boolean {
   // `t` is trimmed, so the line-end test only looks at its last characters.
   if (CODE_LINE_END.test(t.slice(-3))) {
     // Prose can end with ":" or ","; require some symbol density as well.
-    return symbolCount(t) / t.length >= 0.08 && !/^[\p{Lu}][\p{Ll} ,'’-]{20,}[.:,]$/u.test(t);
+    return symbolShareAtLeast(t, 0.08) && !/^[\p{Lu}][\p{Ll} ,'’-]{20,}[.:,]$/u.test(t);
   }
-  return t.length >= 6 && /[=(){}<>[\];]/.test(t) && symbolCount(t) / t.length >= 0.2;
+  return t.length >= 6 && /[=(){}<>[\];]/.test(t) && symbolShareAtLeast(t, 0.2);
 }
 
 function detectFenced(text: string, present: Uint8Array, out: Finding[]): void {
@@ -106,6 +111,9 @@ function detectFenced(text: string, present: Uint8Array, out: Finding[]): void {
   }
 }
 
+/** `\s` is the set trim() removes: a line without anything else is blank. */
+const NON_SPACE = /\S/;
+
 function detectUnfenced(text: string, present: Uint8Array, out: Finding[]): void {
   let pos = 0;
   let blockStart = -1;
@@ -115,10 +123,10 @@ function detectUnfenced(text: string, present: Uint8Array, out: Finding[]): void
   let gap = 0;
   const finish = (): void => {
     if (blockStart !== -1 && codeLines >= 3 && codeLines >= 2 * proseLines) {
+      // Lines inside a fenced block already found are that block's: no second finding, so no guess.
       const inFence = out.some((f) => f.start <= blockStart && blockEnd <= f.end);
-      const block = text.slice(blockStart, blockEnd);
-      const guess = guessLanguage(block, present);
-      if (!inFence && guess.score >= 2.5) {
+      const guess = inFence ? null : guessLanguage(text.slice(blockStart, blockEnd), present);
+      if (guess !== null && guess.score >= 2.5) {
         const confidence = Math.min(0.95, 0.5 + 0.05 * codeLines + 0.03 * guess.score);
         out.push({ type: 'source_code', category: 'code', start: blockStart, end: blockEnd, severity: 'low', confidence, detail: guess.language });
       }
@@ -132,7 +140,7 @@ function detectUnfenced(text: string, present: Uint8Array, out: Finding[]): void
     let nl = text.indexOf('\n', pos);
     if (nl === -1) nl = text.length;
     const line = text.slice(pos, Math.min(nl, pos + 400));
-    if (line.trim() === '') {
+    if (!NON_SPACE.test(line)) {
       if (blockStart !== -1 && ++gap > 2) finish();
     } else if (isCodeLine(line)) {
       if (blockStart === -1) blockStart = pos;
