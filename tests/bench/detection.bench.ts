@@ -222,6 +222,10 @@ function familyLinearTime(): void {
     // Every header starts a walk over its pairs: the walk must end where the header does.
     'cookie headers': (n) => 'Cookie: sessionid=a1; '.repeat(n / 22),
     'lists after a label': (n) => 'Attendees: Anna, Bob and Carl\n'.repeat(n / 30),
+    // Elements named for a key that never close, and property-list keys with no string after them.
+    'unclosed key elements': (n) => '<aKey>Zr4pQ9vX2mLk7Tn3Wb8H'.repeat(n / 26),
+    'plist keys': (n) => '<key>ApiSecret</key> '.repeat(n / 21),
+    'key assignments': (n) => 'key='.repeat(n / 4),
   };
   const run = (detect: (input: { text: string; lower: string }) => unknown, text: string) => {
     let best = Infinity;

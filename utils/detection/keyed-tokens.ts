@@ -79,8 +79,27 @@ function randomToken(value: string): boolean {
   return value.length >= 20 && characterClasses(value) >= 2 && shannonEntropy(value) >= 3.5;
 }
 
+/**
+ * The same in an XML element named for the key (`<account_key>…</account_key>`, `<storageKey>`),
+ * as Java and .NET configs and exported settings write it; the closing tag must match.
+ */
+const KEYED_ELEMENT_RE = /<([A-Za-z][\w.:-]{0,60}(?:[Kk]ey|KEY))>([A-Za-z0-9+/=_.~-]{16,800})<\/\1>/g;
+
+function keyedElements(text: string, out: Finding[]): void {
+  KEYED_ELEMENT_RE.lastIndex = 0;
+  for (let m = KEYED_ELEMENT_RE.exec(text); m !== null; m = KEYED_ELEMENT_RE.exec(text)) {
+    const name = m[1]!.slice(m[1]!.lastIndexOf(':') + 1);
+    const value = m[2]!;
+    if (!randomToken(value) || identifierWords(name).some((w) => NOT_SECRET_KEY_WORDS.has(w))) continue;
+    if (KNOWN_SHAPE_KEYS.some((k) => k.key.test(name) && !k.value.test(value))) continue;
+    const start = m.index + m[1]!.length + 2;
+    out.push({ type: 'generic_secret', category: 'secret', start, end: start + value.length, severity: 'medium', confidence: 0.55 });
+  }
+}
+
 export function findKeyedTokens(text: string): Finding[] {
   const out: Finding[] = [];
+  if (text.includes('</')) keyedElements(text, out);
   KEYED_RE.lastIndex = 0;
   for (let m = KEYED_RE.exec(text); m !== null; m = KEYED_RE.exec(text)) {
     // Unquoted, a sentence's full stop or comma is not part of the value.

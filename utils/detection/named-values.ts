@@ -1,19 +1,23 @@
 /**
  * Credentials whose name and value are written apart: a Terraform variable keeps the name in its
  * header and the value in `default = "…"`; an ECS task definition or a JSON env list writes
- * `{"name": "DB_PASSWORD", "value": "…"}`. Each pair is rewritten as `NAME = "value"` and scanned
+ * `{"name": "DB_PASSWORD", "value": "…"}`; a property list (iOS and macOS apps' settings) writes
+ * `<key>ApiSecret</key><string>…</string>`. Each pair is rewritten as `NAME = "value"` and scanned
  * by the same rules as any assignment, so a provider rule keyed on the name ("azure…storage…key")
  * applies as it would to `AZURE_STORAGE_KEY = "…"`. Only findings inside the value are kept,
  * moved back to where the value is in the text.
  */
 import type { Finding } from './types';
 
-export const NAMED_VALUE_KEYWORDS: readonly string[] = ['variable', '"name"'];
+export const NAMED_VALUE_KEYWORDS: readonly string[] = ['variable', '"name"', '<key>'];
 
 /** `variable "name" { … default = "value" … }`, with no nested block before the default. */
 const TERRAFORM_DEFAULT = /variable[ \t]{1,4}"([A-Za-z0-9_-]{1,80})"[ \t]{0,4}\{([^{}]{0,600}?)\bdefault[ \t]{0,8}=[ \t]{0,8}"([^"\r\n]{1,400})"/g;
-/** `"name": "NAME", "value": "…"` in JSON (ECS container definitions, Azure app settings, env lists). */
-const JSON_NAME_VALUE = /"name"[ \t]{0,4}:[ \t]{0,4}"([A-Za-z0-9_.-]{1,80})"[ \t]{0,4},\s{0,40}"value"[ \t]{0,4}:[ \t]{0,4}"([^"\r\n]{1,400})"/g;
+/** `"name": "NAME", "value": "…"` in JSON (ECS container definitions, Azure app settings, env lists); AWS's own JSON writes `"Name"`/`"Value"`. */
+const JSON_NAME_VALUE = /"(?:name|Name|NAME)"[ \t]{0,4}:[ \t]{0,4}"([A-Za-z0-9_.-]{1,80})"[ \t]{0,4},\s{0,40}"(?:value|Value|VALUE)"[ \t]{0,4}:[ \t]{0,4}"([^"\r\n]{1,400})"/g;
+
+/** `<key>NAME</key> <string>…</string>` in a property list. */
+const PLIST_KEY_STRING = /<key>([A-Za-z0-9_.-]{1,80})<\/key>\s{0,40}<string>([^<\r\n]{1,400})<\/string>/g;
 
 export function findNamedValues(text: string, scanAssignment: (assignment: string) => Finding[]): Finding[] {
   const out: Finding[] = [];
@@ -32,6 +36,10 @@ export function findNamedValues(text: string, scanAssignment: (assignment: strin
   for (const m of text.matchAll(JSON_NAME_VALUE)) {
     const value = m[2]!;
     take(m[1]!, value, m.index + m[0].length - 1 - value.length);
+  }
+  for (const m of text.matchAll(PLIST_KEY_STRING)) {
+    const value = m[2]!;
+    take(m[1]!, value, m.index + m[0].length - '</string>'.length - value.length);
   }
   return out;
 }

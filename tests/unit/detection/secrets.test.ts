@@ -211,3 +211,31 @@ describe('look-alikes found by a review of the fifth-set fixes', () => {
   });
 });
 
+
+describe('keys in markup and in name/value pairs', () => {
+  const secrets = (text: string): string[] =>
+    scanText(text).filter((f) => f.category === 'secret' && f.severity !== 'low').map((f) => `${f.type}:${text.slice(f.start, f.end)}`);
+
+  it('reads a random token in an XML element named for a key, with its closing tag', () => {
+    const key = 'qYaZm3m8+Z2aYAiSDzzvStkTUgZXl29U76lDJ0qiob7bbV4g7kjtwO+FI2QoptGdZgEdtsAYzG8T0hl5TeftWA==';
+    expect(secrets(`<azure>\n  <account_name>storagetest123</account_name>\n  <account_key>${key}</account_key>\n</azure>`)).toEqual([`generic_secret:${key}`]);
+    expect(secrets('<cfg:storageKey>Zr4pQ9vX2mLk7Tn3Wb8Hc5Yd1Fg6Js0A</cfg:storageKey>')).toEqual(['generic_secret:Zr4pQ9vX2mLk7Tn3Wb8Hc5Yd1Fg6Js0A']);
+  });
+
+  it('leaves elements naming public or data keys, plist key names and unclosed elements alone', () => {
+    for (const text of [
+      '<publicKey>Zr4pQ9vX2mLk7Tn3Wb8Hc5Yd1Fg6Js0A</publicKey>',
+      '<cacheKey>Zr4pQ9vX2mLk7Tn3Wb8Hc5Yd1Fg6Js0A</cacheKey>',
+      '<key>Zr4pQ9vX2mLk7Tn3Wb8Hc5Yd1Fg6Js0A</key>',
+      '<storageKey>Zr4pQ9vX2mLk7Tn3Wb8Hc5Yd1Fg6Js0A</otherKey>',
+      '<licenseKey>value-of-the-setting-2024</licenseKey>',
+    ]) expect(secrets(text), text).toEqual([]);
+  });
+
+  it('reads AWS-style "Name"/"Value" pairs and property-list key/string pairs as assignments', () => {
+    expect(secrets('"Environment": [{"Name": "API_KEY", "Value": "9f8a7cXk2LmQpR4sT6vW8yZ1bD3fG5hJ"}]')).toEqual(['generic_secret:9f8a7cXk2LmQpR4sT6vW8yZ1bD3fG5hJ']);
+    expect(secrets('<dict>\n\t<key>ServerPassword</key>\n\t<string>Winter2024!x</string>\n</dict>')).toEqual(['password_assignment:Winter2024!x']);
+    expect(secrets('<key>CFBundleIdentifier</key>\n<string>com.example.PaymentsApp</string>')).toEqual([]);
+    expect(secrets('<key>PageSize</key><string>Zr4pQ9vX2mLk7Tn3Wb8Hc5Yd1Fg6Js0A</string>')).toEqual([]);
+  });
+});
