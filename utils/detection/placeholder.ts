@@ -76,8 +76,8 @@ const PROGRESSION_SHARE = 0.6;
 
 /**
  * Letters running through the alphabet in order, whatever the case and whatever sits between them
- * (`abcD123efg456HIJklmn789OPQ`, `ABCDEFGHJKLMN…`), or digits counting up (`1234567890123456`,
- * `abcd1234abcd1234…`): typed, not generated. In a random token a letter follows its predecessor
+ * (`abcD123efg456HIJklmn789OPQ`, `ABCDEFGHJKLMN…`), or digits counting up or down (`1234567890123456`,
+ * `abcd1234abcd1234…`, `zyxw9876…`): typed, not generated. In a random token a letter follows its predecessor
  * in the alphabet about once in 26 pairs, a digit once in 10. Only the checks that go by a key's
  * name and the value's randomness use it: provider docs fill real-shaped example tokens this way
  * (`A3T0ABCDEFGHIJKLMNOP`, `NRAK-123456788ABCDEFGHIJKLMNOPQR`), and the dev corpus counts those as secrets.
@@ -86,12 +86,19 @@ export function runsThroughAlphabet(value: string): boolean {
   return progressionShare(value.toLowerCase().replace(/[^a-z]/g, ''), 26) >= PROGRESSION_SHARE || progressionShare(value.replace(/[^0-9]/g, ''), 10) >= PROGRESSION_SHARE;
 }
 
+/** The larger share of neighbours that count up, or down (`zyxwvu…`, `9876543210…`), by one. */
 function progressionShare(run: string, base: number): number {
   if (run.length < PROGRESSION_MIN) return 0;
   const zero = base === 26 ? 97 : 48;
-  let steps = 0;
-  for (let i = 1; i < run.length; i++) if ((run.charCodeAt(i - 1) - zero + 1) % base === run.charCodeAt(i) - zero) steps++;
-  return steps / (run.length - 1);
+  let up = 0;
+  let down = 0;
+  for (let i = 1; i < run.length; i++) {
+    const before = run.charCodeAt(i - 1) - zero;
+    const at = run.charCodeAt(i) - zero;
+    if ((before + 1) % base === at) up++;
+    else if ((at + 1) % base === before) down++;
+  }
+  return Math.max(up, down) / (run.length - 1);
 }
 
 /**

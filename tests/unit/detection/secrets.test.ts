@@ -148,6 +148,8 @@ describe('credentials from a fifth fresh set (TruffleHog, detect-secrets, Kingfi
     expect(secrets('ibm_api_key: abcd1234abcd1234abcd1234ABCD1234ABCD1234')).toEqual([]);
     expect(secrets('VENDOR_API_TOKEN: 1234567890123456')).toEqual([]);
     expect(secrets('api_secret = "abcD123efg456HIJklmn789OPQ_rstUVWxYZ-012"')).toEqual([]);
+    expect(secrets("api_key = 'zyxwvutsrqponmlkjihg9876543210'")).toEqual([]);
+    expect(secrets("api_key = 'q7mk2vd9rt5wzl8nfx3hc0gbyp4sj6ae'")).toEqual(['generic_secret:q7mk2vd9rt5wzl8nfx3hc0gbyp4sj6ae']);
     expect(secrets("sshpass -p '%s' ssh deploy@host")).toEqual([]);
     expect(secrets("sshpass -p 'blah' ssh deploy@host")).toEqual([]);
     expect(secrets("sshpass -p 'Vq7#pL2x' ssh deploy@host")).toEqual(['cli_password:Vq7#pL2x']);
