@@ -435,6 +435,10 @@ describe('national identifiers as people write them, from a fresh test set', () 
     // A date next to a licence label is a date, and a flight number is not a licence.
     expect(valuesOf("Driver's License #: 09126377 / DOB: 1992-10-21", 'drivers_license')).toEqual(['09126377']);
     expect(valuesOf('Flight DL 1234 to Boston', 'drivers_license')).toEqual([]);
+    // An amount after a money word is not the document's number, whatever its shape.
+    expect(valuesOf('Driver licence fee 125 000 000 collected last year', 'drivers_license')).toEqual([]);
+    expect(valuesOf('Passport fees: 150000 paid', 'passport_number')).toEqual([]);
+    expect(valuesOf('NY driver license: 123 456 789', 'drivers_license')).toEqual(['123 456 789']);
   });
 });
 
