@@ -29,6 +29,7 @@ const HEX = /^[0-9a-fA-F]+$/;
  */
 const NOT_A_TOKEN = /^(?:AAAA[BC]3NzaC1|AAAAE2VjZHNh|iVBORw0KGgo|\/9j\/|R0lGOD|-)|^(?:[a-z]{2,8}_)?[0-9A-HJKMNP-TV-Z]{26}$/;
 const CAMEL_WORDS = /^(?:[A-Z][a-z]+)+$/;
+const HASH_SUFFIXED_NAME = /^(?:[A-Za-z][A-Za-z0-9]{1,15}-){1,6}(?:[0-9a-f]{32,128}|[0-9A-F]{32,128})$/;
 
 /** Capitalised words run together (ThisIsTheDefaultProfile): three or more lower-case letters per capital, unlike random case. */
 function camelCaseWords(value: string): boolean {
@@ -70,6 +71,8 @@ function randomToken(value: string): boolean {
   // `Users/JohnSmith/Photo`, `value-of-the-setting-2024`, `node-cache-Linux-x64-npm-<hash>`) name things.
   if (/^[A-Za-z]+(?:\.[A-Za-z]+)+$/.test(value) || /^[a-z0-9_.-]+(?:\/[a-z0-9_.-]+)+$/.test(value) || /^[A-Za-z]+(?:\/[A-Za-z]+)+$/.test(value)) return false;
   if (value.split('-').filter((part) => /^[a-z]{3,}$/.test(part)).length >= 2) return false;
+  // Names ending in a content hash (`Linux-node-<sha256 of the lockfile>`, a CI cache key) address data.
+  if (HASH_SUFFIXED_NAME.test(value)) return false;
   // An object key or file path (`uploads/2024/06/7PaA0b….pdf`): base64 has no dot, and rarely a word before its first slash.
   if (/\//.test(value) && (/\.[A-Za-z0-9]{2,4}$/.test(value) || /^[a-z]{3,}\//.test(value))) return false;
   if (value.split(/[-_.]/).every((part) => /^(?:[a-z]*|[A-Z][a-z]*|[A-Z]*|[0-9]*)$/.test(part))) return false;

@@ -44,7 +44,7 @@ describe('personal-data detectors on labelled cases', () => {
 
   it('marks private IPv4 ranges low severity and public ones medium', () => {
     const [priv] = scan('gateway 192.168.1.1').filter((f) => f.type === 'ip_address');
-    const [pub] = scan('host 8.8.4.4').filter((f) => f.type === 'ip_address');
+    const [pub] = scan('host 34.185.230.83').filter((f) => f.type === 'ip_address');
     expect(priv?.severity).toBe('low');
     expect(pub?.severity).toBe('medium');
   });
@@ -230,6 +230,12 @@ describe('phone look-alikes', () => {
     expect(valuesOf('Tel: 96144-7221', 'phone')).toEqual(['96144-7221']);
   });
 
+  it('does not read digits counting up or down, catalogue, model or inode numbers as phones', () => {
+    for (const t of ["Write a function that checks for 9 digits. Test it with '123456789'", 'call me on 987-654-3210', 'Catalog No. 384-622-4703 — M6 hex bolt', 'Model 415-555-0132 is discontinued', 'Directory (ino: 1310721) index full'])
+      expect(valuesOf(t, 'phone'), t).toEqual([]);
+    expect(valuesOf('Call me on 415-555-0132', 'phone')).toEqual(['415-555-0132']);
+  });
+
   it('does not read a dotted-and-dashed CPF as a phone', () => {
     expect(valuesOf('seu CPF 529.982.247-25 foi atualizado. Telefone: (11) 96144-7221.', 'phone')).toEqual(['(11) 96144-7221']);
     expect(valuesOf('call 111.444.777-35 now', 'phone')).toEqual([]);
@@ -270,7 +276,7 @@ describe('dates of birth', () => {
 describe('IPv4-mapped IPv6 addresses', () => {
   it('reports an IPv6 address ending in a dotted quad as one span', () => {
     expect(valuesOf('client ::ffff:203.0.113.9 connected', 'ip_address')).toEqual(['::ffff:203.0.113.9']);
-    expect(valuesOf('via 2001:db8::198.51.100.4 and 8.8.4.4', 'ip_address')).toEqual(['2001:db8::198.51.100.4', '8.8.4.4']);
+    expect(valuesOf('via 2001:db8::198.51.100.4 and 34.185.230.83', 'ip_address')).toEqual(['2001:db8::198.51.100.4', '34.185.230.83']);
     expect(valuesOf('full form 64:ff9b:0:0:0:0:203.0.113.9 here', 'ip_address')).toEqual(['64:ff9b:0:0:0:0:203.0.113.9']);
   });
 
@@ -295,6 +301,13 @@ describe('IPv4 addresses after words that end like a version marker', () => {
     for (const text of ['v1.2.3.4', 'version 1.2.3.4', 'ver. 1.2.3.4', 'after the firmware upgrade to 2.0.10.4']) {
       expect(valuesOf(text, 'ip_address')).toEqual([]);
     }
+  });
+
+  it('skips versions written into a product token or a version field, kernels, networks and public resolvers', () => {
+    for (const text of ['Mozilla/5.0 AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Safari/537.36', 'AssemblyVersion 2.1.0.0 and', 'Is kernel 5.15.0.105 affected?', 'route 10.24.0.0/16 through the VPN', 'Is 1.1.1.1 faster than 8.8.8.8 for DNS?'])
+      expect(valuesOf(text, 'ip_address'), text).toEqual([]);
+    expect(valuesOf('curl http://52.14.200.3/login and 10.24.0.1/32', 'ip_address')).toEqual(['52.14.200.3', '10.24.0.1']);
+    expect(valuesOf('Source IP: 203.0.113.114', 'ip_address')).toEqual(['203.0.113.114']);
   });
 
   it('reads an address named as a host as an address, even after "build"', () => {

@@ -247,4 +247,10 @@ describe('keys in markup and in name/value pairs', () => {
     for (const text of ['API key: your-api-key-here', 'API key: ********', 'API key, secret and token are stored in the vault', 'What is an API key: a secret token that identifies a client', 'API key = process.env.OPENAI_KEY'])
       expect(secrets(text), text).toEqual([]);
   });
+
+  it('leaves a signed JWT cut before its signature and a CI cache key ending in a hash alone', () => {
+    expect(secrets('Is this the right structure? eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0In0.<signature>')).toEqual([]);
+    expect(secrets('token: eyJhbGciOiJub25lIn0.eyJzdWIiOiJhbGljZUBjb3JwLmNvbSJ9.')).toEqual(['jwt:eyJhbGciOiJub25lIn0.eyJzdWIiOiJhbGljZUBjb3JwLmNvbSJ9.']);
+    expect(secrets('  key: Linux-node-0c030586945fe504b604ecc2e875c38ede400cd5cd73da9730302162e6b02c6f')).toEqual([]);
+  });
 });

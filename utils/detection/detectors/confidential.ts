@@ -23,6 +23,15 @@ interface Line { start: number; end: number; delimiter: string; width: number }
 
 const EMAIL_CELL = /^[^\s@]{1,64}@[^\s@]{1,255}\.[a-z]{2,}$/i;
 const PHONE_CELL = /^\+?[\d ().-]{7,20}$/;
+/**
+ * Cells of digits that are not phones: dates (2024-01-03, 03.01.2024), amounts (94211.40, 1 832,50)
+ * and bare runs of other lengths than a national number's ten or eleven (tracking and order numbers).
+ */
+const NOT_PHONE_CELL = /^(?:\d{4}[-.]\d{1,2}[-.]\d{1,2}|\d{1,2}[-.]\d{1,2}[-.]\d{2,4}|-?\d{1,3}(?:[ .,]\d{3})*[.,]\d{1,2}|-?\d+[.,]\d{1,2}|\d{1,9}|\d{12,})$/;
+
+function isPhoneCell(cell: string): boolean {
+  return PHONE_CELL.test(cell) && !NOT_PHONE_CELL.test(cell) && /\d{3}/.test(cell) && (cell.match(/\d/g)?.length ?? 0) >= 7;
+}
 const NAME_CELL = /^\p{Lu}[\p{Ll}\p{M}'’-]{1,20}(?: \p{Lu}\.?)?(?: \p{Lu}[\p{Ll}\p{M}'’-]{1,24}){1,2}$/u;
 
 function splitCells(line: string, delimiter: string): string[] {
@@ -116,14 +125,16 @@ function classifyTable(text: string, lines: Line[]): 'customer_list' | 'employee
   let nameRows = 0;
   for (const row of rows.slice(1)) {
     if (row.cells.some((c) => EMAIL_CELL.test(c))) emailRows++;
-    if (row.cells.some((c) => PHONE_CELL.test(c) && /\d{3}/.test(c) && (c.match(/\d/g)?.length ?? 0) >= 7)) phoneRows++;
+    if (row.cells.some(isPhoneCell)) phoneRows++;
     // "Rate Limited" has a name's shape; a known given name first is what makes it a person.
     if (row.cells.some((c) => NAME_CELL.test(c) && GIVEN_NAME_SET.has(c.slice(0, c.indexOf(' ')).toLowerCase()))) nameRows++;
   }
   const dataRows = rows.length - 1;
   const personCells = Math.max(emailRows, phoneRows, nameRows) / dataRows;
-  // People are in the table when the header says so or most rows carry a name/e-mail/phone.
-  const hasPeople = personHeaders >= 1 && (personHeaders >= 2 || personCells >= 0.5) || (emailRows + phoneRows) / dataRows >= 0.6 && dataRows >= 2;
+  // People are in the table when the header says so, or most rows carry a name/e-mail/phone, or a
+  // customer or employee column ("| customer | card | amount |") holds people's names.
+  const hasPeople = personHeaders >= 1 && (personHeaders >= 2 || personCells >= 0.5) || (emailRows + phoneRows) / dataRows >= 0.6 && dataRows >= 2 ||
+    customerHeaders + employeeHeaders >= 1 && nameRows / dataRows >= 0.5 && dataRows >= 2;
   if (!hasPeople || dataRows < 2) return null;
   if (employeeHeaders >= 1 && employeeHeaders >= customerHeaders) return 'employee_list';
   return 'customer_list';

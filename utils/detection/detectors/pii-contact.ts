@@ -13,7 +13,7 @@ import { NOT_PHONE_CONTEXT, PHONE_CONTEXT, PHONE_LABELS, ROLE_MAILBOXES, TIMESTA
 const TYPES: DetectionType[] = [
   { id: 'email', category: 'pii', severity: 'medium', label: 'E-mail address', validation: 'RFC 5322 shape, known TLD shape; reserved domains (example.com, .test), shared mailboxes (support@, noreply@) and service accounts low', placeholder: 'EMAIL' },
   { id: 'phone', category: 'pii', severity: 'medium', label: 'Phone number', validation: 'libphonenumber validation or phone grouping + context words', placeholder: 'PHONE' },
-  { id: 'ip_address', category: 'pii', severity: 'low', label: 'IP address', validation: 'IPv4 octets ≤ 255 / IPv6 group structure; loopback, 0.0.0.0 and netmasks not reported; private and documentation ranges low', placeholder: 'IP' },
+  { id: 'ip_address', category: 'pii', severity: 'low', label: 'IP address', validation: 'IPv4 octets ≤ 255 / IPv6 group structure; loopback, 0.0.0.0, netmasks, networks (…0/16) and public DNS resolvers not reported; private and documentation ranges low', placeholder: 'IP' },
 ];
 
 // Local part and domain are bounded so a 50k run of dots or letters cannot blow up.
@@ -161,12 +161,29 @@ function againstBefore(lower: string, start: number): boolean {
   return label === -1 || /[0-9]/.test(lower.slice(label, start));
 }
 
+/** Digits counting up or down (`123456789`, `987-654-3210`) or one digit repeated: a test value or a filler, not a number anyone has. */
+function countsThrough(candidate: string): boolean {
+  const digits = candidate.replace(/\D/g, '');
+  let up = true;
+  let down = true;
+  let same = true;
+  for (let i = 1; i < digits.length; i++) {
+    const before = digits.charCodeAt(i - 1) - 48;
+    const at = digits.charCodeAt(i) - 48;
+    up &&= (before + 1) % 10 === at;
+    down &&= (at + 1) % 10 === before;
+    same &&= at === before;
+  }
+  return up || down || same;
+}
+
 function phoneConfidence(candidate: string, lower: string, start: number, end: number, scan: PhoneScan): number {
   const digits = digitCount(candidate.replace(/\s?(?:x|ext\.?|#)\s?\d{1,6}$/, ''));
   if (digits < 7 || digits > 15) return 0;
   if (DATE_SHAPE.test(candidate) || SSN_SHAPE.test(candidate) || IPV4_LIKE.test(candidate) || CPF_SHAPE.test(candidate)) return 0;
   if (POSTAL_SHAPE.test(candidate) && !hasWordNear(lower, start - 25, start, PHONE_CONTEXT)) return 0;
   if (UNIX_TIME_SHAPE.test(candidate) && hasWordNear(lower, start - 25, start, TIMESTAMP_CONTEXT)) return 0;
+  if (countsThrough(candidate)) return 0;
   const hasSeparator = /[ .()/-]/.test(candidate);
   // A "phone" / "order no" column header speaks for every row of its column.
   const header = columnHeader(scan, start, end);
@@ -212,7 +229,8 @@ function ipv4Octets(s: string): number[] | null {
 
 /**
  * Addresses that point at no one outside a private network: private, link-local and the three
- * documentation networks. Reported low (loopback and `0.0.0.0` are not reported: isSelfOrMask).
+ * documentation networks. Reported low, not dropped: examples and test data stand in for real
+ * addresses with documentation ones (loopback and `0.0.0.0` are not reported: isSelfOrMask).
  */
 function isNonPublicV4([a, b, c]: number[]): boolean {
   return (
@@ -236,7 +254,12 @@ function isSelfOrMask([a, b, c, d]: number[]): boolean {
 }
 
 /** Nearby words that make a dotted quad a software version rather than a host. */
-const VERSION_WORDS = ['version', 'versions', 'upgrade', 'downgrade', 'release', 'build', 'firmware', 'changelog'] as const;
+const VERSION_WORDS = ['version', 'versions', 'upgrade', 'downgrade', 'release', 'build', 'firmware', 'changelog', 'kernel'] as const;
+/**
+ * Public DNS resolvers (Cloudflare, Google, Quad9, OpenDNS, Level 3): every network uses them, so
+ * they tell nothing about anyone ("Is 1.1.1.1 faster than 8.8.8.8?").
+ */
+const PUBLIC_RESOLVERS: ReadonlySet<string> = new Set(['1.1.1.1', '1.0.0.1', '8.8.8.8', '8.8.4.4', '9.9.9.9', '149.112.112.112', '208.67.222.222', '208.67.220.220', '4.2.2.1', '4.2.2.2']);
 /** Words right before a dotted quad that make it a host whatever version words are about. */
 const HOST_WORDS = ['server', 'host', 'hostname', 'ip', 'gateway', 'proxy', 'vm', 'instance'] as const;
 
@@ -332,9 +355,14 @@ function detect(input: ScanInput): Finding[] {
       if (k < v6.length && v6[k]!.start < m.index + m[0].length) continue;
       const octets = ipv4Octets(m[0]);
       if (!octets || isSelfOrMask(octets)) continue;
+      if (PUBLIC_RESOLVERS.has(m[0])) continue;
       const before = lower.slice(Math.max(0, m.index - 12), m.index);
-      // "version 1.2.3.4" / "v1.2.3.4" are software versions, not hosts.
-      if (/(?<![a-z0-9])(?:(?:sub|pre)?version|ver\.?|v|(?:pre)?release)\s?$/.test(before)) continue;
+      // "version 1.2.3.4", "v1.2.3.4", "AssemblyVersion 2.1.0.0" are software versions, not hosts;
+      // so is a product's version in a user agent ("Chrome/124.0.0.0").
+      if (/(?<![a-z0-9])(?:(?:sub|pre)?version|ver\.?|v|(?:pre)?release)\s?$/.test(before) || /[a-z]\/$/.test(before)) continue;
+      if (/(?:[a-z0-9]Version|_(?:version|VERSION))\s?$/.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+      // "10.24.0.0/16" is a network, not a host on it.
+      if (octets[3] === 0 && /^\/\d{1,2}(?!\d)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
       // "Section 4.2.1.3", "§ 2.1.1.4", "OID 2.5.4.3": numbered parts and object identifiers, whose
       // numbers stay small ("firewall rule 185.220.101.4" is a host).
       if (octets.every((o) => o < 100) && /(?<![a-z0-9])(?:section|sect\.|sec\.|chapter|ch\.|clause|paragraph|para\.|article|art\.|figure|fig\.|appendix|requirement|req\.|oid|§)\s?$/.test(before)) continue;

@@ -61,7 +61,10 @@ function isJwt(value: string): boolean {
   const header = decodeBase64(value.slice(0, value.indexOf('.')));
   if (!header) return false;
   // A header that does not parse (a corrupted byte) still counts when it reads as a JOSE header.
-  return /^\s*\{\s*"/.test(header) && /"(?:alg|typ|kid|enc)"/.test(header);
+  if (!/^\s*\{\s*"/.test(header) || !/"(?:alg|typ|kid|enc)"/.test(header)) return false;
+  // With no signature after the last dot, only an unsigned token ("alg": "none") is whole; a signed
+  // one cut there ("eyJ….eyJ….<signature>", a question about the format) authenticates nothing.
+  return !value.endsWith('.') || /"alg"\s*:\s*"none"/i.test(header);
 }
 
 /**
