@@ -44,11 +44,12 @@ function hasRepeatedUnit(value: string): boolean {
   return false;
 }
 
-const TEMPLATE_REFERENCE = /\$\{|\{\{|#\{|<%|^\$[A-Za-z_(]|^%[A-Za-z_]+%$|^@Microsoft\.KeyVault\(|^op:\/\/|^ref\+[a-z0-9]+:\/\/|^arn:aws[a-z-]*:(?:secretsmanager|ssm):|^projects\/[^/\s]+\/secrets\//;
+const TEMPLATE_REFERENCE = /\$\{|\{\{|#\{|<%|^\$[A-Za-z_(]|^%[A-Za-z_]+%$|^__[A-Z][A-Z0-9_]*__$|^vault:[a-z]|^@Microsoft\.KeyVault\(|^op:\/\/|^ref\+[a-z0-9]+:\/\/|^arn:aws[a-z-]*:(?:secretsmanager|ssm):|^projects\/[^/\s]+\/secrets\//;
 
 /**
  * A value that refers to another value instead of being one: `${DB_PASS}`, `%PWD%`, `#{x}`,
- * `{{ secrets.x }}`, or a secret manager's reference (Azure Key Vault's
+ * `{{ secrets.x }}`, a release pipeline's token to replace (`__DB_PASSWORD__`), a secret manager's
+ * reference (Vault injectors' `vault:secret/data/app#password`, Azure Key Vault's
  * `@Microsoft.KeyVault(SecretUri=…)`, 1Password's `op://vault/item/field`, vals' `ref+vault://…`,
  * an AWS Secrets Manager or SSM Parameter Store ARN, a GCP Secret Manager resource name).
  */

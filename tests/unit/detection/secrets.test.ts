@@ -254,3 +254,39 @@ describe('keys in markup and in name/value pairs', () => {
     expect(secrets('  key: Linux-node-0c030586945fe504b604ecc2e875c38ede400cd5cd73da9730302162e6b02c6f')).toEqual([]);
   });
 });
+
+describe('credentials from a seventh fresh set (2ms, CredSweeper, whispers, ripsecrets, talisman, keyhog examples)', () => {
+  const secrets = (text: string): string[] =>
+    scanText(text).filter((f) => f.category === 'secret' && f.severity !== 'low').map((f) => `${f.type}:${text.slice(f.start, f.end)}`);
+
+  it('reads keys handed to setters and JWT signing secrets as literals', () => {
+    expect(secrets('$mollie->setApiKey("live_IPopbhpBfuHiNoRNz7OIvmq8Ica16A");')).toEqual(['generic_secret:live_IPopbhpBfuHiNoRNz7OIvmq8Ica16A']);
+    expect(secrets("const token = jwt.sign({ sub: user.id, role: 'admin' }, '6ttcxLegW3OlHEtiSNPUQlePj4w6dBKbaeGEY1Av', { expiresIn: '1h' });")).toEqual(['generic_secret:6ttcxLegW3OlHEtiSNPUQlePj4w6dBKbaeGEY1Av']);
+    for (const text of ['client.setToken(userToken);', "jwt.sign(payload, process.env.JWT_SECRET, { algorithm: 'HS256' })", 'setPassword("changeme")', "config.setApiKey('YOUR_API_KEY_HERE')"])
+      expect(secrets(text), text).toEqual([]);
+  });
+
+  it('reads Redis and Oracle passwords, curl proxy users, ngrok authtokens and Telegram tokens in Bot API URLs', () => {
+    expect(secrets('bind 0.0.0.0\nrequirepass P_Rl5gZq!k^f^o\n')).toEqual(['config_password:P_Rl5gZq!k^f^o']);
+    expect(secrets('jdbc.url=jdbc:oracle:thin:scott/yf!e1+D*DNK4ut@//ora-prod.acme.io:1521/ORCLPDB1')).toEqual(['connection_string_password:yf!e1+D*DNK4ut']);
+    expect(secrets('curl -k --proxy-user svc_scraper:_Ot=q!d6^745d##w-v --proxy https://proxy.acme.io:8080 https://example.org')).toEqual(['cli_password:_Ot=q!d6^745d##w-v']);
+    expect(secrets('version: "2"\nauthtoken: 2YlAhxt59ooxOrB0zcoLs7SqRMC_2S6eyYpJzEZNh7Y6JbJYT\n')).toEqual(['generic_secret:2YlAhxt59ooxOrB0zcoLs7SqRMC_2S6eyYpJzEZNh7Y6JbJYT']);
+    expect(secrets('curl "https://api.telegram.org/bot5140148368:AA3dFdvA7mQVdqAH7X-aENjNeS1SXyE-s1g/sendMessage"')).toEqual(['telegram_bot_token:5140148368:AA3dFdvA7mQVdqAH7X-aENjNeS1SXyE-s1g']);
+  });
+
+  it('reads a wallet recovery phrase after its label, but not prose about one', () => {
+    const phrase = 'beauty affair antique author bargain actor audit all argue alpha allow again';
+    expect(secrets(`MNEMONIC="${phrase}"`)).toEqual([`seed_phrase:${phrase}`]);
+    expect(secrets('A seed phrase is a list of twelve random words that you write down on paper and keep safe from fire and theft')).toEqual([]);
+    expect(secrets(`mnemonic: ${phrase} extra`)).toEqual([]);
+  });
+
+  it('leaves release-pipeline tokens, Vault references and published OAuth and Mailgun examples alone', () => {
+    for (const text of [
+      'ConnectionStrings__Default=Server=db;Database=app;User Id=sa;Password=__DB_PASSWORD__;',
+      'password: vault:secret/data/payments#db_password',
+      '{"access_token": "2YotnFZFEjr1zMsicMWpAA", "token_type": "example", "refresh_token": "tGzv3JOkF0XG5Qx2TlKWIA"}',
+      "curl -s --user 'api:key-3ax6xnjp29jd6fds4gc373sgvjxteol0' https://api.mailgun.net/v3/samples.mailgun.org/log",
+    ]) expect(secrets(text), text).toEqual([]);
+  });
+});

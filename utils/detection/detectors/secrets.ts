@@ -57,6 +57,10 @@ const CREDENTIAL_WORD = /^(?:pass|passwd|password|pwd|token|api[_-]?key|apikey)>
 
 const DECODED_JWT = new RegExp(`^${JWT_SHAPE}\\s*$`);
 
+/** Wallet recovery phrases (BIP-39) have these lengths; their word list holds none of these English function words, which prose is full of. */
+const SEED_PHRASE_LENGTHS: ReadonlySet<number> = new Set([12, 15, 18, 21, 24]);
+const FUNCTION_WORDS: ReadonlySet<string> = new Set(['the', 'and', 'that', 'with', 'this', 'your', 'are', 'was', 'were', 'from', 'they', 'them', 'would', 'should', 'could', 'which', 'been', 'than', 'its', 'our', 'his', 'her', 'she', 'him', 'has', 'had', 'not', 'but', 'out', 'into', 'onto', 'over', 'some', 'any', 'each', 'every', 'these', 'those']);
+
 function isJwt(value: string): boolean {
   const header = decodeBase64(value.slice(0, value.indexOf('.')));
   if (!header) return false;
@@ -103,6 +107,10 @@ function passesCheck(rule: SecretRule, value: string): boolean {
       return isLiteralPassword(value);
     case 'chosenPassword':
       return looksLikeChosenPassword(value);
+    case 'seedPhrase': {
+      const words = value.split(/[ \t]+/);
+      return SEED_PHRASE_LENGTHS.has(words.length) && !words.some((w) => FUNCTION_WORDS.has(w));
+    }
     case 'jwt':
       return isJwt(value);
     case 'base64Jwt': {

@@ -23,7 +23,9 @@ export type SecretCheck =
   /** A password inside a URL or connection string: not a template variable or placeholder. */
   | 'password'
   /** An unquoted password in prose: looks chosen (letters plus digits or symbols, ≥ 6), not a word, code or URL. */
-  | 'chosenPassword';
+  | 'chosenPassword'
+  /** A wallet's recovery phrase: 12, 15, 18, 21 or 24 lower-case words, none of them an English function word. */
+  | 'seedPhrase';
 
 export interface SecretRule {
   /** Detection type id reported; several rules may report the same type. */

@@ -26,6 +26,8 @@ export const SECRET_KEY_WORDS: readonly { word: string; kind: 'password' | 'secr
   { word: 'authkey', kind: 'secret' },
   { word: 'private_key', kind: 'secret' },
   { word: 'token', kind: 'secret' },
+  // Glued to "auth" as ngrok and others write it (`authtoken: …`); "token" alone needs a boundary before it.
+  { word: 'authtoken', kind: 'secret' },
   { word: 'creds', kind: 'secret' },
   // Dotted property names (`dd.api.key=`, `aws.secret.access.key=`) and the application keys some
   // services pair with an API key (`ddAppKey`, `app_key`); each spelling is its own literal for
@@ -153,6 +155,10 @@ export const PUBLISHED_EXAMPLE_PREFIXES: readonly string[] = [
   'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==',
   'wJalrXUtnFEMI/K7MDENG',
   'sk_test_4eC39HqLyjWDarjtT1zdp7dc',
+  // OAuth 2.0's RFC 6749 sample access and refresh tokens, and Mailgun's documentation key.
+  '2YotnFZFEjr1zMsicMWpAA',
+  'tGzv3JOkF0XG5Qx2TlKWIA',
+  'key-3ax6xnjp29jd6fds4gc373sgvjxteol0',
 ];
 
 /**

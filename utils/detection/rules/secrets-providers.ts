@@ -221,7 +221,8 @@ export const PROVIDER_RULES: SecretRule[] = [
   { id: 'discord_token', label: 'Discord bot token', placeholder: 'DISCORD_TOKEN', validation: 'discord key name + token shape', keywords: ['discord'],
     pattern: afterKey('discord[a-z_.-]{0,20}(?:token|key|secret)', '[MNO][A-Za-z0-9_-]{23,25}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,38}|[a-f0-9]{64}|[0-9]{18,19}'), group: 1, confidence: 0.85 },
   { id: 'telegram_bot_token', label: 'Telegram bot token', placeholder: 'TELEGRAM_TOKEN', validation: 'bot id + :AA + 33 chars', keywords: [':aa'],
-    pattern: token('[0-9]{8,10}:AA[A-Za-z0-9_-]{32,33}'), confidence: 0.9 },
+    // Also inside the Bot API's URLs, glued to "bot": api.telegram.org/bot<id>:AA…/sendMessage.
+    pattern: /(?:(?<![A-Za-z0-9_])|(?<=\/bot))[0-9]{8,10}:AA[A-Za-z0-9_-]{32,33}(?![A-Za-z0-9_])/, confidence: 0.9 },
   { id: 'twilio_key', label: 'Twilio API key / account SID', placeholder: 'TWILIO_KEY', validation: 'SK/AC prefix + 32 hex near twilio', keywords: ['twilio', ...[...'0123456789abcdef'].map((hex) => `sk${hex}`)],
     pattern: token('SK[0-9a-fA-F]{32}'), minEntropy: 3, confidence: 0.85 },
   { id: 'sendgrid_key', label: 'SendGrid API key', placeholder: 'SENDGRID_KEY', validation: 'SG. prefix + 22 + 43 chars', keywords: ['sg.'],

@@ -78,15 +78,31 @@ export const STRUCTURE_RULES: SecretRule[] = [
   // Freshdesk, Chargebee and others take the API key as the user name with a dummy password (`-u KEY:X`).
   { id: 'cli_password', label: 'Password on a command line', placeholder: 'CLI_PASSWORD', validation: 'curl -u API_KEY:X', keywords: ['curl'],
     pattern: /curl (?:[^\r\n&|;]|&(?!&)|\\\r?\n){0,200}?(?:-u|--user)[ \t]{1,4}["']?([A-Za-z0-9_-]{20,80}):[Xx]?(?=["'\s]|$)/, group: 1, minEntropy: 3.5, check: 'notDummy', confidence: 0.8 },
-  { id: 'cli_password', label: 'Password on a command line', placeholder: 'CLI_PASSWORD', validation: 'curl -u user:password', keywords: ['curl'],
+  { id: 'cli_password', label: 'Password on a command line', placeholder: 'CLI_PASSWORD', validation: 'curl -u|--user|--proxy-user user:password', keywords: ['curl'],
     // `-u test:test` (the password repeats the user name) is a documentation example.
     // A backslash at a line's end continues the command on the next line; a half may be quoted on its own (`kevin:'pw'`).
     // `&&`, `|` and `;` end the command: `… && docker run -u 1000:1001` is a later command's uid:gid.
-    pattern: /curl (?:[^\r\n&|;]|&(?!&)|\\\r?\n){0,200}?(?:-u|--user)[ \t]{1,4}["']?([^\s:"']{1,80})["']?:(?!["']?\1(?:[\s"']|$))["']?([^\s"']{3,120})/, group: 2, check: 'password', confidence: 0.8 },
+    pattern: /curl (?:[^\r\n&|;]|&(?!&)|\\\r?\n){0,200}?(?:-u|--user|-U|--proxy-user)[ \t]{1,4}["']?([^\s:"']{1,80})["']?:(?!["']?\1(?:[\s"']|$))["']?([^\s"']{3,120})/, group: 2, check: 'password', confidence: 0.8 },
   // mysql -p takes the password glued to the flag (`-pSecret`, `-p'Secret'`); `-p Secret` would
   // prompt and read `Secret` as the database name, so a space after -p is not a password.
   { id: 'cli_password', label: 'Password on a command line', placeholder: 'CLI_PASSWORD', validation: 'mysql/mysqldump/mysqladmin/mariadb -pPASSWORD or --password=PASSWORD', keywords: ['mysql', 'mariadb'],
     pattern: /(?<![A-Za-z0-9_-])(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlcheck|mysqlshow|mariadb|mariadb-dump)(?:\.exe)?[ \t][^\r\n|;&]{0,200}?[ \t](?:-p|--password=)(["']?)([^\s"'][^\s"']{0,119})\1(?=\s|$)/, group: 2, check: 'password', confidence: 0.85 },
+  // Redis takes its password as a directive with no operator; a quoted value keeps its spaces out.
+  { id: 'config_password', label: 'Password in a server config', placeholder: 'CONFIG_PASSWORD', validation: 'redis.conf requirepass / masterauth value', keywords: ['requirepass', 'masterauth'],
+    pattern: /(?:^|\n)[ \t]*(?:requirepass|masterauth)[ \t]+(["']?)([^\s"'#]{1,200})\1[ \t]*(?=\r?\n|$|#)/, group: 2, check: 'password', confidence: 0.85 },
+  { id: 'connection_string_password', label: 'Password in a connection string', placeholder: 'DB_PASSWORD', validation: 'jdbc:oracle:thin:user/password@host', keywords: ['jdbc:oracle:thin:'],
+    pattern: /jdbc:oracle:thin:[A-Za-z0-9_$#.-]{1,60}\/([^@\s"'\/]{1,120})@/, group: 1, check: 'password', confidence: 0.9 },
+  // A credential handed to a setter or a signing call as a literal: `setApiKey("live_…")`,
+  // `withToken('…')`, `jwt.sign(payload, 'the-signing-secret')`. The method names the value.
+  { id: 'generic_secret', label: 'Key or token passed to a setter', placeholder: 'SECRET', validation: 'set|with|use…ApiKey|Token|Secret|Password("literal"), random-looking (entropy ≥ 3)',
+    keywords: ['setapikey', 'setkey', 'settoken', 'setsecret', 'setpassword', 'setaccesstoken', 'setauthtoken', 'setaccesskey', 'setsecretkey', 'setclientsecret', 'setprivatekey', 'withapikey', 'withtoken', 'withsecret', 'withpassword', 'withaccesstoken', 'useapikey', 'usetoken'],
+    pattern: /(?<![A-Za-z0-9_])(?:set|with|use)(?:Api|API|Access|Auth|Secret|Private|Client)?(?:Key|Token|Secret|Password)[ \t]*\([ \t]*(["'])([^"'\s]{8,200})\1[ \t]*\)/, group: 2, check: 'notDummy', minEntropy: 3, confidence: 0.75 },
+  { id: 'generic_secret', label: 'JWT signing secret in code', placeholder: 'SECRET', validation: 'jwt.sign/jwt.encode(payload, "literal"), random-looking (entropy ≥ 3)', keywords: ['jwt.sign', 'jwt.encode'],
+    pattern: /jwt\.(?:sign|encode)\([^;]{0,300}?,[ \t\r\n]{0,20}(["'`])([^"'`\s]{8,200})\1/, group: 2, check: 'notDummy', minEntropy: 3, confidence: 0.75 },
+  // The words must stand alone as a run: not the tail of a longer run of lower-case words (prose).
+  { id: 'seed_phrase', label: 'Wallet recovery phrase', placeholder: 'SEED_PHRASE', validation: 'mnemonic / seed or recovery phrase label, then 12-24 lower-case words (BIP-39 lengths, no function words)',
+    keywords: ['mnemonic', 'seed phrase', 'seed_phrase', 'seed-phrase', 'recovery phrase', 'recovery_phrase', 'secret phrase', 'secret recovery phrase', 'backup phrase', 'seed words', 'recovery words'],
+    pattern: /(?:mnemonic|seed[ _-]?phrase|recovery[ _-]?phrase|secret[ _-]?phrase|backup[ _-]?phrase|seed[ _-]?words|recovery[ _-]?words)[^\n]{0,100}?(?<![a-z]|[a-z][ \t])((?:[a-z]{3,8}[ \t]){11,23}[a-z]{3,8})(?![a-z]|[ \t][a-z])/i, group: 1, check: 'seedPhrase', confidence: 0.85 },
   { id: 'pgpass_password', label: 'PostgreSQL .pgpass password', placeholder: 'DB_PASSWORD', validation: 'host:port:database:user:password line', keywords: ['pgpass', ':5432:', ':5433:', ':*:'],
     pattern: /^[A-Za-z0-9.*_-]{1,253}:(?:[0-9]{1,5}|\*):[^:\s]{1,63}:[^:\s]{1,63}:([^\s]{1,120})$/m, group: 1, check: 'password', confidence: 0.8 },
   // A Secret manifest's data values are its secrets, base64-encoded (`password: bXlwYXNzd29yZA==`);
