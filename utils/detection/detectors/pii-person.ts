@@ -29,8 +29,45 @@ const titleCase = (s: string): string => s[0]!.toUpperCase() + s.slice(1);
 
 // ───────────────────────────── person names ─────────────────────────────
 
-/** A capitalised word at [start, end); `key` is its lower-case form. */
-interface Token { start: number; end: number; key: string; caps?: true }
+/**
+ * A capitalised word at [start, end); `key` is its lower-case form, `words` what the word lists
+ * say about it (WordFlags), `caps` whether it is written in capitals.
+ */
+interface Token { start: number; end: number; key: string; words: number; caps: boolean }
+
+/**
+ * One bit per word list the name passes ask about a capitalised word. A token's word is looked up
+ * in all of them once, when the token is made (wordFlags): the passes used to ask each set again
+ * for every run, cell and list a word took part in, a dozen hash lookups per word, which was most
+ * of what scoring a run cost.
+ */
+const enum WordFlags {
+  NotAName = 1 << 0, // NOT_A_NAME
+  LeadingNotAName = 1 << 1, // LEADING_NOT_A_NAME
+  NonPersonFollower = 1 << 2, // NON_PERSON_FOLLOWERS
+  Role = 1 << 3, // ROLE_WORDS
+  Honorific = 1 << 4, // HONORIFICS
+  Salutation = 1 << 5, // SALUTATIONS
+  PlacePrefix = 1 << 6, // PLACE_PREFIXES
+  FieldLabel = 1 << 7, // FIELD_LABEL_WORDS
+  GivenName = 1 << 8, // isGivenName
+  AmbiguousGivenName = 1 << 9, // isAmbiguousGivenName
+  ListedSurname = 1 << 10, // isListedSurname
+  WordSurname = 1 << 11, // WORD_SURNAMES
+  RunBreakingUnit = 1 << 12, // RUN_BREAKING_UNITS
+  GermanArticle = 1 << 13, // GERMAN_ARTICLES
+  SurnameSuffix = 1 << 14, // hasSurnameSuffix(key)
+  CapsSurnameSuffix = 1 << 15, // hasSurnameSuffix(key, CAPS_SURNAME_SUFFIX_MIN)
+}
+
+/** Whether the token's word is in any of the lists `flags` names. */
+const is = (t: Token, flags: WordFlags): boolean => (t.words & flags) !== 0;
+/** isUnambiguousGivenName for a token. */
+const isClearlyGiven = (t: Token): boolean => (t.words & (WordFlags.GivenName | WordFlags.AmbiguousGivenName)) === WordFlags.GivenName;
+
+function makeToken(start: number, end: number, key: string, caps = false): Token {
+  return { start, end, key, words: wordFlags(key), caps };
+}
 
 /**
  * A capitalised word (not an all-caps acronym) starting exactly at lastIndex. Sticky and without
@@ -126,8 +163,10 @@ function capsNameAt(text: string, lower: string, i: number): { token: Token | nu
     end = i + m[0].length;
     key = m[0].toLowerCase();
   }
-  const name = isClearGivenName(key) || isSurnameWord(key);
-  return { token: name ? { start: i, end, key, caps: true } : null, end };
+  const token = makeToken(i, end, key, true);
+  // isClearGivenName(key) || isSurnameWord(key), from the token's flags.
+  const name = (key.length >= 4 && isClearlyGiven(token)) || is(token, WordFlags.ListedSurname) || (key.length >= 6 && is(token, WordFlags.CapsSurnameSuffix));
+  return { token: name ? token : null, end };
 }
 
 /** The end of the word at [start, end) without a possessive: "John's address" is John's ("O'Brien" keeps its apostrophe). */
@@ -158,7 +197,7 @@ function capitalisedWords(text: string, lower: string, capsStarts: number[]): To
       const m = CAP_WORD_AT.exec(text);
       if (m !== null) {
         const end = withoutPossessive(text, i, i + 2 + m[0].length);
-        tokens.push({ start: i, end, key: text.slice(i, end).toLowerCase().replace('’', "'") });
+        tokens.push(makeToken(i, end, text.slice(i, end).toLowerCase().replace('’', "'")));
         WORD_START_CANDIDATE.lastIndex = end;
         continue;
       }
@@ -188,7 +227,7 @@ function capitalisedWords(text: string, lower: string, capsStarts: number[]): To
       if (m === null) continue;
       end = withoutPossessive(text, i, i + m[0].length);
     }
-    tokens.push({ start: i, end, key: aligned && fast !== -1 ? lower.slice(i, end) : text.slice(i, end).toLowerCase() });
+    tokens.push(makeToken(i, end, aligned && fast !== -1 ? lower.slice(i, end) : text.slice(i, end).toLowerCase()));
     WORD_START_CANDIDATE.lastIndex = end;
   }
   return tokens;
@@ -434,14 +473,14 @@ function buildRuns(text: string, tokens: Token[]): Token[][] {
   const runs: Token[][] = [];
   let run: Token[] = [];
   for (const t of tokens) {
-    if (RUN_BREAKING_UNITS.has(t.key)) {
+    if (is(t, WordFlags.RunBreakingUnit)) {
       if (run.length) runs.push(run);
       run = [];
       continue;
     }
     const prev = run[run.length - 1];
     // Four words at most, five when the first is a greeting or a common word that scoreRun drops ("Guten Tag Frau Sabine Fischer").
-    if (prev && run.length < (NOT_A_NAME.has(run[0]!.key) || LEADING_NOT_A_NAME.has(run[0]!.key) ? 5 : 4)) {
+    if (prev && run.length < (is(run[0]!, WordFlags.NotAName | WordFlags.LeadingNotAName) ? 5 : 4)) {
       if (t.start === prev.end + 1 && text.charCodeAt(prev.end) === 32) {
         run.push(t);
         continue;
@@ -488,23 +527,55 @@ const isSurnameWord = (k: string): boolean => isListedSurname(k) || (k.length >=
 /** An unambiguous given name of four letters or more: short ones ("Kim", "Lee") are also surnames and words. */
 const isClearGivenName = (k: string): boolean => k.length >= 4 && isUnambiguousGivenName(k);
 
+/** The WordFlags of every word looked up so far: prose repeats its capitalised words within a text and from one text to the next. */
+const wordFlagsCache = new Map<string, number>();
+/** Past this many words the cache starts again, so that a long paste of distinct words cannot grow it without bound. */
+const WORD_FLAGS_CACHE_LIMIT = 20_000;
+
+/** What the word lists say about a lower-case word, asked of each list once (see WordFlags). */
+function wordFlags(key: string): number {
+  const cached = wordFlagsCache.get(key);
+  if (cached !== undefined) return cached;
+  let flags = 0;
+  if (NOT_A_NAME.has(key)) flags |= WordFlags.NotAName;
+  if (LEADING_NOT_A_NAME.has(key)) flags |= WordFlags.LeadingNotAName;
+  if (NON_PERSON_FOLLOWERS.has(key)) flags |= WordFlags.NonPersonFollower;
+  if (ROLE_WORDS.has(key)) flags |= WordFlags.Role;
+  if (HONORIFICS.has(key)) flags |= WordFlags.Honorific;
+  if (SALUTATIONS.has(key)) flags |= WordFlags.Salutation;
+  if (PLACE_PREFIXES.has(key)) flags |= WordFlags.PlacePrefix;
+  if (FIELD_LABEL_WORDS.has(key)) flags |= WordFlags.FieldLabel;
+  if (isGivenName(key)) flags |= WordFlags.GivenName;
+  if (isAmbiguousGivenName(key)) flags |= WordFlags.AmbiguousGivenName;
+  if (isListedSurname(key)) flags |= WordFlags.ListedSurname;
+  if (WORD_SURNAMES.has(key)) flags |= WordFlags.WordSurname;
+  if (RUN_BREAKING_UNITS.has(key)) flags |= WordFlags.RunBreakingUnit;
+  if (GERMAN_ARTICLES.has(key)) flags |= WordFlags.GermanArticle;
+  if (hasSurnameSuffix(key)) flags |= WordFlags.SurnameSuffix;
+  if (hasSurnameSuffix(key, CAPS_SURNAME_SUFFIX_MIN)) flags |= WordFlags.CapsSurnameSuffix;
+  if (wordFlagsCache.size >= WORD_FLAGS_CACHE_LIMIT) wordFlagsCache.clear();
+  wordFlagsCache.set(key, flags);
+  return flags;
+}
+
 function scoreRun(text: string, lower: string, run: Token[], salutations: ReadonlySet<number>): { start: number; end: number; confidence: number } | null {
   // Drop a leading stop word ("The", "Dear") and cut at organisation/place words ("Smith Ltd").
   // One pass over the keys instead of slice/findIndex/filter: most runs are a single word.
   // A prefix that is also a given name starts a name before a surname: "Isla Thompson", not "Isla Mujeres".
-  if (run.length >= 2 && PLACE_PREFIXES.has(run[0]!.key) && !(isUnambiguousGivenName(run[0]!.key) && (isListedSurname(run[1]!.key) || hasSurnameSuffix(run[1]!.key, CAPS_SURNAME_SUFFIX_MIN)))) return null;
+  if (run.length >= 2 && is(run[0]!, WordFlags.PlacePrefix) && !(isClearlyGiven(run[0]!) && is(run[1]!, WordFlags.ListedSurname | WordFlags.CapsSurnameSuffix))) return null;
   // "Her name is Anna Church", "last name: Hill": after a strong cue, a last word that is a listed
   // surname is the surname, though it also names a place or an institution ("Church", "Hill", "Park").
-  const lastKey = run[run.length - 1]!.key;
-  const surnameAfterCue = (NON_PERSON_FOLLOWERS.has(lastKey) || NOT_A_NAME.has(lastKey)) && (isListedSurname(lastKey) || WORD_SURNAMES.has(lastKey)) &&
-    (run.length === 1 || isGivenName(run[0]!.key)) && strongCueBefore(lower, run[0]!.start);
-  const keep = (j: number): boolean => surnameAfterCue && j === run.length - 1;
+  const lastWord = run[run.length - 1]!;
+  const surnameAfterCue = is(lastWord, WordFlags.NonPersonFollower | WordFlags.NotAName) && is(lastWord, WordFlags.ListedSurname | WordFlags.WordSurname) &&
+    (run.length === 1 || is(run[0]!, WordFlags.GivenName)) && strongCueBefore(lower, run[0]!.start);
+  // The index of that surname, which the stop-word checks below leave in (-1: none).
+  const kept = surnameAfterCue ? run.length - 1 : -1;
   let from = 0;
   let roleBefore = false;
   // An honorific starting the run is left out of it here and taken back in by honorificStart below.
   // A salutation opening the line ("Beste Coco Bosman", "Hola Ana") is left out too; it then cues the name (salutationEnds).
-  while (from < run.length && (((NOT_A_NAME.has(run[from]!.key) || LEADING_NOT_A_NAME.has(run[from]!.key)) && !keep(from)) || (from < run.length - 1 && (ROLE_WORDS.has(run[from]!.key) || HONORIFICS.has(run[from]!.key) || (from === 0 && SALUTATIONS.has(run[0]!.key)))))) {
-    roleBefore ||= ROLE_WORDS.has(run[from]!.key);
+  while (from < run.length && ((is(run[from]!, WordFlags.NotAName | WordFlags.LeadingNotAName) && from !== kept) || (from < run.length - 1 && (is(run[from]!, WordFlags.Role | WordFlags.Honorific) || (from === 0 && is(run[0]!, WordFlags.Salutation)))))) {
+    roleBefore ||= is(run[from]!, WordFlags.Role);
     from++;
   }
   if (from === run.length) return null;
@@ -512,29 +583,28 @@ function scoreRun(text: string, lower: string, run: Token[], salutations: Readon
   // "Call Maria"), not part of the name; mid-sentence it may be part of a place ("Port Elizabeth").
   // A surname first ("KOWALCZYK Ignacy", as lists and forms write it) is kept.
   // After a field label or a list number ("Name: Thai Binh", "1. Dieudonné Rey") the words are the value, not a verb.
-  if (from === 0 && run.length >= 2 && !isGivenName(run[0]!.key) && isUnambiguousGivenName(run[1]!.key) && isSentenceStart(text, run[0]!.start) && !afterLabelOrNumber(text, run[0]!.start) && !isListedSurname(run[0]!.key) && !hasSurnameSuffix(run[0]!.key)) from = 1;
+  if (from === 0 && run.length >= 2 && !is(run[0]!, WordFlags.GivenName) && isClearlyGiven(run[1]!) && isSentenceStart(text, run[0]!.start) && !afterLabelOrNumber(text, run[0]!.start) && !is(run[0]!, WordFlags.ListedSurname | WordFlags.SurnameSuffix)) from = 1;
   // After a German article the next word is a noun, not a name, when a given name follows it ("Das
   // Angebot von Max Müller", "Die Rechnung von Anna Becker").
-  if (from > 0 && GERMAN_ARTICLES.has(run[from - 1]!.key) && run.length - from >= 2 && !isGivenName(run[from]!.key) && !isListedSurname(run[from]!.key) && isGivenName(run[from + 1]!.key)) from++;
+  if (from > 0 && is(run[from - 1]!, WordFlags.GermanArticle) && run.length - from >= 2 && !is(run[from]!, WordFlags.GivenName | WordFlags.ListedSurname) && is(run[from + 1]!, WordFlags.GivenName)) from++;
   let innerStopWord = false;
   for (let j = from; j < run.length; j++) {
-    const key = run[j]!.key;
-    if (keep(j)) continue;
-    if (NON_PERSON_FOLLOWERS.has(key)) return null;
-    if (j > from && NOT_A_NAME.has(key)) innerStopWord = true;
+    if (j === kept) continue;
+    if (is(run[j]!, WordFlags.NonPersonFollower)) return null;
+    if (j > from && is(run[j]!, WordFlags.NotAName)) innerStopWord = true;
   }
-  if (innerStopWord) run = run.slice(from).filter((t, j) => !NOT_A_NAME.has(t.key) || keep(j + from));
+  if (innerStopWord) run = run.slice(from).filter((t, j) => !is(t, WordFlags.NotAName) || j + from === kept);
   else if (from > 0) run = run.slice(from);
   if (run.length === 0) return null;
   // A role word alone is the role, however the sentence goes on ("the Borrower's account", "Member will be notified").
-  if (run.length === 1 && ROLE_WORDS.has(run[0]!.key) && !isGivenName(run[0]!.key) && !isListedSurname(run[0]!.key)) return null;
+  if (run.length === 1 && is(run[0]!, WordFlags.Role) && !is(run[0]!, WordFlags.GivenName | WordFlags.ListedSurname)) return null;
   // A word in capitals is a name only beside another name word ("JOSHI Rupinder", "STELLA SURMA"),
   // or alone in text that is all capitals anyway ("SEND IT TO PATRICIA"): alone in ordinary text,
   // or before ordinary words, it is an acronym or a heading (ARIA, "ARIA Implementation Guide").
   if (run.some((t) => t.caps)) {
     // An initial before the run counts as a name word ("Cardholder: P. FERRARO").
-    const nameWords = run.filter((t) => t.caps || isGivenName(t.key) || isListedSurname(t.key)).length + (initialBefore(text, run[0]!.start) ? 1 : 0);
-    const shouting = run.length === 1 && isGivenName(run[0]!.key) && !HAS_LOWER.test(text.slice(Math.max(0, run[0]!.start - 24), run[0]!.end + 24));
+    const nameWords = run.filter((t) => t.caps || is(t, WordFlags.GivenName | WordFlags.ListedSurname)).length + (initialBefore(text, run[0]!.start) ? 1 : 0);
+    const shouting = run.length === 1 && is(run[0]!, WordFlags.GivenName) && !HAS_LOWER.test(text.slice(Math.max(0, run[0]!.start - 24), run[0]!.end + 24));
     if ((nameWords < 2 && !shouting) || nameWords < run.length) return null;
   }
   const first = run[0]!;
@@ -549,16 +619,16 @@ function scoreRun(text: string, lower: string, run: Token[], salutations: Readon
   const start = hon ?? nameStart;
   // A trailing initial ("Claire M.") belongs to the name; one followed by a word is a middle initial (see buildRuns).
   const end = trailingInitialAt(text, last.end) ? last.end + 3 : last.end;
-  const given = isGivenName(first.key);
+  const given = is(first, WordFlags.GivenName);
   const honorific = hon !== undefined;
-  const surnameShape = run.some((t) => t.end - t.start >= 4 && hasSurnameSuffix(t.key) && !isGivenName(t.key));
+  const surnameShape = run.some((t) => t.end - t.start >= 4 && is(t, WordFlags.SurnameSuffix) && !is(t, WordFlags.GivenName));
   // "O'Hare" and "O'Reilly" alone are as often an airport or a publisher: the prefix is evidence only beside another name word.
   const prefixedSurname = run.length >= 2 && run.length <= 3 && last.key.charCodeAt(1) === 39 && !run.some((t) => t !== last && t.key.charCodeAt(1) === 39);
-  const listedSurname = !surnameShape && run.some((t) => isListedSurname(t.key));
+  const listedSurname = !surnameShape && run.some((t) => is(t, WordFlags.ListedSurname));
   PERSON_VERB_AFTER_AT.lastIndex = end;
   const verbAfter = PERSON_VERB_AFTER_AT.test(text);
   // Two or more name words (an initial counts) followed by someone's data: unknown names are most names in a CRM export.
-  const dataAfter = (run.length >= 2 || initial || end > last.end) && personalDataAfter(text, end) && !run.some((t) => FIELD_LABEL_WORDS.has(t.key));
+  const dataAfter = (run.length >= 2 || initial || end > last.end) && personalDataAfter(text, end) && !run.some((t) => is(t, WordFlags.FieldLabel));
   const phrases = CUE_LAST_WORDS.has(wordBefore(lower, nameStart)) ? phrasesBefore(lower, nameStart) : [];
   // Most capitalised words in prose ("Linux", "English") have none of these: with no name, surname
   // shape or honorific, only a verb after or a cue before can lift the score to 0.5, so the rest
@@ -582,7 +652,7 @@ function scoreRun(text: string, lower: string, run: Token[], salutations: Readon
   if (VESSEL_PREFIX_BEFORE.test(text.slice(Math.max(0, start - 7), start))) return null;
   // A single word after a preposition of place is where, not who: "offices in Charlotte", "near Eugene".
   if (run.length === 1 && !honorific && !initial && !verbAfter && !dataAfter && placeAfterPreposition(text, lower, nameStart, end)) return null;
-  const ambiguous = isAmbiguousGivenName(first.key);
+  const ambiguous = is(first, WordFlags.AmbiguousGivenName);
   const sentenceStart = isSentenceStart(text, start);
   const strongCue = salutation || cueIn(phrases, STRONG_CUES);
   // A brand named after its founder ("Q3 revenue for Ralph Lauren", "Johnson & Johnson") is a business.
@@ -612,7 +682,7 @@ function scoreRun(text: string, lower: string, run: Token[], salutations: Readon
   // word after it makes its dot a full stop ("with Plan B. Next", "Vitamin D. Then").
   if (end > last.end) c = Math.max(c, given ? 0.7 : UPPER_WORD_AFTER_AT.test(text.slice(end, end + 2)) ? 0 : SENTENCE_END_AT.test(text.slice(end, end + 2)) ? 0.3 : 0.4);
   if (honorific) c = Math.max(c, 0.85);
-  if (verbAfter && !(sentenceStart && c === 0 && run.length === 1 && NOT_A_NAME.has(first.key))) c = Math.max(c + 0.2, 0.55);
+  if (verbAfter && !(sentenceStart && c === 0 && run.length === 1 && is(first, WordFlags.NotAName))) c = Math.max(c + 0.2, 0.55);
   if (dataAfter) c = Math.max(c + 0.15, 0.6);
   if (receiver) c = Math.max(c, 0.6);
   if (pronounAfter && run.length === 1 && !sentenceStart) c = Math.max(c, 0.4);
@@ -634,6 +704,8 @@ function scoreRun(text: string, lower: string, run: Token[], salutations: Readon
  * capitals, addressees): a common word, an organisation or place word, or a field label.
  */
 const rulesOutName = (key: string): boolean => NOT_A_NAME.has(key) || LEADING_NOT_A_NAME.has(key) || NON_PERSON_FOLLOWERS.has(key) || FIELD_LABEL_WORDS.has(key);
+/** rulesOutName for a token. */
+const RULES_OUT_NAME = WordFlags.NotAName | WordFlags.LeadingNotAName | WordFlags.NonPersonFollower | WordFlags.FieldLabel;
 
 /**
  * A list of findings and an index of the 64-character buckets they touch, kept in step: the name
@@ -781,10 +853,10 @@ function propagateLists(text: string, lower: string, tokens: Token[], found: Fin
       const n = text.charCodeAt(t.end + 1);
       const mayRight = a === 44 || (a === 32 && (n === 97 || n === 111 || n === 38));
       if (!mayLeft && !mayRight) continue;
-      if (starts.has(t.start) || ends.has(t.end) || NOT_A_NAME.has(t.key) || LEADING_NOT_A_NAME.has(t.key) || NON_PERSON_FOLLOWERS.has(t.key)) continue;
+      if (starts.has(t.start) || ends.has(t.end) || is(t, WordFlags.NotAName | WordFlags.LeadingNotAName | WordFlags.NonPersonFollower)) continue;
       if (insideBrand(lower, t.start, t.key)) continue;
       // "Finally, Peter went home": an adverb ending in -ly is not a listed person.
-      if (t.key.endsWith('ly') && !isGivenName(t.key)) continue;
+      if (t.key.endsWith('ly') && !is(t, WordFlags.GivenName)) continue;
       // A word before a number labels it ("Jackson, Suite 594", "Gate B8", "Platform 6").
       if (LABEL_OF_NUMBER_AT.test(text.slice(t.end, t.end + 3))) continue;
       const left = LIST_GAP_BEFORE.exec(text.slice(Math.max(0, t.start - 6), t.start));
@@ -1075,16 +1147,16 @@ function joinSurnameCommaGivenName(text: string, lower: string, tokens: Token[],
     const surname = tokens[k]!;
     const given = tokens[k + 1]!;
     if (given.start !== surname.end + 2 || text.charCodeAt(surname.end) !== 44 || text.charCodeAt(surname.end + 1) !== 32) continue;
-    if (isGivenName(surname.key) || surname.caps || given.caps) continue;
-    if (rulesOutName(surname.key) || rulesOutName(given.key) || PLACE_PREFIXES.has(surname.key) || surname.key.endsWith('ly')) continue;
+    if (is(surname, WordFlags.GivenName) || surname.caps || given.caps) continue;
+    if (is(surname, RULES_OUT_NAME) || is(given, RULES_OUT_NAME) || is(surname, WordFlags.PlacePrefix) || surname.key.endsWith('ly')) continue;
     // A surname of two words ("Rubio Arreola, Cecilia") was found as one name ending at the comma.
     const before = names.overlapping(surname.start, surname.end).find((f) => f.end === surname.end && f.start < surname.start);
     const start = before?.start ?? particlesStart(text, surname.start);
-    const knownGiven = isUnambiguousGivenName(given.key);
+    const knownGiven = isClearlyGiven(given);
     PERSONAL_ID_AFTER_AT.lastIndex = given.end;
     const dataAfter = !knownGiven && (PERSONAL_ID_AFTER_AT.test(text) || personalEmailAfter(text, given.end) ||
       // A phone after it is most CRM rows, and a company's line too: with a surname-shaped first word only.
-      ((isListedSurname(surname.key) || hasSurnameSuffix(surname.key, 3)) && personalDataAfter(text, given.end)));
+      (is(surname, WordFlags.ListedSurname | WordFlags.CapsSurnameSuffix) && personalDataAfter(text, given.end)));
     const cued = !knownGiven && !dataAfter && personCueBefore(text, lower, start);
     // A cell of a name column ("| Hadfield, Kenan | 28/08/2002 |").
     const cell = !knownGiven && !dataAfter && !cued && inNameColumn(tables(), start, given.end);
@@ -1108,7 +1180,7 @@ function joinSurnameCommaGivenName(text: string, lower: string, tokens: Token[],
  * that make a run an organisation or a place still rule it out.
  */
 function nameCell(text: string, run: Token[], tables: TableHeaders): { start: number; end: number; confidence: number } | null {
-  if (run.some((t) => NOT_A_NAME.has(t.key) || NON_PERSON_FOLLOWERS.has(t.key)) || PLACE_PREFIXES.has(run[0]!.key)) return null;
+  if (run.some((t) => is(t, WordFlags.NotAName | WordFlags.NonPersonFollower)) || is(run[0]!, WordFlags.PlacePrefix)) return null;
   // The cell holds the whole name, initials included ("L. Patel", "Faith B.").
   const first = run[0]!.start;
   const lead = initialBefore(text, first) ? first - 3 : first;
