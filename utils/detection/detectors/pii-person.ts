@@ -131,8 +131,12 @@ function isAsciiAlnumOrNonAscii(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c >= 128;
 }
 
-/** Where a capitalised word can start: an ASCII capital or any non-ASCII character (checked further below). */
-const WORD_START_CANDIDATE = /[A-Z\u0080-\uffff]/g;
+/**
+ * Where a capitalised word can start: an ASCII capital not right after an ASCII letter or digit
+ * (inside "getElementById" no word starts, as wordCharBefore would say after reading each capital),
+ * or any non-ASCII character (checked further below).
+ */
+const WORD_START_CANDIDATE = /(?<![A-Za-z0-9])[A-Z]|[\u0080-\uffff]/g;
 
 const HAS_LOWER = /\p{Ll}/u;
 
@@ -306,9 +310,15 @@ function phrasesBefore(lower: string, start: number): string[] {
   return out;
 }
 
-function isSpace(ch: string): boolean {
-  const c = ch.charCodeAt(0);
-  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(ch));
+/**
+ * Whether a UTF-16 unit is what `\s` matches: ASCII whitespace, the no-break and other Unicode
+ * spaces, the line and paragraph separators and the BOM. Read by code, as the word walks below
+ * run over every character they pass, where a one-character string and a regex test per
+ * character cost more than the rest of scoring a word.
+ */
+function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /**
@@ -319,16 +329,16 @@ function isSpace(ch: string): boolean {
 function wordBefore(lower: string, start: number): string {
   const lo = Math.max(0, start - 30);
   let e = start;
-  while (e > lo && (lower[e - 1] === ',' || isSpace(lower[e - 1]!))) e--;
+  while (e > lo && (lower.charCodeAt(e - 1) === 44 || isSpaceCode(lower.charCodeAt(e - 1)))) e--;
   let s = e;
-  while (s > lo && !isSpace(lower[s - 1]!)) s--;
+  while (s > lo && !isSpaceCode(lower.charCodeAt(s - 1))) s--;
   if (e - s === 1 && lower.charCodeAt(s) === 58) {
     // A colon standing alone ("Titulaire : …"): the label is the word before it.
     // One space only: "Author  : Generated" aligns a column of labels, and a column is not a name's label.
     const e2 = s - 1;
-    if (e2 <= lo || !isSpace(lower[e2]!) || isSpace(lower[e2 - 1]!)) return lower.slice(s, e);
+    if (e2 <= lo || !isSpaceCode(lower.charCodeAt(e2)) || isSpaceCode(lower.charCodeAt(e2 - 1))) return lower.slice(s, e);
     let s2 = e2;
-    while (s2 > lo && !isSpace(lower[s2 - 1]!)) s2--;
+    while (s2 > lo && !isSpaceCode(lower.charCodeAt(s2 - 1))) s2--;
     if (s2 < e2) return lower.slice(s2, e2) + ':';
   }
   return lower.slice(s, e);
@@ -376,7 +386,7 @@ function isHonorificLetter(c: number): boolean {
 function honorificStart(text: string, start: number): number | undefined {
   // Cheap necessary condition first: 1–2 spaces, an optional dot, then a letter run that is an honorific.
   let i = start;
-  while (i > 0 && start - i < 3 && isSpace(text[i - 1]!)) i--;
+  while (i > 0 && start - i < 3 && isSpaceCode(text.charCodeAt(i - 1))) i--;
   if (i === start || start - i > 2) return undefined;
   if (text[i - 1] === '.') i--;
   const from = Math.max(0, start - 12);
