@@ -1192,12 +1192,27 @@ function joinSurnameCommaGivenName(text: string, lower: string, tokens: Token[],
 function nameCell(text: string, run: Token[], tables: TableHeaders): { start: number; end: number; confidence: number } | null {
   if (run.some((t) => is(t, WordFlags.NotAName | WordFlags.NonPersonFollower)) || is(run[0]!, WordFlags.PlacePrefix)) return null;
   // The cell holds the whole name, initials included ("L. Patel", "Faith B.").
+  const last = run[run.length - 1]!.end;
+  const end = trailingInitialAt(text, last) ? last + 3 : last;
+  if (!mayEndCell(text, end)) return null;
   const first = run[0]!.start;
   const lead = initialBefore(text, first) ? first - 3 : first;
   const start = honorificStart(text, lead) ?? lead;
-  const last = run[run.length - 1]!.end;
-  const end = trailingInitialAt(text, last) ? last + 3 : last;
   return inNameColumn(tables, start, end) ? { start, end, confidence: 0.7 } : null;
+}
+
+/**
+ * Whether a table cell may end at `end`: past spaces and quotes comes a cell edge (tab, newline,
+ * '|', ';' or ','), the end of the text, or a character beyond ASCII (left to TableHeaders, which
+ * reads Unicode spaces as padding). A necessary condition of TableHeaders' own cell test, checked
+ * before nameCell works out where the name starts: in prose nearly every run is followed by a word.
+ */
+function mayEndCell(text: string, end: number): boolean {
+  let j = end;
+  for (let c = text.charCodeAt(j); c === 32 || c === 34 || c === 39 || (c >= 11 && c <= 13); c = text.charCodeAt(++j));
+  if (j >= text.length) return true;
+  const c = text.charCodeAt(j);
+  return c === 9 || c === 10 || c === 124 || c === 59 || c === 44 || c > 127;
 }
 
 /** Whether text[start, end) fills a cell of a column of people's names. */
