@@ -382,17 +382,29 @@ function isHonorificLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 0xf1 || c === 0xd1;
 }
 
+/**
+ * A word's length and its first and last letters, lower-cased by setting bit 5 (exact for A–Z and
+ * Ñ), in one number. Comparing it with the shapes of a short word list rules out most words before
+ * a run ("the", "and", "for") without cutting a string to look it up.
+ */
+function wordShape(s: string, from: number, to: number): number {
+  return (to - from) * 65536 + (s.charCodeAt(from) | 32) * 256 + (s.charCodeAt(to - 1) | 32);
+}
+const shapesOf = (words: Iterable<string>): ReadonlySet<number> => new Set([...words].map((w) => wordShape(w, 0, w.length)));
+const HONORIFIC_SHAPES = shapesOf(HONORIFICS);
+const PARTICLE_SHAPES = shapesOf(SURNAME_PARTICLES);
+
 /** Start offset of an honorific ("Mr. ", "Dr ") right before `start`, so the span includes it. */
 function honorificStart(text: string, start: number): number | undefined {
   // Cheap necessary condition first: 1–2 spaces, an optional dot, then a letter run that is an honorific.
   let i = start;
   while (i > 0 && start - i < 3 && isSpaceCode(text.charCodeAt(i - 1))) i--;
   if (i === start || start - i > 2) return undefined;
-  if (text[i - 1] === '.') i--;
+  if (text.charCodeAt(i - 1) === 46) i--;
   const from = Math.max(0, start - 12);
   let w = i;
   while (w > from && i - w <= 9 && isHonorificLetter(text.charCodeAt(w - 1))) w--;
-  if (w === i || !HONORIFICS.has(text.slice(w, i).toLowerCase())) return undefined;
+  if (w === i || !HONORIFIC_SHAPES.has(wordShape(text, w, i)) || !HONORIFICS.has(text.slice(w, i).toLowerCase())) return undefined;
   const m = /(?<![\p{L}])([A-Za-zñÑ]{1,9})\.?\s{1,2}$/u.exec(text.slice(from, start));
   return m && HONORIFICS.has(m[1]!.toLowerCase()) ? from + m.index : undefined;
 }
@@ -415,7 +427,7 @@ function particlesStart(text: string, start: number): number {
   for (let k = 0; k < 3 && text.charCodeAt(s - 1) === 32; k++) {
     let w = s - 1;
     for (let c = text.charCodeAt(w - 1); w > s - 6 && ((c >= 97 && c <= 122) || c === 46); c = text.charCodeAt(w - 1)) w--;
-    if (w === s - 1 || (w > 0 && text.charCodeAt(w - 1) !== 32) || !SURNAME_PARTICLES.has(text.slice(w, s - 1))) break;
+    if (w === s - 1 || (w > 0 && text.charCodeAt(w - 1) !== 32) || !PARTICLE_SHAPES.has(wordShape(text, w, s - 1)) || !SURNAME_PARTICLES.has(text.slice(w, s - 1))) break;
     s = w;
   }
   return s;
