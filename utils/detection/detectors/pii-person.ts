@@ -1777,13 +1777,15 @@ function collectAnchors(text: string, lower: string, hits: AnchorHits | null, fa
     // Case-insensitive (/iu) matching of these ASCII words differs from lower-casing only through
     // "ſ" and the Kelvin sign, which fold to "s" and "k"; without them every match starts at a
     // hit (or, for "p.o. box", at most 6 characters before "box"), so only those offsets are tried.
-    const exactHits = facts.firstNonAscii === text.length || !FOLDS_TO_ASCII.test(text);
+    // Asked only when there is a hit: most texts have none, and the test reads the whole text.
+    let exact: boolean | undefined;
+    const exactHits = (): boolean => (exact ??= facts.firstNonAscii === text.length || !FOLDS_TO_ASCII.test(text));
     if (hits.poBox.length) {
-      if (exactHits) at(PO_BOX_AT, mergeCandidates(hits.poBox.flatMap((h) => [h - 6, h - 5, h - 4, h - 3, h - 2, h].filter((x) => x >= 0))), 0.65);
+      if (exactHits()) at(PO_BOX_AT, mergeCandidates(hits.poBox.flatMap((h) => [h - 6, h - 5, h - 4, h - 3, h - 2, h].filter((x) => x >= 0))), 0.65);
       else add(PO_BOX_RE, 0.65);
     }
     if (hits.zip.length) {
-      if (exactHits) at(ZIP_CUE_AT, mergeCandidates(hits.zip), 0.75);
+      if (exactHits()) at(ZIP_CUE_AT, mergeCandidates(hits.zip), 0.75);
       else add(ZIP_CUE_RE, 0.75);
     }
     matchAtCandidates(UNIT_AT, text, mergeCandidates(hits.unit), (m) => push(m, 0.35, true));
