@@ -296,7 +296,7 @@ function afterLabelOrNumber(text: string, start: number): boolean {
 
 /** Whether a strong cue ("name is", "cardholder:", "last name") stands right before `start`. */
 function strongCueBefore(lower: string, start: number): boolean {
-  return CUE_LAST_WORDS.has(wordBefore(lower, start)) && cueIn(phrasesBefore(lower, start), STRONG_CUES);
+  return cueWordBefore(lower, start) && cueIn(phrasesBefore(lower, start), STRONG_CUES);
 }
 
 /** The one-, two- and three-word phrases right before `start` (lower case, trailing commas/spaces trimmed). */
@@ -327,21 +327,56 @@ function isSpaceCode(c: number): boolean {
  * never built (most capitalised words in prose).
  */
 function wordBefore(lower: string, start: number): string {
+  findWordBefore(lower, start);
+  return wordFound(lower);
+}
+
+/** Where findWordBefore found the word: lower[foundFrom, foundTo), with a colon after it when `foundColon`. */
+let foundFrom = 0;
+let foundTo = 0;
+let foundColon = false;
+
+/** Finds the word wordBefore returns, without cutting it out (see foundFrom). */
+function findWordBefore(lower: string, start: number): void {
   const lo = Math.max(0, start - 30);
   let e = start;
   while (e > lo && (lower.charCodeAt(e - 1) === 44 || isSpaceCode(lower.charCodeAt(e - 1)))) e--;
   let s = e;
   while (s > lo && !isSpaceCode(lower.charCodeAt(s - 1))) s--;
+  foundFrom = s;
+  foundTo = e;
+  foundColon = false;
   if (e - s === 1 && lower.charCodeAt(s) === 58) {
     // A colon standing alone ("Titulaire : …"): the label is the word before it.
     // One space only: "Author  : Generated" aligns a column of labels, and a column is not a name's label.
     const e2 = s - 1;
-    if (e2 <= lo || !isSpaceCode(lower.charCodeAt(e2)) || isSpaceCode(lower.charCodeAt(e2 - 1))) return lower.slice(s, e);
+    if (e2 <= lo || !isSpaceCode(lower.charCodeAt(e2)) || isSpaceCode(lower.charCodeAt(e2 - 1))) return;
     let s2 = e2;
     while (s2 > lo && !isSpaceCode(lower.charCodeAt(s2 - 1))) s2--;
-    if (s2 < e2) return lower.slice(s2, e2) + ':';
+    if (s2 < e2) {
+      foundFrom = s2;
+      foundTo = e2;
+      foundColon = true;
+    }
   }
-  return lower.slice(s, e);
+}
+
+/** The word the last findWordBefore found. */
+function wordFound(lower: string): string {
+  const word = lower.slice(foundFrom, foundTo);
+  return foundColon ? word + ':' : word;
+}
+
+/**
+ * CUE_LAST_WORDS.has(wordBefore(lower, start)), with most words ruled out by their shape before
+ * one is cut out to be looked up.
+ */
+function cueWordBefore(lower: string, start: number): boolean {
+  findWordBefore(lower, start);
+  const length = foundTo - foundFrom + (foundColon ? 1 : 0);
+  if (length === 0) return CUE_LAST_WORDS.has('');
+  const last = foundColon ? 58 : lower.charCodeAt(foundTo - 1);
+  return CUE_SHAPES.has(shapeOf(length, lower.charCodeAt(foundFrom), last)) && CUE_LAST_WORDS.has(wordFound(lower));
 }
 
 // The phrases before a name are compared with their trailing commas trimmed ("Best regards,\nAna"), so the cues are too.
@@ -383,16 +418,22 @@ function isHonorificLetter(c: number): boolean {
 }
 
 /**
- * A word's length and its first and last letters, lower-cased by setting bit 5 (exact for A–Z and
- * Ñ), in one number. Comparing it with the shapes of a short word list rules out most words before
- * a run ("the", "and", "for") without cutting a string to look it up.
+ * A word's length and its first and last characters in one number, letters lower-cased by setting
+ * bit 5 (exact for A–Z and Ñ). Comparing it with the shapes of a short word list rules out most
+ * words before a run ("the", "and", "for") without cutting a string to look it up; a word of the
+ * list always has one of the list's shapes.
  */
-function wordShape(s: string, from: number, to: number): number {
-  return (to - from) * 65536 + (s.charCodeAt(from) | 32) * 256 + (s.charCodeAt(to - 1) | 32);
+function shapeOf(length: number, first: number, last: number): number {
+  return length * 65536 + (first | 32) * 256 + (last | 32);
 }
-const shapesOf = (words: Iterable<string>): ReadonlySet<number> => new Set([...words].map((w) => wordShape(w, 0, w.length)));
+/** The shape of s[from, to). */
+function wordShape(s: string, from: number, to: number): number {
+  return shapeOf(to - from, s.charCodeAt(from), s.charCodeAt(to - 1));
+}
+const shapesOf = (words: Iterable<string>): ReadonlySet<number> => new Set([...words].filter((w) => w.length > 0).map((w) => wordShape(w, 0, w.length)));
 const HONORIFIC_SHAPES = shapesOf(HONORIFICS);
 const PARTICLE_SHAPES = shapesOf(SURNAME_PARTICLES);
+const CUE_SHAPES = shapesOf(CUE_LAST_WORDS);
 
 /** Start offset of an honorific ("Mr. ", "Dr ") right before `start`, so the span includes it. */
 function honorificStart(text: string, start: number): number | undefined {
@@ -651,7 +692,7 @@ function scoreRun(text: string, lower: string, run: Token[], salutations: Readon
   const verbAfter = PERSON_VERB_AFTER_AT.test(text);
   // Two or more name words (an initial counts) followed by someone's data: unknown names are most names in a CRM export.
   const dataAfter = (run.length >= 2 || initial || end > last.end) && personalDataAfter(text, end) && !run.some((t) => is(t, WordFlags.FieldLabel));
-  const phrases = CUE_LAST_WORDS.has(wordBefore(lower, nameStart)) ? phrasesBefore(lower, nameStart) : [];
+  const phrases = cueWordBefore(lower, nameStart) ? phrasesBefore(lower, nameStart) : [];
   // Most capitalised words in prose ("Linux", "English") have none of these: with no name, surname
   // shape or honorific, only a verb after or a cue before can lift the score to 0.5, so the rest
   // of the checks below would only confirm a zero.
@@ -1296,7 +1337,7 @@ function detectCapsRuns(input: ScanInput, capsStarts: readonly number[], salutat
     const particles = keys.filter((k) => SURNAME_PARTICLES.has(k)).length;
     if (particles > 0 && keys.length - particles < 2) continue;
     PERSON_VERB_AFTER_AT.lastIndex = end;
-    const cued = personalDataAfter(text, end) || salutations.has(at) || (CUE_LAST_WORDS.has(wordBefore(lower, at)) && cueIn(phrasesBefore(lower, at), CAPS_CUES)) ||
+    const cued = personalDataAfter(text, end) || salutations.has(at) || (cueWordBefore(lower, at) && cueIn(phrasesBefore(lower, at), CAPS_CUES)) ||
       (particles === 0 && capsRunHasNameWord(text, at, end, keys)) || PERSON_VERB_AFTER_AT.test(text) || inNameColumn(tablesOf(input), at, end);
     if (!cued) continue;
     for (const f of inside) names.drop(f);
