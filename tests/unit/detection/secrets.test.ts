@@ -241,12 +241,6 @@ describe('keys in markup and in name/value pairs', () => {
     expect(secrets('<key>PageSize</key><string>Zr4pQ9vX2mLk7Tn3Wb8Hc5Yd1Fg6Js0A</string>')).toEqual([]);
   });
 
-  it('reads "API key" written as a label like api_key, a UUID included, but not its placeholders or prose', () => {
-    expect(secrets('OneSignal API Key: e8b13e2b-79a9-4e5d-b8e3-b2200edbc52a')).toEqual(['generic_secret:e8b13e2b-79a9-4e5d-b8e3-b2200edbc52a']);
-    expect(secrets('API key = TVAWji0p7uDI6OP9DyWvmV-vgoUoXIuf')).toEqual(['generic_secret:TVAWji0p7uDI6OP9DyWvmV-vgoUoXIuf']);
-    for (const text of ['API key: your-api-key-here', 'API key: ********', 'API key, secret and token are stored in the vault', 'What is an API key: a secret token that identifies a client', 'API key = process.env.OPENAI_KEY'])
-      expect(secrets(text), text).toEqual([]);
-  });
 
   it('leaves a signed JWT cut before its signature and a CI cache key ending in a hash alone', () => {
     expect(secrets('Is this the right structure? eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0In0.<signature>')).toEqual([]);

@@ -18,8 +18,6 @@ export const SECRET_KEY_WORDS: readonly { word: string; kind: 'password' | 'secr
   { word: 'api_key', kind: 'secret' },
   { word: 'api-key', kind: 'secret' },
   { word: 'apikey', kind: 'secret' },
-  // As labels write it ("API key: …", "OneSignal API Key = …"): a value there is as much a key as after api_key.
-  { word: 'api key', kind: 'secret' },
   { word: 'access_key', kind: 'secret' },
   { word: 'accesskey', kind: 'secret' },
   { word: 'auth_key', kind: 'secret' },
