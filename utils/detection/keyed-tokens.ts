@@ -29,7 +29,7 @@ const HEX = /^[0-9a-fA-F]+$/;
  */
 const NOT_A_TOKEN = /^(?:AAAA[BC]3NzaC1|AAAAE2VjZHNh|iVBORw0KGgo|\/9j\/|R0lGOD|-)|^(?:[a-z]{2,8}_)?[0-9A-HJKMNP-TV-Z]{26}$/;
 const CAMEL_WORDS = /^(?:[A-Z][a-z]+)+$/;
-const HASH_SUFFIXED_NAME = /^(?:[A-Za-z][A-Za-z0-9]{1,15}-){1,6}(?:[0-9a-f]{32,128}|[0-9A-F]{32,128})$/;
+const HASH_SUFFIXED_NAME = /^(?:[A-Za-z][A-Za-z0-9]{1,15}-){2,6}(?:[0-9a-f]{32,128}|[0-9A-F]{32,128})$/;
 
 /** Capitalised words run together (ThisIsTheDefaultProfile): three or more lower-case letters per capital, unlike random case. */
 function camelCaseWords(value: string): boolean {
@@ -88,11 +88,15 @@ function randomToken(value: string): boolean {
  */
 const KEYED_ELEMENT_RE = /<([A-Za-z][\w.:-]{0,60}(?:[Kk]ey|KEY))>([A-Za-z0-9+/=_.~-]{16,800})<\/\1>/g;
 
+const ELEMENT_KEY_ENDING = /(?:[_.-]key|[a-z0-9]Key|KEY)$/;
+
 function keyedElements(text: string, out: Finding[]): void {
   KEYED_ELEMENT_RE.lastIndex = 0;
   for (let m = KEYED_ELEMENT_RE.exec(text); m !== null; m = KEYED_ELEMENT_RE.exec(text)) {
     const name = m[1]!.slice(m[1]!.lastIndexOf(':') + 1);
     const value = m[2]!;
+    // "key" must end the name as a word (account_key, storageKey), not a longer one (<monkey>, <hotkey>).
+    if (!ELEMENT_KEY_ENDING.test(name)) continue;
     if (!randomToken(value) || identifierWords(name).some((w) => NOT_SECRET_KEY_WORDS.has(w))) continue;
     if (KNOWN_SHAPE_KEYS.some((k) => k.key.test(name) && !k.value.test(value))) continue;
     const start = m.index + m[1]!.length + 2;

@@ -53,11 +53,14 @@ describe('confidentialDetector', () => {
   it('does not read dates, amounts or tracking numbers in table rows as phones, so such tables are no customer list', () => {
     expect(types('I have a file like\n\n2024-01-03,widget,12,3.50\n2024-01-03,gadget,4,12.00\n2024-01-04,widget,7,3.50\n')).not.toContain('customer_list');
     expect(types(' month   | orders | revenue\n---------+--------+-----------\n 2024-01 |   1832 |  94211.40\n 2024-02 |   1790 |  90118.75\n 2024-03 |   2011 | 101220.10\n')).not.toContain('customer_list');
-    expect(types('1ZJERCXL0892690503  UPS    May 17\n706233014909  FedEx  May 18\n9400111899223344556677  USPS  May 19\n')).not.toContain('customer_list');
+    expect(types('1ZJERCXL0892690503  UPS    May 17\n9400111899223344556677  USPS  May 18\n92612999897543581234567890  USPS  May 19\n')).not.toContain('customer_list');
+    // National numbers of eight, nine or twelve digits without a plus are still phones.
+    expect(types('id,phone,plan\n1,612345678,pro\n2,698765432,basic\n3,655443322,pro\n')).toContain('customer_list');
   });
 
-  it('reads a customer column of people\'s names as a customer list', () => {
+  it('reads a customer column of people\'s names as a customer list, but not names in another column', () => {
     expect(types('| customer | card | amount |\n|---|---|---|\n| Nora Becker | 2706263530271359 | €2593,87 |\n| Julia Sharma | 36139909235644 | £548.84 |\n| Hannah Khan | 6587 2033 2089 2332 | €12.00 |\n')).toContain('customer_list');
+    expect(types('| Ticket | Customer | Assignee |\n|---|---|---|\n| #123 | Acme Corp | John Smith |\n| #124 | Globex | Mary Jones |\n| #125 | Initech | Peter Gibbons |\n')).not.toContain('customer_list');
   });
 
   it('classifies a markdown staff table with salary/department as an employee list', () => {

@@ -231,9 +231,11 @@ describe('phone look-alikes', () => {
   });
 
   it('does not read digits counting up or down, catalogue, model or inode numbers as phones', () => {
-    for (const t of ["Write a function that checks for 9 digits. Test it with '123456789'", 'call me on 987-654-3210', 'Catalog No. 384-622-4703 — M6 hex bolt', 'Model 415-555-0132 is discontinued', 'Directory (ino: 1310721) index full'])
+    for (const t of ["Write a function that checks for 9 digits. Test it with '123456789'", 'call me on 987-654-3210', 'call me on +1 123-456-7890', 'Catalog No. 384-622-4703 — M6 hex bolt', 'Model no. 415-555-0132 is discontinued', 'Directory (ino: 1310721) index full'])
       expect(valuesOf(t, 'phone'), t).toEqual([]);
     expect(valuesOf('Call me on 415-555-0132', 'phone')).toEqual(['415-555-0132']);
+    expect(valuesOf('I drive a Tesla Model 3; reach me at 415-867-5309', 'phone')).toEqual(['415-867-5309']);
+    expect(valuesOf('Ino here! My number is 415-867-5309', 'phone')).toEqual(['415-867-5309']);
   });
 
   it('does not read a dotted-and-dashed CPF as a phone', () => {
@@ -307,6 +309,9 @@ describe('IPv4 addresses after words that end like a version marker', () => {
     for (const text of ['Mozilla/5.0 AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Safari/537.36', 'AssemblyVersion 2.1.0.0 and', 'Is kernel 5.15.0.105 affected?', 'route 10.24.0.0/16 through the VPN', 'Is 1.1.1.1 faster than 8.8.8.8 for DNS?'])
       expect(valuesOf(text, 'ip_address'), text).toEqual([]);
     expect(valuesOf('curl http://52.14.200.3/login and 10.24.0.1/32', 'ip_address')).toEqual(['52.14.200.3', '10.24.0.1']);
+    // An address in a URL path, and a firewall log line the kernel wrote, are still addresses.
+    expect(valuesOf('See https://www.abuseipdb.com/check/185.220.101.4 for reports', 'ip_address')).toEqual(['185.220.101.4']);
+    expect(valuesOf('kernel: IN=eth0 OUT= SRC=185.220.101.4 DST=52.14.200.3', 'ip_address')).toEqual(['185.220.101.4', '52.14.200.3']);
     expect(valuesOf('Source IP: 203.0.113.114', 'ip_address')).toEqual(['203.0.113.114']);
   });
 
@@ -451,6 +456,7 @@ describe('national identifiers as people write them, from a fresh test set', () 
     // An amount after a money word is not the document's number, whatever its shape.
     expect(valuesOf('Driver licence fee 125 000 000 collected last year', 'drivers_license')).toEqual([]);
     expect(valuesOf('Passport fees: 150000 paid', 'passport_number')).toEqual([]);
+    expect(valuesOf('Visa fee paid. Passport number: 533401231', 'passport_number')).toEqual(['533401231']);
     expect(valuesOf('NY driver license: 123 456 789', 'drivers_license')).toEqual(['123 456 789']);
   });
 });

@@ -231,6 +231,8 @@ describe('keys in markup and in name/value pairs', () => {
       '<key>Zr4pQ9vX2mLk7Tn3Wb8Hc5Yd1Fg6Js0A</key>',
       '<storageKey>Zr4pQ9vX2mLk7Tn3Wb8Hc5Yd1Fg6Js0A</otherKey>',
       '<licenseKey>value-of-the-setting-2024</licenseKey>',
+      '<monkey>Zr4pQ9vX2mLk7Tn3Wb8Hc5Yd1Fg6Js0A</monkey>',
+      '<correlationKey>Zr4pQ9vX2mLk7Tn3Wb8Hc5Yd1Fg6Js0A</correlationKey>',
     ]) expect(secrets(text), text).toEqual([]);
   });
 
@@ -246,6 +248,7 @@ describe('keys in markup and in name/value pairs', () => {
     expect(secrets('Is this the right structure? eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0In0.<signature>')).toEqual([]);
     expect(secrets('token: eyJhbGciOiJub25lIn0.eyJzdWIiOiJhbGljZUBjb3JwLmNvbSJ9.')).toEqual(['jwt:eyJhbGciOiJub25lIn0.eyJzdWIiOiJhbGljZUBjb3JwLmNvbSJ9.']);
     expect(secrets('  key: Linux-node-0c030586945fe504b604ecc2e875c38ede400cd5cd73da9730302162e6b02c6f')).toEqual([]);
+    expect(secrets('webhookKey: whsec-0c030586945fe504b604ecc2e875c38e')).toEqual(['generic_secret:whsec-0c030586945fe504b604ecc2e875c38e']);
   });
 });
 
@@ -256,12 +259,21 @@ describe('credentials from a seventh fresh set (2ms, CredSweeper, whispers, rips
   it('reads keys handed to setters and JWT signing secrets as literals', () => {
     expect(secrets('$mollie->setApiKey("live_IPopbhpBfuHiNoRNz7OIvmq8Ica16A");')).toEqual(['generic_secret:live_IPopbhpBfuHiNoRNz7OIvmq8Ica16A']);
     expect(secrets("const token = jwt.sign({ sub: user.id, role: 'admin' }, '6ttcxLegW3OlHEtiSNPUQlePj4w6dBKbaeGEY1Av', { expiresIn: '1h' });")).toEqual(['generic_secret:6ttcxLegW3OlHEtiSNPUQlePj4w6dBKbaeGEY1Av']);
-    for (const text of ['client.setToken(userToken);', "jwt.sign(payload, process.env.JWT_SECRET, { algorithm: 'HS256' })", 'setPassword("changeme")', "config.setApiKey('YOUR_API_KEY_HERE')"])
-      expect(secrets(text), text).toEqual([]);
+    expect(secrets("jwt.sign({ sub: user.id }, process.env.JWT_SECRET || '6ttcxLegW3OlHEtiSNPUQlePj4w6dBKbaeGEY1Av')")).toEqual(['generic_secret:6ttcxLegW3OlHEtiSNPUQlePj4w6dBKbaeGEY1Av']);
+    expect(secrets('client.setApiToken("Zr4pQ9vX2mLk7Tn3Wb8Hc5Yd1Fg6Js0A")')).toEqual(['generic_secret:Zr4pQ9vX2mLk7Tn3Wb8Hc5Yd1Fg6Js0A']);
+    for (const text of [
+      'client.setToken(userToken);', "jwt.sign(payload, process.env.JWT_SECRET, { algorithm: 'HS256' })", 'setPassword("changeme")', "config.setApiKey('YOUR_API_KEY_HERE')",
+      'button.setKey("submit-button-primary")', "theme.useToken('colorPrimaryBgHover')", 'element.setAccessKey("Alt+Shift+K")',
+      "jwt.encode({'sub': user.id, 'preferred_username': user.name}, key)", "jwt.sign(payload, secret, { audience: ['billing-service', 'inventory-service'] })",
+      "const token = jwt.sign(payload, secret)\nlogger.info(user.id, 'authenticated-successfully')",
+    ]) expect(secrets(text), text).toEqual([]);
   });
 
   it('reads Redis and Oracle passwords, curl proxy users, ngrok authtokens and Telegram tokens in Bot API URLs', () => {
     expect(secrets('bind 0.0.0.0\nrequirepass P_Rl5gZq!k^f^o\n')).toEqual(['config_password:P_Rl5gZq!k^f^o']);
+    expect(secrets('requirepass Xk9#mQ2p!vL7')).toEqual(['config_password:Xk9#mQ2p!vL7']);
+    expect(secrets("requirepass 'Xk9#mQ2p!vL7'")).toEqual(['config_password:Xk9#mQ2p!vL7']);
+    expect(secrets('ngrok config add-authtoken 2YlAhxt59ooxOrB0zcoLs7SqRMC_2S6eyYpJzEZNh7Y6JbJYT')).toEqual(['ngrok_token:2YlAhxt59ooxOrB0zcoLs7SqRMC_2S6eyYpJzEZNh7Y6JbJYT']);
     expect(secrets('jdbc.url=jdbc:oracle:thin:scott/yf!e1+D*DNK4ut@//ora-prod.acme.io:1521/ORCLPDB1')).toEqual(['connection_string_password:yf!e1+D*DNK4ut']);
     expect(secrets('curl -k --proxy-user svc_scraper:_Ot=q!d6^745d##w-v --proxy https://proxy.acme.io:8080 https://example.org')).toEqual(['cli_password:_Ot=q!d6^745d##w-v']);
     expect(secrets('version: "2"\nauthtoken: 2YlAhxt59ooxOrB0zcoLs7SqRMC_2S6eyYpJzEZNh7Y6JbJYT\n')).toEqual(['generic_secret:2YlAhxt59ooxOrB0zcoLs7SqRMC_2S6eyYpJzEZNh7Y6JbJYT']);
@@ -273,6 +285,11 @@ describe('credentials from a seventh fresh set (2ms, CredSweeper, whispers, rips
     expect(secrets(`MNEMONIC="${phrase}"`)).toEqual([`seed_phrase:${phrase}`]);
     expect(secrets('A seed phrase is a list of twelve random words that you write down on paper and keep safe from fire and theft')).toEqual([]);
     expect(secrets(`mnemonic: ${phrase} extra`)).toEqual([]);
+    for (const text of [
+      'Seed Phrase Security: Why You Should Never Share Your Recovery Words With Anyone Online Today.',
+      'mnemonic = "test test test test test test test test test test test junk"',
+      'MNEMONIC="legal winner thank year wave sausage worth useful legal winner thank yellow"',
+    ]) expect(secrets(text), text).toEqual([]);
   });
 
   it('leaves release-pipeline tokens, Vault references and published OAuth and Mailgun examples alone', () => {

@@ -24,10 +24,19 @@ interface Line { start: number; end: number; delimiter: string; width: number }
 const EMAIL_CELL = /^[^\s@]{1,64}@[^\s@]{1,255}\.[a-z]{2,}$/i;
 const PHONE_CELL = /^\+?[\d ().-]{7,20}$/;
 /**
- * Cells of digits that are not phones: dates (2024-01-03, 03.01.2024), amounts (94211.40, 1 832,50)
- * and bare runs of other lengths than a national number's ten or eleven (tracking and order numbers).
+ * Cells of digits that are not phones: dates (2024-01-03, 03.01.2024), amounts (94211.40,
+ * 1 832,50) and bare runs longer than any phone number written without a plus (cards, tracking numbers).
  */
-const NOT_PHONE_CELL = /^(?:\d{4}[-.]\d{1,2}[-.]\d{1,2}|\d{1,2}[-.]\d{1,2}[-.]\d{2,4}|-?\d{1,3}(?:[ .,]\d{3})*[.,]\d{1,2}|-?\d+[.,]\d{1,2}|\d{1,9}|\d{12,})$/;
+const NOT_PHONE_CELL = /^(?:\d{4}[-.]\d{1,2}[-.]\d{1,2}|\d{1,2}[-.]\d{1,2}[-.]\d{2,4}|-?\d{1,3}(?:[ .,]\d{3})+[.,]\d{1,2}|-?\d+[.,]\d{1,2}|\d{14,})$/;
+
+/** Headers of a column that names the customer or employee (not their segment, plan or manager). */
+const CUSTOMER_WHO_COLUMNS = /^(?:customer|client|account holder|customer name|client name)$/;
+const EMPLOYEE_WHO_COLUMNS = /^(?:employee|employee name|staff|staff member)$/;
+
+/** "Rate Limited" has a name's shape; a known given name first is what makes it a person. */
+function isPersonName(cell: string): boolean {
+  return NAME_CELL.test(cell) && GIVEN_NAME_SET.has(cell.slice(0, cell.indexOf(' ')).toLowerCase());
+}
 
 function isPhoneCell(cell: string): boolean {
   return PHONE_CELL.test(cell) && !NOT_PHONE_CELL.test(cell) && /\d{3}/.test(cell) && (cell.match(/\d/g)?.length ?? 0) >= 7;
@@ -123,18 +132,22 @@ function classifyTable(text: string, lines: Line[]): 'customer_list' | 'employee
   let emailRows = 0;
   let phoneRows = 0;
   let nameRows = 0;
+  // The customer or employee column itself, when one holds people's names ("| customer | card |").
+  const whoColumn = header.findIndex((h) => CUSTOMER_WHO_COLUMNS.test(h) || EMPLOYEE_WHO_COLUMNS.test(h));
+  let namesInWhoColumn = 0;
   for (const row of rows.slice(1)) {
+    const who = whoColumn === -1 ? undefined : row.cells[whoColumn];
+    if (who !== undefined && isPersonName(who)) namesInWhoColumn++;
     if (row.cells.some((c) => EMAIL_CELL.test(c))) emailRows++;
     if (row.cells.some(isPhoneCell)) phoneRows++;
-    // "Rate Limited" has a name's shape; a known given name first is what makes it a person.
-    if (row.cells.some((c) => NAME_CELL.test(c) && GIVEN_NAME_SET.has(c.slice(0, c.indexOf(' ')).toLowerCase()))) nameRows++;
+    if (row.cells.some(isPersonName)) nameRows++;
   }
   const dataRows = rows.length - 1;
   const personCells = Math.max(emailRows, phoneRows, nameRows) / dataRows;
   // People are in the table when the header says so, or most rows carry a name/e-mail/phone, or a
   // customer or employee column ("| customer | card | amount |") holds people's names.
   const hasPeople = personHeaders >= 1 && (personHeaders >= 2 || personCells >= 0.5) || (emailRows + phoneRows) / dataRows >= 0.6 && dataRows >= 2 ||
-    customerHeaders + employeeHeaders >= 1 && nameRows / dataRows >= 0.5 && dataRows >= 2;
+    namesInWhoColumn / dataRows >= 0.5 && dataRows >= 2;
   if (!hasPeople || dataRows < 2) return null;
   if (employeeHeaders >= 1 && employeeHeaders >= customerHeaders) return 'employee_list';
   return 'customer_list';

@@ -163,7 +163,7 @@ function againstBefore(lower: string, start: number): boolean {
 
 /** Digits counting up or down (`123456789`, `987-654-3210`) or one digit repeated: a test value or a filler, not a number anyone has. */
 function countsThrough(candidate: string): boolean {
-  const digits = candidate.replace(/\D/g, '');
+  const digits = candidate.replace(/^(?:\+|00)\d{1,3}[ .-]/, '').replace(/\D/g, '');
   let up = true;
   let down = true;
   let same = true;
@@ -254,7 +254,7 @@ function isSelfOrMask([a, b, c, d]: number[]): boolean {
 }
 
 /** Nearby words that make a dotted quad a software version rather than a host. */
-const VERSION_WORDS = ['version', 'versions', 'upgrade', 'downgrade', 'release', 'build', 'firmware', 'changelog', 'kernel'] as const;
+const VERSION_WORDS = ['version', 'versions', 'upgrade', 'downgrade', 'release', 'build', 'firmware', 'changelog'] as const;
 /**
  * Public DNS resolvers (Cloudflare, Google, Quad9, OpenDNS, Level 3): every network uses them, so
  * they tell nothing about anyone ("Is 1.1.1.1 faster than 8.8.8.8?").
@@ -357,10 +357,11 @@ function detect(input: ScanInput): Finding[] {
       if (!octets || isSelfOrMask(octets)) continue;
       if (PUBLIC_RESOLVERS.has(m[0])) continue;
       const before = lower.slice(Math.max(0, m.index - 12), m.index);
-      // "version 1.2.3.4", "v1.2.3.4", "AssemblyVersion 2.1.0.0" are software versions, not hosts;
-      // so is a product's version in a user agent ("Chrome/124.0.0.0").
-      if (/(?<![a-z0-9])(?:(?:sub|pre)?version|ver\.?|v|(?:pre)?release)\s?$/.test(before) || /[a-z]\/$/.test(before)) continue;
-      if (/(?:[a-z0-9]Version|_(?:version|VERSION))\s?$/.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+      // "version 1.2.3.4", "v1.2.3.4", "kernel 5.15.0.105", "AssemblyVersion 2.1.0.0" are software
+      // versions, not hosts; so is a product's version in a user agent ("Chrome/124.0.0.0": browsers
+      // report N.0.0.0), while an address in a URL path stays one ("/check/185.220.101.4").
+      if (/(?<![a-z0-9])(?:(?:sub|pre)?version|ver\.?|v|(?:pre)?release|kernel)\s?$/.test(before) || /[a-z0-9]Version\s?$/.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+      if (octets[2] === 0 && octets[3] === 0 && /[A-Za-z]\/$/.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
       // "10.24.0.0/16" is a network, not a host on it.
       if (octets[3] === 0 && /^\/\d{1,2}(?!\d)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
       // "Section 4.2.1.3", "§ 2.1.1.4", "OID 2.5.4.3": numbered parts and object identifiers, whose

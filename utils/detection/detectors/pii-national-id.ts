@@ -28,6 +28,8 @@ interface IdRule {
   against?: readonly string[];
   /** What an `against` word costs (default AGAINST_PENALTY); a document number, found by its label alone, has no other evidence to keep. */
   againstPenalty?: number;
+  /** How far before the number an `against` word counts (default AGAINST_WINDOW). */
+  againstWindow?: number;
   /** Digits the text must contain at all for the rule to be worth running. */
   minDigits: number;
   /** Every match starts with the first digit of a digit run, so the regex is tried only there. */
@@ -98,8 +100,9 @@ function documentNumberValid(compact: string, raw: string): boolean {
 const SSN_AGAINST: readonly string[] = [...NOT_SSN_CONTEXT, 'social insurance', 'assurance sociale', 'sin:', 'sin#', 's.i.n.', 'my sin', 'sin is', 'sin number'];
 
 /**
- * Money words right before a document-shaped number: the number is an amount ("Driver licence fee
- * 125 000 000 collected", "passport fees: 150000").
+ * Money words right before a document-shaped number (within a dozen characters, so not the fee
+ * named before the label: "Visa fee paid. Passport number: 533401231"): the number is an amount
+ * ("Driver licence fee 125 000 000 collected", "passport fees: 150000").
  */
 const DOCUMENT_AGAINST: readonly string[] = ['fee', 'fees', 'cost', 'costs', 'price', 'paid', 'total', 'amount', 'revenue', 'budget', 'collected', 'usd', 'eur', 'gbp'];
 
@@ -160,13 +163,13 @@ const RULES: IdRule[] = [
   },
   {
     type: 'passport_number', label: 'Passport number', validation: 'alphanumeric shape, only with passport context', placeholder: 'PASSPORT', severity: 'high',
-    pattern: /(?<![\w-])(?=[A-Z0-9]{0,8}\d)[A-Z0-9]{6,9}(?![\w-])/g, valid: documentNumberValid, base: 0, context: PASSPORT_CONTEXT, contextBoost: 0.8, against: DOCUMENT_AGAINST, againstPenalty: 1, minDigits: 1,
+    pattern: /(?<![\w-])(?=[A-Z0-9]{0,8}\d)[A-Z0-9]{6,9}(?![\w-])/g, valid: documentNumberValid, base: 0, context: PASSPORT_CONTEXT, contextBoost: 0.8, against: DOCUMENT_AGAINST, againstPenalty: 1, againstWindow: 12, minDigits: 1,
   },
   {
     type: 'drivers_license', label: "Driver's licence number", validation: 'alphanumeric shape, only with licence context', placeholder: 'DL', severity: 'medium',
     // UK licences are written in groups ("THOMP 604132 OR 9WK"), Indian ones as state code and number ("UP02 20198241881"),
     // New York's in threes ("176 049 680").
-    pattern: /(?<![\w-])(?:[A-Z9]{5} \d{6} [A-Z9]{2} ?\d[A-Z]{2}|[A-Z]{2}\d{2}[ -]\d{11}|\d{3} \d{3} \d{3}(?! ?\d)|(?=[A-Z0-9-]{0,15}\d)[A-Z0-9][A-Z0-9-]{4,15}[A-Z0-9])(?![\w-])/g, valid: documentNumberValid, base: 0, context: DRIVERS_LICENSE_CONTEXT, contextBoost: 0.8, against: DOCUMENT_AGAINST, againstPenalty: 1, minDigits: 1,
+    pattern: /(?<![\w-])(?:[A-Z9]{5} \d{6} [A-Z9]{2} ?\d[A-Z]{2}|[A-Z]{2}\d{2}[ -]\d{11}|\d{3} \d{3} \d{3}(?! ?\d)|(?=[A-Z0-9-]{0,15}\d)[A-Z0-9][A-Z0-9-]{4,15}[A-Z0-9])(?![\w-])/g, valid: documentNumberValid, base: 0, context: DRIVERS_LICENSE_CONTEXT, contextBoost: 0.8, against: DOCUMENT_AGAINST, againstPenalty: 1, againstWindow: 12, minDigits: 1,
   },
 ];
 
@@ -224,7 +227,7 @@ function detect(input: ScanInput): Finding[] {
       let headerCell: string | undefined;
       const supported = contextSupports(lower, start, end, rule.context, window) || hasWordNear(header(), 0, Infinity, rule.context);
       let confidence = Math.min(1, base + (supported ? rule.contextBoost + (base < 0.5 ? 0.2 : 0) : 0));
-      if (rule.against && (hasWordNear(lower, start - AGAINST_WINDOW, start, rule.against) || hasWordNear(header(), 0, Infinity, rule.against))) confidence -= rule.againstPenalty ?? AGAINST_PENALTY;
+      if (rule.against && (hasWordNear(lower, start - (rule.againstWindow ?? AGAINST_WINDOW), start, rule.against) || hasWordNear(header(), 0, Infinity, rule.against))) confidence -= rule.againstPenalty ?? AGAINST_PENALTY;
       if (rule.type !== 'passport_number' && rule.type !== 'drivers_license' && contextSupports(lower, start, end, OTHER_DOCUMENT_CONTEXT, 40)) confidence -= 0.3;
       if (confidence < 0.5) continue;
       out.push({ type: rule.type, category: 'pii', start, end, severity: rule.severity, confidence });

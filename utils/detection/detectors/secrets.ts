@@ -108,8 +108,10 @@ function passesCheck(rule: SecretRule, value: string): boolean {
     case 'chosenPassword':
       return looksLikeChosenPassword(value);
     case 'seedPhrase': {
+      // Wallets write the phrase in lower case; a random one seldom repeats a word, while test
+      // vectors do ("test test … junk", "abandon … about", "legal winner thank year …").
       const words = value.split(/[ \t]+/);
-      return SEED_PHRASE_LENGTHS.has(words.length) && !words.some((w) => FUNCTION_WORDS.has(w));
+      return SEED_PHRASE_LENGTHS.has(words.length) && value === value.toLowerCase() && new Set(words).size >= 0.8 * words.length && !words.some((w) => FUNCTION_WORDS.has(w));
     }
     case 'jwt':
       return isJwt(value);

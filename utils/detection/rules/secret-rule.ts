@@ -24,7 +24,7 @@ export type SecretCheck =
   | 'password'
   /** An unquoted password in prose: looks chosen (letters plus digits or symbols, ≥ 6), not a word, code or URL. */
   | 'chosenPassword'
-  /** A wallet's recovery phrase: 12, 15, 18, 21 or 24 lower-case words, none of them an English function word. */
+  /** A wallet's recovery phrase: 12, 15, 18, 21 or 24 lower-case words, few repeated, none of them an English function word. */
   | 'seedPhrase';
 
 export interface SecretRule {

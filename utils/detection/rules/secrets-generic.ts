@@ -85,6 +85,8 @@ export const NOT_SECRET_KEY_WORDS: ReadonlySet<string> = new Set([
   'index', 'group', 'message', 'react', 'list', 'item', 'dict', 'order', 'join', 'lock', 'mutex', 'redis', 'memcache',
   'query', 'field', 'column', 'property', 'prop', 'attribute', 'attr', 'enum', 'event', 'metric', 'label', 'tag', 'state',
   'fake', 'dummy', 'mock', 'example', 'sample', 'test', 'placeholder', 'csrf', 'xsrf',
+  // Keys that identify a request, a record or a resource, and Braintree's client-side tokenization key.
+  'correlation', 'request', 'resource', 'tracking', 'content', 'media', 'tokenization',
   // Keys made to be public or that identify something: reCAPTCHA/Turnstile site keys, search-only keys,
   // a WebSocket handshake nonce, SSH host keys, i18n titles, content hashes and images.
   'site', 'search', 'socket', 'websocket', 'host', 'authorized', 'title', 'etag', 'checksum', 'commit', 'sha', 'digest',

@@ -39,6 +39,12 @@ const TOKEN_NOT_IDENTIFIER = String.raw`(?=[A-Za-z0-9/+_.=-]{0,119}[0-9])(?=[A-Z
  */
 const ONE_CASE_TOKEN = String.raw`(?=[a-z0-9]{20,60}(?![A-Za-z0-9])|[A-Z0-9]{20,60}(?![A-Za-z0-9])|[A-Z0-9]{4,6}(?:-[A-Z0-9]{4,6}){3,7}(?![A-Za-z0-9-]))(?=[A-Za-z-]{0,8}[0-9])(?:[A-Za-z0-9]{5,}-?){3,12}`;
 
+/** Setters whose name says the argument is a credential (see the setter rule). */
+const CREDENTIAL_SETTERS: readonly string[] = [
+  'setApiKey', 'setAPIKey', 'setSecretKey', 'setPrivateKey', 'setAuthKey', 'setApiToken', 'setAccessToken', 'setAuthToken', 'setApiSecret',
+  'setClientSecret', 'setPassword', 'withApiKey', 'withApiToken', 'withAccessToken', 'withAuthToken', 'withClientSecret', 'withPassword',
+];
+
 const KEY_IN_PROSE_RULE = {
   id: 'key_in_prose', label: 'Key or token stated in text', placeholder: 'SECRET', keywords: ['key', 'token', 'secret'],
   validation: '"my|the|our (api|access|auth…) key|token|secret (is) X" with a token-shaped X: 32+ hex digits, or 20+ characters mixing upper and lower case and digits with entropy ≥ 3.5',
@@ -89,20 +95,26 @@ export const STRUCTURE_RULES: SecretRule[] = [
     pattern: /(?<![A-Za-z0-9_-])(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlcheck|mysqlshow|mariadb|mariadb-dump)(?:\.exe)?[ \t][^\r\n|;&]{0,200}?[ \t](?:-p|--password=)(["']?)([^\s"'][^\s"']{0,119})\1(?=\s|$)/, group: 2, check: 'password', confidence: 0.85 },
   // Redis takes its password as a directive with no operator; a quoted value keeps its spaces out.
   { id: 'config_password', label: 'Password in a server config', placeholder: 'CONFIG_PASSWORD', validation: 'redis.conf requirepass / masterauth value', keywords: ['requirepass', 'masterauth'],
-    pattern: /(?:^|\n)[ \t]*(?:requirepass|masterauth)[ \t]+(["']?)([^\s"'#]{1,200})\1[ \t]*(?=\r?\n|$|#)/, group: 2, check: 'password', confidence: 0.85 },
+    // Redis reads "#" inside a value as part of it; only a line starting with "#" is a comment.
+    pattern: /(?:^|\n)[ \t]*(?:requirepass|masterauth)[ \t]+(?:"([^"\r\n]{1,200})"|'([^'\r\n]{1,200})'|([^\s"']{1,200}))[ \t]*(?=\r?\n|$)/, check: 'password', confidence: 0.85 },
+  { id: 'ngrok_token', label: 'ngrok authtoken', placeholder: 'NGROK_TOKEN', validation: 'ngrok [config add-]authtoken TOKEN on a command line', keywords: ['add-authtoken', 'ngrok authtoken'],
+    pattern: /ngrok[ \t]+(?:config[ \t]+add-)?authtoken[ \t]+["']?([A-Za-z0-9_]{30,60})(?![A-Za-z0-9_])/, group: 1, check: 'notDummy', minEntropy: 3.5, confidence: 0.9 },
   { id: 'connection_string_password', label: 'Password in a connection string', placeholder: 'DB_PASSWORD', validation: 'jdbc:oracle:thin:user/password@host', keywords: ['jdbc:oracle:thin:'],
     pattern: /jdbc:oracle:thin:[A-Za-z0-9_$#.-]{1,60}\/([^@\s"'\/]{1,120})@/, group: 1, check: 'password', confidence: 0.9 },
   // A credential handed to a setter or a signing call as a literal: `setApiKey("live_…")`,
-  // `withToken('…')`, `jwt.sign(payload, 'the-signing-secret')`. The method names the value.
-  { id: 'generic_secret', label: 'Key or token passed to a setter', placeholder: 'SECRET', validation: 'set|with|use…ApiKey|Token|Secret|Password("literal"), random-looking (entropy ≥ 3)',
-    keywords: ['setapikey', 'setkey', 'settoken', 'setsecret', 'setpassword', 'setaccesstoken', 'setauthtoken', 'setaccesskey', 'setsecretkey', 'setclientsecret', 'setprivatekey', 'withapikey', 'withtoken', 'withsecret', 'withpassword', 'withaccesstoken', 'useapikey', 'usetoken'],
-    pattern: /(?<![A-Za-z0-9_])(?:set|with|use)(?:Api|API|Access|Auth|Secret|Private|Client)?(?:Key|Token|Secret|Password)[ \t]*\([ \t]*(["'])([^"'\s]{8,200})\1[ \t]*\)/, group: 2, check: 'notDummy', minEntropy: 3, confidence: 0.75 },
+  // `withAccessToken('…')`, `jwt.sign(payload, 'the-signing-secret')`. The method names the value;
+  // setters of other keys (`setKey`, a DOM `setAccessKey`, a design token's `useToken`) do not.
+  { id: 'generic_secret', label: 'Key or token passed to a setter', placeholder: 'SECRET', validation: `${CREDENTIAL_SETTERS.slice(0, 3).join('|')}…("literal"), random-looking (entropy ≥ 3)`,
+    keywords: CREDENTIAL_SETTERS.map((name) => name.toLowerCase()),
+    pattern: new RegExp(`(?<![A-Za-z0-9_])(?:${CREDENTIAL_SETTERS.join('|')})[ \\t]*\\([ \\t]*(["'])([^"'\\s]{8,200})\\1[ \\t]*\\)`), group: 2, check: 'notDummy', minEntropy: 3, confidence: 0.75 },
+  // The secret is the call's second argument: the first is a name or a flat object, and an
+  // environment variable may come first as the fallback's guard (`process.env.JWT_SECRET || '…'`).
   { id: 'generic_secret', label: 'JWT signing secret in code', placeholder: 'SECRET', validation: 'jwt.sign/jwt.encode(payload, "literal"), random-looking (entropy ≥ 3)', keywords: ['jwt.sign', 'jwt.encode'],
-    pattern: /jwt\.(?:sign|encode)\([^;]{0,300}?,[ \t\r\n]{0,20}(["'`])([^"'`\s]{8,200})\1/, group: 2, check: 'notDummy', minEntropy: 3, confidence: 0.75 },
-  // The words must stand alone as a run: not the tail of a longer run of lower-case words (prose).
+    pattern: /jwt\.(?:sign|encode)\([ \t\r\n]{0,20}(?:[A-Za-z_$][\w$.]{0,60}|\{[^{}]{0,300}\})[ \t\r\n]{0,20},[ \t\r\n]{0,20}(?:process\.env\.[A-Za-z_][\w]{0,60}[ \t]{0,4}(?:\|\||\?\?)[ \t]{0,4})?(["'`])([^"'`\s]{8,200})\1/, group: 2, check: 'notDummy', minEntropy: 3, confidence: 0.75 },
+  // The phrase follows the label's colon or equals sign, and must stand alone as a run of words.
   { id: 'seed_phrase', label: 'Wallet recovery phrase', placeholder: 'SEED_PHRASE', validation: 'mnemonic / seed or recovery phrase label, then 12-24 lower-case words (BIP-39 lengths, no function words)',
     keywords: ['mnemonic', 'seed phrase', 'seed_phrase', 'seed-phrase', 'recovery phrase', 'recovery_phrase', 'secret phrase', 'secret recovery phrase', 'backup phrase', 'seed words', 'recovery words'],
-    pattern: /(?:mnemonic|seed[ _-]?phrase|recovery[ _-]?phrase|secret[ _-]?phrase|backup[ _-]?phrase|seed[ _-]?words|recovery[ _-]?words)[^\n]{0,100}?(?<![a-z]|[a-z][ \t])((?:[a-z]{3,8}[ \t]){11,23}[a-z]{3,8})(?![a-z]|[ \t][a-z])/i, group: 1, check: 'seedPhrase', confidence: 0.85 },
+    pattern: /(?:mnemonic|seed[ _-]?phrase|recovery[ _-]?phrase|secret[ _-]?phrase|backup[ _-]?phrase|seed[ _-]?words|recovery[ _-]?words)[^\n:=]{0,60}[:=][ \t]{0,4}["'`]?((?:[A-Za-z]{3,8}[ \t]){11,23}[A-Za-z]{3,8})(?![A-Za-z]|[ \t][A-Za-z])/i, group: 1, check: 'seedPhrase', confidence: 0.85 },
   { id: 'pgpass_password', label: 'PostgreSQL .pgpass password', placeholder: 'DB_PASSWORD', validation: 'host:port:database:user:password line', keywords: ['pgpass', ':5432:', ':5433:', ':*:'],
     pattern: /^[A-Za-z0-9.*_-]{1,253}:(?:[0-9]{1,5}|\*):[^:\s]{1,63}:[^:\s]{1,63}:([^\s]{1,120})$/m, group: 1, check: 'password', confidence: 0.8 },
   // A Secret manifest's data values are its secrets, base64-encoded (`password: bXlwYXNzd29yZA==`);

@@ -39,7 +39,7 @@ export const NOT_PHONE_CONTEXT = [
   'license', 'licence', 'passport', 'iban', 'routing', 'swift', 'isbn-10', 'isbn-13', 'batch', 'po number', 'po#', 'po no', 'purchase order', 'replaces',
   'supersedes', 'bsn', 'dni', 'nie', 'social insurance',
   // Catalogue, model and lot numbers on parts lists and labels ("Catalog No. 384-622-4703 — M6 hex bolt").
-  'catalog', 'catalogue', 'cat. no', 'model', 'lot no', 'lot number', 'lot #', 'artikel', 'artikelnummer', 'inode', 'ino',
+  'catalog', 'catalogue', 'cat. no', 'model no', 'model number', 'lot no', 'lot number', 'lot #', 'artikelnummer', 'inode', 'ino:',
   // Tax, identity-document and claim numbers, grouped like phones in many countries ("numéro fiscal 071 590 7018").
   'tax', 'fiscal', 'fiscale', 'steuernummer', 'steuer-id', 'ausweisnummer', 'personalausweis', 'identità', 'identité',
   'identidad', 'documento', 'dl', 'claim', 'sinistro', 'siniestro', 'policy', 'apólice', 'polizza',
