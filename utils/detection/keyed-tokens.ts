@@ -90,17 +90,27 @@ const KEYED_ELEMENT_RE = /<([A-Za-z][\w.:-]{0,60}(?:[Kk]ey|KEY))>([A-Za-z0-9+/=_
 
 const ELEMENT_KEY_ENDING = /(?:[_.-]key|[a-z0-9]Key|KEY)$/;
 
+/**
+ * Whether a key of this name can hold this value as a secret: not a name for data (cache key,
+ * public key), and not a key whose credential has one known shape (AWS_SECRET_ACCESS_KEY), which
+ * is left to that shape's rule.
+ */
+function nameAllowsSecret(name: string, value: string): boolean {
+  return !identifierWords(name).some((w) => NOT_SECRET_KEY_WORDS.has(w)) && !KNOWN_SHAPE_KEYS.some((k) => k.key.test(name) && !k.value.test(value));
+}
+
+function keyedSecret(start: number, value: string): Finding {
+  return { type: 'generic_secret', category: 'secret', start, end: start + value.length, severity: 'medium', confidence: 0.55 };
+}
+
 function keyedElements(text: string, out: Finding[]): void {
   KEYED_ELEMENT_RE.lastIndex = 0;
   for (let m = KEYED_ELEMENT_RE.exec(text); m !== null; m = KEYED_ELEMENT_RE.exec(text)) {
     const name = m[1]!.slice(m[1]!.lastIndexOf(':') + 1);
     const value = m[2]!;
     // "key" must end the name as a word (account_key, storageKey), not a longer one (<monkey>, <hotkey>).
-    if (!ELEMENT_KEY_ENDING.test(name)) continue;
-    if (!randomToken(value) || identifierWords(name).some((w) => NOT_SECRET_KEY_WORDS.has(w))) continue;
-    if (KNOWN_SHAPE_KEYS.some((k) => k.key.test(name) && !k.value.test(value))) continue;
-    const start = m.index + m[1]!.length + 2;
-    out.push({ type: 'generic_secret', category: 'secret', start, end: start + value.length, severity: 'medium', confidence: 0.55 });
+    if (!ELEMENT_KEY_ENDING.test(name) || !randomToken(value) || !nameAllowsSecret(name, value)) continue;
+    out.push(keyedSecret(m.index + m[1]!.length + 2, value));
   }
 }
 
@@ -114,13 +124,10 @@ export function findKeyedTokens(text: string): Finding[] {
     if (value === undefined || !randomToken(value)) continue;
     if (OPEN_TAG_BEFORE.test(text.slice(Math.max(0, m.index - 200), m.index))) continue;
     const name = keyName(text, m.index);
-    if (name === null || identifierWords(name).some((w) => NOT_SECRET_KEY_WORDS.has(w))) continue;
+    if (name === null || !nameAllowsSecret(name, value)) continue;
     // "public key: age1…", "cache key: v2-deps-…": the word before a bare "key" says which key.
     if (/^key$/i.test(name) && NOT_SECRET_KEY_WORDS.has(wordBefore(text, m.index))) continue;
-    // A key whose credential has one known shape (AWS_SECRET_ACCESS_KEY) is left to that shape's rule.
-    if (KNOWN_SHAPE_KEYS.some((k) => k.key.test(name) && !k.value.test(value))) continue;
-    const start = m.index + m[0].lastIndexOf(value);
-    out.push({ type: 'generic_secret', category: 'secret', start, end: start + value.length, severity: 'medium', confidence: 0.55 });
+    out.push(keyedSecret(m.index + m[0].lastIndexOf(value), value));
   }
   return out;
 }

@@ -12,12 +12,15 @@ import type { Finding } from './types';
 export const NAMED_VALUE_KEYWORDS: readonly string[] = ['variable', '"name"', '<key>'];
 
 /** `variable "name" { … default = "value" … }`, with no nested block before the default. */
-const TERRAFORM_DEFAULT = /variable[ \t]{1,4}"([A-Za-z0-9_-]{1,80})"[ \t]{0,4}\{([^{}]{0,600}?)\bdefault[ \t]{0,8}=[ \t]{0,8}"([^"\r\n]{1,400})"/g;
+const TERRAFORM_DEFAULT = /variable[ \t]{1,4}"(?<name>[A-Za-z0-9_-]{1,80})"[ \t]{0,4}\{[^{}]{0,600}?\bdefault[ \t]{0,8}=[ \t]{0,8}"(?<value>[^"\r\n]{1,400})"/dg;
 /** `"name": "NAME", "value": "…"` in JSON (ECS container definitions, Azure app settings, env lists); AWS's own JSON writes `"Name"`/`"Value"`. */
-const JSON_NAME_VALUE = /"(?:name|Name|NAME)"[ \t]{0,4}:[ \t]{0,4}"([A-Za-z0-9_.-]{1,80})"[ \t]{0,4},\s{0,40}"(?:value|Value|VALUE)"[ \t]{0,4}:[ \t]{0,4}"([^"\r\n]{1,400})"/g;
+const JSON_NAME_VALUE = /"(?:name|Name|NAME)"[ \t]{0,4}:[ \t]{0,4}"(?<name>[A-Za-z0-9_.-]{1,80})"[ \t]{0,4},\s{0,40}"(?:value|Value|VALUE)"[ \t]{0,4}:[ \t]{0,4}"(?<value>[^"\r\n]{1,400})"/dg;
 
 /** `<key>NAME</key> <string>…</string>` in a property list. */
-const PLIST_KEY_STRING = /<key>([A-Za-z0-9_.-]{1,80})<\/key>\s{0,40}<string>([^<\r\n]{1,400})<\/string>/g;
+const PLIST_KEY_STRING = /<key>(?<name>[A-Za-z0-9_.-]{1,80})<\/key>\s{0,40}<string>(?<value>[^<\r\n]{1,400})<\/string>/dg;
+
+/** Each pattern's `name` and `value` groups; the `d` flag gives where the value starts. */
+const NAMED_VALUE_PATTERNS: readonly RegExp[] = [TERRAFORM_DEFAULT, JSON_NAME_VALUE, PLIST_KEY_STRING];
 
 export function findNamedValues(text: string, scanAssignment: (assignment: string) => Finding[]): Finding[] {
   const out: Finding[] = [];
@@ -29,17 +32,8 @@ export function findNamedValues(text: string, scanAssignment: (assignment: strin
       out.push({ ...f, start: f.start - offset + valueStart, end: f.end - offset + valueStart });
     }
   };
-  for (const m of text.matchAll(TERRAFORM_DEFAULT)) {
-    const value = m[3]!;
-    take(m[1]!, value, m.index + m[0].length - 1 - value.length);
-  }
-  for (const m of text.matchAll(JSON_NAME_VALUE)) {
-    const value = m[2]!;
-    take(m[1]!, value, m.index + m[0].length - 1 - value.length);
-  }
-  for (const m of text.matchAll(PLIST_KEY_STRING)) {
-    const value = m[2]!;
-    take(m[1]!, value, m.index + m[0].length - '</string>'.length - value.length);
+  for (const pattern of NAMED_VALUE_PATTERNS) {
+    for (const m of text.matchAll(pattern)) take(m.groups!.name!, m.groups!.value!, m.indices!.groups!.value![0]);
   }
   return out;
 }

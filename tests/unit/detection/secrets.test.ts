@@ -11,6 +11,9 @@ import { DETECTION_TYPES, detectionType } from '../../../utils/detection/catalog
 
 interface Case { text: string; type?: string; note?: string }
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '../../fixtures/detection');
+/** The medium and high secret findings of a text, as `type:value`. */
+const secrets = (text: string): string[] =>
+  scanText(text).filter((f) => f.category === 'secret' && f.severity !== 'low').map((f) => `${f.type}:${text.slice(f.start, f.end)}`);
 const load = (name: string): Case[] => JSON.parse(readFileSync(join(FIXTURES, name), 'utf8')) as Case[];
 
 describe('secret rules', () => {
@@ -108,8 +111,6 @@ describe('keyword windows', () => {
 });
 
 describe('credentials from a fifth fresh set (TruffleHog, detect-secrets, Kingfisher and Semgrep examples)', () => {
-  const secrets = (text: string): string[] =>
-    scanText(text).filter((f) => f.category === 'secret' && f.severity !== 'low').map((f) => `${f.type}:${text.slice(f.start, f.end)}`);
 
   it('reports a random token under a name that ends in "key", at medium severity', () => {
     expect(secrets('azure:\n  azure_key: q7mk2vd9rt5wzl8nfx3hc0gbyp4sj6ae1u2ok9tw7rmz5vxq')).toEqual(['generic_secret:q7mk2vd9rt5wzl8nfx3hc0gbyp4sj6ae1u2ok9tw7rmz5vxq']);
@@ -176,8 +177,6 @@ describe('credentials from a fifth fresh set (TruffleHog, detect-secrets, Kingfi
 });
 
 describe('look-alikes found by a review of the fifth-set fixes', () => {
-  const secrets = (text: string): string[] =>
-    scanText(text).filter((f) => f.category === 'secret' && f.severity !== 'low').map((f) => `${f.type}:${text.slice(f.start, f.end)}`);
 
   it('keeps Laravel keys and secrets that contain "base64" or "Encoded"', () => {
     expect(secrets('APP_KEY=base64:2fl+Ktvkfl+Fuz4Qp/A75G2RTiWVA/ZoKZvp6fiiM10=')).toHaveLength(1);
@@ -215,8 +214,6 @@ describe('look-alikes found by a review of the fifth-set fixes', () => {
 
 
 describe('keys in markup and in name/value pairs', () => {
-  const secrets = (text: string): string[] =>
-    scanText(text).filter((f) => f.category === 'secret' && f.severity !== 'low').map((f) => `${f.type}:${text.slice(f.start, f.end)}`);
 
   it('reads a random token in an XML element named for a key, with its closing tag', () => {
     const key = 'qYaZm3m8+Z2aYAiSDzzvStkTUgZXl29U76lDJ0qiob7bbV4g7kjtwO+FI2QoptGdZgEdtsAYzG8T0hl5TeftWA==';
@@ -253,8 +250,6 @@ describe('keys in markup and in name/value pairs', () => {
 });
 
 describe('credentials from a seventh fresh set (2ms, CredSweeper, whispers, ripsecrets, talisman, keyhog examples)', () => {
-  const secrets = (text: string): string[] =>
-    scanText(text).filter((f) => f.category === 'secret' && f.severity !== 'low').map((f) => `${f.type}:${text.slice(f.start, f.end)}`);
 
   it('reads keys handed to setters and JWT signing secrets as literals', () => {
     expect(secrets('$mollie->setApiKey("live_IPopbhpBfuHiNoRNz7OIvmq8Ica16A");')).toEqual(['generic_secret:live_IPopbhpBfuHiNoRNz7OIvmq8Ica16A']);

@@ -23,6 +23,7 @@ interface Line { start: number; end: number; delimiter: string; width: number }
 
 const EMAIL_CELL = /^[^\s@]{1,64}@[^\s@]{1,255}\.[a-z]{2,}$/i;
 const PHONE_CELL = /^\+?[\d ().-]{7,20}$/;
+const NAME_CELL = /^\p{Lu}[\p{Ll}\p{M}'’-]{1,20}(?: \p{Lu}\.?)?(?: \p{Lu}[\p{Ll}\p{M}'’-]{1,24}){1,2}$/u;
 /**
  * Cells of digits that are not phones: dates (2024-01-03, 03.01.2024), amounts (94211.40,
  * 1 832,50) and bare runs longer than any phone number written without a plus (cards, tracking numbers).
@@ -41,7 +42,6 @@ function isPersonName(cell: string): boolean {
 function isPhoneCell(cell: string): boolean {
   return PHONE_CELL.test(cell) && !NOT_PHONE_CELL.test(cell) && /\d{3}/.test(cell) && (cell.match(/\d/g)?.length ?? 0) >= 7;
 }
-const NAME_CELL = /^\p{Lu}[\p{Ll}\p{M}'’-]{1,20}(?: \p{Lu}\.?)?(?: \p{Lu}[\p{Ll}\p{M}'’-]{1,24}){1,2}$/u;
 
 function splitCells(line: string, delimiter: string): string[] {
   if (delimiter === '|') return line.replace(/^\s*\|/, '').replace(/\|\s*$/, '').split('|').map((c) => c.trim());
