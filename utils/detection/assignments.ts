@@ -16,8 +16,18 @@ const WORDS_SOURCE = SECRET_KEY_WORDS.map((k) => k.word.replace(/[_.-]/g, '[_.-]
 const QUOTED = [`'"([^"\\r\\n]{0,200})"'`, `"'([^'\\r\\n]{0,200})'"`, `\\\\"([^"\\r\\n\\\\]{0,200})\\\\"`, `"([^"\\r\\n]{0,200})"`, `'([^'\\r\\n]{0,200})'`, '`([^`\\r\\n]{0,200})`'].join('|');
 /** A literal turned into bytes or a secret type around the quotes: Go `[]byte("…")`, Python `b"…"`, `SecretStr("…")`. */
 const BYTES_WRAPPER = String.raw`\[\]byte\(|b(?=["'])|(?:bytes|Buffer\.from|SecretStr|SecretString)\(`;
+/**
+ * A string type declared between a name and its value: Go's `apiKey string = "…"`, TypeScript's,
+ * Kotlin's, Swift's or Python's `apiKey: string = "…"`. Without it the type would read as the value.
+ */
+export const STRING_TYPE_SOURCE = String.raw`(?:[ \t]{0,4}:[ \t]{0,4}(?:string|String|str)|[ \t]{1,4}(?:string|String|\[\]byte))?`;
+/**
+ * Operators: assignments, a comparison with a literal (`if apiKey != "…"`, a credential checked
+ * against a hard-coded value), `key, value` pairs, a table's `name | value` cells, and a spaced dash
+ * before a quoted value ("token - '…'", as notes and logs write it).
+ */
 const ASSIGNMENT_RE = new RegExp(
-  `(${WORDS_SOURCE})([A-Za-z0-9_.-]{0,30})(["'\\]]{0,2})[ \\t]{0,20}(=>|:=|\\?=|=(?!=)|:(?!:)|,|-(?=[ \\t]{1,4}["']))[ \\t]{0,20}(?:(?:${BYTES_WRAPPER})?(?:${QUOTED})|([^\\s"'\`,;)}\\]>]{1,200}))`,
+  `(${WORDS_SOURCE})([A-Za-z0-9_.-]{0,30})(["'\\]]{0,2})${STRING_TYPE_SOURCE}[ \\t]{0,20}(=>|:=|\\?=|[!=]==?|=(?!=)|:(?!:)|,|\\|(?!\\|)|-(?=[ \\t]{1,4}["']))[ \\t]{0,20}(?:(?:${BYTES_WRAPPER})?(?:${QUOTED})|([^\\s"'\`,;)}\\]>]{1,200}))`,
   'gi',
 );
 const QUOTED_GROUPS = 6;
@@ -124,6 +134,9 @@ function valueAccepted(value: string, quoted: boolean, keyQuoted: boolean, opera
   }
   if (kind === 'password') return value.length >= 4 && !/^[0-9]{1,5}$/.test(value) && !STAND_IN_PASSWORD.test(value.toLowerCase());
   if (value.length < 8) return false;
+  // Words joined by dashes or underscores (`Fastly-Key`, `Content-Type`, `X-Api-Key`, `ACCESS_TOKEN`):
+  // a header or variable name, which generated tokens, with their random case and digits, never are.
+  if (/[-_]/.test(value) && value.split(/[-_]/).every((part) => /^(?:[A-Z]?[a-z]*|[A-Z]*)$/.test(part))) return false;
   // No service issues keys with `?` or `^` in them (base64, base62, hex and their URL-safe forms have
   // neither); in a secret-kind value they mark a damaged or made-up token, or a query string.
   if (/[?^]/.test(value)) return false;
@@ -134,6 +147,25 @@ function valueAccepted(value: string, quoted: boolean, keyQuoted: boolean, opera
 }
 
 const QUERY_PARAMETER_BEFORE = /[?&]/;
+const COMPARISON = /^[!=]==?$/;
+
+/**
+ * Code compares names with literals that are modes and keys of other kinds (`secret === 'production'`,
+ * `key == "Enter"`); a credential compared with a literal has letters and digits, as generated ones do.
+ */
+function comparedLikeACredential(value: string): boolean {
+  return value.length >= 8 && /[0-9]/.test(value) && /[A-Za-z]/.test(value);
+}
+
+/**
+ * A table row's `apiKey | e9e0…` cell pair. A pipe also feeds a command (`echo $password | sha256sum`),
+ * so the value must end the cell (next pipe or line end) and look generated: letters and digits,
+ * and long or in mixed case.
+ */
+function tableCellLikeACredential(value: string, rest: string): boolean {
+  if (!/^[ \t]*(?:\||\r?\n|$)/.test(rest) || !/[0-9]/.test(value) || !/[A-Za-z]/.test(value)) return false;
+  return value.length >= 16 || (/[a-z]/.test(value) && /[A-Z]/.test(value));
+}
 
 /**
  * `user = "anonymous"` right before, on the line above or the same line, for the same object
@@ -169,6 +201,8 @@ export function findAssignments(text: string): Finding[] {
     if (!quoted) value = (QUERY_PARAMETER_BEFORE.test(text[m.index - 1] ?? '') ? raw.split('&')[0]! : raw).replace(/[.,;:]+$/, '');
     const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 8);
     if (value === undefined || !valueAccepted(value, quoted, /["']/.test(closing), operator, kind, key, rest)) continue;
+    if (COMPARISON.test(operator) && !(quoted && comparedLikeACredential(value))) continue;
+    if (operator === '|' && !tableCellLikeACredential(value, rest)) continue;
     // After a dash the quoted words may be a remark ("token - 'refresh the page'"): only a single token is a value.
     if (operator === '-' && /\s/.test(value)) continue;
     // Shown cut short (`TOKEN=ops_eyJzaWdu…` followed by "..."): documentation, not the value.

@@ -8,7 +8,7 @@
  */
 import type { Finding } from './types';
 import { characterClasses, shannonEntropy } from './entropy';
-import { identifierWords } from './assignments';
+import { STRING_TYPE_SOURCE, identifierWords } from './assignments';
 import { isObviousDummy, isPlaceholderToken, isTemplateReference, runsThroughAlphabet } from './placeholder';
 import { KNOWN_SHAPE_KEYS, NOT_SECRET_KEY_WORDS, SEQUENTIAL_RUNS } from './rules/secrets-generic';
 
@@ -16,9 +16,13 @@ import { KNOWN_SHAPE_KEYS, NOT_SECRET_KEY_WORDS, SEQUENTIAL_RUNS } from './rules
 export const KEYED_TOKEN_KEYWORDS: readonly string[] = ['key', 'pat'];
 
 const TOKEN = '[A-Za-z0-9+/=_.~-]{16,800}';
-/** The operators of assignments, and a spaced dash before a quoted value ("key - '…'", as notes and logs write it). */
+/**
+ * The operators of assignments (after a declared string type, if any), a comparison with a quoted
+ * literal (`if browserstackKey != "…"`), and a spaced dash before a quoted value ("key - '…'", as
+ * notes and logs write it).
+ */
 const KEYED_RE = new RegExp(
-  `(?:[Kk]ey|KEY|PAT|Pat)[0-9]?(["'\\]]{0,2})(?:[ \\t]{0,8}(?:=>|:=|=(?!=)|:(?!:))[ \\t]{0,8}|[ \\t]{1,4}-[ \\t]{1,4}(?=["']))(?:"(${TOKEN})"|'(${TOKEN})'|(${TOKEN})(?![^\\s,;)}\\]>]))`,
+  `(?:[Kk]ey|KEY|PAT|Pat)[0-9]?(["'\\]]{0,2})${STRING_TYPE_SOURCE}(?:[ \\t]{0,8}(?:=>|:=|=(?!=)|:(?!:))[ \\t]{0,8}|[ \\t]{0,8}[!=]==?[ \\t]{0,8}(?=["'])|[ \\t]{1,4}-[ \\t]{1,4}(?=["']))(?:"(${TOKEN})"|'(${TOKEN})'|(${TOKEN})(?![^\\s,;)}\\]>]))`,
   'g',
 );
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -27,19 +27,26 @@ export function isPlaceholderToken(value: string): boolean {
 }
 
 const REPEATED_UNIT = /([^\s]{2,4})\1{3,}/g;
+const LONG_REPEATED_UNIT = /([^\s]{5,8})\1{2}/g;
 
 /**
  * A unit of two to four characters written four or more times in a row (`…123123123123…`,
- * `…abababab…`): typed filler. A random base62 body holds one by chance less than once in 10^9, a
- * hex body about once in 10^5. Units of one repeated character are FILL_RUN's, which exempts `A`
- * and `/` (base64 of zero and all-one bytes), so they are skipped here too.
+ * `…abababab…`), or of five to eight characters three times whatever the case
+ * (`abcd1234abcd1234ABCD1234`): typed filler. A random base62 body holds a short one by chance less
+ * than once in 10^9, a hex body about once in 10^5; a long one practically never. Units of one
+ * repeated character are FILL_RUN's, which exempts `A` and `/` (base64 of zero and all-one bytes),
+ * so they are skipped here too.
  */
 function hasRepeatedUnit(value: string): boolean {
-  REPEATED_UNIT.lastIndex = 0;
-  for (let m = REPEATED_UNIT.exec(value); m !== null; m = REPEATED_UNIT.exec(value)) {
+  return repeats(REPEATED_UNIT, value) || repeats(LONG_REPEATED_UNIT, value.toLowerCase());
+}
+
+function repeats(pattern: RegExp, value: string): boolean {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(value); m !== null; m = pattern.exec(value)) {
     const unit = m[1]!;
     if (unit.split('').some((c) => c !== unit[0])) return true;
-    REPEATED_UNIT.lastIndex = m.index + 1;
+    pattern.lastIndex = m.index + 1;
   }
   return false;
 }

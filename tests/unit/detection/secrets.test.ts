@@ -296,3 +296,46 @@ describe('credentials from a seventh fresh set (2ms, CredSweeper, whispers, rips
     ]) expect(secrets(text), text).toEqual([]);
   });
 });
+
+describe('credentials from the round-6 fresh set, revisited (TruffleHog, detect-secrets, Kingfisher styles)', () => {
+
+  it('reads a Discord bot token standing alone only when its first part is a numeric id', () => {
+    const token = 'NDEyMzQ1Njc4OTAxMjM0NTY3.GhT4xQ.q7Vw2LmZ9rXc4KbN8sPdF1yTuJ6eHaQ0oGi3';
+    expect(secrets(`bot.run("${token}")`)).toEqual([`discord_token:${token}`]);
+    expect(secrets(`Here is mine: ${token}`)).toEqual([`discord_token:${token}`]);
+    // Same shape, but the first part is not base64 of digits.
+    expect(secrets('bm90LWEtbnVtYmVyLXh5encxMg.GhT4xQ.q7Vw2LmZ9rXc4KbN8sPdF1yTuJ6eHaQ0oGi3')).toEqual([]);
+  });
+
+  it('reads values after a declared string type, in comparisons with literals and in table cells', () => {
+    expect(secrets('const pagerKey string = "Vq3Rt8mLx2Kd9Pz4Wn7Hs1Jb"')).toEqual(['generic_secret:Vq3Rt8mLx2Kd9Pz4Wn7Hs1Jb']);
+    expect(secrets("api_key: str = 'Vq3Rt8mLx2Kd9Pz4Wn7Hs1Jb'")).toEqual(['generic_secret:Vq3Rt8mLx2Kd9Pz4Wn7Hs1Jb']);
+    expect(secrets('if deployKey != "Vq3Rt8mLx2Kd9Pz4Wn7Hs1Jb" {')).toEqual(['generic_secret:Vq3Rt8mLx2Kd9Pz4Wn7Hs1Jb']);
+    expect(secrets('Variable | Value\napiKey | 4be1c07f9d2a83e65b10fa7c29d4e8b3a0f61c57\nbaseUrl | https://api.vendor.io')).toEqual(['generic_secret:4be1c07f9d2a83e65b10fa7c29d4e8b3a0f61c57']);
+    expect(secrets('| db password | Wq7!pLm2zR |')).toEqual(['password_assignment:Wq7!pLm2zR']);
+    for (const text of [
+      'const authHeaderToken string = "Fastly-Key"', 'accessToken: string = "Content-Type"', 'if (event.key === "ArrowDown")',
+      'if (apiKey === "production")', 'echo $password | sha256sum', 'cat token | base64 -d', 'password: string;',
+    ]) expect(secrets(text), text).toEqual([]);
+  });
+
+  it('reads any command line option naming a password or client secret, but not prose about the option', () => {
+    expect(secrets('az acr login --name registry --username registry --password Hq2vL9xR4mZ7kP3wT8nB5cY1')).toEqual(['cli_password:Hq2vL9xR4mZ7kP3wT8nB5cY1']);
+    expect(secrets("tool sync --password 'hunter-42x'")).toEqual(['cli_password:hunter-42x']);
+    expect(secrets('az login --service-principal -u 4c1f --client-secret Rk8~Zq2Vx7Lp4Mn9Tb3Wc6Yd1Hs5 --tenant t')).toEqual(['cli_password:Rk8~Zq2Vx7Lp4Mn9Tb3Wc6Yd1Hs5']);
+    for (const text of [
+      'Use the --password flag to set it.', 'mycli --password $DB_PASS', 'mycli --password <password>', 'mycli --password PASSWORD',
+      'docker login --password-stdin', 'tool --password --verbose', 'kubeadm join 10.0.0.1:6443 --token abcdef.0123456789abcdef',
+    ]) expect(secrets(text), text).toEqual([]);
+  });
+
+  it('leaves typed fillers, described passwords and misread addresses alone', () => {
+    expect(secrets('ibm_api_key: wx7Kq2Lpwx7Kq2LpWX7KQ2LPWX7KQ2LP')).toEqual([]);
+    expect(secrets('AccountName=logs;AccountKey=storageaccountkeybase64encoded;EndpointSuffix=core.windows.net')).toEqual([]);
+    expect(secrets('mongodb://app:db-password@mongo:27017/app')).toEqual([]);
+    expect(secrets('amqp://svc:random_password@mq.internal:5672/')).toEqual([]);
+    // The URL's password stays a credential and does not become an e-mail address.
+    const url = 'mongodb://root:Tq8vL2xR9mK4@cluster0.ab1cd.mongodb.net/app';
+    expect(scanText(url).map((f) => f.type)).toEqual(['url_credentials']);
+  });
+});

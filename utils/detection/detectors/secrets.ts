@@ -55,6 +55,10 @@ function decodeBase64(value: string): string | null {
  */
 const CREDENTIAL_WORD = /^(?:pass|passwd|password|pwd|token|api[_-]?key|apikey)>?$/i;
 
+/** A password described rather than given (`db-password`, `randompassword`, `user_pass`): what a template asks for. Not
+ * `myPassword`: the dev corpus counts ODBC strings with it as credentials. */
+const DESCRIBED_PASSWORD = /^(?:your|the|some|db|database|random|new|old|user|admin|app|strong|secure|super|real|actual)[_-]?(?:password|passwd|pass|pwd)$/i;
+
 const DECODED_JWT = new RegExp(`^${JWT_SHAPE}\\s*$`);
 
 /** Wallet recovery phrases (BIP-39) have these lengths; their word list holds none of these English function words, which prose is full of. */
@@ -92,7 +96,7 @@ function isExampleJwt(value: string): boolean {
 
 /** A password written out, not a placeholder, a template variable, a format string or a mask. */
 function isLiteralPassword(value: string): boolean {
-  return !isPlaceholder(value) && !isTemplateReference(value) && !/^\{[^}]*\}$|^:?\w*\{|%s|^\*+$/.test(value) && !CREDENTIAL_WORD.test(value);
+  return !isPlaceholder(value) && !isTemplateReference(value) && !/^\{[^}]*\}$|^:?\w*\{|%s|^\*+$/.test(value) && !CREDENTIAL_WORD.test(value) && !DESCRIBED_PASSWORD.test(value);
 }
 
 function passesCheck(rule: SecretRule, value: string): boolean {
@@ -128,6 +132,10 @@ function passesCheck(rule: SecretRule, value: string): boolean {
       const decoded = decodeBase64(value);
       const colon = decoded === null ? -1 : decoded.indexOf(':');
       return decoded !== null && colon > 0 && /^[\x20-\x7e]+$/.test(decoded) && isLiteralPassword(decoded.slice(colon + 1));
+    }
+    case 'snowflakeId': {
+      const id = decodeBase64(value.slice(0, value.indexOf('.')));
+      return id !== null && /^[1-9][0-9]{16,19}$/.test(id);
     }
     case 'base64Pem': {
       const head = decodeBase64(value.slice(0, 64));
@@ -183,6 +191,8 @@ const RULE_KEYWORDS = new Map<SecretRule, { id: number; length: number }[]>(
     return [c.rule, words.map((w, i) => ({ id: ids[i]!, length: w.length }))];
   }),
 );
+/** Rules without keywords: their shape alone is rare enough to look for in every text. */
+const UNGATED: readonly CompiledRule[] = COMPILED.filter((c) => c.rule.keywords.length === 0);
 const RULES_BY_KEYWORD: CompiledRule[][] = ALL_KEYWORDS.map((k) => COMPILED.filter((c) => c.rule.keywords.some((rk) => rk.toLowerCase() === k)));
 /** For each of ALL_KEYWORDS, the KEYWORD_PASSES it starts. */
 const PASSES_BY_KEYWORD: (typeof KEYWORD_PASSES)[number][][] = ALL_KEYWORDS.map((k) => KEYWORD_PASSES.filter((p) => p.keywords.some((pk) => pk.toLowerCase() === k)));
@@ -281,6 +291,7 @@ function detect(input: ScanInput): Finding[] {
   }
   const out: Finding[] = [];
   for (const c of selected) runRuleWindowed(c, text, positions, out);
+  for (const c of UNGATED) runRule(c, text, out);
   // In table order, so that the findings come out in the same order whatever keywords occurred first.
   for (const p of KEYWORD_PASSES) if (passes.has(p)) for (const f of p.find(text)) out.push(f);
   return withoutGenericOverPublic(out);

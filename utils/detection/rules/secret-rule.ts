@@ -25,7 +25,9 @@ export type SecretCheck =
   /** An unquoted password in prose: looks chosen (letters plus digits or symbols, ≥ 6), not a word, code or URL. */
   | 'chosenPassword'
   /** A wallet's recovery phrase: 12, 15, 18, 21 or 24 lower-case words, few repeated, none of them an English function word. */
-  | 'seedPhrase';
+  | 'seedPhrase'
+  /** A token whose first dot-separated part is base64 of a 17–20 digit id (a Discord snowflake). */
+  | 'snowflakeId';
 
 export interface SecretRule {
   /** Detection type id reported; several rules may report the same type. */
@@ -36,7 +38,11 @@ export interface SecretRule {
   /** How the rule validates a match, shown in the detection-types table. */
   validation: string;
   severity?: Severity;
-  /** Lower-case literals; the rule only runs when one of them occurs in the text. */
+  /**
+   * Lower-case literals; the rule only runs when one of them occurs in the text. Empty: the rule
+   * runs on every text, so its pattern must start with something rare (each such rule is a regex
+   * pass over every paste).
+   */
   keywords: readonly string[];
   /** Bounded quantifiers only (no nested unbounded repetition): every rule is fuzzed for linear time. */
   pattern: RegExp;

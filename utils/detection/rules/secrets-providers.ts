@@ -220,6 +220,11 @@ export const PROVIDER_RULES: SecretRule[] = [
     pattern: /discord(?:app)?\.com\/api\/webhooks\/[0-9]{17,20}\/[A-Za-z0-9_-]{60,70}/, confidence: 0.97 },
   { id: 'discord_token', label: 'Discord bot token', placeholder: 'DISCORD_TOKEN', validation: 'discord key name + token shape', keywords: ['discord'],
     pattern: afterKey('discord[a-z_.-]{0,20}(?:token|key|secret)', '[MNO][A-Za-z0-9_-]{23,25}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,38}|[a-f0-9]{64}|[0-9]{18,19}'), group: 1, confidence: 0.85 },
+  // With no name beside it, a bot token's shape alone is too common a base64url run; what makes it
+  // Discord's is its first part, the bot's numeric id (a snowflake) in base64. No literal is common
+  // to all such ids, so this rule has no keywords and runs on every text.
+  { id: 'discord_token', label: 'Discord bot token', placeholder: 'DISCORD_TOKEN', validation: 'standing alone: first part decodes to an 17–20 digit snowflake id', keywords: [],
+    pattern: token('[MNO][A-Za-z0-9_-]{22,26}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,38}'), check: 'snowflakeId', confidence: 0.9 },
   { id: 'telegram_bot_token', label: 'Telegram bot token', placeholder: 'TELEGRAM_TOKEN', validation: 'bot id + :AA + 33 chars', keywords: [':aa'],
     // Also inside the Bot API's URLs, glued to "bot": api.telegram.org/bot<id>:AA…/sendMessage.
     pattern: /(?:(?<![A-Za-z0-9_])|(?<=\/bot))[0-9]{8,10}:AA[A-Za-z0-9_-]{32,33}(?![A-Za-z0-9_])/, confidence: 0.9 },
