@@ -7,7 +7,7 @@
 import type { Finding } from './types';
 import { shannonEntropy, characterClasses } from './entropy';
 import { isNameWithCounter, isObviousDummy, isPlaceholder, isPlaceholderToken, isTemplateReference, runsThroughAlphabet } from './placeholder';
-import { ABOUT_KEY_WORDS, CODE_KEYWORDS, KNOWN_SHAPE_KEYS, NON_SECRET_KEY_SUFFIXES, SECRET_KEY_WORDS, SECRET_NAMING_WORDS, SEQUENTIAL_RUNS, SHOWN_KEY_ENDINGS, SHOWN_KEY_WORDS, STAND_IN_FOLLOWERS, STAND_IN_PASSWORD_WORDS, VERSION_RANGE } from './rules/secrets-generic';
+import { ABOUT_KEY_WORDS, CODE_KEYWORDS, KNOWN_SHAPE_KEYS, NON_SECRET_KEY_SUFFIXES, PUBLIC_TOKEN_SHAPES, SECRET_KEY_WORDS, SECRET_NAMING_WORDS, SEQUENTIAL_RUNS, SHOWN_KEY_ENDINGS, SHOWN_KEY_WORDS, STAND_IN_FOLLOWERS, STAND_IN_PASSWORD_WORDS, VERSION_RANGE } from './rules/secrets-generic';
 
 export const ASSIGNMENT_KEYWORDS: readonly string[] = SECRET_KEY_WORDS.map((k) => k.word);
 
@@ -85,6 +85,8 @@ function isCodeValue(value: string, rest: string): boolean {
 /** One to six capitalised words of three or more letters: a type name, which a random token practically never is. */
 const TYPE_NAME = /^(?:[A-Z][a-z]{2,}){1,6}$/;
 
+const GENERATED_AFTER_PLUS = /^\+[A-Za-z0-9+/=_!@#$%^&*~-]{9,}$/;
+
 function valueAccepted(value: string, quoted: boolean, keyQuoted: boolean, operator: string, kind: 'password' | 'secret', key: string, rest: string): boolean {
   if (value.length === 0 || /^\s/.test(value)) return false;
   if (VERSION_RANGE.test(value)) return false;
@@ -96,7 +98,10 @@ function valueAccepted(value: string, quoted: boolean, keyQuoted: boolean, opera
   // A key whose credential has a known shape: a value of another shape is not that credential.
   const shaped = KNOWN_SHAPE_KEYS.find((k) => k.key.test(key));
   if (shaped && !shaped.value.test(value)) return false;
-  if (/^[+./#(\\&|!]/.test(value)) return false;
+  // A value starting with an operator or a path character is code or a path, except a generated
+  // one in quotes (`'+ZkZb…'`: base64 and passwords may start with a plus).
+  if (/^[+./#(\\&|!]/.test(value) && !(quoted && GENERATED_AFTER_PLUS.test(value) && /[a-z]/.test(value) && /[A-Z]/.test(value) && /[0-9]/.test(value))) return false;
+  if (PUBLIC_TOKEN_SHAPES.some((shape) => shape.test(value))) return false;
   // Markup caught between two quotes (`token = "<xsd:element name="…`), not a value.
   if (/^<[A-Za-z/!?]/.test(value)) return false;
   const lowerValue = value.toLowerCase();

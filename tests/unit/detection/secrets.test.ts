@@ -339,3 +339,47 @@ describe('credentials from the round-6 fresh set, revisited (TruffleHog, detect-
     expect(scanText(url).map((f) => f.type)).toEqual(['url_credentials']);
   });
 });
+
+describe('credentials the seventh fresh set still missed, and public tokens it flagged', () => {
+  const anon = 'eyJhbGciOiAiSFMyNTYiLCAidHlwIjogIkpXVCJ9.eyJpc3MiOiAic3VwYWJhc2UiLCAicmVmIjogImJ0dGY5anoybHY2dmFsb2UyenRpIiwgInJvbGUiOiAiYW5vbiIsICJpYXQiOiAxNzAwMDAwMDAwLCAiZXhwIjogMjAwMDAwMDAwMH0.dBef5QaIa2TXCqAW6YuVdwfuMeDDkfIKLHrCTsbztmM';
+  const serviceRole = 'eyJhbGciOiAiSFMyNTYiLCAidHlwIjogIkpXVCJ9.eyJpc3MiOiAic3VwYWJhc2UiLCAicmVmIjogImJzZWpwNWF2c2tvaGZjdmVrcTdsIiwgInJvbGUiOiAic2VydmljZV9yb2xlIiwgImlhdCI6IDE3MDAwMDAwMDAsICJleHAiOiAyMDAwMDAwMDAwfQ.LIsxD8y9taGPCmvXyW1tTBDUHHI0JDJxvKTWSBgPuir';
+
+  it('reads keys handed to client constructors by position', () => {
+    expect(secrets("const client = new Ably.Realtime('bobxrK.mu1PNi:UmeUomHphAt5SfqJVL1tBkoCeHxZs1YnR0nGrzTLYCL');")).toEqual(['ably_key:bobxrK.mu1PNi:UmeUomHphAt5SfqJVL1tBkoCeHxZs1YnR0nGrzTLYCL']);
+    expect(secrets("api = shodan.Shodan('89n6KVrl78G7q3PiuY9IA1vcKiCbgQZn')")).toEqual(['shodan_key:89n6KVrl78G7q3PiuY9IA1vcKiCbgQZn']);
+    expect(secrets("auth = tweepy.OAuth1UserHandler(\n  'g37DgMWMsxZgPAXgrAWEG6Gcg', 'N3ZocJzq8dYjJgCEcp9uQmqjEMv7M30SeV7XpuXLL2ofdj6M8v')")).toEqual(['twitter_secret:N3ZocJzq8dYjJgCEcp9uQmqjEMv7M30SeV7XpuXLL2ofdj6M8v']);
+    expect(secrets('notion = Client(auth="secret_p0rMaL9FG5tSt7FqvG4KLvpTKwVXhi3cIs70H9iC9b3")')).toEqual(['notion_token:secret_p0rMaL9FG5tSt7FqvG4KLvpTKwVXhi3cIs70H9iC9b3']);
+    // "probably" holds the keyword, but no key of Ably's shape follows.
+    expect(secrets('This is probably fine: version 1.2.3:4 of the app.')).toEqual([]);
+  });
+
+  it('reads Jenkins CLI tokens, Cloudflare global keys, bearer headers set by subscript and Hardhat wallet keys', () => {
+    expect(secrets('java -jar jenkins-cli.jar -s https://ci.example.io/ -auth deployer:11a1249c71a5b892d062904bccbad97245 build app')).toEqual(['jenkins_token:11a1249c71a5b892d062904bccbad97245']);
+    expect(secrets('curl https://api.cloudflare.com/client/v4/zones -H "X-Auth-Key: 15824ff9f63a9ad91a80de0956684f9c2713a"')).toEqual(['cloudflare_token:15824ff9f63a9ad91a80de0956684f9c2713a']);
+    expect(secrets("axios.defaults.headers.common['Authorization'] = 'Bearer F8kQ2xLm9VzR4tYp7WnB3cHd6JsG1aE';")).toEqual(['bearer_token:F8kQ2xLm9VzR4tYp7WnB3cHd6JsG1aE']);
+    expect(secrets("networks: { mainnet: { url: RPC, accounts: ['0xb845a95712f2a21451f51bffc7778958d119ae4d46f3b9e9addd5ad090631cc0'] } }")).toEqual(['crypto_private_key:b845a95712f2a21451f51bffc7778958d119ae4d46f3b9e9addd5ad090631cc0']);
+    expect(secrets("accounts: ['0x0000000000000000000000000000000000000000000000000000000000000000']")).toEqual([]);
+  });
+
+  it('reads OpenVPN static keys, SNMP communities, Apple app-specific passwords and SSSD bind passwords', () => {
+    const hex = ['5bc72cd30d233967c847850358befa52', 'ec9d3519123d58c05031a66e1d9ebabb', 'f319317a39523821623af1e8e885b2e6', 'ae7dac9d4b97e1a8ce57b98c08adf9a7'].join('\n');
+    expect(secrets(`<tls-auth>\n-----BEGIN OpenVPN Static key V1-----\n${hex}\n-----END OpenVPN Static key V1-----\n</tls-auth>`)).toEqual([`openvpn_static_key:${hex}`]);
+    expect(secrets('rocommunity Mp2EGSdz8V8zF2Qv 10.0.0.0/8')).toEqual(['config_password:Mp2EGSdz8V8zF2Qv']);
+    expect(secrets('rocommunity public default\nrwcommunity private localhost')).toEqual([]);
+    expect(secrets('xcrun notarytool submit App.zip --apple-id dev@example.org --password hbfb-rdnx-wvjn-msys --team-id ABCDE12345')).toEqual(['apple_app_password:hbfb-rdnx-wvjn-msys']);
+    expect(secrets('ldap_default_authtok = zq_Lx6ZVGkD3B')).toEqual(['password_assignment:zq_Lx6ZVGkD3B']);
+    // "authToken" is still a token, not the SSSD password word.
+    expect(secrets('//registry.npmjs.org/:_authToken=Vq3Rt8mLx2Kd9Pz4Wn7Hs1Jb')).toEqual(['generic_secret:Vq3Rt8mLx2Kd9Pz4Wn7Hs1Jb']);
+  });
+
+  it('reads a quoted password starting with a plus, but not code that starts so', () => {
+    expect(secrets('password = "+64M3MJnUldbvVOnI"')).toEqual(['password_assignment:+64M3MJnUldbvVOnI']);
+    expect(secrets('"//localhost:1337/:_password = "+new Buffer("feast").toString("base64")')).toEqual([]);
+  });
+
+  it('reports anonymous-role JWTs and browser client tokens as public, not as secrets', () => {
+    expect(scanText(`NEXT_PUBLIC_SUPABASE_ANON_KEY=${anon}`).map((f) => `${f.type}/${f.severity}`)).toEqual(['public_jwt/low']);
+    expect(secrets(`SUPABASE_SERVICE_ROLE_KEY=${serviceRole}`)).toEqual([`jwt:${serviceRole}`]);
+    expect(secrets("datadogRum.init({ applicationId: 'b0f7bef2-6e81-4b11-b094-4df41b7f013e', clientToken: 'pub3f9a1c07e5d24b8a96c0e1f7a2d45b6c' })")).toEqual([]);
+  });
+});

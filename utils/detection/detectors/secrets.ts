@@ -22,6 +22,7 @@ const GENERIC_TYPES: DetectionType[] = [
   { id: 'password_assignment', category: 'secret', severity: 'high', label: 'Password assigned in code or configuration', validation: 'credential key name; value not a placeholder, variable or expression', placeholder: 'PASSWORD' },
   { id: 'placeholder_token', category: 'secret', severity: 'low', label: 'Provider token placeholder (template, not a live key)', validation: 'provider token shape whose body is fill (xxxx, 0000) or placeholder words (your, here, example, fake…)', placeholder: 'PLACEHOLDER_TOKEN' },
   { id: 'generic_secret', category: 'secret', severity: 'high', label: 'Secret / API key assigned in code or configuration', validation: 'secret key name; value ≥ 8 chars with entropy ≥ 3 bits/char, not a placeholder or typed filler; under any other name ending in "key" or "PAT" (azure_key, AZURE_OPENAI_KEY, Key=, GITHUB_PAT): a random token of 20+ key characters (32+ hex), reported medium', placeholder: 'SECRET' },
+  { id: 'public_jwt', category: 'secret', severity: 'low', label: 'JWT for anonymous access (Supabase anon key)', validation: 'a JWT whose payload says "role": "anon": made to ship in web pages, reported low', placeholder: 'PUBLIC_JWT' },
   { id: 'session_cookie', category: 'secret', severity: 'high', label: 'Session cookie', validation: 'pair of a Cookie/Set-Cookie header (cURL, HAR, raw HTTP) named like a session or login, not a tracker or redirect; value ≥ 20 chars, entropy ≥ 3.2, not a URL, date or e-mail', placeholder: 'SESSION_COOKIE' },
 ];
 
@@ -86,12 +87,22 @@ const EXAMPLE_CLAIM = /"sub"\s*:\s*"1234567890"|"iat"\s*:\s*1516239022\b|"(?:sub
  * bearer header, a `jwt = …` assignment): a template being pasted, reported low as placeholder_token.
  */
 function isExampleJwt(value: string): boolean {
+  return hasJwtPayload(value, EXAMPLE_CLAIM);
+}
+
+/**
+ * A JWT granting anonymous access (`"role": "anon"`): Supabase's anon key, which every web client
+ * of the project ships in its pages. Its service_role sibling, the same shape, stays a secret.
+ */
+const ANONYMOUS_ROLE = /"role"\s*:\s*"anon"/;
+
+function hasJwtPayload(value: string, claim: RegExp): boolean {
   if (!value.startsWith('eyJ')) return false;
   const first = value.indexOf('.');
   const second = value.indexOf('.', first + 1);
   if (first === -1 || second === -1) return false;
   const payload = decodeBase64(value.slice(first + 1, second));
-  return payload !== null && EXAMPLE_CLAIM.test(payload);
+  return payload !== null && claim.test(payload);
 }
 
 /** A password written out, not a placeholder, a template variable, a format string or a mask. */
@@ -265,6 +276,10 @@ export function runRule(compiled: CompiledRule, text: string, out: Finding[]): v
     if (value.length === 0) continue;
     if (rule.minEntropy !== undefined && shannonEntropy(value) < rule.minEntropy) continue;
     if (isObviousDummy(value) || !passesCheck(rule, value)) continue;
+    if (hasJwtPayload(value, ANONYMOUS_ROLE)) {
+      out.push({ type: 'public_jwt', category: 'secret', start, end: start + value.length, severity: 'low', confidence: 0.3 });
+      continue;
+    }
     if ((TOKEN_BODY_RULES.has(rule) && isPlaceholderToken(value)) || isExampleJwt(value)) {
       out.push({ type: 'placeholder_token', category: 'secret', start, end: start + value.length, severity: 'low', confidence: 0.3 });
       continue;

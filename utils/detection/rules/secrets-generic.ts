@@ -26,6 +26,9 @@ export const SECRET_KEY_WORDS: readonly { word: string; kind: 'password' | 'secr
   { word: 'token', kind: 'secret' },
   // Glued to "auth" as ngrok and others write it (`authtoken: …`); "token" alone needs a boundary before it.
   { word: 'authtoken', kind: 'secret' },
+  // SSSD and PAM name the bind password an authentication token (`ldap_default_authtok = …`); after
+  // "authtoken" in this list, which the regex tries first.
+  { word: 'authtok', kind: 'password' },
   { word: 'creds', kind: 'secret' },
   // Dotted property names (`dd.api.key=`, `aws.secret.access.key=`) and the application keys some
   // services pair with an API key (`ddAppKey`, `app_key`); each spelling is its own literal for
@@ -160,6 +163,12 @@ export const PUBLISHED_EXAMPLE_PREFIXES: readonly string[] = [
   'tGzv3JOkF0XG5Qx2TlKWIA',
   'key-3ax6xnjp29jd6fds4gc373sgvjxteol0',
 ];
+
+/**
+ * Tokens made to be shipped in web pages, whatever the key they are assigned to: Datadog's browser
+ * client tokens (`clientToken: 'pub…'`) can only send logs and metrics in.
+ */
+export const PUBLIC_TOKEN_SHAPES: readonly RegExp[] = [/^pub[0-9a-f]{32}$/];
 
 /**
  * Key names whose credential has one known shape: the generic check defers to that shape, so a

@@ -109,6 +109,16 @@ export const PROVIDER_RULES: SecretRule[] = [
     pattern: /(?<![A-Za-z0-9_])sq[pua]_[0-9a-f]{40}(?![A-Za-z0-9])|sonar[a-z._-]{0,20}(?:login|token)["']?[ \t]{0,4}(?:[:=]|,)[ \t]{0,4}["']?([0-9a-f]{40})(?![0-9a-f])/i, confidence: 0.9 },
   { id: 'jenkins_token', label: 'Jenkins API token or crumb', placeholder: 'JENKINS_TOKEN', validation: 'jenkins name + 32-36 hex', keywords: ['jenkins'],
     pattern: /jenkins[a-z_.-]{0,20}(?:token|crumb|passwd|password|pass|key)["']?[ \t]{0,30}(?:=>|:=|[:=])[ \t]{0,8}["']?([0-9a-f]{32,36}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![0-9a-f])/i, group: 1, confidence: 0.85 },
+  // Jenkins API tokens since 2.129 are "11" and 32 hex digits, given to the CLI as `-auth user:token`.
+  { id: 'jenkins_token', label: 'Jenkins API token or crumb', placeholder: 'JENKINS_TOKEN', validation: 'jenkins-cli -auth user:11 + 32 hex', keywords: ['-auth'],
+    pattern: /(?<![A-Za-z0-9_-])-auth[ \t]{1,4}["']?[^\s:"']{1,64}:(11[0-9a-f]{32})(?![0-9a-f])/, group: 1, confidence: 0.9 },
+  // Keys handed to a client's constructor by position, with no name beside them.
+  { id: 'ably_key', label: 'Ably API key', placeholder: 'ABLY_KEY', validation: 'near "ably": app id . key id : secret', keywords: ['ably'],
+    pattern: token('[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{6}:[A-Za-z0-9_-]{40,46}'), check: 'notDummy', minEntropy: 3.5, confidence: 0.85 },
+  { id: 'shodan_key', label: 'Shodan API key', placeholder: 'SHODAN_KEY', validation: 'shodan.Shodan("32 chars")', keywords: ['shodan('],
+    pattern: /shodan\.Shodan\([ \t]{0,4}["']([A-Za-z0-9]{32})["']/i, group: 1, check: 'notDummy', minEntropy: 3.5, confidence: 0.9 },
+  { id: 'twitter_secret', label: 'Twitter/X API key or secret', placeholder: 'TWITTER_KEY', validation: 'tweepy handler or client with consumer key (25) and secret (50) by position', keywords: ['tweepy'],
+    pattern: /tweepy\.(?:OAuth1UserHandler|OAuthHandler|Client)\([ \t\r\n]{0,20}["'][A-Za-z0-9]{25}["'][ \t]{0,4},[ \t\r\n]{0,20}["']([A-Za-z0-9]{50})["']/, group: 1, check: 'notDummy', minEntropy: 3.5, confidence: 0.9 },
   { id: 'teamcity_token', label: 'TeamCity API token', placeholder: 'TEAMCITY_TOKEN', validation: 'eyJ0eXAiOiAiVENWMiJ9 header', keywords: ['eyj0exaioiaivenwmij9'],
     pattern: /eyJ0eXAiOiAiVENWMiJ9\.[A-Za-z0-9_-]{36}\.[A-Za-z0-9_-]{48}/, confidence: 0.97 },
   { id: 'dependency_track_key', label: 'Dependency-Track API key', placeholder: 'DTRACK_KEY', validation: 'odt_ prefix + 32-40 chars', keywords: ['odt_'],
@@ -183,6 +193,9 @@ export const PROVIDER_RULES: SecretRule[] = [
     pattern: token('(?:pat|sat)\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9]{24}\\.[A-Za-z0-9]{20}'), confidence: 0.95 },
   { id: 'neon_key', label: 'Neon API key', placeholder: 'NEON_KEY', validation: 'napi_ + 64 lower-case alphanumerics', keywords: ['napi_'],
     pattern: token('napi_[a-z0-9]{64}'), confidence: 0.9 },
+  // The global API key goes in an X-Auth-Key header with the account's e-mail in X-Auth-Email: 37 hex digits.
+  { id: 'cloudflare_token', label: 'Cloudflare API token/key', placeholder: 'CLOUDFLARE_KEY', validation: 'X-Auth-Key header + 37 hex (global API key)', keywords: ['x-auth-key'],
+    pattern: /X-Auth-Key["']?[ \t]{0,4}[:=,][ \t]{0,4}["']?([0-9a-f]{37})(?![0-9a-f])/i, group: 1, minEntropy: 3, confidence: 0.85 },
   { id: 'cloudflare_origin_ca_key', label: 'Cloudflare Origin CA key', placeholder: 'CLOUDFLARE_KEY', validation: 'v1.0- + 24 hex - 146 hex', keywords: ['v1.0-'],
     pattern: token('v1\\.0-[a-f0-9]{24}-[a-f0-9]{146}'), confidence: 0.97 },
   { id: 'deepseek_key', label: 'DeepSeek API key', placeholder: 'DEEPSEEK_KEY', validation: 'sk- + 32 hex', keywords: ['sk-'],
@@ -249,8 +262,9 @@ export const PROVIDER_RULES: SecretRule[] = [
     pattern: /figd_[A-Za-z0-9_-]{40}|figma[A-Za-z_-]{0,20}["']?[ \t]{0,6}[:=][ \t]{0,6}["']?([0-9]{3,5}-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})/i, confidence: 0.9 },
   { id: 'linear_key', label: 'Linear API key', placeholder: 'LINEAR_KEY', validation: 'lin_api_ prefix', keywords: ['lin_api_'],
     pattern: token('lin_api_[A-Za-z0-9]{40}'), confidence: 0.97 },
-  { id: 'notion_token', label: 'Notion integration token', placeholder: 'NOTION_TOKEN', validation: 'secret_/ntn_ prefix + 43+ chars', keywords: ['ntn_', 'notion'],
-    pattern: token('ntn_[0-9]{11}[A-Za-z0-9]{35}'), confidence: 0.95 },
+  { id: 'notion_token', label: 'Notion integration token', placeholder: 'NOTION_TOKEN', validation: 'ntn_ + 11 digits + 35 chars, or secret_ + 43 chars near "notion"', keywords: ['ntn_', 'notion'],
+    // Tokens issued before September 2024 start with secret_; near the word "notion" that prefix is Notion's.
+    pattern: token('ntn_[0-9]{11}[A-Za-z0-9]{35}|secret_[A-Za-z0-9]{43}'), confidence: 0.95 },
   { id: 'asana_token', label: 'Asana token', placeholder: 'ASANA_TOKEN', validation: 'asana name + N/N:hex', keywords: ['asana'],
     pattern: afterKey('asana[a-z_.-]{0,20}(?:token|key|secret)', '[0-9]\\/[0-9]{16}:[0-9a-f]{32}|[0-9]{16}'), group: 1, confidence: 0.85 },
   { id: 'dropbox_token', label: 'Dropbox access token', placeholder: 'DROPBOX_TOKEN', validation: 'sl. prefix + 130+ chars', keywords: ['sl.'],

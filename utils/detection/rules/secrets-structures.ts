@@ -67,9 +67,9 @@ export const STRUCTURE_RULES: SecretRule[] = [
   { id: 'jwt', label: 'JSON Web Token', placeholder: 'JWT', validation: 'base64 of a JWT (ZXlK…), decoded and checked as above', keywords: ['zxlk'],
     pattern: /(?<![A-Za-z0-9+/])ZXlK[A-Za-z0-9+/]{40,16000}={0,2}(?![A-Za-z0-9+/=])/, check: 'base64Jwt', reach: 16_100, confidence: 0.85 },
   { id: 'http_basic_auth', label: 'HTTP Basic credentials', placeholder: 'BASIC_AUTH', validation: 'Authorization: Basic + base64 user:pass', keywords: ['basic '],
-    pattern: /Authorization["']?[ \t]{0,4}[:=,][ \t]{0,4}["'`]?Basic[ \t]{1,4}([A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=])/i, group: 1, check: 'notPlaceholder', confidence: 0.9 },
+    pattern: /Authorization["']?\]?[ \t]{0,4}[:=,][ \t]{0,4}["'`]?Basic[ \t]{1,4}([A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=])/i, group: 1, check: 'notPlaceholder', confidence: 0.9 },
   { id: 'bearer_token', label: 'HTTP bearer token', placeholder: 'BEARER_TOKEN', validation: 'Authorization: Bearer + token ≥ 8 chars, not a variable', keywords: ['bearer'],
-    pattern: /Authorization["']?[ \t]{0,4}[:=,][ \t]{0,4}["'`]?Bearer[ \t]{1,4}([A-Za-z0-9._~+/-]{8,4000}={0,2})(?![A-Za-z0-9._~+/=-])/i, group: 1, check: 'notDummy', reach: 4_100, confidence: 0.85 },
+    pattern: /Authorization["']?\]?[ \t]{0,4}[:=,][ \t]{0,4}["'`]?Bearer[ \t]{1,4}([A-Za-z0-9._~+/-]{8,4000}={0,2})(?![A-Za-z0-9._~+/=-])/i, group: 1, check: 'notDummy', reach: 4_100, confidence: 0.85 },
   { id: 'url_credentials', label: 'Password in URL / connection URI', placeholder: 'URL_PASSWORD', validation: 'scheme://user:password@host (user may be empty, as in redis://:pw@host), password not a variable or placeholder', keywords: ['://'],
     pattern: new RegExp(`(?<![a-zA-Z0-9+.-])[a-zA-Z][a-zA-Z0-9+.-]{1,30}:\\/\\/[^\\s:@/"'\`]{0,80}:([^\\s"'\`/]{1,120}?)@(?=[A-Za-z0-9[])(?:[A-Za-z0-9-]{1,63}(?:\\.[A-Za-z0-9-]{1,63}){0,10}|\\[[0-9a-fA-F:]{2,45}\\])(?![A-Za-z0-9%])`), group: 1, check: 'password', confidence: 0.9 },
   { id: 'connection_string_password', label: 'Password in connection string', placeholder: 'DB_PASSWORD', validation: 'Password=/Pwd= inside a key=value; connection string', keywords: ['password=', 'pwd=', 'password =', 'password= '],
@@ -105,6 +105,19 @@ export const STRUCTURE_RULES: SecretRule[] = [
   { id: 'config_password', label: 'Password in a server config', placeholder: 'CONFIG_PASSWORD', validation: 'redis.conf requirepass / masterauth value', keywords: ['requirepass', 'masterauth'],
     // Redis reads "#" inside a value as part of it; only a line starting with "#" is a comment.
     pattern: /(?:^|\n)[ \t]*(?:requirepass|masterauth)[ \t]+(?:"([^"\r\n]{1,200})"|'([^'\r\n]{1,200})'|([^\s"']{1,200}))[ \t]*(?=\r?\n|$)/, check: 'password', confidence: 0.85 },
+  // snmpd.conf grants read (or write) access to whoever sends the community string; "public" and
+  // "private" are the defaults everyone knows.
+  { id: 'config_password', label: 'Password in a server config', placeholder: 'CONFIG_PASSWORD', validation: 'snmpd.conf rocommunity / rwcommunity string other than public/private', keywords: ['rocommunity', 'rwcommunity'],
+    pattern: /(?<![A-Za-z0-9_])(?:ro|rw)community6?[ \t]{1,8}(?!(?:public|private)(?:\s|$))([^\s#"']{4,64})/, group: 1, check: 'password', confidence: 0.8 },
+  // The pre-shared key of OpenVPN's tls-auth, tls-crypt and static-key modes: 2048 bits in hex lines.
+  { id: 'openvpn_static_key', label: 'OpenVPN static key', placeholder: 'OPENVPN_KEY', validation: 'BEGIN OpenVPN Static key V1 marker + lines of 32 hex digits', keywords: ['openvpn static key'],
+    pattern: /-----BEGIN OpenVPN Static key V1-----[ \t]{0,4}\r?\n([0-9a-f]{32}(?:[ \t]{0,4}\r?\n[0-9a-f]{32}){3,15})/, group: 1, minEntropy: 3, confidence: 0.95 },
+  // Apple issues app-specific passwords (for notarytool, altool, mail clients) as four groups of four lower-case letters.
+  { id: 'apple_app_password', label: 'Apple app-specific password', placeholder: 'APPLE_APP_PASSWORD', validation: 'xxxx-xxxx-xxxx-xxxx after --password / -p or an app-specific password label', keywords: ['--password', 'specific password'],
+    pattern: /(?:--password|(?<![A-Za-z0-9_-])-p|[Aa]pp[- ][Ss]pecific [Pp]assword[^\r\n]{0,40}?)[ \t:="']{1,6}([a-z]{4}-[a-z]{4}-[a-z]{4}-[a-z]{4})(?![A-Za-z0-9-])/, group: 1, check: 'notDummy', confidence: 0.85 },
+  // Hardhat and Truffle configs list the deploying wallets' private keys: 32 bytes in hex.
+  { id: 'crypto_private_key', label: 'Wallet private key', placeholder: 'WALLET_KEY', validation: 'accounts: [\'0x…64 hex\'] in a Hardhat/Truffle network config', keywords: ['accounts'],
+    pattern: /accounts["']?[ \t]{0,4}:[ \t]{0,4}\[[ \t\r\n]{0,20}["'`](?:0x)?([0-9a-fA-F]{64})["'`]/, group: 1, check: 'notDummy', minEntropy: 3, confidence: 0.9 },
   { id: 'ngrok_token', label: 'ngrok authtoken', placeholder: 'NGROK_TOKEN', validation: 'ngrok [config add-]authtoken TOKEN on a command line', keywords: ['add-authtoken', 'ngrok authtoken'],
     pattern: /ngrok[ \t]+(?:config[ \t]+add-)?authtoken[ \t]+["']?([A-Za-z0-9_]{30,60})(?![A-Za-z0-9_])/, group: 1, check: 'notDummy', minEntropy: 3.5, confidence: 0.9 },
   { id: 'connection_string_password', label: 'Password in a connection string', placeholder: 'DB_PASSWORD', validation: 'jdbc:oracle:thin:user/password@host', keywords: ['jdbc:oracle:thin:'],
