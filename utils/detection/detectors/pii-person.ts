@@ -594,11 +594,24 @@ const isClearGivenName = (k: string): boolean => k.length >= 4 && isUnambiguousG
 const wordFlagsCache = new Map<string, number>();
 /** Past this many words the cache starts again, so that a long paste of distinct words cannot grow it without bound. */
 const WORD_FLAGS_CACHE_LIMIT = 20_000;
+/**
+ * Only short words are kept: V8 makes a substring of 13 or more characters a view into the whole
+ * text, so caching a longer word would keep the pasted text (up to megabytes) alive after the scan.
+ */
+const CACHED_WORD_MAX = 12;
 
 /** What the word lists say about a lower-case word, asked of each list once (see WordFlags). */
 function wordFlags(key: string): number {
   const cached = wordFlagsCache.get(key);
   if (cached !== undefined) return cached;
+  const flags = listFlags(key);
+  if (key.length > CACHED_WORD_MAX) return flags;
+  if (wordFlagsCache.size >= WORD_FLAGS_CACHE_LIMIT) wordFlagsCache.clear();
+  wordFlagsCache.set(key, flags);
+  return flags;
+}
+
+function listFlags(key: string): number {
   let flags = 0;
   if (NOT_A_NAME.has(key)) flags |= WordFlags.NotAName;
   if (LEADING_NOT_A_NAME.has(key)) flags |= WordFlags.LeadingNotAName;
@@ -616,8 +629,6 @@ function wordFlags(key: string): number {
   if (GERMAN_ARTICLES.has(key)) flags |= WordFlags.GermanArticle;
   if (hasSurnameSuffix(key)) flags |= WordFlags.SurnameSuffix;
   if (hasSurnameSuffix(key, CAPS_SURNAME_SUFFIX_MIN)) flags |= WordFlags.CapsSurnameSuffix;
-  if (wordFlagsCache.size >= WORD_FLAGS_CACHE_LIMIT) wordFlagsCache.clear();
-  wordFlagsCache.set(key, flags);
   return flags;
 }
 
