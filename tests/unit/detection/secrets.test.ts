@@ -383,3 +383,15 @@ describe('credentials the seventh fresh set still missed, and public tokens it f
     expect(secrets("datadogRum.init({ applicationId: 'b0f7bef2-6e81-4b11-b094-4df41b7f013e', clientToken: 'pub3f9a1c07e5d24b8a96c0e1f7a2d45b6c' })")).toEqual([]);
   });
 });
+
+describe('passwords handed over in chat', () => {
+  it('reads a pair labelled ID/PW, user/pass or creds around a slash, and a password after an SSID', () => {
+    expect(secrets('ID/PW for the staging admin panel is admin / Harbor@light519')).toEqual(['password_in_prose:Harbor@light519']);
+    expect(secrets('user/pass: deploy / Quartz!77lime')).toEqual(['password_in_prose:Quartz!77lime']);
+    expect(secrets('vpn creds jdoe / Tq8#vLx2mR9 (temporary)')).toEqual(['password_in_prose:Tq8#vLx2mR9']);
+    expect(secrets('Wifi for the offsite: SSID Guest-5G, password Pepper%field2031')).toEqual(['password_in_prose:Pepper%field2031']);
+    for (const text of ['The creds are stored in Python / Python3.11 config', 'Store creds in vault / keychain2 for now', 'Credentials: see docs / README.md', 'user/pass auth is deprecated / removed in v2.0']) {
+      expect(secrets(text), text).toEqual([]);
+    }
+  });
+});
