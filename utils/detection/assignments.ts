@@ -5,7 +5,7 @@
  * secret-like keys need a random-looking value (entropy).
  */
 import type { Finding } from './types';
-import { shannonEntropy, characterClasses } from './entropy';
+import { characterClasses, looksGenerated, shannonEntropy } from './entropy';
 import { isNameWithCounter, isObviousDummy, isPlaceholder, isPlaceholderToken, isTemplateReference, runsThroughAlphabet } from './placeholder';
 import { ABOUT_KEY_WORDS, CODE_KEYWORDS, KNOWN_SHAPE_KEYS, NON_SECRET_KEY_SUFFIXES, PUBLIC_TOKEN_SHAPES, SECRET_KEY_WORDS, SECRET_NAMING_WORDS, SEQUENTIAL_RUNS, SHOWN_KEY_ENDINGS, SHOWN_KEY_WORDS, STAND_IN_FOLLOWERS, STAND_IN_PASSWORD_WORDS, VERSION_RANGE } from './rules/secrets-generic';
 
@@ -18,9 +18,10 @@ const QUOTED = [`'"([^"\\r\\n]{0,200})"'`, `"'([^'\\r\\n]{0,200})'"`, `\\\\"([^"
 const BYTES_WRAPPER = String.raw`\[\]byte\(|b(?=["'])|(?:bytes|Buffer\.from|SecretStr|SecretString)\(`;
 /**
  * A string type declared between a name and its value: Go's `apiKey string = "…"`, TypeScript's,
- * Kotlin's, Swift's or Python's `apiKey: string = "…"`. Without it the type would read as the value.
+ * Kotlin's, Swift's or Python's `apiKey: string = "…"` (also `Optional[str]`, `str | None`), Rust's
+ * `API_KEY: &str = "…"`. Without it the type would read as the value.
  */
-export const STRING_TYPE_SOURCE = String.raw`(?:[ \t]{0,4}:[ \t]{0,4}(?:string|String|str)|[ \t]{1,4}(?:string|String|\[\]byte))?`;
+export const STRING_TYPE_SOURCE = String.raw`(?:[ \t]{0,4}:[ \t]{0,4}(?:&(?:'static[ \t]{1,2})?str|(?:Optional|Final)\[str\]|str[ \t]{0,2}\|[ \t]{0,2}None|string|String|str)|[ \t]{1,4}(?:string|String|\[\]byte))?`;
 /**
  * Operators: assignments, a comparison with a literal (`if apiKey != "…"`, a credential checked
  * against a hard-coded value), `key, value` pairs, a table's `name | value` cells, and a spaced dash
@@ -87,6 +88,23 @@ const TYPE_NAME = /^(?:[A-Z][a-z]{2,}){1,6}$/;
 
 const GENERATED_AFTER_PLUS = /^\+[A-Za-z0-9+/=_!@#$%^&*~-]{9,}$/;
 
+const WORD_PART = /^(?:[A-Z]?[a-z]+|[A-Z]+)*[0-9]*$/;
+const VOWELLESS_RUN = /[a-z]{3,}|[A-Z]{3,}/g;
+
+/**
+ * Words joined by dashes or underscores (`Fastly-Key`, `X-Hub-Signature-256`, `X-RapidAPI-Key`,
+ * `ACCESS_TOKEN`): a header or variable name. Generated groups (`QWKZ-PRTN-XHVB`) mix case at
+ * random or run letters with no vowel, which words of three letters or more seldom do.
+ */
+function wordsJoined(value: string): boolean {
+  if (!/[-_]/.test(value)) return false;
+  for (const part of value.split(/[-_]/)) {
+    if (!WORD_PART.test(part)) return false;
+    for (const run of part.match(VOWELLESS_RUN) ?? []) if (!/[aeiouyAEIOUY]/.test(run)) return false;
+  }
+  return true;
+}
+
 function valueAccepted(value: string, quoted: boolean, keyQuoted: boolean, operator: string, kind: 'password' | 'secret', key: string, rest: string): boolean {
   if (value.length === 0 || /^\s/.test(value)) return false;
   if (VERSION_RANGE.test(value)) return false;
@@ -139,9 +157,7 @@ function valueAccepted(value: string, quoted: boolean, keyQuoted: boolean, opera
   }
   if (kind === 'password') return value.length >= 4 && !/^[0-9]{1,5}$/.test(value) && !STAND_IN_PASSWORD.test(value.toLowerCase());
   if (value.length < 8) return false;
-  // Words joined by dashes or underscores (`Fastly-Key`, `Content-Type`, `X-Api-Key`, `ACCESS_TOKEN`):
-  // a header or variable name, which generated tokens, with their random case and digits, never are.
-  if (/[-_]/.test(value) && value.split(/[-_]/).every((part) => /^(?:[A-Z]?[a-z]*|[A-Z]*)$/.test(part))) return false;
+  if (wordsJoined(value)) return false;
   // No service issues keys with `?` or `^` in them (base64, base62, hex and their URL-safe forms have
   // neither); in a secret-kind value they mark a damaged or made-up token, or a query string.
   if (/[?^]/.test(value)) return false;
@@ -153,23 +169,26 @@ function valueAccepted(value: string, quoted: boolean, keyQuoted: boolean, opera
 
 const QUERY_PARAMETER_BEFORE = /[?&]/;
 const COMPARISON = /^[!=]==?$/;
+/** A declared type before the operator: a pipe after it joins a union, not table cells. */
+const DECLARED_TYPE = /(?::[ \t]{0,4}|[ \t])(?:string|String|str)[ \t]/;
 
 /**
  * Code compares names with literals that are modes and keys of other kinds (`secret === 'production'`,
- * `key == "Enter"`); a credential compared with a literal has letters and digits, as generated ones do.
+ * `key == "Enter"`, `token == "utf-8-sig"`); a credential compared with a literal looks generated:
+ * long, random, letters and digits.
  */
 function comparedLikeACredential(value: string): boolean {
-  return value.length >= 8 && /[0-9]/.test(value) && /[A-Za-z]/.test(value);
+  return looksGenerated(value) && /[0-9]/.test(value) && /[A-Za-z]/.test(value) && shannonEntropy(value) >= 3.5;
 }
 
 /**
- * A table row's `apiKey | e9e0…` cell pair. A pipe also feeds a command (`echo $password | sha256sum`),
- * so the value must end the cell (next pipe or line end) and look generated: letters and digits,
- * and long or in mixed case.
+ * A table row's `apiKey | e9e0…` cell pair. A pipe also feeds a command (`echo $password | sha256sum`)
+ * and joins a union type (`secret: string | Uint8Array`), and tables pair credential words with
+ * product names (`| Password | 1Password |`), so the value must end the cell (next pipe or line
+ * end) and look generated.
  */
 function tableCellLikeACredential(value: string, rest: string): boolean {
-  if (!/^[ \t]*(?:\||\r?\n|$)/.test(rest) || !/[0-9]/.test(value) || !/[A-Za-z]/.test(value)) return false;
-  return value.length >= 16 || (/[a-z]/.test(value) && /[A-Z]/.test(value));
+  return /^[ \t]*(?:\||\r?\n|$)/.test(rest) && looksGenerated(value) && /[0-9]/.test(value) && /[A-Za-z]/.test(value) && shannonEntropy(value) >= 3.2;
 }
 
 /**
@@ -204,10 +223,12 @@ export function findAssignments(text: string): Finding[] {
     const valueStart = m.index + m[0].lastIndexOf(raw);
     // In a query string (`?user=svc&password=…&useSSL=true`) the value ends at the next parameter.
     if (!quoted) value = (QUERY_PARAMETER_BEFORE.test(text[m.index - 1] ?? '') ? raw.split('&')[0]! : raw).replace(/[.,;:]+$/, '');
+    // In a compact table row (`|api_key|Vq3R…|region|…`) the cell ends at the next pipe.
+    if (!quoted && operator === '|') value = value!.split('|')[0]!.trimEnd();
     const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 8);
     if (value === undefined || !valueAccepted(value, quoted, /["']/.test(closing), operator, kind, key, rest)) continue;
     if (COMPARISON.test(operator) && !(quoted && comparedLikeACredential(value))) continue;
-    if (operator === '|' && !tableCellLikeACredential(value, rest)) continue;
+    if (operator === '|' && (DECLARED_TYPE.test(m[0]) || !tableCellLikeACredential(value, text.slice(valueStart + value.length, valueStart + value.length + 8)))) continue;
     // After a dash the quoted words may be a remark ("token - 'refresh the page'"): only a single token is a value.
     if (operator === '-' && /\s/.test(value)) continue;
     // Shown cut short (`TOKEN=ops_eyJzaWdu…` followed by "..."): documentation, not the value.

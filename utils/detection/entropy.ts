@@ -27,3 +27,23 @@ export function characterClasses(value: string): number {
   }
   return lower + upper + digit + other;
 }
+
+/**
+ * A generated token rather than words: 16+ characters with no dot or space, whose lower-case runs
+ * are short. In random base62 a lower-case run is under two letters on average; names made of words
+ * (`DashboardSettingsV2Screen`, `checkout_redesign_2024`, `utf-8-sig`) have runs of four or more.
+ */
+export function looksGenerated(value: string): boolean {
+  if (value.length < 16 || /[.\s]/.test(value)) return false;
+  let letters = 0;
+  let runs = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 97 && c <= 122) {
+      letters++;
+      const before = i > 0 ? value.charCodeAt(i - 1) : 0;
+      if (!(before >= 97 && before <= 122)) runs++;
+    }
+  }
+  return runs === 0 || letters / runs <= 3;
+}

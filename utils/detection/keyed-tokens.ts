@@ -7,7 +7,7 @@
  * long, random token of key characters, and the finding is medium, not high.
  */
 import type { Finding } from './types';
-import { characterClasses, shannonEntropy } from './entropy';
+import { characterClasses, looksGenerated, shannonEntropy } from './entropy';
 import { STRING_TYPE_SOURCE, identifierWords } from './assignments';
 import { isObviousDummy, isPlaceholderToken, isTemplateReference, runsThroughAlphabet } from './placeholder';
 import { KNOWN_SHAPE_KEYS, NOT_SECRET_KEY_WORDS, SEQUENTIAL_RUNS } from './rules/secrets-generic';
@@ -22,7 +22,7 @@ const TOKEN = '[A-Za-z0-9+/=_.~-]{16,800}';
  * notes and logs write it).
  */
 const KEYED_RE = new RegExp(
-  `(?:[Kk]ey|KEY|PAT|Pat)[0-9]?(["'\\]]{0,2})${STRING_TYPE_SOURCE}(?:[ \\t]{0,8}(?:=>|:=|=(?!=)|:(?!:))[ \\t]{0,8}|[ \\t]{0,8}[!=]==?[ \\t]{0,8}(?=["'])|[ \\t]{1,4}-[ \\t]{1,4}(?=["']))(?:"(${TOKEN})"|'(${TOKEN})'|(${TOKEN})(?![^\\s,;)}\\]>]))`,
+  `(?:[Kk]ey|KEY|PAT|Pat)[0-9]?(["'\\]]{0,2})${STRING_TYPE_SOURCE}(?:[ \\t]{0,8}(?:=>|:=|=(?!=)|:(?!:))[ \\t]{0,8}|[ \\t]{0,8}(?<compared>[!=]==?)[ \\t]{0,8}(?=["'])|[ \\t]{1,4}-[ \\t]{1,4}(?=["']))(?:"(${TOKEN})"|'(${TOKEN})'|(${TOKEN})(?![^\\s,;)}\\]>]))`,
   'g',
 );
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -67,7 +67,7 @@ function wordBefore(text: string, at: number): string {
   return WORD_BEFORE.exec(text.slice(Math.max(0, at - 30), at))?.[1]?.toLowerCase() ?? '';
 }
 
-function randomToken(value: string): boolean {
+export function randomToken(value: string): boolean {
   if (UUID.test(value) || isPlaceholderToken(value) || isTemplateReference(value) || isObviousDummy(value)) return false;
   if (SEQUENTIAL_RUNS.test(value) || runsThroughAlphabet(value)) return false;
   if (!/[A-Za-z]/.test(value) || NOT_A_TOKEN.test(value)) return false;
@@ -124,8 +124,10 @@ export function findKeyedTokens(text: string): Finding[] {
   KEYED_RE.lastIndex = 0;
   for (let m = KEYED_RE.exec(text); m !== null; m = KEYED_RE.exec(text)) {
     // Unquoted, a sentence's full stop or comma is not part of the value.
-    const value = m[2] ?? m[3] ?? m[4]?.replace(/[.,;:]+$/, '');
+    const value = m[3] ?? m[4] ?? m[5]?.replace(/[.,;:]+$/, '');
     if (value === undefined || !randomToken(value)) continue;
+    // Code compares keys with names of things (`key == "backbone.layer4.2.conv3.weight"`); only a generated value is a credential.
+    if (m.groups?.compared !== undefined && !looksGenerated(value)) continue;
     if (OPEN_TAG_BEFORE.test(text.slice(Math.max(0, m.index - 200), m.index))) continue;
     const name = keyName(text, m.index);
     if (name === null || !nameAllowsSecret(name, value)) continue;

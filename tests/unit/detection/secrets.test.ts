@@ -305,6 +305,8 @@ describe('credentials from the round-6 fresh set, revisited (TruffleHog, detect-
     expect(secrets(`Here is mine: ${token}`)).toEqual([`discord_token:${token}`]);
     // Same shape, but the first part is not base64 of digits.
     expect(secrets('bm90LWEtbnVtYmVyLXh5encxMg.GhT4xQ.q7Vw2LmZ9rXc4KbN8sPdF1yTuJ6eHaQ0oGi3')).toEqual([]);
+    // A filled-in template of the shape is a placeholder, reported low.
+    expect(scanText('DISCORD_TOKEN=NDEyMzQ1Njc4OTAxMjM0NTY3.XXXXXX.XXXXXXXXXXXXXXXXXXXXXXXXXXX').map((f) => `${f.type}/${f.severity}`)).toEqual(['placeholder_token/low']);
   });
 
   it('reads values after a declared string type, in comparisons with literals and in table cells', () => {
@@ -312,11 +314,19 @@ describe('credentials from the round-6 fresh set, revisited (TruffleHog, detect-
     expect(secrets("api_key: str = 'Vq3Rt8mLx2Kd9Pz4Wn7Hs1Jb'")).toEqual(['generic_secret:Vq3Rt8mLx2Kd9Pz4Wn7Hs1Jb']);
     expect(secrets('if deployKey != "Vq3Rt8mLx2Kd9Pz4Wn7Hs1Jb" {')).toEqual(['generic_secret:Vq3Rt8mLx2Kd9Pz4Wn7Hs1Jb']);
     expect(secrets('Variable | Value\napiKey | 4be1c07f9d2a83e65b10fa7c29d4e8b3a0f61c57\nbaseUrl | https://api.vendor.io')).toEqual(['generic_secret:4be1c07f9d2a83e65b10fa7c29d4e8b3a0f61c57']);
-    expect(secrets('| db password | Wq7!pLm2zR |')).toEqual(['password_assignment:Wq7!pLm2zR']);
+    expect(secrets('|api_key|Vq3Rt8mLx2Kd9Pz4Wn7Hs1Jb|region|us-east-1|')).toEqual(['generic_secret:Vq3Rt8mLx2Kd9Pz4Wn7Hs1Jb']);
+    expect(secrets('const API_KEY: &str = "Vq3Rt8mLx2Kd9Pz4Wn7Hs1Jb";')).toEqual(['generic_secret:Vq3Rt8mLx2Kd9Pz4Wn7Hs1Jb']);
+    expect(secrets('api_key: str | None = "Vq3Rt8mLx2Kd9Pz4Wn7Hs1Jb"')).toEqual(['generic_secret:Vq3Rt8mLx2Kd9Pz4Wn7Hs1Jb']);
     for (const text of [
       'const authHeaderToken string = "Fastly-Key"', 'accessToken: string = "Content-Type"', 'if (event.key === "ArrowDown")',
       'if (apiKey === "production")', 'echo $password | sha256sum', 'cat token | base64 -d', 'password: string;',
+      // Found by review: union types, product names in tables, names of things compared with keys.
+      'secretKey: string | Uint8Array', '| Password | 1Password |', '| token | Llama3Tokenizer |', 'Tabs: General | Token | OAuth2Apps',
+      'if key == "backbone.layer4.2.conv3.weight":', 'if token == "utf-8-sig":', 'if (routeKey === "DashboardSettingsV2Screen")',
+      'apiSecret string = "X-Shopify-Hmac-Sha256"', 'secret: string = "X-Hub-Signature-256"',
     ]) expect(secrets(text), text).toEqual([]);
+    // Generated groups are not header names.
+    expect(secrets('app_secret: "QWKZ-PRTN-XHVB-LMDJ"')).toEqual(['generic_secret:QWKZ-PRTN-XHVB-LMDJ']);
   });
 
   it('reads any command line option naming a password or client secret, but not prose about the option', () => {
@@ -326,7 +336,14 @@ describe('credentials from the round-6 fresh set, revisited (TruffleHog, detect-
     for (const text of [
       'Use the --password flag to set it.', 'mycli --password $DB_PASS', 'mycli --password <password>', 'mycli --password PASSWORD',
       'docker login --password-stdin', 'tool --password --verbose', 'kubeadm join 10.0.0.1:6443 --token abcdef.0123456789abcdef',
+      // Found by review: option values that are names, paths, variables, sources or database names.
+      'docker service create --name db --secret mysql_root_password mysql:latest', 'openvpn --config c.ovpn --secret /etc/openvpn/static.key',
+      'docker build --secret id=GITHUB_TOKEN_FOR_BUILD .', 'az login --client-secret AZURE_CLIENT_SECRET --tenant t', 'mycli --api-key ./keys/api_key_prod.txt',
+      'mycli --api-key 123e4567-e89b-12d3-a456-426614174000', 'psql -h db.internal -U app --password shop_v2', 'pg_dump -U admin --password analytics2024 > dump.sql',
+      'mysql -u root --password inventory_2024 < schema.sql', 'OPTIONS:\n   --password value, -p value  database password', 'mycli --password file:/etc/app/pw.txt',
+      'mycli --password env:DB_PASSWORD', 'mycli --password @/run/secrets/pw', 'mycli --password password123', 'mycli --password v2.0-beta',
     ]) expect(secrets(text), text).toEqual([]);
+    expect(secrets('I ran it with --password Hunter22.')).toEqual(['cli_password:Hunter22']);
   });
 
   it('leaves typed fillers, described passwords and misread addresses alone', () => {
@@ -334,6 +351,10 @@ describe('credentials from the round-6 fresh set, revisited (TruffleHog, detect-
     expect(secrets('AccountName=logs;AccountKey=storageaccountkeybase64encoded;EndpointSuffix=core.windows.net')).toEqual([]);
     expect(secrets('mongodb://app:db-password@mongo:27017/app')).toEqual([]);
     expect(secrets('amqp://svc:random_password@mq.internal:5672/')).toEqual([]);
+    // Run together or capitalised, such words are weak passwords people use; only an Azure connection string's AccountKey has one shape.
+    expect(secrets('sshpass -p superpass ssh root@10.0.0.5')).toEqual(['cli_password:superpass']);
+    expect(secrets('redis://:strongpassword@redis-prod:6379/0')).toEqual(['url_credentials:strongpassword']);
+    expect(secrets('accountKey: "q7Wv3Lp9Tz2Rm8Kx4Nb6Yc1Hs5Jd0Fg2"')).toEqual(['generic_secret:q7Wv3Lp9Tz2Rm8Kx4Nb6Yc1Hs5Jd0Fg2']);
     // The URL's password stays a credential and does not become an e-mail address.
     const url = 'mongodb://root:Tq8vL2xR9mK4@cluster0.ab1cd.mongodb.net/app';
     expect(scanText(url).map((f) => f.type)).toEqual(['url_credentials']);

@@ -12,7 +12,7 @@ import type { KeywordScan } from '../keywords';
 import { shannonEntropy } from '../entropy';
 import { isNameWithCounter, isObviousDummy, isPlaceholder, isPlaceholderToken, isTemplateReference, looksLikeChosenPassword } from '../placeholder';
 import { ASSIGNMENT_KEYWORDS, findAssignments } from '../assignments';
-import { KEYED_TOKEN_KEYWORDS, findKeyedTokens } from '../keyed-tokens';
+import { KEYED_TOKEN_KEYWORDS, findKeyedTokens, randomToken } from '../keyed-tokens';
 import { COOKIE_KEYWORDS, findSessionCookies } from '../cookies';
 import { NAMED_VALUE_KEYWORDS, findNamedValues } from '../named-values';
 
@@ -56,9 +56,13 @@ function decodeBase64(value: string): string | null {
  */
 const CREDENTIAL_WORD = /^(?:pass|passwd|password|pwd|token|api[_-]?key|apikey)>?$/i;
 
-/** A password described rather than given (`db-password`, `randompassword`, `user_pass`): what a template asks for. Not
- * `myPassword`: the dev corpus counts ODBC strings with it as credentials. */
-const DESCRIBED_PASSWORD = /^(?:your|the|some|db|database|random|new|old|user|admin|app|strong|secure|super|real|actual)[_-]?(?:password|passwd|pass|pwd)$/i;
+/**
+ * A password described rather than given, in lower case with a separator (`db-password`,
+ * `random_password`, `user_pass`): what a template asks for. Run together (`adminpass`,
+ * `superpassword`) or capitalised (`myPassword`, which the dev corpus counts) it is a weak password
+ * people really use.
+ */
+const DESCRIBED_PASSWORD = /^(?:your|the|some|db|database|random|new|old|user|admin|app|real|actual)[_-](?:password|passwd|pass|pwd)$/;
 
 const DECODED_JWT = new RegExp(`^${JWT_SHAPE}\\s*$`);
 
@@ -144,6 +148,8 @@ function passesCheck(rule: SecretRule, value: string): boolean {
       const colon = decoded === null ? -1 : decoded.indexOf(':');
       return decoded !== null && colon > 0 && /^[\x20-\x7e]+$/.test(decoded) && isLiteralPassword(decoded.slice(colon + 1));
     }
+    case 'randomToken':
+      return randomToken(value);
     case 'snowflakeId': {
       const id = decodeBase64(value.slice(0, value.indexOf('.')));
       return id !== null && /^[1-9][0-9]{16,19}$/.test(id);
@@ -157,12 +163,12 @@ function passesCheck(rule: SecretRule, value: string): boolean {
 
 /**
  * Provider rules whose secret is a random token body (no check of their own, which would mean a
- * chosen value such as a JWT signing secret). A placeholder there (`ghp_xxxx…`, `…GoesHere…`,
+ * chosen value such as a JWT signing secret, or only a check of the token's shape). A placeholder there (`ghp_xxxx…`, `…GoesHere…`,
  * AWS's `AKIAIOSFODNN7EXAMPLE`) is reported as a low-severity placeholder_token rather than
  * dropped: it shows a template is being pasted, and the dev corpus labels such templates
  * (`tvly-xxxx…`, `xoxb-0000…-xxxx…`) as findings. It never carries the provider's high severity.
  */
-const TOKEN_BODY_RULES: ReadonlySet<SecretRule> = new Set(PROVIDER_RULES.filter((r) => r.check === undefined));
+const TOKEN_BODY_RULES: ReadonlySet<SecretRule> = new Set(PROVIDER_RULES.filter((r) => r.check === undefined || r.check === 'snowflakeId'));
 
 export interface CompiledRule {
   rule: SecretRule;

@@ -27,7 +27,9 @@ export type SecretCheck =
   /** A wallet's recovery phrase: 12, 15, 18, 21 or 24 lower-case words, few repeated, none of them an English function word. */
   | 'seedPhrase'
   /** A token whose first dot-separated part is base64 of a 17–20 digit id (a Discord snowflake). */
-  | 'snowflakeId';
+  | 'snowflakeId'
+  /** A long random token of key characters, not a name, path, slug, UUID or variable (as for a key named `…Key`). */
+  | 'randomToken';
 
 export interface SecretRule {
   /** Detection type id reported; several rules may report the same type. */

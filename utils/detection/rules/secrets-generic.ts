@@ -179,8 +179,8 @@ export const KNOWN_SHAPE_KEYS: readonly { key: RegExp; value: RegExp }[] = [
   { key: /aws_?secret_?access_?key|aws_?secret_?key/i, value: /^[A-Za-z0-9/+]{40}$/ },
   { key: /aws_?access_?key_?id/i, value: /^(?:AKIA|ASIA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|A3T[A-Z0-9])[A-Z0-9]{16}$/ },
   { key: /stream_?key/i, value: /^live_[0-9]{5,12}_[A-Za-z0-9]{30}$/ },
-  // An Azure Storage account key is 64 bytes in base64.
-  { key: /^account_?key$/i, value: /^[A-Za-z0-9+/]{86}==$/ },
+  // An Azure Storage account key, as its connection strings name it, is 64 bytes in base64.
+  { key: /^AccountKey$/, value: /^[A-Za-z0-9+/]{86}==$/ },
 ];
 
 /**

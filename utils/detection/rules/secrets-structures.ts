@@ -91,12 +91,15 @@ export const STRUCTURE_RULES: SecretRule[] = [
     pattern: /curl (?:[^\r\n&|;]|&(?!&)|\\\r?\n){0,200}?(?:-u|--user|-U|--proxy-user)[ \t]{1,4}["']?([^\s:"']{1,80})["']?:(?!["']?\1(?:[\s"']|$))["']?([^\s"']{3,120})/, group: 2, check: 'password', confidence: 0.8 },
   // Any other command's long option with its value after a space (`az acr login --password …`,
   // `--client-secret …`); `--password=…` is already an assignment. Prose names the options too
-  // ("use the --password flag"), so a password must look chosen. Not a bare `--token`: kubeadm's
-  // documented join token is its usual value, and providers' tokens have rules of their own.
+  // ("use the --password flag"), so a password must look chosen, and not be a source (`file:…`,
+  // `env:…`, `@path`), a version or a name with "password" in it. psql, pg_dump and mysql read
+  // the word after a bare --password as the database (they prompt, or mysql takes `=`). Not a bare
+  // `--token`: kubeadm's documented join token is its usual value; nor `--secret`, which names a
+  // Docker secret, a BuildKit id or an OpenVPN key file. Providers' tokens have rules of their own.
   { id: 'cli_password', label: 'Password on a command line', placeholder: 'CLI_PASSWORD', validation: 'any command with --password|--passwd VALUE (letters with digits or symbols, not a variable or placeholder)', keywords: ['--password', '--passwd'],
-    pattern: /(?<![A-Za-z0-9_-])--pass(?:word|wd)[ \t]{1,4}(["']?)([^\s"'-][^\s"']{3,119})\1(?=\s|$)/, group: 2, check: 'chosenPassword', confidence: 0.8 },
-  { id: 'cli_password', label: 'Password on a command line', placeholder: 'CLI_PASSWORD', validation: 'any command with --api-key|--client-secret|--secret|--access-token|--auth-token VALUE (random, ≥ 16 chars)', keywords: ['--api-key', '--apikey', '--client-secret', '--secret', '--access-token', '--auth-token'],
-    pattern: /(?<![A-Za-z0-9_-])--(?:(?:access|auth)-token|api-?key|client-secret|secret)[ \t]{1,4}(["']?)([A-Za-z0-9_.~+\/=-]{16,200})\1(?=\s|$)/, group: 2, check: 'notDummy', minEntropy: 3.2, confidence: 0.8 },
+    pattern: /(?<![A-Za-z0-9_-])--pass(?:word|wd)(?<!(?:psql|pg_dump|pg_dumpall|pg_restore|pgbench|vacuumdb|createdb|dropdb|mysql[a-z]*|mariadb[a-z-]*)(?:\.exe)?[ \t][^\r\n|;&]{0,200})[ \t]{1,4}(["']?)(?!v?[0-9]+\.[0-9]|[a-z]{2,8}:|[@:])(?![^\s"']{0,40}[Pp][Aa][Ss][Ss][Ww][Oo][Rr][Dd])([^\s"'-][^\s"']{2,118}[^\s"'.,;:)])\1(?=[\s.,;:)]|$)/, group: 2, check: 'chosenPassword', confidence: 0.8 },
+  { id: 'cli_password', label: 'Password on a command line', placeholder: 'CLI_PASSWORD', validation: 'any command with --api-key|--client-secret|--access-token|--auth-token VALUE (a random token of 20+ chars, not a name, path or variable)', keywords: ['--api-key', '--apikey', '--client-secret', '--access-token', '--auth-token'],
+    pattern: /(?<![A-Za-z0-9_-])--(?:(?:access|auth)-token|api-?key|client-secret)[ \t]{1,4}(["']?)([A-Za-z0-9_.~+\/=-]{16,200})\1(?=\s|$)/, group: 2, check: 'randomToken', confidence: 0.8 },
   // mysql -p takes the password glued to the flag (`-pSecret`, `-p'Secret'`); `-p Secret` would
   // prompt and read `Secret` as the database name, so a space after -p is not a password.
   { id: 'cli_password', label: 'Password on a command line', placeholder: 'CLI_PASSWORD', validation: 'mysql/mysqldump/mysqladmin/mariadb -pPASSWORD or --password=PASSWORD', keywords: ['mysql', 'mariadb'],
