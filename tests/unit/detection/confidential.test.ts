@@ -138,3 +138,13 @@ describe('document signal literals', () => {
     expect(exercised).toBeGreaterThan(signals.length * 0.7);
   });
 });
+
+describe('tables of product, parcel and order codes', () => {
+  it('does not read EANs or tracking numbers in their own column as phones of people', () => {
+    const catalogue = 'sku,ean,title,price,stock\nSCK-I3S4I1,4363360695559,Mug 350ml,87.62,474\nBAG-HLGH6J,0398299425650,Backpack 20L,36.55,366\nCAP-ZLJY12,0780091619502,Cap Navy,49.95,221';
+    expect(types(catalogue)).toEqual([]);
+    const parcels = 'order_id;order_date;carrier;tracking_no;total;status\nORD-502373;2023-07-06;DHL;64597151324119;152,87 EUR;returned\nORD-502374;2023-07-07;UPS;61290983746120;89,10 EUR;delivered\nORD-502375;2023-07-08;DHL;64597151329981;12,00 EUR;open';
+    expect(types(parcels)).toEqual([]);
+    expect(types(CUSTOMER_CSV)).toEqual(['customer_list']);
+  });
+});

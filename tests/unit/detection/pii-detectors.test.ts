@@ -660,3 +660,22 @@ describe('look-alikes found by a review of the fourth-set fixes', () => {
     expect(found('Driver licence: HEADQUARTERS2 office', 'drivers_license')).toEqual([]);
   });
 });
+
+describe('thirteen-digit numbers and addresses inside URLs', () => {
+  it('reads thirteen digits as a card only with card words, in several languages', () => {
+    expect(scan('sku,ean\nBAG-L3SYY0,4463805829401').filter((f) => f.type === 'credit_card')).toEqual([]);
+    expect(scan('?from_ts=4463805829401').filter((f) => f.type === 'credit_card')).toEqual([]);
+    for (const text of ['Card number 4463805829401', 'El pago se realizó con la tarjeta 4463805829401.', 'Von der Karte 4463805829401 abgebucht.']) {
+      expect(scan(text).filter((f) => f.type === 'credit_card').length, text).toBe(1);
+    }
+  });
+
+  it('does not read a URL user or key before @host as an e-mail address, unless it is an encoded address', () => {
+    const emails = (text: string) => scan(text).filter((f) => f.type === 'email').map((f) => text.slice(f.start, f.end));
+    expect(emails("dsn: 'https://4fa8184bfe8ba8c7aa70472a2b5342f9@o376016.ingest.sentry.io/2177758'")).toEqual([]);
+    expect(emails('git clone ssh://git@github.com/acme/app.git')).toEqual([]);
+    expect(emails('mongodb://root:Tq8vL2xR9mK4@cluster0.ab1cd.mongodb.net/app')).toEqual([]);
+    expect(emails('MAILER_DSN=smtp://notifications%40acme.io:Tq8vL2xR9mK4@smtp.office365.com:587')).toEqual(['notifications%40acme.io']);
+    expect(emails('Write to jane.doe@acme.io')).toEqual(['jane.doe@acme.io']);
+  });
+});

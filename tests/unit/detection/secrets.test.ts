@@ -416,3 +416,15 @@ describe('passwords handed over in chat', () => {
     }
   });
 });
+
+describe('connection strings and command lines in code and questions', () => {
+  it('leaves format fields, keyword arguments and a bare mysql -p alone', () => {
+    for (const text of [
+      'conn := fmt.Sprintf("host=%s user=%s password=%s dbname=%s", h, u, p, d)',
+      'psycopg2.connect(host=settings.DB_HOST, user=settings.DB_USER, password=password, dbname="orders")',
+      'what does the `-p` flag do in `mysql -u root -p`? it just asks',
+    ]) expect(secrets(text), text).toEqual([]);
+    expect(secrets('host=db user=app password=Xk9mP2vL7q dbname=app')).toEqual(['connection_string_password:Xk9mP2vL7q']);
+    expect(secrets('mysql -u root -pS3cr3tPw shop')).toEqual(['cli_password:S3cr3tPw']);
+  });
+});

@@ -123,12 +123,16 @@ function findTables(text: string): Line[][] {
   return tables;
 }
 
+const CODE_COLUMNS = /^(?:ean(?:13)?|gtin|upc|isbn|sku|barcode|(?:tracking|order|item|article|product|parcel|shipment)[ _-]?(?:no|nr|number|id|code)?|art[ _.-]?nr)$/;
+
 function classifyTable(text: string, lines: Line[]): 'customer_list' | 'employee_list' | null {
   const rows = lines.map((l) => ({ cells: splitCells(text.slice(l.start, l.end), l.delimiter) }));
   const header = rows[0]!.cells.map((c) => c.toLowerCase().replace(/[*_`#]/g, '').trim());
   const personHeaders = header.filter((h) => PERSON_COLUMNS.test(h)).length;
   const employeeHeaders = header.filter((h) => EMPLOYEE_COLUMNS.test(h)).length;
   const customerHeaders = header.filter((h) => CUSTOMER_COLUMNS.test(h)).length;
+  // Columns of product, parcel and order codes hold long numbers that are not phones (EANs, tracking numbers).
+  const codeColumns = new Set(header.flatMap((h, i) => (CODE_COLUMNS.test(h) ? [i] : [])));
   let emailRows = 0;
   let phoneRows = 0;
   let nameRows = 0;
@@ -139,7 +143,7 @@ function classifyTable(text: string, lines: Line[]): 'customer_list' | 'employee
     const who = whoColumn === -1 ? undefined : row.cells[whoColumn];
     if (who !== undefined && isPersonName(who)) namesInWhoColumn++;
     if (row.cells.some((c) => EMAIL_CELL.test(c))) emailRows++;
-    if (row.cells.some(isPhoneCell)) phoneRows++;
+    if (row.cells.some((c, i) => !codeColumns.has(i) && isPhoneCell(c))) phoneRows++;
     if (row.cells.some(isPersonName)) nameRows++;
   }
   const dataRows = rows.length - 1;

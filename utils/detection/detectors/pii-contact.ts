@@ -326,8 +326,12 @@ const ROLE_MAILBOX = new Set<string>(ROLE_MAILBOXES);
 /** Google Cloud service accounts name a program, not a person. */
 const SERVICE_ACCOUNT_DOMAIN = /@(?:[\w-]+\.iam|developer|appspot)\.gserviceaccount\.com$/i;
 
-/** `scheme://user:` right before: what reads as an address is a URL's password and its host (`mongodb://root:pw@cluster0.mongodb.net`). */
-const URL_USER_BEFORE = /[A-Za-z][A-Za-z0-9+.-]*:\/\/[^\s\/@:]*:$/;
+/**
+ * `scheme://` or `scheme://user:` right before: what reads as an address is a URL's user or password
+ * and its host (`mongodb://root:pw@cluster0.mongodb.net`, `ssh://git@github.com`, a Sentry DSN's key
+ * `https://e6e8…@o1.ingest.sentry.io`).
+ */
+const URL_USER_BEFORE = /[A-Za-z][A-Za-z0-9+.-]*:\/\/(?:[^\s\/@:]*:)?$/;
 
 function emailSeverity(written: string): Severity {
   const address = written.replace('%40', '@');
@@ -339,7 +343,8 @@ function detect(input: ScanInput): Finding[] {
   const { text, lower } = input;
   const findings: Finding[] = [];
   emailMatches(text, (start, end) => {
-    if (URL_USER_BEFORE.test(text.slice(Math.max(0, start - 80), start))) return;
+    // A user written as an encoded address (`smtp://jo%40acme.io:pw@host`) is still someone's address.
+    if (!text.slice(start, end).includes('%40') && URL_USER_BEFORE.test(text.slice(Math.max(0, start - 80), start))) return;
     findings.push({ type: 'email', category: 'pii', start, end, severity: emailSeverity(text.slice(start, end)), confidence: 0.95 });
   });
   // IPv6 first: an IPv4-mapped address ("::ffff:203.0.113.7") is one finding, not a v4 inside a v6.

@@ -73,7 +73,10 @@ function detectCards(text: string, lower: string, out: Finding[]): void {
     if (/^(\d)\1+$/.test(digits)) continue;
     const end = m.index + raw.length;
     let confidence = 0.8;
-    if (contextSupports(lower, m.index, end, CARD_CONTEXT, 50)) confidence += 0.15;
+    const cardWords = contextSupports(lower, m.index, end, CARD_CONTEXT, 50);
+    // Thirteen digits is an EAN-13 barcode's length and only a long-retired Visa card's: it takes card words.
+    if (digits.length === 13 && !cardWords) continue;
+    if (cardWords) confidence += 0.15;
     const against = hasWordNear(lower, m.index - 30, m.index, AGAINST_CARD) || (!NO_PHONE_SHAPE.test(raw) && hasWordNear(lower, m.index - 30, m.index, PHONE_WORDS));
     if (against) confidence -= 0.35;
     if (confidence >= 0.5) out.push({ type: 'credit_card', category: 'pii', start: m.index, end, severity: 'high', confidence: Math.min(1, confidence), detail: brand });

@@ -75,7 +75,8 @@ export const STRUCTURE_RULES: SecretRule[] = [
   { id: 'connection_string_password', label: 'Password in connection string', placeholder: 'DB_PASSWORD', validation: 'Password=/Pwd= inside a key=value; connection string', keywords: ['password=', 'pwd=', 'password =', 'password= '],
     pattern: new RegExp(`(?:(?:user ?id|uid|user(?:name)?|server|data source|host|database|provider)[ \\t]{0,2}=[^;\\r\\n"]{0,80};[^\\r\\n"]{0,200}?|;[ \\t]{0,3})(?:password|pwd)[ \\t]{0,2}=[ \\t]{0,2}([^;\\s"'\`]{1,120}(?: [^;\\s"'\`=]{1,40})?)`, 'i'), group: 1, check: 'password', confidence: 0.85 },
   { id: 'connection_string_password', label: 'Password in connection string', placeholder: 'DB_PASSWORD', validation: 'libpq host= user= password= key-value string', keywords: ['password='],
-    pattern: /(?:host|user|dbname)=[^\s'"]{1,80} (?:[a-z]{1,12}=[^\s'"]{1,80} ){0,6}password=([^\s'"]{1,120})/, group: 1, confidence: 0.8 },
+    // A keyword argument (`password=password,`) or a format field (`password=%s`) is code, not a value.
+    pattern: /(?:host|user|dbname)=[^\s'"]{1,80} (?:[a-z]{1,12}=[^\s'"]{1,80} ){0,6}password=(?!%[a-z]|\{)([^\s'",]{1,120})(?=[\s'"]|$)/, group: 1, confidence: 0.8 },
   { id: 'cli_password', label: 'Password on a command line', placeholder: 'CLI_PASSWORD', validation: 'psexec/Connect-VIServer with -p|-Password value', keywords: ['psexec', 'connect-viserver'],
     pattern: /(?:psexec(?:\.exe)?|connect-viserver)[^\r\n]{0,200}?[ \t](?:-p|-password|--password)[ \t]{1,4}(["']?)([^\s"']{1,120})\1/i, group: 2, confidence: 0.85 },
   // A shell one-liner's password may be a format field or a filler (`sshpass -p '%s'`, `-p 'blah'`); PsExec and PowerCLI lines count even with a variable.
@@ -103,7 +104,7 @@ export const STRUCTURE_RULES: SecretRule[] = [
   // mysql -p takes the password glued to the flag (`-pSecret`, `-p'Secret'`); `-p Secret` would
   // prompt and read `Secret` as the database name, so a space after -p is not a password.
   { id: 'cli_password', label: 'Password on a command line', placeholder: 'CLI_PASSWORD', validation: 'mysql/mysqldump/mysqladmin/mariadb -pPASSWORD or --password=PASSWORD', keywords: ['mysql', 'mariadb'],
-    pattern: /(?<![A-Za-z0-9_-])(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlcheck|mysqlshow|mariadb|mariadb-dump)(?:\.exe)?[ \t][^\r\n|;&]{0,200}?[ \t](?:-p|--password=)(["']?)([^\s"'][^\s"']{0,119})\1(?=\s|$)/, group: 2, check: 'password', confidence: 0.85 },
+    pattern: /(?<![A-Za-z0-9_-])(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlcheck|mysqlshow|mariadb|mariadb-dump)(?:\.exe)?[ \t][^\r\n|;&]{0,200}?[ \t](?:-p|--password=)(["']?)([^\s"'`?.,;:)][^\s"'`]{0,119})\1(?=\s|$)/, group: 2, check: 'password', confidence: 0.85 },
   // Redis takes its password as a directive with no operator; a quoted value keeps its spaces out.
   { id: 'config_password', label: 'Password in a server config', placeholder: 'CONFIG_PASSWORD', validation: 'redis.conf requirepass / masterauth value', keywords: ['requirepass', 'masterauth'],
     // Redis reads "#" inside a value as part of it; only a line starting with "#" is a comment.

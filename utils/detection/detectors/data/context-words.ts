@@ -76,6 +76,8 @@ export const NOT_SSN_CONTEXT = [
 export const CARD_CONTEXT = [
   'card', 'credit', 'debit', 'visa', 'mastercard', 'master card', 'amex', 'american express', 'discover', 'cc',
   'cc#', 'ccn', 'pan', 'payment', 'expiry', 'exp', 'cvv', 'cvc', 'diners', 'jcb', 'maestro', 'unionpay',
+  // The card itself and paying in Spanish, French, German, Italian, Portuguese and Dutch.
+  'tarjeta', 'pago', 'carte', 'paiement', 'karte', 'kreditkarte', 'zahlung', 'carta', 'pagamento', 'cartão', 'kaart', 'betaling',
 ] as const;
 
 export const DOB_CONTEXT = [
