@@ -428,3 +428,14 @@ describe('connection strings and command lines in code and questions', () => {
     expect(secrets('mysql -u root -pS3cr3tPw shop')).toEqual(['cli_password:S3cr3tPw']);
   });
 });
+
+describe('passwords in SQL', () => {
+  it('reads CREATE/ALTER USER, LOGIN and ROLE passwords and IDENTIFIED BY, but not placeholders', () => {
+    expect(secrets("CREATE LOGIN reporting WITH PASSWORD = N'Wint3r%912', CHECK_POLICY = ON;")).toEqual(['sql_password:Wint3r%912']);
+    expect(secrets("CREATE USER deploy WITH PASSWORD 'Tq8#vLx2mR9';")).toEqual(['sql_password:Tq8#vLx2mR9']);
+    expect(secrets("ALTER USER 'app'@'%' IDENTIFIED BY 'Rk8~Zq2Vx7';")).toEqual(['sql_password:Rk8~Zq2Vx7']);
+    for (const text of ["CREATE USER app WITH PASSWORD '${DB_PASS}';", "CREATE USER app WITH PASSWORD '<password>';", 'CREATE ROLE readonly;']) {
+      expect(secrets(text), text).toEqual([]);
+    }
+  });
+});

@@ -122,6 +122,11 @@ export const STRUCTURE_RULES: SecretRule[] = [
   // Hardhat and Truffle configs list the deploying wallets' private keys: 32 bytes in hex.
   { id: 'crypto_private_key', label: 'Wallet private key', placeholder: 'WALLET_KEY', validation: 'accounts: [\'0x…64 hex\'] in a Hardhat/Truffle network config', keywords: ['accounts'],
     pattern: /accounts["']?[ \t]{0,4}:[ \t]{0,4}\[[ \t\r\n]{0,20}["'`](?:0x)?([0-9a-fA-F]{64})["'`]/, group: 1, check: 'notDummy', minEntropy: 3, confidence: 0.9 },
+  // SQL that creates or changes an account with its password: PostgreSQL and SQL Server
+  // (`CREATE USER deploy WITH PASSWORD '…'`, `CREATE LOGIN app WITH PASSWORD = N'…'`), MySQL and
+  // Oracle (`… IDENTIFIED BY '…'`).
+  { id: 'sql_password', label: 'Password in SQL', placeholder: 'SQL_PASSWORD', validation: 'CREATE/ALTER USER|LOGIN|ROLE … [WITH] PASSWORD [=] \'X\' or IDENTIFIED BY \'X\' (a literal, not a placeholder)', keywords: ['create user', 'create login', 'create role', 'alter user', 'alter login', 'alter role'],
+    pattern: /(?:CREATE|ALTER)[ \t]{1,4}(?:USER|LOGIN|ROLE)[ \t]{1,4}[^;\r\n]{1,120}?(?:PASSWORD[ \t]{0,4}=?[ \t]{0,4}|IDENTIFIED[ \t]{1,4}BY[ \t]{1,4})N?(['"])([^'"\r\n]{4,128})\1/i, group: 2, check: 'password', confidence: 0.85 },
   { id: 'ngrok_token', label: 'ngrok authtoken', placeholder: 'NGROK_TOKEN', validation: 'ngrok [config add-]authtoken TOKEN on a command line', keywords: ['add-authtoken', 'ngrok authtoken'],
     pattern: /ngrok[ \t]+(?:config[ \t]+add-)?authtoken[ \t]+["']?([A-Za-z0-9_]{30,60})(?![A-Za-z0-9_])/, group: 1, check: 'notDummy', minEntropy: 3.5, confidence: 0.9 },
   { id: 'connection_string_password', label: 'Password in a connection string', placeholder: 'DB_PASSWORD', validation: 'jdbc:oracle:thin:user/password@host', keywords: ['jdbc:oracle:thin:'],
