@@ -178,7 +178,12 @@ const DECLARED_TYPE = /(?::[ \t]{0,4}|[ \t])(?:string|String|str)[ \t]/;
  * long, random, letters and digits.
  */
 function comparedLikeACredential(value: string): boolean {
-  return looksGenerated(value) && /[0-9]/.test(value) && /[A-Za-z]/.test(value) && shannonEntropy(value) >= 3.5;
+  return generatedWithDigits(value, 3.5);
+}
+
+/** Generated (see looksGenerated), with letters and digits and at least this entropy. */
+function generatedWithDigits(value: string, minEntropy: number): boolean {
+  return looksGenerated(value) && /[0-9]/.test(value) && /[A-Za-z]/.test(value) && shannonEntropy(value) >= minEntropy;
 }
 
 /**
@@ -188,7 +193,7 @@ function comparedLikeACredential(value: string): boolean {
  * end) and look generated.
  */
 function tableCellLikeACredential(value: string, rest: string): boolean {
-  return /^[ \t]*(?:\||\r?\n|$)/.test(rest) && looksGenerated(value) && /[0-9]/.test(value) && /[A-Za-z]/.test(value) && shannonEntropy(value) >= 3.2;
+  return /^[ \t]*(?:\||\r?\n|$)/.test(rest) && generatedWithDigits(value, 3.2);
 }
 
 /**

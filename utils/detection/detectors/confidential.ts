@@ -7,7 +7,7 @@
 import type { DetectionType, Detector, Finding, ScanInput } from '../types';
 import { GIVEN_NAME_SET } from './data/first-names';
 import { keywordsOf, registerAnyOf, type AnyOccurs } from '../facts';
-import { CUSTOMER_COLUMNS, DOCUMENT_PROFILES, EMPLOYEE_COLUMNS, MARKING_PATTERNS, PERSON_COLUMNS, type DocumentProfile, type Signal } from './data/confidential-signals';
+import { CODE_COLUMNS, CUSTOMER_COLUMNS, DOCUMENT_PROFILES, EMPLOYEE_COLUMNS, MARKING_PATTERNS, PERSON_COLUMNS, type DocumentProfile, type Signal } from './data/confidential-signals';
 
 const TYPES: DetectionType[] = [
   { id: 'customer_list', category: 'confidential', severity: 'high', label: 'Customer or contact list', validation: 'table with name/e-mail/phone columns or cells (≥ 3 rows)', placeholder: 'CUSTOMER_LIST' },
@@ -122,8 +122,6 @@ function findTables(text: string): Line[][] {
   flush();
   return tables;
 }
-
-const CODE_COLUMNS = /^(?:ean(?:13)?|gtin|upc|isbn|sku|barcode|(?:tracking|order|item|article|product|parcel|shipment)[ _-]?(?:no|nr|number|id|code)?|art[ _.-]?nr)$/;
 
 function classifyTable(text: string, lines: Line[]): 'customer_list' | 'employee_list' | null {
   const rows = lines.map((l) => ({ cells: splitCells(text.slice(l.start, l.end), l.delimiter) }));

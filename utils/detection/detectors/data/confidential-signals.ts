@@ -105,3 +105,5 @@ export const MARKING_PATTERNS: readonly { pattern: RegExp; cased: boolean; ancho
 export const PERSON_COLUMNS = /^(?:(?:first|last|full|given|family|sur|contact|customer|client|employee)[ _-]?name|name|e-?mail(?: address)?|phone(?: number)?|mobile|tel(?:ephone)?|cell|address|street|city|zip|postcode|dob|date of birth|birthday|ssn|contact)$/;
 export const EMPLOYEE_COLUMNS = /^(?:employee(?:[ _-]?(?:id|no|number|name))?|emp[ _-]?id|salary|base salary|compensation|department|dept|title|job title|position|role|manager|hire[ _-]?date|start[ _-]?date|grade|level|rating|performance)$/;
 export const CUSTOMER_COLUMNS = /^(?:customer(?:[ _-]?(?:id|no|number|name))?|client(?:[ _-]?(?:id|name))?|account(?:[ _-]?(?:id|no|number|name|manager))?|company|organization|org|lead|deal|plan|mrr|arr|revenue|contract value|last order|orders|lifetime value|ltv|segment|tier|status)$/;
+/** Columns of product, parcel and order codes: their long numbers (EANs, tracking numbers) are not phones. */
+export const CODE_COLUMNS = /^(?:ean(?:13)?|gtin|upc|isbn|sku|barcode|(?:tracking|order|item|article|product|parcel|shipment)[ _-]?(?:no|nr|number|id|code)?|art[ _.-]?nr)$/;
