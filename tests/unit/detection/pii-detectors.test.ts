@@ -273,6 +273,14 @@ describe('dates of birth', () => {
     const tsv = 'name\tjoined\tnotes\tdob\nAda Roe\t2020-01-01\tvery long note to push the header word away\t1981-12-21\nBo Li\t2021-05-05\tanother long note, no birth words in it\t1957-10-21';
     expect(valuesOf(tsv, 'date_of_birth')).toEqual(['1981-12-21', '1957-10-21']);
   });
+
+  it('does not take a column default or an "unknown" sentinel date for a date of birth', () => {
+    expect(valuesOf("birth_date DATE NOT NULL DEFAULT '1900-01-01',", 'date_of_birth')).toEqual([]);
+    expect(valuesOf("dob date default '1985-06-01'", 'date_of_birth')).toEqual([]);
+    expect(valuesOf('DOB: 01/01/1900 (unknown)', 'date_of_birth')).toEqual([]);
+    expect(valuesOf('date_of_birth: 9999-12-31', 'date_of_birth')).toEqual([]);
+    expect(valuesOf('DOB: 1985-06-01', 'date_of_birth')).toEqual(['1985-06-01']);
+  });
 });
 
 describe('IPv4-mapped IPv6 addresses', () => {

@@ -448,6 +448,9 @@ describe('unknown names, read from their context', () => {
   it('reads a signature after other closings, but not after words that are also said mid-sentence', () => {
     expect(spans('Warm wishes,\nTemitope Ogunleye')).toEqual(['Temitope Ogunleye']);
     expect(spans('Cheers,\nFolarin Adeyemo')).toEqual(['Folarin Adeyemo']);
+    expect(spans('Gracias,\nCarmen')).toEqual(['Carmen']);
+    // The closing word itself is not listed with the name after it.
+    expect(spans('Saludos, Carmen por todo')).toEqual(['Carmen']);
     expect(spans('However, truly Socratic questions help.')).toEqual([]);
     expect(spans('See the Best Practices section.')).toEqual([]);
   });

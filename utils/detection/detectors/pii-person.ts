@@ -929,6 +929,8 @@ function propagateLists(text: string, lower: string, tokens: Token[], found: Fin
       if (!mayLeft && !mayRight) continue;
       if (starts.has(t.start) || ends.has(t.end) || is(t, WordFlags.NotAName | WordFlags.LeadingNotAName | WordFlags.NonPersonFollower)) continue;
       if (insideBrand(lower, t.start, t.key)) continue;
+      // "Saludos, Carmen": the word that cues a name is not listed with it.
+      if (STRONG_CUES.has(t.key)) continue;
       // "Finally, Peter went home": an adverb ending in -ly is not a listed person.
       if (t.key.endsWith('ly') && !is(t, WordFlags.GivenName)) continue;
       // A word before a number labels it ("Jackson, Suite 594", "Gate B8", "Platform 6").
@@ -2088,6 +2090,14 @@ function plausibleDate(raw: string): boolean {
   return (a >= 1 && a <= 31 && b >= 1 && b <= 12) || (a >= 1 && a <= 12 && b >= 1 && b <= 31);
 }
 
+/**
+ * Dates that stand for "unknown" in schemas and exports: 1 January 1900 (SQL Server's zero date and
+ * the usual column default), the year 1 and 31 December 9999. A `DEFAULT '…'` before a date makes it
+ * a column's default whatever the date.
+ */
+const SENTINEL_DATE = /^(?:1900[-/.]0?1[-/.]0?1|0?1[-/.]0?1[-/.]1900|0{1,3}1[-/.]\d{1,2}[-/.]\d{1,2}|9999[-/.]12[-/.]31|31[-/.]12[-/.]9999)$/;
+const DEFAULT_BEFORE = /default[ \t]{1,4}(?:\(?[ \t]{0,2}'|')$/;
+
 /** "07.04.1988 geboren", "… nata il …" reversed: a birth verb right after the date that ends the clause or names a place, not one that starts the next ("Hired 01.02.2020, born 12.03.1985"). */
 const BIRTH_VERB_AFTER_AT = /^[ \t]+(?:geboren|né|née|nato|nata|nacido|nacida|nascido|nascida|urodzony|urodzona)(?=[ \t]*(?:$|\r?\n|[.,;:!?)]|(?:in|à|a|en|em|w)[ \t]))/u;
 
@@ -2105,7 +2115,7 @@ function detectDatesOfBirth(input: ScanInput, facts: TextFacts, hits: AnchorHits
   for (const m of matches) {
     const start = m.index;
     const end = start + m[0].length;
-    if (!plausibleDate(m[0])) continue;
+    if (!plausibleDate(m[0]) || SENTINEL_DATE.test(m[0]) || DEFAULT_BEFORE.test(lower.slice(Math.max(0, start - 14), start))) continue;
     // A date alone in a table cell is what its column header says ("DOB" on every row; "joined" not,
     // even next to a DOB column); elsewhere birth words must be nearby.
     const header = tablesOf(input).headerOf(start, end);

@@ -299,8 +299,11 @@ export const PROVIDER_RULES: SecretRule[] = [
     pattern: /sk-ant-(?:api|admin|sid)[0-9]{2}-[A-Za-z0-9_-]{80,120}(?![A-Za-z0-9_-])/, confidence: 0.99 },
   { id: 'openai_key', label: 'OpenAI API key', placeholder: 'OPENAI_KEY', validation: 'sk-/sk-proj- prefix with T3BlbkFJ marker or 48+ chars', keywords: ['sk-', 't3blbkfj'],
     pattern: token('sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{58,200}T3BlbkFJ[A-Za-z0-9_-]{58,200}|sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{40,200}|sk-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}|sk-[A-Za-z0-9]{48}'), confidence: 0.97 },
-  { id: 'huggingface_token', label: 'Hugging Face token', placeholder: 'HF_TOKEN', validation: 'hf_ / api_org_ prefix + 34 chars', keywords: ['hf_', 'api_org_'],
+  { id: 'huggingface_token', label: 'Hugging Face token', placeholder: 'HF_TOKEN', validation: 'hf_ / api_org_ prefix + 34 letters (or letters and digits, random enough)', keywords: ['hf_', 'api_org_'],
     pattern: token('hf_[A-Za-z]{34}|api_org_[A-Za-z]{34}'), confidence: 0.95 },
+  // Hugging Face's tokens are letters only, but tutorials and chat pastes often show ones with digits.
+  { id: 'huggingface_token', label: 'Hugging Face token', placeholder: 'HF_TOKEN', validation: 'hf_ / api_org_ prefix + 34 letters (or letters and digits, random enough)', keywords: ['hf_'],
+    pattern: token('hf_(?=[A-Za-z]{0,33}[0-9])(?=[0-9]{0,33}[A-Za-z])[A-Za-z0-9]{34}'), minEntropy: 3.8, check: 'notDummy', confidence: 0.85 },
   { id: 'groq_key', label: 'Groq API key', placeholder: 'GROQ_KEY', validation: 'gsk_ prefix + 52 chars', keywords: ['gsk_'],
     pattern: token('gsk_[A-Za-z0-9]{52}'), confidence: 0.97 },
   { id: 'replicate_token', label: 'Replicate API token', placeholder: 'REPLICATE_TOKEN', validation: 'r8_ prefix + 37 chars', keywords: ['r8_'],

@@ -214,6 +214,13 @@ export const STRUCTURE_RULES: SecretRule[] = [
     pattern: /ConvertTo-SecureString[ \t]{1,4}(?:-String[ \t]{1,4})?(["'])([^"'\r\n]{4,200})\1[^\r\n]{0,40}-AsPlainText|echo[ \t]{1,4}(["']?)([^\s"'|]{6,200})\3[ \t]{0,4}\|[ \t]{0,4}(?:sudo[ \t]{1,4})?(?:docker|podman|helm|oras|buildah)[ \t]{1,4}(?:registry[ \t]{1,4})?login[^\r\n|]{0,200}--password-stdin|htpasswd[ \t]{1,4}(?:-[a-zA-Z]{1,4}[ \t]{1,4}){0,3}-[a-zA-Z]{0,3}b[a-zA-Z]{0,3}[ \t]{1,4}(?:-[a-zA-Z]{1,4}[ \t]{1,4}){0,3}[^\s-][^\s]{0,200}[ \t]{1,4}[^\s]{1,80}[ \t]{1,4}(["']?)([^\s"']{4,200})\5(?=\s|$)/, check: 'password', confidence: 0.85 },
   { id: 'jdbc_password', label: 'Password in a JDBC getConnection call', placeholder: 'PASSWORD', validation: 'getConnection(url, "user", "literal")', keywords: ['getconnection'],
     pattern: /getConnection[ \t]{0,4}\([^,()\r\n]{1,200},[ \t]{0,4}"[^"\r\n]{1,80}"[ \t]{0,4},[ \t]{0,4}"([^"\r\n]{1,200})"/, group: 1, check: 'password', confidence: 0.85 },
+  // Libraries that log in take the user and password by position: smtplib/imaplib/ftplib
+  // `.login("user", "…")`, requests' `HTTPBasicAuth("user", "…")` or `auth=("user", "…")`, Java's
+  // PasswordAuthentication; database drivers take the host first (`mysqli_connect("localhost",
+  // "root", "…")`, `pymysql.connect(host, "root", "…")`, `new PDO($dsn, "user", "…")`).
+  { id: 'login_call_password', label: 'Password passed to a login or connect call', placeholder: 'PASSWORD', validation: '.login|HTTPBasicAuth|auth=(|PasswordAuthentication("user", "literal"), or a driver connect(host, "user", "literal")',
+    keywords: ['.login(', 'basicauth', 'digestauth', 'auth=(', 'auth = (', 'passwordauthentication', 'passwordcredentials', 'mysqli', 'mysql_connect', 'new pdo', 'pymysql.connect', 'mysqldb.connect', 'ftp('],
+    pattern: /(?:(?:\.login|HTTP(?:Basic|Digest)Auth|BasicAuth|PasswordAuthentication|UsernamePasswordCredentials|(?<![A-Za-z_])auth[ \t]{0,2}=)[ \t]{0,4}\(|(?:mysqli_connect|mysql_connect|new[ \t]{1,4}(?:mysqli|PDO)|(?:pymysql|MySQLdb)\.connect|FTP(?:_TLS)?)[ \t]{0,4}\([^,()\r\n]{1,200},)[ \t]{0,4}(["'])[^"'\r\n]{1,80}\1[ \t]{0,4},[ \t]{0,4}(["'])([^\s"']{1,200}|[a-z]{4}(?: [a-z]{4}){3})\2/, group: 3, check: 'password', confidence: 0.8 },
   { id: 'docker_registry_auth', label: 'Docker registry credentials', placeholder: 'DOCKER_AUTH', validation: '"auth": base64 of user:password (docker config.json)', keywords: ['"auth"'],
     pattern: /"auth"[ \t]{0,4}:[ \t]{0,4}"([A-Za-z0-9+/]{8,400}={0,2})"/, group: 1, check: 'base64UserPassword', confidence: 0.9 },
   { id: 'phpmailer_password', label: 'PHPMailer SMTP password', placeholder: 'SMTP_PASSWORD', validation: '$mail->Password = literal', keywords: ['->password'],

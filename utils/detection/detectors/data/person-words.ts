@@ -26,7 +26,7 @@ export const STRONG_NAME_CUES = [
   // Letter closings, which a signature follows ("Warm wishes,⏎Babatunde Balogun"). Cues are compared
   // without their comma, so not "thanks", "best" or adverbs ("truly", "warmly"), said mid-sentence too.
   'wishes,', 'cheers,', 'cordialement,',
-  'grüße,', 'grüßen,', 'saludos,', 'atentamente,', 'saluti,', 'groet,', 'groeten,', 'pozdrawiam,', 'hälsningar,', 'hilsen,',
+  'grüße,', 'grüßen,', 'gracias,', 'saludos,', 'atentamente,', 'saluti,', 'groet,', 'groeten,', 'pozdrawiam,', 'hälsningar,', 'hilsen,',
 ] as const;
 
 /**
