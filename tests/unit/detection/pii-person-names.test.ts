@@ -455,6 +455,16 @@ describe('unknown names, read from their context', () => {
     expect(spans('See the Best Practices section.')).toEqual([]);
   });
 
+  it('reads the values of name-only fields in JSON, query strings and SQL as names, one unknown word included', () => {
+    expect(spans('{"first_name": "Carmen", "last_name": "Okonjo-Ruiz", "email": "c@x.io"}')).toEqual(['Carmen', 'Okonjo-Ruiz']);
+    expect(spans('firstName=Brisa&lastName=Quayle')).toEqual(['Brisa', 'Quayle']);
+    expect(spans('{"givenName":"Jan","familyName":"de Vries"}')).toEqual(['Jan', 'de Vries']);
+    expect(spans("UPDATE users SET active = 0 WHERE last_name = 'Okafor';")).toEqual(['Okafor']);
+    // Declarations, types and templates hold no one's name.
+    expect(spans('first_name: str = Field(...)\nlast_name = models.CharField(max_length=50)')).toEqual([]);
+    expect(spans('last_name: ${LAST_NAME}\nprint_first_names = True')).toEqual([]);
+  });
+
   it('reads names after a person-only field label in lower case or in capitals, middle initial included', () => {
     expect(spans('Full name: helena brandt')).toEqual(['helena brandt']);
     expect(spans('Cardholder: MARTA J. OKONKWO')).toEqual(['MARTA J. OKONKWO']);

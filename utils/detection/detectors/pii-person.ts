@@ -1130,6 +1130,47 @@ function peopleAfterListLabels(input: ScanInput, names: SpanSet): void {
   names.flush();
 }
 
+/**
+ * Keys of fields that only ever hold a person's name, as records, forms and APIs write them
+ * (`"firstName": "Carmen"`, `last_name=Ruiz`, `surname: van Dijk`): the value is a name even as
+ * one unknown word. A bare "name" is not among them: configs name builds and steps with it.
+ */
+const NAME_FIELD_KEYS: readonly string[] = [
+  'first_name', 'firstname', 'first-name', 'last_name', 'lastname', 'last-name', 'given_name', 'givenname', 'family_name',
+  'familyname', 'middle_name', 'middlename', 'full_name', 'fullname', 'maiden_name', 'surname',
+];
+const NAME_FIELD_KEY_IDS = registerKeywords(NAME_FIELD_KEYS, true);
+/** After the key: its closing quote, the colon or equals sign, the value's opening quote. */
+const NAME_FIELD_SEPARATOR_AT = /["']?[ \t]{0,4}[:=][ \t]{0,4}["']?/y;
+/** One to four words, each capitalised or a surname particle ("de Vries", "Ana de la Cruz"), ending the value. */
+const NAME_FIELD_WORD = String.raw`\p{Lu}[\p{Ll}\p{M}]{0,30}(?:['’-]\p{Lu}?[\p{Ll}\p{M}]{1,30})?`;
+const NAME_FIELD_VALUE_AT = new RegExp(String.raw`(?:[a-z]{1,4}[ \t]){0,2}${NAME_FIELD_WORD}(?:[ \t](?:${NAME_FIELD_WORD}|[a-z]{1,4})){0,3}` + String.raw`(?=["',;&<\r\n})]|[ \t]*$|[ \t]*\r?\n)`, 'uy');
+
+function peopleInNameFields(input: ScanInput, names: SpanSet): void {
+  const { text, lower } = input;
+  const positions = keywordsOf(input).positions;
+  for (let k = 0; k < NAME_FIELD_KEYS.length; k++) {
+    for (const p of positions[NAME_FIELD_KEY_IDS[k]!] ?? []) {
+      // A key of its own: `"first_name"`, `customer.last_name`, not `print_first_names`.
+      const before = lower.charCodeAt(p - 1);
+      if ((before >= 97 && before <= 122) || (before >= 48 && before <= 57)) continue;
+      NAME_FIELD_SEPARATOR_AT.lastIndex = p + NAME_FIELD_KEYS[k]!.length;
+      if (!NAME_FIELD_SEPARATOR_AT.test(lower)) continue;
+      NAME_FIELD_VALUE_AT.lastIndex = NAME_FIELD_SEPARATOR_AT.lastIndex;
+      const value = NAME_FIELD_VALUE_AT.exec(text);
+      if (!value) continue;
+      // Lower-case words are particles only.
+      const words = value[0].split(/[ \t]/);
+      while (words.length > 1 && SURNAME_PARTICLES.has(words[words.length - 1]!)) words.pop();
+      if (!words.every((w) => /^\p{Lu}/u.test(w) || SURNAME_PARTICLES.has(w))) continue;
+      const start = value.index;
+      const end = start + words.join(' ').length;
+      if (end <= start + 1 || names.overlaps(start, end)) continue;
+      names.push({ type: 'person_name', category: 'pii', start, end, severity: 'low', confidence: 0.75 });
+    }
+  }
+}
+
 function peopleAfterListLabel(text: string, lower: string, labelStart: number, labelLength: number, names: SpanSet): void {
   // A word of its own, or "co-founders", "cofounders".
   const before = lower.charCodeAt(labelStart - 1);
@@ -1375,6 +1416,7 @@ function detectNames(input: ScanInput, out: Finding[]): void {
   dropFirmNames(text, lower, names);
   joinSurnameCommaGivenName(text, lower, tokens, names, () => tablesOf(input));
   peopleAfterListLabels(input, names);
+  peopleInNameFields(input, names);
   // Both passes read the whole text with a regex; they only run when found names already sit where
   // their shapes need them (two at the head of list items, one before a speaker's colon).
   if (found.length >= 2 && found.filter((f) => listItemStartsAt(text, f.start)).length >= 2) propagateBulletLists(text, names);
