@@ -238,6 +238,12 @@ describe('phone look-alikes', () => {
     expect(valuesOf('Ino here! My number is 415-867-5309', 'phone')).toEqual(['415-867-5309']);
   });
 
+  it('reads a national number after a call in Spanish, singular or plural, but not after a ticket word', () => {
+    expect(valuesOf('llamadme al 612 345 678 cuando podáis', 'phone')).toEqual(['612 345 678']);
+    expect(valuesOf('Para dudas, llámanos al 912 345 678.', 'phone')).toEqual(['912 345 678']);
+    expect(valuesOf('Ticket 612 345 678 cerrado.', 'phone')).toEqual([]);
+  });
+
   it('does not read a dotted-and-dashed CPF as a phone', () => {
     expect(valuesOf('seu CPF 529.982.247-25 foi atualizado. Telefone: (11) 96144-7221.', 'phone')).toEqual(['(11) 96144-7221']);
     expect(valuesOf('call 111.444.777-35 now', 'phone')).toEqual([]);

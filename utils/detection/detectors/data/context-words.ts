@@ -16,6 +16,8 @@ export const PHONE_CONTEXT = [
   'meu novo número', 'número novo', 'mon numéro', 'nouveau numéro', 'mio numero', 'nuovo numero', 'al numero', 'telemóvel',
   'telemovel', 'contacto', 'contato', 'ligar', 'liga-me', 'chiamatemi', 'chiamami', 'chiamate', 'recapito', 'appelez',
   'appelez-moi', 'appelle-moi', 'erreichbar', 'telefonisch',
+  // The plural and "us" forms of the same calls: "llamadme al …", "llámanos al …", "appelez-nous au …".
+  'llamadme', 'llamadnos', 'llámanos', 'llámenos', 'chiamateci', 'appelez-nous', 'ligue-me', 'liguem', 'ruft mich', 'ruf uns', 'rufen sie uns',
   // Japanese, Chinese and Korean: telephone (number), mobile, contact.
   '電話', '電話番号', '携帯', '携帯電話', '連絡先', '电话', '電話號碼', '电话号码', '手机', '手機', '联系电话', '전화', '전화번호', '휴대폰', '연락처',
 ] as const;
