@@ -684,6 +684,14 @@ describe('thirteen-digit numbers and addresses inside URLs', () => {
     }
   });
 
+  it('reads a URL user that is an address as one, and the password after it as a credential, not as an address', () => {
+    const text = 'MAILER_DSN=smtp://jane.doe@acme.io:Xk82!mPq@smtp.acme.io:587';
+    const found = scanText(text).map((f) => `${f.type}:${text.slice(f.start, f.end)}`);
+    expect(found).toContain('email:jane.doe@acme.io');
+    expect(found).toContain('url_credentials:Xk82!mPq');
+    expect(found.filter((f) => f.startsWith('email:'))).toEqual(['email:jane.doe@acme.io']);
+  });
+
   it('does not read a URL user or key before @host as an e-mail address, unless it is an encoded address', () => {
     const emails = (text: string) => scan(text).filter((f) => f.type === 'email').map((f) => text.slice(f.start, f.end));
     expect(emails("dsn: 'https://4fa8184bfe8ba8c7aa70472a2b5342f9@o376016.ingest.sentry.io/2177758'")).toEqual([]);

@@ -329,9 +329,13 @@ const SERVICE_ACCOUNT_DOMAIN = /@(?:[\w-]+\.iam|developer|appspot)\.gserviceacco
 /**
  * `scheme://` or `scheme://user:` right before: what reads as an address is a URL's user or password
  * and its host (`mongodb://root:pw@cluster0.mongodb.net`, `ssh://git@github.com`, a Sentry DSN's key
- * `https://e6e8…@o1.ingest.sentry.io`).
+ * `https://e6e8…@o1.ingest.sentry.io`), also after a user that is an address itself
+ * (`smtp://noreply@acme.org:pw@smtp.acme.org`).
  */
-const URL_USER_BEFORE = /[A-Za-z][A-Za-z0-9+.-]*:\/\/(?:[^\s\/@:]*:)?$/;
+const URL_USER_BEFORE = /[A-Za-z][A-Za-z0-9+.-]*:\/\/(?:[^\s\/@:]*(?:@[A-Za-z0-9.-]{1,253})?:)?$/;
+
+/** A password and the host's `@` after an address: the address is the URL's user. */
+const ADDRESS_USER_AFTER = /^:[^\s@\/]{1,120}@/;
 
 function emailSeverity(written: string): Severity {
   const address = written.replace('%40', '@');
@@ -343,8 +347,9 @@ function detect(input: ScanInput): Finding[] {
   const { text, lower } = input;
   const findings: Finding[] = [];
   emailMatches(text, (start, end) => {
-    // A user written as an encoded address (`smtp://jo%40acme.io:pw@host`) is still someone's address.
-    if (!text.slice(start, end).includes('%40') && URL_USER_BEFORE.test(text.slice(Math.max(0, start - 80), start))) return;
+    // A user written as an address, encoded or not (`smtp://jo%40acme.io:pw@host`,
+    // `smtp://jo@acme.io:pw@host`), is still someone's address.
+    if (!text.slice(start, end).includes('%40') && !ADDRESS_USER_AFTER.test(text.slice(end, end + 122)) && URL_USER_BEFORE.test(text.slice(Math.max(0, start - 80), start))) return;
     findings.push({ type: 'email', category: 'pii', start, end, severity: emailSeverity(text.slice(start, end)), confidence: 0.95 });
   });
   // IPv6 first: an IPv4-mapped address ("::ffff:203.0.113.7") is one finding, not a v4 inside a v6.
