@@ -18,11 +18,11 @@ export const KEYED_TOKEN_KEYWORDS: readonly string[] = ['key', 'pat'];
 const TOKEN = '[A-Za-z0-9+/=_.~-]{16,800}';
 /**
  * The operators of assignments (after a declared string type, if any), a comparison with a quoted
- * literal (`if browserstackKey != "…"`), and a spaced dash before a quoted value ("key - '…'", as
- * notes and logs write it).
+ * literal (`if browserstackKey != "…"`), a spaced dash before a quoted value ("key - '…'", as
+ * notes and logs write it), and a table's next cell (`| API Key | e9e0… |`, `| AZURE_OPENAI_KEY | … |`).
  */
 const KEYED_RE = new RegExp(
-  `(?:[Kk]ey|KEY|PAT|Pat)[0-9]?(["'\\]]{0,2})${STRING_TYPE_SOURCE}(?:[ \\t]{0,8}(?:=>|:=|=(?!=)|:(?!:))[ \\t]{0,8}|[ \\t]{0,8}(?<compared>[!=]==?)[ \\t]{0,8}(?=["'])|[ \\t]{1,4}-[ \\t]{1,4}(?=["']))(?:"(${TOKEN})"|'(${TOKEN})'|(${TOKEN})(?![^\\s,;)}\\]>]))`,
+  `(?:[Kk]ey|KEY|PAT|Pat)[0-9]?(["'\\]]{0,2})${STRING_TYPE_SOURCE}(?:[ \\t]{0,8}(?:=>|:=|=(?!=)|:(?!:))[ \\t]{0,8}|[ \\t]{0,8}(?<compared>[!=]==?)[ \\t]{0,8}(?=["'])|[ \\t]{1,4}-[ \\t]{1,4}(?=["'])|[ \\t]{0,8}(?<cell>\\|)[ \\t]{0,8}\`?)(?:"(${TOKEN})"|'(${TOKEN})'|(${TOKEN})(?![^\\s,;)}\\]>\`]))`,
   'g',
 );
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -124,10 +124,13 @@ export function findKeyedTokens(text: string): Finding[] {
   KEYED_RE.lastIndex = 0;
   for (let m = KEYED_RE.exec(text); m !== null; m = KEYED_RE.exec(text)) {
     // Unquoted, a sentence's full stop or comma is not part of the value.
-    const value = m[3] ?? m[4] ?? m[5]?.replace(/[.,;:]+$/, '');
+    const value = m[4] ?? m[5] ?? m[6]?.replace(/[.,;:]+$/, '');
     if (value === undefined || !randomToken(value)) continue;
     // Code compares keys with names of things (`key == "backbone.layer4.2.conv3.weight"`); only a generated value is a credential.
     if (m.groups?.compared !== undefined && !looksGenerated(value)) continue;
+    // A table cell holds a key only when the value fills the next cell and looks generated: tables
+    // also pair "Key" with names and descriptions (`| Key | Description |`, `| Primary key | user_id |`).
+    if (m.groups?.cell !== undefined && !(looksGenerated(value) && /^`?[ \t]*(?:\||\r?\n|$)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10)))) continue;
     if (OPEN_TAG_BEFORE.test(text.slice(Math.max(0, m.index - 200), m.index))) continue;
     const name = keyName(text, m.index);
     if (name === null || !nameAllowsSecret(name, value)) continue;
