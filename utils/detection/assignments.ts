@@ -86,7 +86,8 @@ function isCodeValue(value: string, rest: string): boolean {
 /** One to six capitalised words of three or more letters: a type name, which a random token practically never is. */
 const TYPE_NAME = /^(?:[A-Z][a-z]{2,}){1,6}$/;
 
-const GENERATED_AFTER_PLUS = /^\+[A-Za-z0-9+/=_!@#$%^&*~-]{9,}$/;
+/** A generated value that starts with a symbol (`'+ZkZb…'`, `"&LN_q…"`, `"!:pqm…"`): no spaces, no code. */
+const GENERATED_AFTER_SYMBOL = /^[+&!][A-Za-z0-9+/=_!@#$%^&*~:-]{9,}$/;
 
 const WORD_PART = /^(?:[A-Z]?[a-z]+|[A-Z]+)*[0-9]*$/;
 const VOWELLESS_RUN = /[a-z]{3,}|[A-Z]{3,}/g;
@@ -117,8 +118,8 @@ function valueAccepted(value: string, quoted: boolean, keyQuoted: boolean, opera
   const shaped = KNOWN_SHAPE_KEYS.find((k) => k.key.test(key));
   if (shaped && !shaped.value.test(value)) return false;
   // A value starting with an operator or a path character is code or a path, except a generated
-  // one in quotes (`'+ZkZb…'`: base64 and passwords may start with a plus).
-  if (/^[+./#(\\&|!]/.test(value) && !(quoted && GENERATED_AFTER_PLUS.test(value) && /[a-z]/.test(value) && /[A-Z]/.test(value) && /[0-9]/.test(value))) return false;
+  // one in quotes (`'+ZkZb…'`: base64 and passwords may start with a plus, passwords with & or !).
+  if (/^[+./#(\\&|!]/.test(value) && !(quoted && GENERATED_AFTER_SYMBOL.test(value) && /[a-z]/.test(value) && /[A-Z]/.test(value) && /[0-9]/.test(value))) return false;
   if (PUBLIC_TOKEN_SHAPES.some((shape) => shape.test(value))) return false;
   // Markup caught between two quotes (`token = "<xsd:element name="…`), not a value.
   if (/^<[A-Za-z/!?]/.test(value)) return false;
@@ -210,8 +211,13 @@ export function findAssignments(text: string): Finding[] {
   let m: RegExpExecArray | null;
   while ((m = ASSIGNMENT_RE.exec(text)) !== null) {
     const [, word, suffix = '', closing = '', operator = ''] = m;
-    // `key, value` pairs need a quoted key; `os.environ['DB_PASSWORD'], 'HOST': …` is a subscript then the next entry.
-    if (operator === ',' && (!/["']/.test(closing) || closing.includes(']'))) continue;
+    // A rejected pair may have swallowed the next assignment as its value (`user=apikey,
+    // smtp.password=…` read as the pair "apikey, …"): the search goes on right after its key word.
+    const matchEnd = ASSIGNMENT_RE.lastIndex;
+    if (operator === ',') ASSIGNMENT_RE.lastIndex = m.index + word!.length;
+    // `key, value` pairs need a quoted key; `os.environ['DB_PASSWORD'], 'HOST': …` is a subscript then
+    // the next entry, and a dotted name is an event or a setting's name (`VALUES (494, 'token.rotated', …)`).
+    if (operator === ',' && (!/["']/.test(closing) || closing.includes(']') || suffix.includes('.'))) continue;
     // "stripe token - 'sk_…'", as notes and logs write a name and its value: a spaced dash before a quoted value.
     if (operator === '-') {
       const at = m[0].indexOf('-', word!.length + suffix.length + closing.length);
@@ -233,6 +239,8 @@ export function findAssignments(text: string): Finding[] {
     const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 8);
     if (value === undefined || !valueAccepted(value, quoted, /["']/.test(closing), operator, kind, key, rest)) continue;
     if (COMPARISON.test(operator) && !(quoted && comparedLikeACredential(value))) continue;
+    // In a list of names (`{'password', 'api_key', 'token', 'authorization'}`) a quoted word follows a quoted word.
+    if (operator === ',' && /^[A-Za-z_-]+$/.test(value)) continue;
     if (operator === '|' && (DECLARED_TYPE.test(m[0]) || !tableCellLikeACredential(value, text.slice(valueStart + value.length, valueStart + value.length + 8)))) continue;
     // After a dash the quoted words may be a remark ("token - 'refresh the page'"): only a single token is a value.
     if (operator === '-' && /\s/.test(value)) continue;
@@ -243,6 +251,7 @@ export function findAssignments(text: string): Finding[] {
     // not one. A JavaScript template string (`password = \`correct horse …\``) is a value.
     if (m[BACKQUOTED_GROUP] !== undefined && /\s/.test(value) && /=`/.test(m[0])) continue;
     if (kind === 'password' && ANONYMOUS_USER_BEFORE.test(text.slice(Math.max(0, m.index - 160), m.index))) continue;
+    ASSIGNMENT_RE.lastIndex = matchEnd;
     out.push({
       type: kind === 'password' ? 'password_assignment' : 'generic_secret',
       category: 'secret',

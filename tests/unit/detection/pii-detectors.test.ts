@@ -238,6 +238,17 @@ describe('phone look-alikes', () => {
     expect(valuesOf('Ino here! My number is 415-867-5309', 'phone')).toEqual(['415-867-5309']);
   });
 
+  it('does not read an SSN-shaped case or reference id in a log field as an SSN', () => {
+    expect(valuesOf('WARN kyc-worker status=review application=kyc_ckFhBh5e case_ref=302-83-5954', 'us_ssn')).toEqual([]);
+    expect(valuesOf('KYC check: SSN 302-83-5954 does not match the date of birth', 'us_ssn')).toEqual(['302-83-5954']);
+  });
+
+  it('takes version words on the same line only: a user agent ending one log line leaves the next line\'s client address', () => {
+    const log = '"Mozilla/5.0 (Macintosh) AppleWebKit/605.1.15 Version/17.6 Safari/605.1.15"\n41.41.48.58 - - [04/Nov/2024:14:11:03 +0000] "GET / HTTP/1.1" 200';
+    expect(valuesOf(log, 'ip_address')).toEqual(['41.41.48.58']);
+    expect(valuesOf('upgrade to 1.2.3.4 tonight', 'ip_address')).toEqual([]);
+  });
+
   it('reads a national number after a call in Spanish, singular or plural, but not after a ticket word', () => {
     expect(valuesOf('llamadme al 612 345 678 cuando podáis', 'phone')).toEqual(['612 345 678']);
     expect(valuesOf('Para dudas, llámanos al 912 345 678.', 'phone')).toEqual(['912 345 678']);

@@ -382,7 +382,8 @@ function detect(input: ScanInput): Finding[] {
       // numbers stay small ("firewall rule 185.220.101.4" is a host).
       if (octets.every((o) => o < 100) && /(?<![a-z0-9])(?:section|sect\.|sec\.|chapter|ch\.|clause|paragraph|para\.|article|art\.|figure|fig\.|appendix|requirement|req\.|oid|§)\s?$/.test(before)) continue;
       // "build server 10.2.3.4" names a host; "build 1.2.3.4" and "upgrade to 1.2.3.4" a version.
-      if (hasWordNear(lower, m.index - 30, m.index, VERSION_WORDS) && !hasWordNear(before, 0, before.length, HOST_WORDS)) continue;
+      // On the same line: a user agent's "Version/17.6" ends the line before an access log's client address.
+      if (hasWordNear(lower, Math.max(m.index - 30, lower.lastIndexOf('\n', m.index - 1) + 1), m.index, VERSION_WORDS) && !hasWordNear(before, 0, before.length, HOST_WORDS)) continue;
       const priv = isNonPublicV4(octets);
       findings.push({ type: 'ip_address', category: 'pii', start: m.index, end: m.index + m[0].length, severity: priv ? 'low' : 'medium', confidence: priv ? 0.7 : 0.85 });
     }

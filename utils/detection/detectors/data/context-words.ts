@@ -73,6 +73,8 @@ export const NOT_SSN_CONTEXT = [
   'reference', 'ref', 'ref.', 'case', 'ticket', 'order', 'invoice', 'tracking', 'confirmation', 'booking',
   'reservation', 'serial', 'sku', 'part', 'model', 'docket', 'receipt', 'transaction', 'shipment', 'batch',
   'account', 'acct',
+  // The same labels as log and record fields ("case_ref=302-83-5954").
+  'case_ref', 'case_id', 'ref_id', 'ref_no', 'reference_id', 'ticket_id', 'order_id', 'request_id', 'claim_id',
 ] as const;
 
 export const CARD_CONTEXT = [
