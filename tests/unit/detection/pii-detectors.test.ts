@@ -238,6 +238,18 @@ describe('phone look-alikes', () => {
     expect(valuesOf('Ino here! My number is 415-867-5309', 'phone')).toEqual(['415-867-5309']);
   });
 
+  it('reports the card numbers payment providers publish for testing at low severity, other cards high', () => {
+    const severity = (text: string) => scanText(text).filter((f) => f.type === 'credit_card').map((f) => f.severity);
+    expect(severity('checkout msg="e2e test card" card=4242424242424242 livemode=false')).toEqual(['low']);
+    expect(severity('card=5555555555554444 livemode=false')).toEqual(['low']);
+    expect(severity('customer paid with card 4532015112830366')).toEqual(['high']);
+  });
+
+  it('does not take the year of the next log line\'s timestamp for a postcode', () => {
+    const log = '2024-09-12T17:22:22.9441910Z added 776 packages, and audited 1015 packages in 54s\n2024-09-12T17:22:23.1182590Z   116 packages are looking for funding';
+    expect(valuesOf(log, 'street_address')).toEqual([]);
+  });
+
   it('does not read an SSN-shaped case or reference id in a log field as an SSN', () => {
     expect(valuesOf('WARN kyc-worker status=review application=kyc_ckFhBh5e case_ref=302-83-5954', 'us_ssn')).toEqual([]);
     expect(valuesOf('KYC check: SSN 302-83-5954 does not match the date of birth', 'us_ssn')).toEqual(['302-83-5954']);

@@ -1988,6 +1988,8 @@ function placeEndingInCountry(seg: string): number {
   return 0;
 }
 
+const LINE_OPENS_WITH_DATE = /^[ \t,]*\r?\n[ \t]*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)/;
+
 /** Grows a block over following unit/city/postal segments, keeping only up to the last strong one. */
 function extendTail(text: string, start: number, end: number): { end: number; postal: boolean; namedPostal: boolean } {
   // A dot after the house number and before a comma or a line break is an ordinal, as Hungarian
@@ -2005,6 +2007,8 @@ function extendTail(text: string, start: number, end: number): { end: number; po
   for (let i = 0; i < 5; i++) {
     const m = TAIL_SEGMENT_RE.exec(text.slice(cursor, cursor + 80));
     if (!m || m[0].trim() === '') break;
+    // A line that opens with a date is the next log or record line, its year no postcode ("…in 54s\n2024-09-12T17:22:23Z …").
+    if (LINE_OPENS_WITH_DATE.test(text.slice(cursor, cursor + 24))) break;
     // A year after a preposition is a date, not a postcode: "2518 AA Den Haag since 2019".
     const year = YEAR_AFTER_PREPOSITION.exec(m[0]);
     const seg = year ? m[0].slice(0, year.index) : m[0];

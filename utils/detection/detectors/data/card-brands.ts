@@ -16,3 +16,14 @@ export const CARD_BRANDS: readonly CardBrand[] = [
   { name: 'maestro', prefix: /^(?:5018|5020|5038|5893|6304|6759|676[1-3])/, lengths: [12, 13, 14, 15, 16, 17, 18, 19] },
   { name: 'mir', prefix: /^220[0-4]/, lengths: [16, 17, 18, 19] },
 ];
+
+/**
+ * Card numbers that payment providers publish for testing (Stripe, Braintree, Adyen, PayPal
+ * sandboxes): no one's card, so a paste holding one is a test log or a sample, reported low.
+ */
+export const PUBLISHED_TEST_CARDS: ReadonlySet<string> = new Set([
+  '4242424242424242', '4000056655665556', '4111111111111111', '4012888888881881', '4222222222222', '4000000000000002',
+  '4000000000009995', '4000000000000077', '5555555555554444', '5200828282828210', '5105105105105100', '2223003122003222',
+  '378282246310005', '371449635398431', '378734493671000', '6011111111111117', '6011000990139424', '3056930009020004',
+  '36227206271667', '3566002020360505', '6200000000000005',
+]);
