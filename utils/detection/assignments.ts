@@ -28,7 +28,7 @@ export const STRING_TYPE_SOURCE = String.raw`(?:[ \t]{0,4}:[ \t]{0,4}(?:&(?:'sta
  * before a quoted value ("token - '…'", as notes and logs write it).
  */
 const ASSIGNMENT_RE = new RegExp(
-  `(${WORDS_SOURCE})([A-Za-z0-9_.-]{0,30})(["'\\]]{0,2})${STRING_TYPE_SOURCE}[ \\t]{0,20}(=>|:=|\\?=|[!=]==?|=(?!=)|:(?!:)|,|\\|(?!\\|)|-(?=[ \\t]{1,4}["']))[ \\t]{0,20}(?:(?:${BYTES_WRAPPER})?(?:${QUOTED})|([^\\s"'\`,;)}\\]>]{1,200}))`,
+  `(${WORDS_SOURCE})([A-Za-z0-9_.-]{0,30})((?:\\\\?["'\\]]){0,2})${STRING_TYPE_SOURCE}[ \\t]{0,20}(=>|:=|\\?=|[!=]==?|=(?!=)|:(?!:)|,|\\|(?!\\|)|-(?=[ \\t]{1,4}["']))[ \\t]{0,20}(?:(?:${BYTES_WRAPPER})?(?:${QUOTED})|([^\\s"'\`,;)}\\]>]{1,200}))`,
   'gi',
 );
 const QUOTED_GROUPS = 6;

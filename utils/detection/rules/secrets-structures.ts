@@ -77,6 +77,9 @@ export const STRUCTURE_RULES: SecretRule[] = [
   { id: 'connection_string_password', label: 'Password in connection string', placeholder: 'DB_PASSWORD', validation: 'libpq host= user= password= key-value string', keywords: ['password='],
     // A keyword argument (`password=password,`) or a format field (`password=%s`) is code, not a value.
     pattern: /(?:host|user|dbname)=[^\s'"]{1,80} (?:[a-z]{1,12}=[^\s'"]{1,80} ){0,6}password=(?!%[a-z]|\{)([^\s'",]{1,120})(?=[\s'"]|$)/, group: 1, confidence: 0.8 },
+  // Go's MySQL driver writes its DSN without a scheme: `user:password@tcp(host:3306)/db`.
+  { id: 'connection_string_password', label: 'Password in connection string', placeholder: 'DB_PASSWORD', validation: 'Go MySQL DSN user:password@tcp(host)/db', keywords: ['@tcp(', '@unix('],
+    pattern: /(?<![A-Za-z0-9_.:/-])[A-Za-z0-9_.-]{1,64}:([^\s:@/"'`]{1,120})@(?:tcp|unix)\(/, group: 1, check: 'password', confidence: 0.85 },
   { id: 'cli_password', label: 'Password on a command line', placeholder: 'CLI_PASSWORD', validation: 'psexec/Connect-VIServer with -p|-Password value', keywords: ['psexec', 'connect-viserver'],
     pattern: /(?:psexec(?:\.exe)?|connect-viserver)[^\r\n]{0,200}?[ \t](?:-p|-password|--password)[ \t]{1,4}(["']?)([^\s"']{1,120})\1/i, group: 2, confidence: 0.85 },
   // A shell one-liner's password may be a format field or a filler (`sshpass -p '%s'`, `-p 'blah'`); PsExec and PowerCLI lines count even with a variable.
