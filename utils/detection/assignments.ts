@@ -187,6 +187,9 @@ function generatedWithDigits(value: string, minEntropy: number): boolean {
   return looksGenerated(value) && /[0-9]/.test(value) && /[A-Za-z]/.test(value) && shannonEntropy(value) >= minEntropy;
 }
 
+/** What follows a value that fills its table cell: the next pipe or the end of the row. */
+export const CELL_ENDS_AT = /^[ \t]*(?:\||\r?\n|$)/;
+
 /**
  * A table row's `apiKey | e9e0…` cell pair. A pipe also feeds a command (`echo $password | sha256sum`)
  * and joins a union type (`secret: string | Uint8Array`), and tables pair credential words with
@@ -194,7 +197,7 @@ function generatedWithDigits(value: string, minEntropy: number): boolean {
  * end) and look generated.
  */
 function tableCellLikeACredential(value: string, rest: string): boolean {
-  return /^[ \t]*(?:\||\r?\n|$)/.test(rest) && generatedWithDigits(value, 3.2);
+  return CELL_ENDS_AT.test(rest) && generatedWithDigits(value, 3.2);
 }
 
 /**

@@ -8,7 +8,7 @@
  */
 import type { Finding } from './types';
 import { characterClasses, looksGenerated, shannonEntropy } from './entropy';
-import { STRING_TYPE_SOURCE, identifierWords } from './assignments';
+import { CELL_ENDS_AT, STRING_TYPE_SOURCE, identifierWords } from './assignments';
 import { isObviousDummy, isPlaceholderToken, isTemplateReference, runsThroughAlphabet } from './placeholder';
 import { KNOWN_SHAPE_KEYS, NOT_SECRET_KEY_WORDS, SEQUENTIAL_RUNS } from './rules/secrets-generic';
 
@@ -130,7 +130,7 @@ export function findKeyedTokens(text: string): Finding[] {
     if (m.groups?.compared !== undefined && !looksGenerated(value)) continue;
     // A table cell holds a key only when the value fills the next cell and looks generated: tables
     // also pair "Key" with names and descriptions (`| Key | Description |`, `| Primary key | user_id |`).
-    if (m.groups?.cell !== undefined && !(looksGenerated(value) && /^`?[ \t]*(?:\||\r?\n|$)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10)))) continue;
+    if (m.groups?.cell !== undefined && !(looksGenerated(value) && CELL_ENDS_AT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10).replace(/^`/, '')))) continue;
     if (OPEN_TAG_BEFORE.test(text.slice(Math.max(0, m.index - 200), m.index))) continue;
     const name = keyName(text, m.index);
     if (name === null || !nameAllowsSecret(name, value)) continue;

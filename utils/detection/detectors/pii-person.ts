@@ -1144,7 +1144,7 @@ const NAME_FIELD_KEY_IDS = registerKeywords(NAME_FIELD_KEYS, true);
 const NAME_FIELD_SEPARATOR_AT = /["']?[ \t]{0,4}[:=][ \t]{0,4}["']?/y;
 /** One to four words, each capitalised or a surname particle ("de Vries", "Ana de la Cruz"), ending the value. */
 const NAME_FIELD_WORD = String.raw`\p{Lu}[\p{Ll}\p{M}]{0,30}(?:['’-]\p{Lu}?[\p{Ll}\p{M}]{1,30})?`;
-const NAME_FIELD_VALUE_AT = new RegExp(String.raw`(?:[a-z]{1,4}[ \t]){0,2}${NAME_FIELD_WORD}(?:[ \t](?:${NAME_FIELD_WORD}|[a-z]{1,4})){0,3}` + String.raw`(?=["',;&<\r\n})]|[ \t]*$|[ \t]*\r?\n)`, 'uy');
+const NAME_FIELD_VALUE_AT = new RegExp(String.raw`(?:[a-z]{1,4}[ \t]){0,2}${NAME_FIELD_WORD}(?:[ \t](?:${NAME_FIELD_WORD}|[a-z]{1,4})){0,3}(?=["',;&<\r\n})]|[ \t]*$|[ \t]*\r?\n)`, 'uy');
 
 function peopleInNameFields(input: ScanInput, names: SpanSet): void {
   const { text, lower } = input;
