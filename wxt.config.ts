@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { SITES } from './utils/sites';
+import { stripTypeDocsVite } from './utils/build/strip-type-docs';
 
 // The public half of the extension's signing key. It pins the extension ID to
 // pcgklcmbdgbpgomamnmoacabcijjgfjg, so administrators can force-install the
@@ -16,6 +17,12 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
+  hooks: {
+    // Content scripts never show how a type is validated; see utils/build/strip-type-docs.ts.
+    'vite:build:extendConfig': (entrypoints, viteConfig) => {
+      if (entrypoints.every((e) => e.type === 'content-script')) viteConfig.plugins = [...(viteConfig.plugins ?? []), stripTypeDocsVite()];
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'Shadow AI Discovery',
     description:

@@ -11,6 +11,7 @@
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { BASE_CHROMIUM_ARGS, chromiumPath } from '../e2e/harness/browser';
+import { stripTypeDocsEsbuild } from '../../utils/build/strip-type-docs';
 
 export interface PhaseTimes {
   /** Per-scan milliseconds, sorted ascending. */
@@ -60,6 +61,8 @@ export async function scanTimesInChromium(chunks: string[], windows: string[], w
     globalName: 'ShadowAiDetection',
     platform: 'browser',
     logLevel: 'silent',
+    // The code the content script runs, without the docs' validation texts.
+    plugins: [stripTypeDocsEsbuild()],
   });
   const browser = await chromium.launch({
     executablePath: chromiumPath(),

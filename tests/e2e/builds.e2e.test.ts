@@ -1,10 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { EXTENSION_DIR } from './harness/browser';
 import { SITES } from '../../utils/sites';
+import { DETECTION_TYPES } from '../../utils/detection/catalog';
 
 type Manifest = {
   manifest_version: number;
@@ -35,6 +36,24 @@ describe('builds', () => {
     expect(allMatches(manifest)).toEqual(expectedMatches);
     const readme = readFileSync(join(process.cwd(), 'README.md'), 'utf8');
     for (const permission of manifest.permissions ?? []) expect(readme).toContain(`\`${permission}\``);
+  });
+
+  it('content scripts ship every type label but not the validation texts, which the options page keeps', () => {
+    const read = (dir: string) => readdirSync(join(EXTENSION_DIR, dir)).filter((f) => f.endsWith('.js')).map((f) => readFileSync(join(EXTENSION_DIR, dir, f), 'utf8'));
+    const contentScripts = read('content-scripts');
+    const pages = read('chunks').join('\n');
+    expect(contentScripts.length).toBe(SITES.length);
+    // Texts as the rules write them (types merged from several rules join theirs with '; '), that
+    // the minifier keeps as they are (plain ASCII, no quotes to escape); long ones only, since a
+    // short one ("check character") could occur in code by chance.
+    const verbatim = (s: string) => /^[ -~]+$/.test(s) && !/[\\'"`]/.test(s);
+    const texts = [...new Set(DETECTION_TYPES.flatMap((t) => t.validation.split('; ')).filter((v) => v.length > 40 && verbatim(v)))];
+    expect(texts.length).toBeGreaterThan(50);
+    for (const script of contentScripts) {
+      for (const t of DETECTION_TYPES) if (verbatim(t.label)) expect(script).toContain(t.label);
+      expect(texts.filter((v) => script.includes(v))).toEqual([]);
+    }
+    expect(texts.filter((v) => !pages.includes(v))).toEqual([]);
   });
 
   it('builds for Firefox with a gecko id and the same content-script hosts', () => {
