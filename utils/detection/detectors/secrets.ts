@@ -143,6 +143,14 @@ function passesCheck(rule: SecretRule, value: string): boolean {
       const decoded = decodeBase64(value);
       return decoded !== null && decoded.length >= 4 && /^[\x20-\x7e\t\r\n]+$/.test(decoded) && !/^(?:-----BEGIN (?:[A-Z]+ )?(?:CERTIFICATE|PUBLIC KEY)|ssh-(?:rsa|ed25519|dss) |ecdsa-sha2-)/.test(decoded) && isLiteralPassword(decoded.trim());
     }
+    case 'base64Credentials': {
+      const decoded = decodeBase64(value);
+      if (decoded === null) return false;
+      const auth = /"auth"\s*:\s*"([A-Za-z0-9+/]{4,}={0,2})"/.exec(decoded);
+      const userPassword = auth ? decodeBase64(auth[1]) : null;
+      const password = /"password"\s*:\s*"([^"]{1,200})"/.exec(decoded);
+      return (userPassword !== null && /^[^:]*:[\x21-\x7e]/.test(userPassword)) || (password !== null && isLiteralPassword(password[1])) || /"(?:identitytoken|datakey)"\s*:\s*"[A-Za-z0-9+/=._-]{20,}"/.test(decoded);
+    }
     case 'base64UserPassword': {
       const decoded = decodeBase64(value);
       const colon = decoded === null ? -1 : decoded.indexOf(':');

@@ -18,6 +18,8 @@ export type SecretCheck =
   | 'base64Jwt'
   /** Base64 text (a whole number of 4-character groups) that decodes to printable text other than a certificate: a Kubernetes Secret's data value. */
   | 'base64Text'
+  /** Base64 of JSON that carries a credential (an `auth` of user:password, a literal `password`, an `identitytoken` or `datakey`): a docker config or an ECR login token. */
+  | 'base64Credentials'
   /** Base64 text that decodes to `user:password` with a password that passes the `password` check. */
   | 'base64UserPassword'
   /** A password inside a URL or connection string: not a template variable or placeholder. */

@@ -20,6 +20,10 @@ export const PROVIDER_RULES: SecretRule[] = [
     pattern: /(?:A3T[A-Z0-9]|AKIA|ASIA)[A-Z0-9]{16}[^A-Za-z0-9\n]{1,6}(?:[^\n]{0,60}[\n][^\n]{0,60}?[:=][ \t]{0,4}["']?)?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/, group: 1, minEntropy: 3, confidence: 0.85 },
   { id: 'aws_session_token', label: 'AWS session token', placeholder: 'AWS_SESSION', validation: 'aws session token name + ≥ 100 base64 chars', keywords: ['session_token', 'sessiontoken', 'security_token'],
     pattern: afterKey('aws_?session_?token|aws_?security_?token|sessiontoken', `[A-Za-z0-9/+=]{100,2000}`), group: 1, reach: 2_100, confidence: 0.9 },
+  // What `aws ecr get-login-password` prints: base64 of {"payload": …, "datakey": …}, a docker
+  // password for the account's registries, valid for 12 hours.
+  { id: 'aws_ecr_token', label: 'AWS ECR registry login token', placeholder: 'AWS_ECR_TOKEN', validation: 'base64 of {"payload": …, "datakey": …} (aws ecr get-login-password)', keywords: ['eyjwyxlsb2fkijoi', 'eyjwyxlsb2fkijogi'],
+    pattern: token('eyJwYXlsb2FkIjo[gi][A-Za-z0-9+/]{100,8000}={0,2}'), check: 'base64Credentials', reach: 8_100, confidence: 0.9 },
   { id: 'aws_mws_token', label: 'Amazon MWS auth token', placeholder: 'AWS_MWS', validation: 'amzn.mws. prefix + UUID', keywords: ['amzn.mws'],
     pattern: /amzn\.mws\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/, confidence: 0.95 },
   { id: 'aws_appsync_key', label: 'AWS AppSync API key', placeholder: 'AWS_APPSYNC', validation: 'da2- prefix + 26 chars', keywords: ['da2-'],

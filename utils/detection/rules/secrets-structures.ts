@@ -159,6 +159,18 @@ export const STRUCTURE_RULES: SecretRule[] = [
   // `valueFrom:` reference is not a value. The name ends in the secret word (PASSWORD_FILE is a path).
   { id: 'k8s_env_secret', label: 'Secret in a Kubernetes env list', placeholder: 'K8S_SECRET', validation: '- name: …PASSWORD|SECRET|TOKEN|API_KEY… then value: literal', keywords: ['- name:'],
     pattern: /-[ \t]{1,4}name:[ \t]{0,4}["']?[A-Za-z0-9_.-]{0,40}(?:PASSWORD|PASSWD|PASSPHRASE|PWD|SECRET|TOKEN|API_?KEY|ACCESS_?KEY|AUTH_?KEY|PRIVATE_?KEY)(?:_[0-9]{1,2})?["']?[ \t]{0,4}\r?\n[ \t]{0,40}value:[ \t]{0,4}(["']?)([^\s"'#][^\s"']{0,199})\1[ \t]{0,4}(?=\r?\n|$|#)/i, group: 2, check: 'password', confidence: 0.85 },
+  // Helm values set from Terraform (`set { name = "auth.password" value = "…" }`, also as printed
+  // by `terraform plan` with `+`/`~`) name the value on one line and give it on the next.
+  { id: 'helm_set_secret', label: 'Secret in a Terraform Helm set block', placeholder: 'HELM_SECRET', validation: 'name = "…password|secret|token|key" then value = literal', keywords: ['value ='],
+    pattern: /name[ \t]{0,10}=[ \t]{0,4}"[^"\r\n]{0,80}(?:password|passwd|secret|token|api_?key|apikey|access_?key|private_?key|credentials?)"[ \t]{0,4}\r?\n[ \t]{0,40}(?:[+~][ \t]{1,4})?value[ \t]{0,10}=[ \t]{0,4}"([^"\r\n]{1,200})"/i, group: 1, check: 'password', reachBefore: 200, confidence: 0.85 },
+  // An interactive shell echoes what it evaluates on the next line: `>>> settings.SECRET_KEY` then
+  // `'…'` (Python), `Out[3]: '…'` (IPython), `=> "…"` (irb, pry).
+  { id: 'repl_echoed_secret', label: 'Secret echoed by an interactive shell', placeholder: 'SECRET', validation: 'REPL prompt (>>>, In [n]:, irb>, pry>) evaluating a secret name, then the quoted result', keywords: ['>>>', 'in [', 'irb(', 'pry('],
+    pattern: /^(?:>>>|In \[[0-9]{1,4}\]:|irb\([^)\r\n]{0,20}\)[0-9:]{0,12}>|\[[0-9]{1,4}\] pry\([^)\r\n]{0,30}\)>)[ \t]{0,4}[^\r\n]{0,80}?(?:secret|password|passwd|token|api_?key|apikey|private_?key|access_?key|credentials?)[A-Za-z0-9_'"\]\[.]{0,30}[ \t]{0,4}\)?[ \t]{0,4}\r?\n(?:Out\[[0-9]{1,4}\]:[ \t]{0,4}|=>[ \t]{0,4})?(["'])([^\s"']{8,200})\1[ \t]{0,4}$/im, group: 2, check: 'notDummy', confidence: 0.85 },
+  // `vault kv get` prints a two-column table (Key / Value, underlined with --- and -----); a row
+  // whose key ends in a credential word is a secret in clear.
+  { id: 'vault_kv_secret', label: 'Secret in vault kv output', placeholder: 'VAULT_SECRET', validation: 'row of a Key / Value table (vault kv get) whose key ends in password|secret|token|key', keywords: ['value\n---'],
+    pattern: /^[A-Za-z0-9_.-]{0,40}(?:password|passwd|secret|token|api_?key|apikey|private_?key|access_?key)[ \t]{2,60}([^\s]{6,200})[ \t]*$/im, group: 1, check: 'password', reach: 3_000, confidence: 0.8 },
   { id: 'dotnet_credentials', label: 'Credentials in .NET NetworkCredential / DirectoryEntry', placeholder: 'DOTNET_PASSWORD', validation: 'constructor with literal user and password', keywords: ['networkcredential', 'directoryentry'],
     pattern: /(?:NetworkCredential|DirectoryEntry)[ \t]{0,4}\([ \t]{0,4}(?:"[^"\r\n]{0,120}"[ \t]{0,4},\s{0,40})?"[^"\r\n]{1,120}"[ \t]{0,4},\s{0,40}"([^"\r\n]{1,120})"/, group: 1, check: 'notPlaceholder', confidence: 0.9 },
   { id: 'dotnet_config_secret', label: 'Secret in .NET configuration', placeholder: 'CONFIG_SECRET', validation: '<add key="…password|secret…" value="…">', keywords: ['<add key='],
@@ -223,10 +235,14 @@ export const STRUCTURE_RULES: SecretRule[] = [
   // PasswordAuthentication; database drivers take the host first (`mysqli_connect("localhost",
   // "root", "…")`, `pymysql.connect(host, "root", "…")`, `new PDO($dsn, "user", "…")`).
   { id: 'login_call_password', label: 'Password passed to a login or connect call', placeholder: 'PASSWORD', validation: '.login|HTTPBasicAuth|auth=(|PasswordAuthentication("user", "literal"), or a driver connect(host, "user", "literal")',
-    keywords: ['.login(', 'basicauth', 'digestauth', 'auth=(', 'auth = (', 'passwordauthentication', 'passwordcredentials', 'mysqli', 'mysql_connect', 'new pdo', 'pymysql.connect', 'mysqldb.connect', 'ftp('],
-    pattern: /(?:(?:\.login|HTTP(?:Basic|Digest)Auth|BasicAuth|PasswordAuthentication|UsernamePasswordCredentials|(?<![A-Za-z_])auth[ \t]{0,2}=)[ \t]{0,4}\(|(?:mysqli_connect|mysql_connect|new[ \t]{1,4}(?:mysqli|PDO)|(?:pymysql|MySQLdb)\.connect|FTP(?:_TLS)?)[ \t]{0,4}\([^,()\r\n]{1,200},)\s{0,40}(["'])[^"'\r\n]{1,80}\1[ \t]{0,4},\s{0,40}(["'])([^\s"']{1,200}|[a-z]{4}(?: [a-z]{4}){3})\2/, group: 3, check: 'password', confidence: 0.8 },
+    keywords: ['.login(', 'basicauth', 'digestauth', 'auth=(', 'auth = (', 'passwordauthentication', 'passwordcredentials', 'mysqli', 'mysql_connect', 'new pdo', 'pdo->__construct', 'pymysql.connect', 'mysqldb.connect', 'ftp('],
+    pattern: /(?:(?:\.login|HTTP(?:Basic|Digest)Auth|BasicAuth|PasswordAuthentication|UsernamePasswordCredentials|(?<![A-Za-z_])auth[ \t]{0,2}=)[ \t]{0,4}\(|(?:mysqli_connect|mysql_connect|new[ \t]{1,4}(?:mysqli|PDO)|PDO->__construct|(?:pymysql|MySQLdb)\.connect|FTP(?:_TLS)?)[ \t]{0,4}\([^,()\r\n]{1,200},)\s{0,40}(["'])[^"'\r\n]{1,80}\1[ \t]{0,4},\s{0,40}(["'])([^\s"']{1,200}|[a-z]{4}(?: [a-z]{4}){3})\2/, group: 3, check: 'password', confidence: 0.8 },
   { id: 'docker_registry_auth', label: 'Docker registry credentials', placeholder: 'DOCKER_AUTH', validation: '"auth": base64 of user:password (docker config.json)', keywords: ['"auth"'],
     pattern: /"auth"[ \t]{0,4}:[ \t]{0,4}"([A-Za-z0-9+/]{8,400}={0,2})"/, group: 1, check: 'base64UserPassword', confidence: 0.9 },
+  // The same file base64-encoded whole: a Kubernetes `.dockerconfigjson`, a CI's DOCKER_AUTH_CONFIG.
+  // Base64 of `{"auths":` always starts the same way, whatever follows.
+  { id: 'docker_registry_auth', label: 'Docker registry credentials', placeholder: 'DOCKER_AUTH', validation: 'base64 of a docker config ({"auths": …) that holds an auth or password', keywords: ['eyjhdxrocyi6'],
+    pattern: token('eyJhdXRocyI6[A-Za-z0-9+/]{40,8000}={0,2}'), check: 'base64Credentials', reach: 8_100, confidence: 0.9 },
   { id: 'phpmailer_password', label: 'PHPMailer SMTP password', placeholder: 'SMTP_PASSWORD', validation: '$mail->Password = literal', keywords: ['->password'],
     pattern: /->Password[ \t]{0,10}=[ \t]{0,4}(["'])([^"'\r\n]{1,120})\1/, group: 2, check: 'notPlaceholder', confidence: 0.9 },
   { id: 'env_app_password', label: 'Password in front-end environment file', placeholder: 'ENV_PASSWORD', validation: 'REACT_APP_/VITE_/NEXT_PUBLIC_ …PASS… = literal', keywords: ['react_app_', 'vite_', 'next_public_', 'vue_app_'],
