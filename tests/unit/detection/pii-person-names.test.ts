@@ -838,3 +838,18 @@ describe('surnames that are also words, initials, and lower-case names after a r
     expect(spans('the customer support team and the client portal')).toEqual([]);
   });
 });
+
+describe('log lines and prose that only look like cues', () => {
+  it('reads "ms" after a number as milliseconds, not as an honorific', () => {
+    expect(spans('2024-05-02 11:45:17 UTC [7712] app@orders LOG:  duration: 641.454 ms  statement: SELECT 1')).toEqual([]);
+    expect(spans('request timed out after 30 ms waiting for a lock')).toEqual([]);
+    expect(spans('please forward this to ms smith tomorrow')).toEqual(['ms smith']);
+  });
+
+  it('takes "To:" and "From:" as cues where they open a line, not inside prose', () => {
+    expect(spans('Connection failed authentication due to: Authentication failed: Invalid username or password')).toEqual([]);
+    expect(spans('Would you like me to:\n\nReplace the old module with the new one?')).toEqual([]);
+    expect(spans('Subject: Q3 plan\nTo: Jana Novak\nFrom: Lars Berg')).toEqual(['Jana Novak', 'Lars Berg']);
+    expect(spans('> From: Priya')).toEqual(['Priya']);
+  });
+});

@@ -16,7 +16,7 @@ import { BRANDS } from './data/brands';
 import { isAmbiguousGivenName, isGivenName, isUnambiguousGivenName } from './data/first-names';
 import { isListedSurname, WORD_SURNAMES } from './data/surnames';
 import { lowerCaseNameSpans } from './lower-case-names';
-import { CAPS_NAME_CUES, DATA_SEPARATOR, FIELD_LABEL_WORDS, HONORIFICS, LEADING_NOT_A_NAME, LOWER_CUE_GREETINGS, LOWER_CUE_HONORIFICS, LOWER_CUE_PHRASES, MEDIUM_NAME_CUES, MONTHS, NON_PERSON_FOLLOWERS, GENERIC_NAME_HEADER, NAME_HEADER, NOT_A_NAME, PERSONAL_DATA_AFTER_NAME, PERSONAL_DATA_HEADER, PLACE_FOLLOWERS, PLACE_PREFIXES, ROLE_WORDS, TEAM_WORDS, SALUTATION_CUES, SPEAKER_ROLES, STRONG_NAME_CUES, SURNAME_PARTICLES, SURNAME_SUFFIXES, WEAK_NAME_CUES } from './data/person-words';
+import { CAPS_NAME_CUES, DATA_SEPARATOR, FIELD_LABEL_WORDS, HONORIFICS, LEADING_NOT_A_NAME, LOWER_CUE_GREETINGS, LOWER_CUE_HONORIFICS, LOWER_CUE_PHRASES, MEDIUM_NAME_CUES, MONTHS, NON_PERSON_FOLLOWERS, GENERIC_NAME_HEADER, HEADER_CUES, NAME_HEADER, NOT_A_NAME, PERSONAL_DATA_AFTER_NAME, PERSONAL_DATA_HEADER, PLACE_FOLLOWERS, PLACE_PREFIXES, ROLE_WORDS, TEAM_WORDS, SALUTATION_CUES, SPEAKER_ROLES, STRONG_NAME_CUES, SURNAME_PARTICLES, SURNAME_SUFFIXES, WEAK_NAME_CUES } from './data/person-words';
 
 const TYPES: DetectionType[] = [
   { id: 'person_name', category: 'pii', severity: 'low', label: 'Person name', validation: 'given-name and surname lists, honorifics, cue phrases and salutations, surname shapes; unknown words by context (personal data right after, name columns, lists of names, the addressee line)', placeholder: 'NAME' },
@@ -267,11 +267,21 @@ function lowerCueCandidates(input: ScanInput): number[] {
       // Inside a word or after a number it is not the cue: "400ms ease-out" is milliseconds.
       const b = lower.charCodeAt(p - 1);
       if ((b >= 48 && b <= 57) || (b >= 97 && b <= 122)) continue;
+      // So is an honorific after a number and a space: "duration: 641.454 ms  statement" (Postgres logs).
+      if (k < LOWER_CUE_HONORIFICS.length && afterNumber(lower, p)) continue;
       // `\s` or "." next; any non-ASCII character is left to the regex.
       if (c === 32 || c === 46 || (c >= 9 && c <= 13) || c >= 128) out.push(p);
     }
   }
   return out.length > 1 ? mergeCandidates(out) : out;
+}
+
+/** A digit, then spaces or tabs, right before `at`. */
+function afterNumber(lower: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (lower.charCodeAt(i) === 32 || lower.charCodeAt(i) === 9)) i--;
+  const d = lower.charCodeAt(i);
+  return i < at - 1 && d >= 48 && d <= 57;
 }
 
 const LOWER_STOP: ReadonlySet<string> = new Set(['and', 'but', 'or', 'as', 'is', 'was', 'to', 'from', 'at', 'in', 'on', 'for', 'here', 'there', 'the', 'a', 'an', 'so', 'has', 'had', 'will', 'explained', 'said', 'concert', 'version', 'novel', 'who', 'with']);
@@ -300,6 +310,10 @@ function strongCueBefore(lower: string, start: number): boolean {
 }
 
 /** The one-, two- and three-word phrases right before `start` (lower case, trailing commas/spaces trimmed). */
+const HEADER_CUE_SET: ReadonlySet<string> = new Set(HEADER_CUES);
+/** A letter or digit, then spaces, before the last word of the same line. */
+const WORD_BEFORE_ON_LINE = /[\p{L}\p{N}][ \t\u00a0]+[^\s]+$/u;
+
 function phrasesBefore(lower: string, start: number): string[] {
   // French typography puts a space before the colon: "Titulaire : Reto Bauer" is labelled like "Titulaire: …".
   const before = lower.slice(Math.max(0, start - 30), start).replace(/[\s,]+$/, '').replace(/(\S)[ \u00a0\u202f]:$/, '$1:');
@@ -307,6 +321,7 @@ function phrasesBefore(lower: string, start: number): string[] {
   const words = before.split(/[\s(\["“]+/);
   const out: string[] = [];
   for (let n = 1; n <= 3 && n <= words.length; n++) out.push(words.slice(words.length - n).join(' '));
+  if (HEADER_CUE_SET.has(out[0]!) && WORD_BEFORE_ON_LINE.test(before)) out[0] = '';
   return out;
 }
 

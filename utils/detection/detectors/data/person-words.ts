@@ -9,6 +9,9 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   'ing', 'ir', 'drs', 'msc', 'bsc', 'mgr', 'inż', 'avv', 'arch', 'dipl',
 ]);
 
+/** E-mail header labels: cues only where they open their line ("due to: Authentication failed" is prose). */
+export const HEADER_CUES = ['to:', 'from:', 'cc:', 'bcc:'] as const;
+
 /** Phrases that introduce a person's name right after them; strong ones alone justify a finding. */
 export const STRONG_NAME_CUES = [
   'my name is', 'name is', "name's", 'name:', 'names:', 'full name', 'last name', 'last name:', 'surname', 'surname:',
