@@ -55,6 +55,16 @@ describe('personal-data detectors on labelled cases', () => {
     expect(severity('client 192.0.3.10')).toEqual(['medium']);
   });
 
+  it('marks a named host\'s address low where curl, wget, ping or host print it, and a client\'s medium', () => {
+    const severity = (text: string) => scan(text).filter((f) => f.type === 'ip_address').map((f) => f.severity);
+    expect(severity('*   Trying 89.31.65.231:443...\n* Connected to api.example.org (89.31.65.231) port 443 (#0)')).toEqual(['low', 'low']);
+    expect(severity('*   Trying [2606:4700::6810:85e5]:443...')).toEqual(['low']);
+    expect(severity('Connecting to example.org (example.org)|93.184.215.14|:443... connected.')).toEqual(['low']);
+    expect(severity('PING example.org (93.184.215.14) 56(84) bytes of data.\nexample.org has address 93.184.215.14')).toEqual(['low', 'low']);
+    expect(severity('Failed password for root from 93.184.215.14 port 52144 ssh2')).toEqual(['medium']);
+    expect(severity('we are trying 93.184.215.14 next')).toEqual(['medium']);
+  });
+
   it('reads full-width digits as digits (the engine folds them): Japanese input methods type them', () => {
     const scanned = (text: string, type: string) => scanText(text).filter((f) => f.type === type).map((f) => text.slice(f.start, f.end));
     expect(scanned('電話：０８０－５５７６－１４４５', 'phone')).toEqual(['０８０－５５７６－１４４５']);

@@ -13,7 +13,7 @@ import { NOT_PHONE_CONTEXT, PHONE_CONTEXT, PHONE_LABELS, ROLE_MAILBOXES, TIMESTA
 const TYPES: DetectionType[] = [
   { id: 'email', category: 'pii', severity: 'medium', label: 'E-mail address', validation: 'RFC 5322 shape, known TLD shape; reserved domains (example.com, .test), shared mailboxes (support@, noreply@) and service accounts low', placeholder: 'EMAIL' },
   { id: 'phone', category: 'pii', severity: 'medium', label: 'Phone number', validation: 'libphonenumber validation or phone grouping + context words', placeholder: 'PHONE' },
-  { id: 'ip_address', category: 'pii', severity: 'low', label: 'IP address', validation: 'IPv4 octets ≤ 255 / IPv6 group structure; loopback, 0.0.0.0, netmasks, networks (…0/16) and public DNS resolvers not reported; private and documentation ranges low', placeholder: 'IP' },
+  { id: 'ip_address', category: 'pii', severity: 'low', label: 'IP address', validation: 'IPv4 octets ≤ 255 / IPv6 group structure; loopback, 0.0.0.0, netmasks, networks (…0/16) and public DNS resolvers not reported; private and documentation ranges, and the address of a named host as curl, wget, ping or host print it, low', placeholder: 'IP' },
 ];
 
 // Local part and domain are bounded so a 50k run of dots or letters cannot blow up.
@@ -263,6 +263,18 @@ const PUBLIC_RESOLVERS: ReadonlySet<string> = new Set(['1.1.1.1', '1.0.0.1', '8.
 /** Words right before a dotted quad that make it a host whatever version words are about. */
 const HOST_WORDS = ['server', 'host', 'hostname', 'ip', 'gateway', 'proxy', 'vm', 'instance'] as const;
 
+/**
+ * What network tools print before the address they resolved a named host to: curl's "*   Trying "
+ * and "Connected to api.example.com (", wget's "Connecting to host (host)|", ping's "PING host (",
+ * host's "has address ". A service's public address names no one; reported low, like private ones.
+ */
+const SERVER_ADDRESS_BEFORE = /^[*\s]*trying \[?$|connected to [a-z0-9.-]{1,253} \($|connecting to [^\s|]{1,253}(?: \([^\s)]{1,253}\))?\|$|^ping6? [a-z0-9.-]{1,253} \($|has (?:ipv6 )?address $/;
+
+function isResolvedServerAddress(lower: string, at: number): boolean {
+  const lineStart = lower.lastIndexOf('\n', at - 1) + 1;
+  return SERVER_ADDRESS_BEFORE.test(lower.slice(Math.max(lineStart, at - 300), at));
+}
+
 const IPV4_RE = /(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w]|\.\d)/g;
 /** Hex groups; the last 32 bits may be written as a dotted quad ("::ffff:203.0.113.7", IPv4-mapped). */
 export const IPV6_RE = /(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9A-Fa-f]{0,4})(?![\w:]|\.\d)/g;
@@ -357,7 +369,7 @@ function detect(input: ScanInput): Finding[] {
     if (!isIpv6(m[0])) return;
     const quad = trailingQuad(m[0]);
     if (quad ? isSelfOrMask(quad) : /^[0:]*1?$/.test(m[0])) return;
-    const priv = quad ? isNonPublicV4(quad) : false;
+    const priv = quad ? isNonPublicV4(quad) : isResolvedServerAddress(lower, m.index);
     findings.push({ type: 'ip_address', category: 'pii', start: m.index, end: m.index + m[0].length, severity: priv ? 'low' : 'medium', confidence: priv ? 0.7 : 0.8 });
   });
   // Both lists ascend, so one pointer finds the v6 finding a v4 match could sit inside.
@@ -384,7 +396,7 @@ function detect(input: ScanInput): Finding[] {
       // "build server 10.2.3.4" names a host; "build 1.2.3.4" and "upgrade to 1.2.3.4" a version.
       // On the same line: a user agent's "Version/17.6" ends the line before an access log's client address.
       if (hasWordNear(lower, Math.max(m.index - 30, lower.lastIndexOf('\n', m.index - 1) + 1), m.index, VERSION_WORDS) && !hasWordNear(before, 0, before.length, HOST_WORDS)) continue;
-      const priv = isNonPublicV4(octets);
+      const priv = isNonPublicV4(octets) || isResolvedServerAddress(lower, m.index);
       findings.push({ type: 'ip_address', category: 'pii', start: m.index, end: m.index + m[0].length, severity: priv ? 'low' : 'medium', confidence: priv ? 0.7 : 0.85 });
     }
   }
