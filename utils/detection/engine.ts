@@ -3,7 +3,7 @@
  * keywords occur (one Aho–Corasick pass decides that), maps spans back to the original text,
  * drops allowlisted values and resolves overlapping findings.
  */
-import type { Detector, Finding, ScanOptions, Severity } from './types';
+import type { Category, Detector, Finding, ScanOptions, Severity } from './types';
 import { buildKeywordIndex, type KeywordIndex } from './keywords';
 import { normalizeForScan, toOriginalSpan } from './normalize';
 
@@ -60,12 +60,17 @@ function priority(f: Finding): number {
  */
 function competes(a: Finding, b: Finding): boolean {
   if (a.start >= b.end || b.start >= a.end) return false;
+  // Document-level findings of different types describe the same text in different ways: a
+  // contract marked confidential is both, and so is marked source code.
+  if (a.type !== b.type && DOCUMENT_LEVEL.has(a.category) && DOCUMENT_LEVEL.has(b.category)) return false;
   const la = a.end - a.start;
   const lb = b.end - b.start;
   if (isBlock(a) && a.start <= b.start && a.end >= b.end && la >= 4 * lb) return false;
   if (isBlock(b) && b.start <= a.start && b.end >= a.end && lb >= 4 * la) return false;
   return true;
 }
+
+const DOCUMENT_LEVEL: ReadonlySet<Category> = new Set<Category>(['confidential', 'financial', 'code']);
 
 /**
  * Blocks (code, documents, lists) and credentials (a connection string holding a password) hold

@@ -95,6 +95,17 @@ After the written warning in March, ${plan} starts on Monday and runs for sixty 
     expect(types('Strategy memo. For internal use only. Do not distribute.')).toContain('confidential_marking');
   });
 
+  it('reads markings in the other languages people paste in, and notices as notices only', () => {
+    expect(types('VERTROUWELIJK\n\nNotulen directieoverleg 24 juni')).toContain('confidential_marking');
+    expect(types('Vertraulich – nur für den internen Gebrauch\nProtokoll der Sitzung')).toContain('confidential_marking');
+    expect(types('Documento RISERVATO\nVerbale della riunione')).toContain('confidential_marking');
+    expect(types('Q3 numbers\nDo not distribute.')).toContain('confidential_marking');
+    expect(types('Please do not share this outside the leadership team.')).toContain('confidential_marking');
+    expect(types('Examples only (do not copy blindly): BOLLUK, DENGE, ŞANS')).toEqual([]);
+    expect(types('**PRIVACY NOTE:** Do not share passwords or sensitive company data in your answers.')).toEqual([]);
+    expect(types('el precio es confidencial para nosotros')).toEqual([]);
+  });
+
   it('does not flag prompts that merely mention contracts, reviews or confidentiality', () => {
     const benign = [
       'I want you to act as a lawyer. Explain what a governing law clause in a contract is and why parties include it.',

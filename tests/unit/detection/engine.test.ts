@@ -87,6 +87,23 @@ describe('engine', () => {
   });
 });
 
+describe('document-level findings', () => {
+  it('reports every document type a text has: a marked employee list, marked source code', () => {
+    const types = (text: string) => scanText(text).filter((f) => f.category !== 'pii').map((f) => f.type).sort();
+    const roster = 'Build an org chart from this:\n\nINTERNAL USE ONLY\n\n| Employee ID | Name | Department | Salary |\n|---|---|---|---|\n| E-17 | Dana Scully | Research | 98,000 |\n| E-18 | Fox Mulder | Research | 97,500 |\n| E-19 | Walter Skinner | Management | 120,000 |';
+    expect(types(roster)).toEqual(['confidential_marking', 'employee_list']);
+    const code = 'Why does this throw?\n\n```java\n/* CONFIDENTIAL: internal source. */\npublic class Ledger {\n  public static void main(String[] args) {\n    System.out.println(total(args));\n  }\n}\n```';
+    expect(types(code)).toEqual(['confidential_marking', 'source_code']);
+  });
+
+  it('still keeps one of two findings of the same type, and one of two overlapping secrets', () => {
+    const at = (type: string, category: Finding['category'], start: number, end: number, confidence: number): Finding => ({ type, category, start, end, severity: 'medium', confidence });
+    expect(resolveOverlaps([at('contract', 'confidential', 0, 100, 0.6), at('contract', 'confidential', 10, 100, 0.7)])).toHaveLength(1);
+    expect(resolveOverlaps([at('generic_secret', 'secret', 0, 40, 0.6), at('stripe_key', 'secret', 0, 40, 0.9)]).map((f) => f.type)).toEqual(['stripe_key']);
+    expect(resolveOverlaps([at('contract', 'confidential', 0, 100, 0.6), at('financial_statement', 'financial', 0, 100, 0.7)])).toHaveLength(2);
+  });
+});
+
 describe('normalize', () => {
   it('maps normalized spans back to original offsets', () => {
     const original = 'a\u200bb\u200cc';

@@ -94,7 +94,13 @@ export const DOCUMENT_PROFILES: readonly DocumentProfile[] = [
 export const MARKING_PATTERNS: readonly { pattern: RegExp; cased: boolean; anchors: readonly string[] }[] = [
   { pattern: /(?<![A-Za-z])(?:STRICTLY |HIGHLY |COMPANY |BUSINESS )?CONFIDENTIAL(?![A-Za-z])/, cased: true, anchors: ['confidential'] },
   { pattern: /\b(?:for )?internal (?:use )?only\b/, cased: false, anchors: ['internal'] },
-  { pattern: /\bdo not (?:distribute|forward|share|copy)\b/, cased: false, anchors: ['do not'] },
+  // A notice, not an instruction in prose: it opens its line (or follows a dash, bracket or
+  // "please") and ends there or after "this …", "externally", "outside …", "without …"; so
+  // "Examples only (do not copy blindly)" and "do not share your screen" are not markings.
+  { pattern: /(?:^|[(\[*—–:|-][ \t]*|please )do not (?:distribute|forward|share|copy|disclose)(?:[ \t]+(?:this(?: [a-z]+)?|externally|further))?(?:[ \t]+(?:outside|without|beyond)[^\n.]{1,40})?[ \t]*(?:[.!)\]*]|$)/m, cased: false, anchors: ['do not'] },
+  // The same notices in the other languages people paste in: German, French, Spanish, Italian, Dutch, Portuguese.
+  { pattern: /(?<![\p{L}])(?:STRENG |STRIKT )?(?:VERTRAULICH|CONFIDENTIEL(?:LE)?|CONFIDENCIAL|CONFIDENZIALE|RISERVATO|VERTROUWELIJK|NUR FÜR DEN INTERNEN GEBRAUCH|USAGE INTERNE|USO INTERNO|ALLEEN VOOR INTERN GEBRUIK)(?![\p{L}])/u, cased: true, anchors: ['vertraulich', 'confidentiel', 'confidencial', 'confidenziale', 'riservato', 'vertrouwelijk', 'internen gebrauch', 'usage interne', 'uso interno', 'intern gebruik'] },
+  { pattern: /(?:^|[(\[*—–:|-][ \t]*)(?:nur für den internen gebrauch|nur zur internen verwendung|(?:à |pour )?usage interne(?: uniquement| seulement)?|(?:solo )?(?:para |per )?uso interno(?: exclusivo)?|alleen voor intern gebruik|nicht weitergeben|ne pas diffuser|ne pas transmettre|no distribuir|non divulgare|niet verspreiden)[ \t]*(?:[.!)\]*]|$)/mu, cased: false, anchors: ['internen', 'usage interne', 'uso interno', 'intern gebruik', 'nicht weitergeben', 'ne pas diffuser', 'ne pas transmettre', 'no distribuir', 'non divulgare', 'niet verspreiden'] },
   { pattern: /\bnot for (?:distribution|external (?:use|distribution))\b/, cased: false, anchors: ['not for'] },
   { pattern: /\b(?:proprietary (?:and|&) confidential|confidential (?:and|&) proprietary|company confidential|privileged (?:and|&) confidential|attorney[- ]client privileged?)\b/, cased: false, anchors: ['confidential', 'attorney'] },
   { pattern: /\b(?:classification|sensitivity|security level)\s?:\s?(?:confidential|internal|restricted|secret)\b/, cased: false, anchors: ['classification', 'sensitivity', 'security level'] },
