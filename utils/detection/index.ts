@@ -7,6 +7,7 @@ import { createEngine, resolveOverlaps, type Engine } from './engine';
 import { DETECTORS } from './detectors/registry';
 import { keywordsOf } from './facts';
 import { WARM_SAMPLE, WARM_SAMPLE_TWO_BYTE } from './warm-sample';
+import { SECRET_REGEXES } from './detectors/secrets';
 
 export * from './types';
 export { DETECTION_TYPES, detectionType } from './catalog';
@@ -130,6 +131,31 @@ export async function warmUpDetection(signal?: AbortSignal, pause: () => Promise
   }
   await pause();
   warmed = true;
+}
+
+/** Rules compiled per idle task: about 25 regexes take a few milliseconds to compile. */
+const RULES_PER_TASK = 25;
+
+/**
+ * Compiles every secret rule's regex to machine code, for one-byte and two-byte text. Most rules
+ * only run when their keyword occurs, so the warm-up sample reaches few of them; the first text
+ * that names a rarer provider then paid V8's compile inside its scan (the spikes in the bench's
+ * first-scan p99). Page idle time only (utils/guard/idle-warm-up.ts): a first long paste needs
+ * just the rules its text reaches. V8 runs a regex's first execution in its interpreter and
+ * compiles it on the second, hence two runs per subject.
+ */
+export async function precompileSecretRules(signal?: AbortSignal, pause: () => Promise<void> = yieldToEventLoop): Promise<void> {
+  for (let i = 0; i < SECRET_REGEXES.length; i += RULES_PER_TASK) {
+    await pause();
+    if (signal?.aborted) throw abortError();
+    for (const { regex } of SECRET_REGEXES.slice(i, i + RULES_PER_TASK)) {
+      for (const subject of [' ', ' \u2019', ' ', ' \u2019']) {
+        regex.lastIndex = 0;
+        regex.test(subject);
+      }
+      regex.lastIndex = 0;
+    }
+  }
 }
 
 const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;

@@ -5,7 +5,7 @@
  * time of its own, so the warm-up never competes with the site loading. Stopping it (extension
  * reload) abandons the warm-up.
  */
-import { warmUpDetection } from '../detection/index';
+import { precompileSecretRules, warmUpDetection } from '../detection/index';
 
 /** Long enough for the site's own start-up work to go first, short enough to precede most pastes. */
 const IDLE_TIMEOUT_MS = 3_000;
@@ -23,6 +23,7 @@ export function warmDetectionWhenIdle(enabled: () => boolean): () => void {
     await whenIdle();
     if (controller.signal.aborted || !enabled()) return;
     await warmUpDetection(controller.signal, whenIdle);
+    await precompileSecretRules(controller.signal, whenIdle);
   })().catch(() => undefined); // A failure or an abort only means the first paste pays the cost itself.
   return () => controller.abort();
 }

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { warmDetectionWhenIdle } from '../../../utils/guard/idle-warm-up';
-import { detectionWarmedUp } from '../../../utils/detection/index';
+import { detectionWarmedUp, scanText } from '../../../utils/detection/index';
+import { SECRET_REGEXES } from '../../../utils/detection/detectors/secrets';
 import { DETECTORS } from '../../../utils/detection/detectors/registry';
 
 type IdleCallback = () => void;
@@ -69,5 +70,20 @@ describe('warming detection in idle time', () => {
     expect(detectionWarmedUp()).toBe(true);
     // One idle period to start, then one before each family and the closing steps.
     expect(granted).toBeGreaterThan(DETECTORS.length);
+  });
+
+  it('then compiles every secret rule, a batch per idle period, leaving each ready to scan', async () => {
+    const idle = stubIdle();
+    const key = 'deploy with AKIAZ7Q2MXW4PLRATQ3N and password = "Xq9!zL-hunter2"';
+    const before = scanText(key);
+    warmDetectionWhenIdle(() => true);
+    let granted = 0;
+    while (await idle.grant()) granted++;
+    // One period per batch of 25 rules (after the engine warm-up, which an earlier test may have done).
+    expect(granted).toBeGreaterThanOrEqual(Math.ceil(SECRET_REGEXES.length / 25));
+    expect(detectionWarmedUp()).toBe(true);
+    expect(SECRET_REGEXES.every(({ regex }) => regex.lastIndex === 0)).toBe(true);
+    expect(scanText(key)).toEqual(before);
+    expect(before.map((f) => f.type)).toContain('aws_access_key');
   });
 });
