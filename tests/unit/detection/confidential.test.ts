@@ -17,6 +17,11 @@ const EMPLOYEE_MD = `| Employee ID | Name | Department | Salary |
 | E-18 | Fox Mulder | Research | 97,500 |
 | E-19 | Walter Skinner | Management | 120,000 |`;
 
+const HR_EXIT = 'Exit interview – Liam Porter\nDepartment: Support | Last working day: 12 November 2024 | Tenure: 10 years\nInterviewer: Maya Hale (HR)\n\nReason for leaving: burnout after the Q2 launch\nComments:\n- Felt that promotion criteria were unclear.\nEligible for rehire: No';
+const HR_SICK = 'Subject: Fatima Rowe – leave of absence\n\nHi Ivy,\n\nJust logging this for the HR file: Fatima has submitted a fit note from her GP covering two weeks of medical leave from 9 July (post-surgery recovery). We have referred her to occupational health and agreed a phased return for the first month back.\n\nThanks,\nMaya';
+const HR_ABMAHNUNG = 'ABMAHNUNG\n\nSehr geehrte Frau Keller,\n\nals Mitarbeiterin der Abteilung Einkauf haben Sie am 3. März unentschuldigt gefehlt. Wir mahnen dieses Verhalten hiermit ab. Eine Kopie dieses Schreibens wird zu Ihrer Personalakte genommen. Im Wiederholungsfall müssen Sie mit der Kündigung rechnen.';
+const HR_FR = "Compte rendu de l'entretien annuel – Claire Morel, salariée du service achats\n\nLa période d'essai est validée. Salaire révisé au 1er mars. Un avertissement de 2023 reste au dossier du personnel ; aucune procédure de licenciement n'est envisagée. Grievance raised in March closed; merit increase of 3% after the compensation review.";
+
 const CONTRACT = `MASTER SERVICES AGREEMENT
 This Agreement is entered into by Acme Corp (hereinafter "Client") and Widget Ltd (hereinafter "Provider"), together the Parties.
 WHEREAS the Client wishes to engage the Provider;
@@ -106,6 +111,16 @@ After the written warning in March, ${plan} starts on Monday and runs for sixty 
     expect(types('el precio es confidencial para nosotros')).toEqual([]);
   });
 
+  it('recognises HR records beyond review forms: exit interviews, sick notes, warnings in other languages', () => {
+    for (const text of [HR_EXIT, HR_SICK, HR_ABMAHNUNG, HR_FR]) expect(types(text)).toContain('hr_record');
+  });
+
+  it('reports a staff table with salaries as an employee list, not also as an HR record', () => {
+    const roster = `${EMPLOYEE_MD}\n| E-20 | Dana Katz | HR | 71,000 |\n\nSalary review for the department, HR file copy; merit increase and bonus to follow.`;
+    expect(types(roster)).toContain('employee_list');
+    expect(types(roster)).not.toContain('hr_record');
+  });
+
   it('does not flag prompts that merely mention contracts, reviews or confidentiality', () => {
     const benign = [
       'I want you to act as a lawyer. Explain what a governing law clause in a contract is and why parties include it.',
@@ -128,7 +143,7 @@ describe('document signal literals', () => {
   // A signal's `needs` lets scoring skip its regex when the shared pass saw none of the literals;
   // that is only sound if every match contains one of them (in the text the signal reads).
   const texts = [
-    CONTRACT, HR, PNL, CUSTOMER_CSV, EMPLOYEE_MD,
+    CONTRACT, HR, PNL, CUSTOMER_CSV, EMPLOYEE_MD, HR_EXIT, HR_SICK, HR_ABMAHNUNG, HR_FR,
     ...corpusTexts('chat-prompts-dev.jsonl', 'pii-dev.jsonl'),
   ];
   const signals = DOCUMENT_PROFILES.flatMap((p) => p.signals).filter((s) => s.needs);

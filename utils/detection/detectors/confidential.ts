@@ -275,7 +275,16 @@ function detect(input: ScanInput): Finding[] {
   const present = keywordsOf(input).present;
   if (text.length >= 150) detectDocuments(text, lower, present, out);
   detectMarking(text, lower, present, out);
-  return out;
+  return withoutRosterAsRecord(out, text.length);
+}
+
+/**
+ * A staff table with salaries and departments carries HR words, but it is an employee list, not
+ * one person's record: when the list is most of the text, the HR record is the same finding twice.
+ */
+function withoutRosterAsRecord(findings: Finding[], length: number): Finding[] {
+  const roster = findings.some((f) => f.type === 'employee_list' && f.end - f.start >= length / 2);
+  return roster ? findings.filter((f) => f.type !== 'hr_record') : findings;
 }
 
 export const confidentialDetector: Detector = { family: 'confidential', types: TYPES, detect };

@@ -58,7 +58,8 @@ export const DOCUMENT_PROFILES: readonly DocumentProfile[] = [
   {
     type: 'hr_record', category: 'confidential', severity: 'high', label: 'HR record or performance review', placeholder: 'HR_RECORD',
     validation: 'HR vocabulary (≥ 3 distinct signals)', threshold: 4.5, minDistinct: 3, minLength: 200,
-    anchors: ['performance', 'expectations', 'disciplinary', 'warning', 'employee', 'salary', 'probation', 'pip'],
+    anchors: ['performance', 'expectations', 'disciplinary', 'warning', 'employee', 'salary', 'probation', 'pip', 'exit interview', 'leave', 'hr ', 'hrbp', 'personnel',
+      'mitarbeiter', 'abmahnung', 'leistungsbeurteilung', 'personalakte', 'salarié', 'entretien', 'avertissement', 'empleado', 'desempeño', 'amonestación', 'medewerker', 'functionerings', 'beoordelings', 'dipendente', 'valutazione', 'richiamo'],
     signals: [
       { pattern: /\bperformance (?:review|appraisal|evaluation|rating)\b/g, weight: 2, needs: ['performance '] },
       // Cased, so that the acronym counts only in capitals ("put on a PIP", not Python's "pip install").
@@ -71,6 +72,21 @@ export const DOCUMENT_PROFILES: readonly DocumentProfile[] = [
       { pattern: /\bprobation(?:ary)?\b|\btermination\b|\bsick leave\b|\babsence(?:s)?\b|\bpromotion\b/g, weight: 1, needs: ['probation', 'termination', 'sick leave', 'absence', 'promotion'] },
       { pattern: /\breview period\b|\bstrengths\b|\bareas? (?:for|of) (?:improvement|development)\b|\bgoals? for\b/g, weight: 1, needs: ['review period', 'strengths', 'improvement', 'development', 'goal'] },
       { pattern: /\bhire date\b|\bdate of hire\b|\bjob title\b|\bdepartment\b/g, weight: 1, needs: ['hire date', 'date of hire', 'job title', 'department'] },
+      // Leaving, leave and the HR file: exit interviews, sick notes, the people who handle them.
+      { pattern: /\bexit interview\b/g, weight: 1.5, needs: ['exit interview'] },
+      { pattern: /\breason for leaving\b|\beligible for rehire\b|\blast working day\b/g, weight: 1.5, needs: ['reason for leaving', 'rehire', 'last working day'] },
+      { pattern: /\bmedical leave\b|\bleave of absence\b|\bsick pay\b|\b(?:maternity|paternity|parental) leave\b/g, weight: 1.5, needs: ['medical leave', 'leave of absence', 'sick pay', 'maternity', 'paternity', 'parental'] },
+      { pattern: /\bfit note\b|\bphased return\b|\boccupational health\b/g, weight: 1.5, needs: ['fit note', 'phased return', 'occupational health'] },
+      { pattern: /\bhr (?:file|note|business partner)\b|\bhrbp\b|\bpersonnel file\b|\bhead of people\b/g, weight: 1.5, needs: ['hr ', 'hrbp', 'personnel file', 'head of people'] },
+      { pattern: /\bdismissal\b|\bgrievance\b|\bmerit increase\b|\bcompensation review\b|\bperformance concerns\b|\bmanager assessment\b/g, weight: 1, needs: ['dismissal', 'grievance', 'merit increase', 'compensation review', 'performance concerns', 'manager assessment'] },
+      // The same records in German, French, Spanish, Dutch and Italian, one signal per concept.
+      { pattern: /\b(?:leistungsbeurteilung|mitarbeitergespräch|jahresgespräch|entretien (?:annuel|individuel|professionnel)|évaluation (?:annuelle|des performances)|evaluación del desempeño|evaluación de desempeño|functioneringsgesprek|beoordelingsgesprek|valutazione (?:delle prestazioni|annuale))\b/gu, weight: 2, needs: ['leistungsbeurteilung', 'mitarbeitergespräch', 'jahresgespräch', 'entretien ', 'évaluation ', 'evaluación ', 'functioneringsgesprek', 'beoordelingsgesprek', 'valutazione '] },
+      { pattern: /\b(?:abmahnung|avertissement|amonestación|officiële waarschuwing|schriftelijke waarschuwing|richiamo (?:disciplinare|scritto)|procedura disciplinare|procédure disciplinaire|expediente disciplinario|disciplinaire maatregel)\b/gu, weight: 1.5, needs: ['abmahnung', 'avertissement', 'amonestación', 'waarschuwing', 'richiamo', 'disciplinare', 'disciplinaire', 'disciplinario'] },
+      { pattern: /\b(?:personalakte|dossier (?:du )?personnel|expediente (?:personal|del empleado)|personeelsdossier|fascicolo (?:personale|del dipendente)|krankmeldung|arbeitsunfähigkeit|arrêt (?:de travail|maladie)|baja (?:médica|por enfermedad)|ziekmelding|ziekteverlof|congedo per malattia)\b/gu, weight: 1.5, needs: ['personalakte', 'dossier ', 'expediente ', 'personeelsdossier', 'fascicolo ', 'krankmeldung', 'arbeitsunfähigkeit', 'arrêt ', 'baja ', 'ziekmelding', 'ziekteverlof', 'congedo '] },
+      { pattern: /\b(?:mitarbeiter(?:in)?|salariée?|emplead[oa]|medewerker|dipendente)\b/gu, weight: 1, needs: ['mitarbeiter', 'salarié', 'empleado', 'empleada', 'medewerker', 'dipendente'] },
+      { pattern: /\b(?:gehalt|salaire|salario|salaris|stipendio|retribuzione)\b/gu, weight: 1, needs: ['gehalt', 'salaire', 'salario', 'salaris', 'stipendio', 'retribuzione'] },
+      { pattern: /\b(?:kündigung|licenciement|despido|ontslag|licenziamento)\b/gu, weight: 1, needs: ['kündigung', 'licenciement', 'despido', 'ontslag', 'licenziamento'] },
+      { pattern: /\b(?:probezeit|période d'essai|período de prueba|proeftijd|periodo di prova)\b/gu, weight: 1, needs: ['probezeit', "période d'essai", 'período de prueba', 'proeftijd', 'periodo di prova'] },
     ],
   },
   {
