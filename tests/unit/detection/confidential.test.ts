@@ -22,6 +22,11 @@ const HR_SICK = 'Subject: Fatima Rowe – leave of absence\n\nHi Ivy,\n\nJust lo
 const HR_ABMAHNUNG = 'ABMAHNUNG\n\nSehr geehrte Frau Keller,\n\nals Mitarbeiterin der Abteilung Einkauf haben Sie am 3. März unentschuldigt gefehlt. Wir mahnen dieses Verhalten hiermit ab. Eine Kopie dieses Schreibens wird zu Ihrer Personalakte genommen. Im Wiederholungsfall müssen Sie mit der Kündigung rechnen.';
 const HR_FR = "Compte rendu de l'entretien annuel – Claire Morel, salariée du service achats\n\nLa période d'essai est validée. Salaire révisé au 1er mars. Un avertissement de 2023 reste au dossier du personnel ; aucune procédure de licenciement n'est envisagée. Grievance raised in March closed; merit increase of 3% after the compensation review.";
 
+const PNL_IN_THOUSANDS = 'Tidewater Marine – P&L (£k)\n\n\tH1 2024\tH1 2025\nRevenue\t184\t293\nCost of sales\t(73)\t(151)\nGross profit\t111\t142\nOperating expenses\t(64)\t(70)\nEBITDA\t47\t72\nNet income\t31\t50';
+const VARIANCE = 'Variance report – YTD 2024 (£)\n\n| Line item | Budget | Actual | Variance | Var % |\n|---|---|---|---|---|\n| Revenue | 1200 | 1130 | -70 | -5.8 |\n| Salaries | 400 | 415 | 15 | 3.8 |\n| Marketing | 90 | 120 | 30 | 33.3 |\n| Rent | 60 | 60 | 0 | 0 |\n\nBudget vs actual for the board pack; AR ageing attached, 61-90 days: 3 invoices.';
+const GUV = 'Kranich Druck GmbH – Gewinn- und Verlustrechnung 2024 (T€)\n\nUmsatzerlöse\t4.812\t4.377\nMaterialaufwand\t(2.104)\t(1.960)\nRohertrag\t2.708\t2.417\nAbschreibungen\t(311)\t(298)\nJahresüberschuss\t402\t355';
+const CONTO = 'Officine Rossi Srl – Conto economico (€)\n\n| | 2023 | 2024 |\n|---|---|---|\n| Ricavi | 3.410.000 | 3.655.000 |\n| Ammortamenti | (210.000) | (221.000) |\n| Utile netto | 190.000 | 240.000 |\n| Patrimonio netto | 1.200.000 | 1.440.000 |\n\nCompte de résultat: chiffre d\'affaires, résultat net, capitaux propres. Cuenta de resultados: ingresos, beneficio neto, pasivo. Winst-en-verliesrekening: omzet, nettowinst, eigen vermogen.';
+
 const CONTRACT = `MASTER SERVICES AGREEMENT
 This Agreement is entered into by Acme Corp (hereinafter "Client") and Widget Ltd (hereinafter "Provider"), together the Parties.
 WHEREAS the Client wishes to engage the Provider;
@@ -95,6 +100,12 @@ After the written warning in March, ${plan} starts on Monday and runs for sixty 
     expect(f?.category).toBe('financial');
   });
 
+  it('recognises statements in thousands, budget-vs-actual reports and statements in other languages', () => {
+    for (const text of [PNL_IN_THOUSANDS, VARIANCE, GUV, CONTO]) expect(types(text)).toContain('financial_statement');
+    const league = 'Premier League table after matchday 12\n\nTeam\tP\tW\tD\tL\tPts\nArsenal\t12\t9\t2\t1\t29\nLiverpool\t12\t8\t3\t1\t27\nChelsea\t12\t7\t3\t2\t24\nVilla\t12\t7\t1\t4\t22';
+    expect(types(league)).toEqual([]);
+  });
+
   it('flags documents marked confidential', () => {
     expect(types('CONFIDENTIAL — Q3 board deck draft. Numbers below.')).toContain('confidential_marking');
     expect(types('Strategy memo. For internal use only. Do not distribute.')).toContain('confidential_marking');
@@ -143,7 +154,7 @@ describe('document signal literals', () => {
   // A signal's `needs` lets scoring skip its regex when the shared pass saw none of the literals;
   // that is only sound if every match contains one of them (in the text the signal reads).
   const texts = [
-    CONTRACT, HR, PNL, CUSTOMER_CSV, EMPLOYEE_MD, HR_EXIT, HR_SICK, HR_ABMAHNUNG, HR_FR,
+    CONTRACT, HR, PNL, CUSTOMER_CSV, EMPLOYEE_MD, HR_EXIT, HR_SICK, HR_ABMAHNUNG, HR_FR, PNL_IN_THOUSANDS, VARIANCE, GUV, CONTO,
     ...corpusTexts('chat-prompts-dev.jsonl', 'pii-dev.jsonl'),
   ];
   const signals = DOCUMENT_PROFILES.flatMap((p) => p.signals).filter((s) => s.needs);

@@ -172,9 +172,15 @@ function detectTables(text: string, out: Finding[]): void {
 
 const AMOUNT = /[$€£¥]\s?\(?\d|\d{1,3}(?:[,.' ]\d{3})+|\b\d{1,12}\.\d{2}\b/;
 
+/**
+ * A labelled row of plain figures in columns, as statements in thousands are written
+ * ("Cost of sales⇥(73)⇥(151)", "| Revenue | 184 | 293 |"): no currency sign, separator or cents.
+ */
+const FIGURES_ROW = /^[|\s]*[^\d\n|\t]{3,60}?(?:[ \t]*[|\t][ \t]*|[ ]{2,})\(?-?\d{1,9}(?:[.,]\d{1,2})?\)?%?(?:(?:[ \t]*[|\t][ \t]*|[ ]{2,})\(?-?\d{1,9}(?:[.,]\d{1,2})?\)?%?)+[ \t|]*$/;
+
 function countAmountLines(text: string, enough: number): number {
   let n = 0;
-  for (const line of text.split('\n')) if (AMOUNT.test(line) && ++n >= enough) break;
+  for (const line of text.split('\n')) if ((AMOUNT.test(line) || FIGURES_ROW.test(line)) && ++n >= enough) break;
   return n;
 }
 

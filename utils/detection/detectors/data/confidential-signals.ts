@@ -92,7 +92,8 @@ export const DOCUMENT_PROFILES: readonly DocumentProfile[] = [
   {
     type: 'financial_statement', category: 'financial', severity: 'high', label: 'Financial statement or ledger', placeholder: 'FINANCIALS',
     validation: 'statement vocabulary + ≥ 4 lines with amounts', threshold: 4, minDistinct: 3, minLength: 150,
-    anchors: ['balance sheet', 'income statement', 'profit', 'p&l', 'ledger', 'total assets', 'net income', 'ebitda', 'cost of', 'revenue'],
+    anchors: ['balance sheet', 'income statement', 'profit', 'p&l', 'ledger', 'total assets', 'net income', 'ebitda', 'cost of', 'revenue', 'variance', 'budget', 'aging', 'ageing',
+      'bilanz', 'guv', 'verlustrechnung', 'bilan', 'compte de résultat', 'cuenta de', 'balance general', 'balans', 'verliesrekening', 'conto economico', 'stato patrimoniale', 'umsatz', "chiffre d'affaires", 'ingresos', 'omzet', 'ricavi'],
     signals: [
       { pattern: /\bbalance sheet\b|\bincome statement\b|\bprofit (?:and|&) loss\b|\bp&l\b|\bcash flow statement\b|\bgeneral ledger\b|\btrial balance\b/g, weight: 2, needs: ['balance sheet', 'income statement', 'profit', 'p&l', 'cash flow statement', 'general ledger', 'trial balance'] },
       { pattern: /\btotal (?:assets|liabilities|equity|revenue|expenses|income)\b/g, weight: 1.5, needs: ['total '] },
@@ -101,6 +102,14 @@ export const DOCUMENT_PROFILES: readonly DocumentProfile[] = [
       { pattern: /\baccounts? (?:receivable|payable)\b|\binventory\b|\bshareholders'? equity\b|\bcurrent (?:assets|liabilities)\b/g, weight: 1, needs: ['receivable', 'payable', 'inventory', 'equity', 'current '] },
       { pattern: /\b(?:debit|credit)\b.*\b(?:credit|debit|balance)\b|\bacct\.? ?(?:no|#)|\baccount (?:no|number|code)\b/g, weight: 1, needs: ['debit', 'credit', 'acct', 'account '] },
       { pattern: /\bq[1-4] (?:20\d\d|fy)|\bfy ?20\d\d\b|\bfiscal (?:year|quarter)\b|\bytd\b/g, weight: 1, needs: ['q1 ', 'q2 ', 'q3 ', 'q4 ', 'fy', 'fiscal ', 'ytd'] },
+      // Management reports: budget against actual, receivables by age.
+      { pattern: /\bbudget (?:vs\.?|versus|v\.?) actual\b|\bactual (?:vs\.?|versus) (?:budget|forecast)\b|\bvariance(?: report| %)?\b|\bvar %/g, weight: 2, needs: ['budget', 'actual', 'variance', 'var %'] },
+      { pattern: /\b(?:ar|ap|receivables?|payables?|debtors?) (?:aging|ageing)\b|\bdays past due\b|\b(?:31-60|61-90|90\+) days\b/g, weight: 2, needs: ['aging', 'ageing', 'past due', ' days'] },
+      // The same statements in German, French, Spanish, Dutch and Italian, one signal per concept.
+      { pattern: /\b(?:bilanz|gewinn- und verlustrechnung|guv|kapitalflussrechnung|compte de résultat|bilan|tableau des flux|cuenta de (?:resultados|pérdidas y ganancias)|balance (?:general|de situación)|estado de flujos|winst-en-verliesrekening|balans|kasstroomoverzicht|conto economico|stato patrimoniale|rendiconto finanziario)\b/gu, weight: 2, needs: ['bilanz', 'verlustrechnung', 'guv', 'kapitalfluss', 'compte de résultat', 'bilan', 'tableau des flux', 'cuenta de', 'balance general', 'balance de', 'estado de flujos', 'verliesrekening', 'balans', 'kasstroom', 'conto economico', 'stato patrimoniale', 'rendiconto'] },
+      { pattern: /\b(?:umsatz(?:erlöse)?|chiffre d'affaires|ingresos|(?:netto)?omzet|ricavi)\b/gu, weight: 1.5, needs: ['umsatz', "chiffre d'affaires", 'ingresos', 'omzet', 'ricavi'] },
+      { pattern: /\b(?:jahresüberschuss|jahresfehlbetrag|rohertrag|résultat (?:net|d'exploitation)|marge brute|beneficio (?:neto|bruto)|resultado (?:neto|de explotación)|(?:netto|bruto)winst|bedrijfsresultaat|utile (?:netto|lordo|operativo)|margine (?:lordo|operativo))\b/gu, weight: 1.5, needs: ['jahresüberschuss', 'jahresfehlbetrag', 'rohertrag', 'résultat ', 'marge brute', 'beneficio ', 'resultado ', 'winst', 'bedrijfsresultaat', 'utile ', 'margine '] },
+      { pattern: /\b(?:eigenkapital|verbindlichkeiten|abschreibungen|capitaux propres|dettes|amortissements|patrimonio neto|pasivo|amortizaciones|eigen vermogen|schulden|afschrijvingen|patrimonio netto|passività|ammortamenti)\b/gu, weight: 1.5, needs: ['eigenkapital', 'verbindlichkeiten', 'abschreibungen', 'capitaux propres', 'dettes', 'amortissements', 'patrimonio ', 'pasivo', 'amortizaciones', 'eigen vermogen', 'schulden', 'afschrijvingen', 'passività', 'ammortamenti'] },
     ],
   },
 ];
