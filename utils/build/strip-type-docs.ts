@@ -22,7 +22,7 @@ export function stripValidationTexts(source: string): string {
   return source.replace(VALIDATION_TEXT, "$1''");
 }
 
-export function isDetectionSource(path: string): boolean {
+function isDetectionSource(path: string): boolean {
   return DETECTION_SOURCE.test(path);
 }
 

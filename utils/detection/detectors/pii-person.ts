@@ -276,12 +276,12 @@ function lowerCueCandidates(input: ScanInput): number[] {
   return out.length > 1 ? mergeCandidates(out) : out;
 }
 
-/** A digit, then spaces or tabs, right before `at`. */
+/** A digit, then any spaces or tabs, right before `at`. */
 function afterNumber(lower: string, at: number): boolean {
   let i = at - 1;
   while (i >= 0 && (lower.charCodeAt(i) === 32 || lower.charCodeAt(i) === 9)) i--;
   const d = lower.charCodeAt(i);
-  return i < at - 1 && d >= 48 && d <= 57;
+  return d >= 48 && d <= 57;
 }
 
 const LOWER_STOP: ReadonlySet<string> = new Set(['and', 'but', 'or', 'as', 'is', 'was', 'to', 'from', 'at', 'in', 'on', 'for', 'here', 'there', 'the', 'a', 'an', 'so', 'has', 'had', 'will', 'explained', 'said', 'concert', 'version', 'novel', 'who', 'with']);
@@ -309,11 +309,11 @@ function strongCueBefore(lower: string, start: number): boolean {
   return cueWordBefore(lower, start) && cueIn(phrasesBefore(lower, start), STRONG_CUES);
 }
 
-/** The one-, two- and three-word phrases right before `start` (lower case, trailing commas/spaces trimmed). */
 const HEADER_CUE_SET: ReadonlySet<string> = new Set(HEADER_CUES);
 /** A letter or digit, then spaces, before the last word of the same line. */
 const WORD_BEFORE_ON_LINE = /[\p{L}\p{N}][ \t\u00a0]+[^\s]+$/u;
 
+/** The one-, two- and three-word phrases right before `start` (lower case, trailing commas/spaces trimmed). */
 function phrasesBefore(lower: string, start: number): string[] {
   // French typography puts a space before the colon: "Titulaire : Reto Bauer" is labelled like "Titulaire: …".
   const before = lower.slice(Math.max(0, start - 30), start).replace(/[\s,]+$/, '').replace(/(\S)[ \u00a0\u202f]:$/, '$1:');
