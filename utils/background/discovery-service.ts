@@ -35,6 +35,12 @@ export class DiscoveryService {
    */
   private readonly firstPolicy: Promise<Policy>;
   private resolveFirstPolicy: (policy: Policy) => void = () => {};
+  /**
+   * Tabs whose navigation this worker has counted. The install count runs after the sweep and the
+   * first policy read, which can take seconds; a tab navigated meanwhile was counted by its
+   * navigation and must not be counted again as "open at install".
+   */
+  private readonly countedTabs = new Set<number>();
 
   constructor(
     private readonly db: RecordsDb,
@@ -83,7 +89,7 @@ export class DiscoveryService {
   async countOpenTabs(): Promise<void> {
     const [runsIn] = await Promise.all([this.scriptsInOpenTabs(), this.firstPolicy]);
     for (const tab of await browser.tabs.query({})) {
-      if (tab.id === undefined) continue;
+      if (tab.id === undefined || this.countedTabs.has(tab.id)) continue;
       const frame = await browser.webNavigation.getFrame({ tabId: tab.id, frameId: 0 }).catch(() => null);
       const runs = runsIn(tab.id);
       if (frame?.url) this.navigated({ frameId: 0, url: frame.url, tabId: tab.id }, runs !== false, runs === undefined);
@@ -139,6 +145,7 @@ export class DiscoveryService {
     const site = SITES.find((s) => s.hosts.includes(host));
     if (site && scriptRuns && watch) this.onInspectedVisit(details.tabId, site.id, host);
     const notInspectable = site !== undefined && !scriptRuns;
+    this.countedTabs.add(details.tabId);
     void this.count(tool, host, Date.now(), (row) => visitUpdate(row, { day: row.day, toolId: tool.id, host: row.host, notInspectable }));
     this.noticeQueue = this.noticeQueue.then(() => this.maybeNotify(tool)).catch((e: unknown) => console.warn('[shadow-ai] notice failed', e));
   }

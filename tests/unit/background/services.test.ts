@@ -111,6 +111,24 @@ describe('discovery service', () => {
     expect(await visits()).toEqual({ chatgpt: [1, 1], perplexity: [1, 0] });
   });
 
+  it('does not count again, as open at install, a tab whose navigation it counted while the install sweep ran', async () => {
+    let finishSweep: (runs: (tabId: number) => boolean) => void = () => {};
+    const discovery = new DiscoveryService(db, () => policy, () => {}, () => new Promise((resolve) => (finishSweep = resolve)));
+    discovery.install();
+    discovery.applyPolicy(policy);
+    const urls: Record<number, string> = { 11: 'https://poe.com/chat/x', 12: 'https://www.perplexity.ai/' };
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue(Object.keys(urls).map((id) => ({ id: Number(id) })) as never);
+    vi.spyOn(fakeBrowser.webNavigation, 'getFrame').mockImplementation((async ({ tabId }: { tabId: number }) => ({ url: urls[tabId] })) as never);
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never);
+    // Tab 11 navigates while the sweep is still injecting; tab 12 was open before and stays put.
+    await navigate(urls[11], 11);
+    finishSweep(() => true);
+    await settle();
+    await discovery.idle();
+    const visits = Object.fromEntries((await db.toolDays.toArray()).map((r) => [r.toolId, r.visits]));
+    expect(visits).toEqual({ poe: 1, perplexity: 1 });
+  });
+
   it('counts an open tab where the install sweep started our script as inspected without arming the watchdog; a failed one is not inspected; an unchecked one is watched', async () => {
     const inspected: number[] = [];
     const sweeps: string[] = [];
