@@ -5,6 +5,7 @@
  */
 
 const ALPHABET = 128;
+const NON_ASCII = /[^\0-\x7f]/;
 
 export interface KeywordIndex {
   readonly keywords: readonly string[];
@@ -29,7 +30,11 @@ export function buildKeywordIndex(keywordList: readonly string[]): KeywordIndex 
   const keywords = [...new Set(keywordList.map((k) => k.toLowerCase()).filter((k) => k.length > 0))];
   // Non-ASCII keywords are rare; they are looked up with indexOf instead of widening the automaton.
   const isAscii = (k: string) => [...k].every((ch) => ch.charCodeAt(0) < ALPHABET);
-  const wide = keywords.map((k, i) => [k, i] as const).filter(([k]) => !isAscii(k));
+  // Each with the offset of its first non-ASCII character: no occurrence can start earlier than
+  // that before the text's first non-ASCII character, so ASCII text (most of it) costs no lookup.
+  const wide = keywords.flatMap((k, i) => (isAscii(k) ? [] : [[k, i, [...k].findIndex((ch) => ch.charCodeAt(0) >= ALPHABET)] as const]));
+  const firstWide = (lower: string) => (wide.length === 0 ? -1 : lower.search(NON_ASCII));
+  const wideFrom = (firstNonAscii: number, offset: number) => Math.max(0, firstNonAscii - offset);
   // Trie.
   const next: Int32Array[] = [new Int32Array(ALPHABET).fill(-1)];
   const outputs: number[][] = [[]];
@@ -119,7 +124,8 @@ export function buildKeywordIndex(keywordList: readonly string[]): KeywordIndex 
           for (let o = outputStart[state]!, end = outputStart[state + 1]!; o < end; o++) found[outputList[o]!] = 1;
         }
       }
-      for (const [k, ki] of wide) if (lower.includes(k)) found[ki] = 1;
+      const first = firstWide(lower);
+      if (first !== -1) for (const [k, ki, offset] of wide) if (lower.includes(k, wideFrom(first, offset))) found[ki] = 1;
       return found;
     },
     each(lower: string, onHit: (keyword: number, start: number) => void): void {
@@ -135,7 +141,8 @@ export function buildKeywordIndex(keywordList: readonly string[]): KeywordIndex 
           }
         }
       }
-      for (const [k, ki] of wide) for (let i = lower.indexOf(k); i !== -1; i = lower.indexOf(k, i + 1)) onHit(ki, i);
+      const first = firstWide(lower);
+      if (first !== -1) for (const [k, ki, offset] of wide) for (let i = lower.indexOf(k, wideFrom(first, offset)); i !== -1; i = lower.indexOf(k, i + 1)) onHit(ki, i);
     },
     scan(lower: string, positional: Uint8Array): KeywordScan {
       const present = new Uint8Array(keywords.length);
@@ -153,8 +160,9 @@ export function buildKeywordIndex(keywordList: readonly string[]): KeywordIndex 
           }
         }
       }
-      for (const [k, ki] of wide) {
-        const first = lower.indexOf(k);
+      const firstNonAscii = firstWide(lower);
+      for (const [k, ki, offset] of firstNonAscii === -1 ? [] : wide) {
+        const first = lower.indexOf(k, wideFrom(firstNonAscii, offset));
         if (first === -1) continue;
         present[ki] = 1;
         if (positional[ki] === 1) {

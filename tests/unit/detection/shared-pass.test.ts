@@ -23,6 +23,25 @@ describe('keyword index scan', () => {
   });
 });
 
+describe('keyword index, words with accents', () => {
+  it('finds every occurrence of a non-ASCII word, also one whose ASCII start lies before the text\'s first accent', () => {
+    const words = ['représenté', 'résiliation', 'gewährleistung', 'né', 'ci-après', 'über'];
+    const index = buildKeywordIndex(words);
+    const texts = ['représentée par Luc', 'xx représenté, représenté', 'plain ascii text only', 'gewährleistung und né', 'é', 'uber über', ''];
+    for (const lower of texts) {
+      const naive = index.keywords.map((k) => [...lower.matchAll(new RegExp(k.replace(/[-.]/g, '\\$&'), 'g'))].map((m) => m.index));
+      const each: number[][] = index.keywords.map(() => []);
+      index.each(lower, (k, start) => each[k]!.push(start));
+      expect(each, lower).toEqual(naive);
+      const found = index.find(lower);
+      expect([...found], lower).toEqual(naive.map((hits) => (hits.length > 0 ? 1 : 0)));
+      const { present, positions } = index.scan(lower, new Uint8Array(index.keywords.length).fill(1));
+      expect([...present], lower).toEqual([...found]);
+      expect(index.keywords.map((_, k) => positions[k] ?? []), lower).toEqual(naive);
+    }
+  });
+});
+
 describe('text facts', () => {
   it('lists every digit run start, counts digits and finds the first non-ASCII unit', () => {
     const text = '12ab3 c4567é8';
