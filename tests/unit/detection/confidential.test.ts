@@ -22,6 +22,14 @@ const HR_SICK = 'Subject: Fatima Rowe – leave of absence\n\nHi Ivy,\n\nJust lo
 const HR_ABMAHNUNG = 'ABMAHNUNG\n\nSehr geehrte Frau Keller,\n\nals Mitarbeiterin der Abteilung Einkauf haben Sie am 3. März unentschuldigt gefehlt. Wir mahnen dieses Verhalten hiermit ab. Eine Kopie dieses Schreibens wird zu Ihrer Personalakte genommen. Im Wiederholungsfall müssen Sie mit der Kündigung rechnen.';
 const HR_FR = "Compte rendu de l'entretien annuel – Claire Morel, salariée du service achats\n\nLa période d'essai est validée. Salaire révisé au 1er mars. Un avertissement de 2023 reste au dossier du personnel ; aucune procédure de licenciement n'est envisagée. Grievance raised in March closed; merit increase of 3% after the compensation review.";
 
+const CONTRACT_DE = 'DIENSTLEISTUNGSVERTRAG\n\nzwischen der Lindenhof Logistik GmbH, Bremen, vertreten durch den Geschäftsführer Uwe Brandt\n– nachfolgend „Auftraggeber“ genannt –\nund der Nordlicht IT GmbH, Kiel\n– nachfolgend „Auftragnehmer“ genannt –\n\nDie Parteien vereinbaren Folgendes:\n\n§ 1 Vertragsgegenstand\nDer Auftragnehmer betreibt die Lagersoftware des Auftraggebers.\n§ 2 Laufzeit\nDieser Vertrag tritt mit Unterzeichnung in Kraft. Die Kündigungsfrist beträgt drei Monate.\n§ 3 Haftung\nDie Haftung ist auf Vorsatz und grobe Fahrlässigkeit beschränkt.\n§ 4 Schlussbestimmungen\nEs gilt deutsches Recht. Gerichtsstand ist Bremen.';
+const CONTRACT_ES = 'CONTRATO DE ARRENDAMIENTO DE EQUIPOS\n\nREUNIDOS\n\nDe una parte, Carmen Vidal, en nombre y representación de Frutas Levante SL, en adelante «el Arrendador».\nDe otra parte, Iker Ruiz, en representación de Talleres Ebro SA, en adelante «el Arrendatario».\n\nAmbas partes acuerdan las siguientes cláusulas:\n\nCláusula 1 – Objeto\nEl presente contrato regula el alquiler de dos carretillas elevadoras.\nCláusula 2 – Duración\nEntrará en vigor en la fecha de su firma, prorrogable tácitamente por periodos anuales.\nCláusula 3 – Ley aplicable\nEl incumplimiento se someterá a la legislación aplicable y a los juzgados y tribunales de Zaragoza.';
+const CONTRACT_IT_NL = 'ACCORDO DI RISERVATEZZA\n\nTra Vetreria Adriatica Srl, in persona del legale rappresentante Marco Neri, di seguito denominata «Parte Divulgante», e Studio Rinaldi, di seguito congiuntamente le «Parti».\n\nPremesso che le parti intendono valutare una collaborazione, si conviene e si stipula quanto segue:\nArt. 1 – Il presente accordo ha durata di due anni dalla data di sottoscrizione; è escluso il recesso anticipato.\nArt. 2 – Legge applicabile e foro competente: legge italiana, foro esclusivo di Ancona.\nArt. 3 – Inadempimento e forza maggiore.\n\nSAMENWERKINGSOVEREENKOMST\nDe ondergetekenden, Bakkerij Visser BV, vertegenwoordigd door Joost Visser, hierna: „Opdrachtgever“, komen als volgt overeen.\nArtikel 1 – Op deze overeenkomst is Nederlands recht van toepassing; toepasselijk recht en bevoegde rechter te Utrecht. Beide partijen sluiten aansprakelijkheid uit bij overmacht; opzegging met een opzegtermijn van een maand, daarna stilzwijgend verlengd. In werking na ondertekening.';
+const CONTRACT_FR = "CONTRAT DE PRESTATION\n\nENTRE LES SOUSSIGNÉS :\nAtelier Garnier SARL, représentée par Luc Garnier, ci-après dénommée « le Client »,\nET Studio Brume, ci-après « le Prestataire ».\nIL A ÉTÉ CONVENU CE QUI SUIT :\nArticle 1 – Objet. Le présent contrat définit les prestations dues aux parties.\nArticle 2 – Durée. Entrée en vigueur à sa signature, reconduit par tacite reconduction ; résiliation avec préavis de deux mois.\nArticle 3 – Responsabilité. Date d'effet : 1er mars.\nArticle 4 – Droit applicable. Le contrat est soumis au droit français ; juridiction compétente : le tribunal de commerce de Lille.";
+const HR_NL_ES_IT = 'Beoordelingsgesprek 2025\nMedewerker: Sanne Bos\nPersoneelsnummer: 40211\nLeidinggevende: Ruud Kok\nTotaaloordeel: boven verwachting\nSterke punten: planning. Ontwikkelpunten: delegeren.\nSalarisverhoging: 2 periodieken. Kopie naar personeelszaken.\n\nEvaluación del desempeño – Nº de empleado: 50250\nResponsable: Pablo Gil\nValoración: supera las expectativas. Fortalezas: trato con clientes. Áreas de mejora: puntualidad. Subida salarial propuesta: 3 %. Recursos Humanos.\n\nValutazione delle prestazioni – Matricola: 49084\nResponsabile: Giorgio Bruno\nValutazione complessiva: superiore alle attese. Punti di forza: precisione. Aree di miglioramento: tempi. Aumento salariale proposto. Risorse umane.';
+const HR_FR_LETTER = "Objet : avertissement disciplinaire\n\nMadame Dubois,\n\nNous avons constaté le 8 mai un manquement aux règles de sécurité de l'entrepôt. Lors de l'entretien préalable du 3 juin, vos explications ne nous ont pas permis de modifier notre appréciation. Nous vous notifions donc un avertissement, qui sera versé à votre dossier personnel.\n\nDirection des ressources humaines";
+const HR_DE_SICK = 'Notiz für die Personalakte: Katrin Wagner ist seit 15. Januar arbeitsunfähig erkrankt (voraussichtlich sechs Wochen). Nach Ablauf der Entgeltfortzahlung Übergang ins Krankengeld. Rückkehrgespräch mit der Vorgesetzten und der Personalabteilung einplanen; Stand der Erwartungen: entspricht den Erwartungen.';
+
 const PNL_IN_THOUSANDS = 'Tidewater Marine – P&L (£k)\n\n\tH1 2024\tH1 2025\nRevenue\t184\t293\nCost of sales\t(73)\t(151)\nGross profit\t111\t142\nOperating expenses\t(64)\t(70)\nEBITDA\t47\t72\nNet income\t31\t50';
 const VARIANCE = 'Variance report – YTD 2024 (£)\n\n| Line item | Budget | Actual | Variance | Var % |\n|---|---|---|---|---|\n| Revenue | 1200 | 1130 | -70 | -5.8 |\n| Salaries | 400 | 415 | 15 | 3.8 |\n| Marketing | 90 | 120 | 30 | 33.3 |\n| Rent | 60 | 60 | 0 | 0 |\n\nBudget vs actual for the board pack; AR ageing attached, 61-90 days: 3 invoices.';
 const GUV = 'Kranich Druck GmbH – Gewinn- und Verlustrechnung 2024 (T€)\n\nUmsatzerlöse\t4.812\t4.377\nMaterialaufwand\t(2.104)\t(1.960)\nRohertrag\t2.708\t2.417\nAbschreibungen\t(311)\t(298)\nJahresüberschuss\t402\t355';
@@ -126,6 +134,24 @@ After the written warning in March, ${plan} starts on Monday and runs for sixty 
     for (const text of [HR_EXIT, HR_SICK, HR_ABMAHNUNG, HR_FR]) expect(types(text)).toContain('hr_record');
   });
 
+  it('recognises contracts in German, Spanish, French, Italian and Dutch, and the same words in ordinary prose as no contract', () => {
+    for (const text of [CONTRACT_DE, CONTRACT_ES, CONTRACT_FR, CONTRACT_IT_NL]) expect(types(text)).toContain('contract');
+    const prose = [
+      'Im Folgenden finden Sie die Tagesordnung. Die Parteien im Bundestag haben den Vertrag von Maastricht diskutiert; nachfolgend die Zusammenfassung des Abends und der Haftung der Länder, ausführlich und mit vielen Beispielen für die Klasse. Bitte ergänzen Sie die Notizen bis Freitag und schicken Sie sie an das Sekretariat der Schule.',
+      'De 2020 en adelante las partes del motor se fabrican en Valencia; el presente informe resume la responsabilidad de cada equipo en el proyecto y la fecha de entrega prevista para la feria de primavera. Después repasamos los números con el equipo de ventas y preparamos la presentación para los distribuidores.',
+      'Di seguito trovi le parti del documento da tradurre: il presente riassunto spiega la responsabilità del gruppo e la data di consegna del progetto scolastico, con qualche esempio pratico. Poi rileggiamo insieme il testo con la classe e prepariamo le domande per la verifica di venerdì mattina.',
+    ];
+    for (const text of prose) {
+      // Long enough to be read as a document at all: the check is the signals, not the length gate.
+      expect(text.length).toBeGreaterThan(250);
+      expect(types(text)).not.toContain('contract');
+    }
+  });
+
+  it('recognises reviews, warnings and sick notes in Dutch, Spanish, Italian, French and German', () => {
+    for (const text of [HR_NL_ES_IT, HR_FR_LETTER, HR_DE_SICK]) expect(types(text)).toContain('hr_record');
+  });
+
   it('reports a staff table with salaries as an employee list, not also as an HR record', () => {
     const roster = `${EMPLOYEE_MD}\n| E-20 | Dana Katz | HR | 71,000 |\n\nSalary review for the department, HR file copy; merit increase and bonus to follow.`;
     expect(types(roster)).toContain('employee_list');
@@ -155,6 +181,7 @@ describe('document signal literals', () => {
   // that is only sound if every match contains one of them (in the text the signal reads).
   const texts = [
     CONTRACT, HR, PNL, CUSTOMER_CSV, EMPLOYEE_MD, HR_EXIT, HR_SICK, HR_ABMAHNUNG, HR_FR, PNL_IN_THOUSANDS, VARIANCE, GUV, CONTO,
+    CONTRACT_DE, CONTRACT_ES, CONTRACT_FR, CONTRACT_IT_NL, HR_NL_ES_IT, HR_FR_LETTER, HR_DE_SICK,
     ...corpusTexts('chat-prompts-dev.jsonl', 'pii-dev.jsonl'),
   ];
   const signals = DOCUMENT_PROFILES.flatMap((p) => p.signals).filter((s) => s.needs);
