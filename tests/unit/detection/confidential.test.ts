@@ -152,6 +152,36 @@ After the written warning in March, ${plan} starts on Monday and runs for sixty 
     for (const text of [HR_NL_ES_IT, HR_FR_LETTER, HR_DE_SICK]) expect(types(text)).toContain('hr_record');
   });
 
+  it('reads staff tables with German, French, Spanish, Italian and Dutch headers as employee lists', () => {
+    const tables = [
+      'Naam | Functie | Leidinggevende\nIris de Groot | HR-adviseur | Ruben Hendriks\nMaarten Visser | Ontwikkelaar | Ruben Hendriks\nLotte Peters | Verkoper | Julia Meijer',
+      'Nome\tReparto\tRuolo\nPaola Russo\tVendite\tAgente\nLuca Costa\tPersonale\tAddetto\nSara Bruno\tAmministrazione\tContabile',
+      'Nº empleado;Nombre;Puesto;Salario bruto anual\nP46809;Carmen Martín;Comercial;48.500\nE66811;Elena Navarro;Técnico;60.000\nE35912;Irene Pérez;Operario;35.500',
+      'Prénom,Nom,Service,Poste,Salaire\nClaire,Morel,Achats,Acheteuse,41 000\nLuc,Garnier,Ventes,Commercial,38 500\nJulie,Leroy,RH,Chargée RH,36 000',
+    ];
+    for (const table of tables) expect(types(table), table.slice(0, 30)).toContain('employee_list');
+  });
+
+  it('reads two-column lists, semicolon files with commas in cells, and one contact per line as contact lists', () => {
+    const lists = [
+      'Name;Email\nZoe Hughes;zoe@kestrelsoftware.com\nThomas Schwarz;thomas@alpenblick.de\nArjun Reyes;areyes@quarrylane.co.uk',
+      '       name       |   email\n Imogen Cohen     | cohen.imogen@crescenthotels.io\n David Bennett    | david.bennett@northwind.com\n Chloe Smith      | chloe@web.de',
+      'Name,Email\nArjun Martinez,arjun_martinez@web.de\nConnor Ward,connor.ward@fernhill.com\nAmara Johnson,amara@redwood.co.uk',
+      'Name;Email;Address\nCarlos Mitchell;carlos@yahoo.com;4526 Lakeview Drive, Raleigh, NC 27606\nSarah Brooks;sarah38@comcast.net;872 Chestnut Street, Tampa, FL 33602\nHannah Chen;hchen@yahoo.com;6808 Lakeview Drive, Portland, OR 97214',
+      'Leads from the trade fair\nJonas Müller <jonas@elbufer.de> – 0171 1651691 (Elbufer Immobilien GmbH)\nUte Braun <ute@tannberg.de> – 089 3339621 (Tannberg Metall AG)\nLea Werner <lea@kranichdruck.de> – +49 30 46696447 (Kranich Druck GmbH)',
+    ];
+    for (const list of lists) expect(types(list), list.slice(0, 30)).toContain('customer_list');
+    // A log of sign-ins carries a user's address on every line, and dates and IP addresses, not phones.
+    const log = [
+      '2024-06-13T03:34:04Z auth.OK user=rousseau@hotmail.fr src=5.108.168.61 ua="curl/8.4.0"',
+      '2024-06-23T14:13:47Z auth.FAIL user=a.mitchell@outlook.com src=2003:e4:a944::2b56 ua="okhttp/4.12"',
+      '2024-05-20T11:37:07Z auth.OK user=brandon@comcast.net src=88.231.242.2 ua="Mozilla/5.0"',
+    ].join('\n');
+    expect(types(log)).toEqual([]);
+    // Code with a semicolon on every line is not a table of people.
+    expect(types('const a = 1;\nconst b = mail("jo@x.io");\nlet c = a + b;\nreturn c;')).toEqual([]);
+  });
+
   it('reports a staff table with salaries as an employee list, not also as an HR record', () => {
     const roster = `${EMPLOYEE_MD}\n| E-20 | Dana Katz | HR | 71,000 |\n\nSalary review for the department, HR file copy; merit increase and bonus to follow.`;
     expect(types(roster)).toContain('employee_list');

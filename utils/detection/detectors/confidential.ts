@@ -56,7 +56,8 @@ const TRAILING_PIPE = /\|\s*$/;
 function cellCount(line: string, delimiter: string, count: number): number {
   if (delimiter === '  ') return line.trim().split(/\s{2,}/).length;
   if (delimiter !== '|') return count + 1;
-  // With at least two pipes the leading and the trailing pipe are different characters.
+  // A single pipe can be leading or trailing, not both.
+  if (count === 1) return LEADING_PIPE.test(line) || TRAILING_PIPE.test(line) ? 1 : 2;
   return count + 1 - (LEADING_PIPE.test(line) ? 1 : 0) - (TRAILING_PIPE.test(line) ? 1 : 0);
 }
 
@@ -75,12 +76,15 @@ function delimiterOf(line: string): { delimiter: string; count: number } | null 
   if (!ANY_DELIMITER.test(line)) return null;
   const tabs = countOf(line, '\t');
   if (tabs > 0) return { delimiter: '\t', count: tabs };
+  // Two columns ("Name;Email", psql's "name | email") have one delimiter. A single comma is too
+  // common in prose and code to start a table, unless the line holds an address.
   const pipes = countOf(line, '|');
-  if (pipes >= 2) return { delimiter: '|', count: pipes };
+  if (pipes >= 1) return { delimiter: '|', count: pipes };
+  // Semicolon-separated files write decimal commas and addresses with commas inside their cells.
   const commas = countOf(line, ',');
-  if (commas >= 2) return { delimiter: ',', count: commas };
   const semis = countOf(line, ';');
-  if (semis >= 2) return { delimiter: ';', count: semis };
+  if (semis >= 1 && semis >= commas) return { delimiter: ';', count: semis };
+  if (commas >= 2 || (commas === 1 && line.includes('@'))) return { delimiter: ',', count: commas };
   if (line.includes('  ') && /\S {2,}\S.* {2,}\S/.test(line)) return { delimiter: '  ', count: 0 };
   return null;
 }
@@ -166,6 +170,57 @@ function detectTables(text: string, out: Finding[]): void {
     const confidence = Math.min(0.95, 0.6 + 0.05 * rows.length);
     out.push({ type, category: 'confidential', start: rows[0]!.start, end: rows[rows.length - 1]!.end, severity: 'high', confidence });
   }
+}
+
+/**
+ * Contacts written one per line rather than in columns ("Jo Park <jo@acme.io> – 0171 2033099
+ * (Acme GmbH)"): a run of lines that each hold an e-mail address and a name before it or a phone
+ * number is a contact list as much as a table is.
+ */
+const CONTACT_EMAIL = /[^\s@<>(),;:"]{1,64}@[^\s@<>(),;:"]{1,255}\.[a-z]{2,}/i;
+const CONTACT_NAME_FIRST = /^\s*(?:[-*•]\s*)?(\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){1,3})\s*[<(,–—-]/u;
+const CONTACT_PHONE = /\+?\(?\d[\d ().\/-]{5,18}\d/g;
+const DOTTED_QUAD = /^\d{1,3}(?:\.\d{1,3}){3}$/;
+
+/** A phone in the line, not a date, an amount or an IP address (log lines carry those next to a user's address). */
+function hasPhone(rest: string): boolean {
+  for (const m of rest.matchAll(CONTACT_PHONE)) if (isPhoneCell(m[0].trim()) && !DOTTED_QUAD.test(m[0].trim())) return true;
+  return false;
+}
+const MIN_CONTACT_LINES = 3;
+
+function isContactLine(line: string): boolean {
+  const email = CONTACT_EMAIL.exec(line);
+  if (!email) return false;
+  const rest = line.slice(0, email.index) + ' ' + line.slice(email.index + email[0].length);
+  const name = CONTACT_NAME_FIRST.exec(line)?.[1];
+  return (name !== undefined && isPersonName(name)) || hasPhone(rest);
+}
+
+function detectContactLines(text: string, out: Finding[]): void {
+  if (text.indexOf('@') === -1) return;
+  let runStart = -1;
+  let runEnd = -1;
+  let runLines = 0;
+  const flush = (): void => {
+    const covered = out.some((f) => (f.type === 'customer_list' || f.type === 'employee_list') && f.start <= runStart && f.end >= runEnd);
+    if (runLines >= MIN_CONTACT_LINES && !covered) {
+      out.push({ type: 'customer_list', category: 'confidential', start: runStart, end: runEnd, severity: 'high', confidence: Math.min(0.9, 0.55 + 0.05 * runLines) });
+    }
+    runLines = 0;
+  };
+  for (let pos = 0; pos <= text.length; ) {
+    let nl = text.indexOf('\n', pos);
+    if (nl === -1) nl = text.length;
+    const line = text.slice(pos, nl);
+    if (line.includes('@') && isContactLine(line)) {
+      if (runLines === 0) runStart = pos;
+      runEnd = nl;
+      runLines++;
+    } else flush();
+    pos = nl + 1;
+  }
+  flush();
 }
 
 // ──────────────────────────── whole documents ────────────────────────────
@@ -278,6 +333,7 @@ function detect(input: ScanInput): Finding[] {
   const { text, lower } = input;
   const out: Finding[] = [];
   detectTables(text, out);
+  detectContactLines(text, out);
   const present = keywordsOf(input).present;
   if (text.length >= 150) detectDocuments(text, lower, present, out);
   detectMarking(text, lower, present, out);

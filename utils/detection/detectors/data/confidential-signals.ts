@@ -153,9 +153,18 @@ export const MARKING_PATTERNS: readonly { pattern: RegExp; cased: boolean; ancho
   { pattern: /(?<![A-Za-z])(?:RESTRICTED|INTERNAL ONLY|PROPRIETARY)(?![A-Za-z])/, cased: true, anchors: ['restricted', 'internal only', 'proprietary'] },
 ];
 
-/** Column headers that make a table a list of people. */
-export const PERSON_COLUMNS = /^(?:(?:first|last|full|given|family|sur|contact|customer|client|employee)[ _-]?name|name|e-?mail(?: address)?|phone(?: number)?|mobile|tel(?:ephone)?|cell|address|street|city|zip|postcode|dob|date of birth|birthday|ssn|contact)$/;
-export const EMPLOYEE_COLUMNS = /^(?:employee(?:[ _-]?(?:id|no|number|name))?|emp[ _-]?id|salary|base salary|compensation|department|dept|title|job title|position|role|manager|hire[ _-]?date|start[ _-]?date|grade|level|rating|performance)$/;
+/**
+ * Column headers that make a table a list of people, with the German, French, Spanish, Italian
+ * and Dutch headers of the same columns (the second line of each pattern).
+ */
+export const PERSON_COLUMNS = new RegExp('^(?:' + [
+  '(?:first|last|full|given|family|sur|contact|customer|client|employee)[ _-]?name|name|e-?mail(?: address)?|phone(?: number)?|mobile|tel(?:ephone)?|cell|address|street|city|zip|postcode|dob|date of birth|birthday|ssn|contact',
+  "vorname|nachname|familienname|pr[ée]nom|nom(?: complet)?|nombre(?: completo)?|apellidos?|nome(?: e cognome)?|cognome|naam|voornaam|achternaam|e-?mail-adresse|correo(?: electr[óo]nico)?|courriel|telefon(?:nummer)?|t[ée]l[ée]phone|tel[ée]fono|telefoon(?:nummer)?|handy|portable|m[óo]vil|cellulare|mobiel|adresse|direcci[óo]n|indirizzo|adres|geburtsdatum|date de naissance|fecha de nacimiento|data di nascita|geboortedatum",
+].join('|') + ')$');
+export const EMPLOYEE_COLUMNS = new RegExp('^(?:' + [
+  'employee(?:[ _-]?(?:id|no|number|name))?|emp[ _-]?id|salary|base salary|compensation|department|dept|title|job title|position|role|manager|hire[ _-]?date|start[ _-]?date|grade|level|rating|performance',
+  "mitarbeiter(?:in)?|personal(?:nummer|nr\\.?)|abteilung|funktion|(?:brutto|jahres)?gehalt|vorgesetzte[rn]?|eintritt(?:sdatum)?|matricule|d[ée]partement|poste|fonction|salaire(?: annuel)?(?: brut)?|date d'(?:entr[ée]e|embauche)|n[º°o]\\.? ?(?:de )?empleado|emplead[oa]|departamento|puesto|cargo|categor[íi]a|salario(?: bruto)?(?: anual)?|fecha de (?:alta|ingreso|incorporaci[óo]n)|matricola|reparto|ruolo|mansione|responsabile|ral|stipendio|retribuzione|data (?:di )?assunzione|livello|personeelsnummer|afdeling|functie|leidinggevende|(?:bruto )?(?:jaar)?salaris|(?:datum )?in dienst(?: sinds)?|schaal",
+].join('|') + ')$');
 export const CUSTOMER_COLUMNS = /^(?:customer(?:[ _-]?(?:id|no|number|name))?|client(?:[ _-]?(?:id|name))?|account(?:[ _-]?(?:id|no|number|name|manager))?|company|organization|org|lead|deal|plan|mrr|arr|revenue|contract value|last order|orders|lifetime value|ltv|segment|tier|status)$/;
 /** Columns of product, parcel and order codes: their long numbers (EANs, tracking numbers) are not phones. */
 export const CODE_COLUMNS = /^(?:ean(?:13)?|gtin|upc|isbn|sku|barcode|(?:tracking|order|item|article|product|parcel|shipment)[ _-]?(?:no|nr|number|id|code)?|art[ _.-]?nr)$/;
