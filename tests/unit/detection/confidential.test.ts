@@ -130,6 +130,33 @@ After the written warning in March, ${plan} starts on Monday and runs for sixty 
     expect(types('el precio es confidencial para nosotros')).toEqual([]);
   });
 
+  it('reads a marking word that stands alone on its line or in brackets, and a notice sentence, in any case', () => {
+    const marked = [
+      'Vertraulich – nicht zur Weitergabe bestimmt\n\nHallo Andreas,\nanbei die Eckpunkte.',
+      'Subject: [Confidential] Project Aurora next steps\nFrom: Imogen Smith',
+      'Make this sound less alarming:\n\nSubject: [Internal] Project Birch next steps',
+      'INTERN – Weitergabe nicht gestattet\n\nAbmahnung',
+      'Intern document – niet doorsturen\n\nOnderwerp: reorganisatie',
+      '[Strettamente riservato] Verbale del comitato di direzione',
+      'Diffusion restreinte\n\nObjet : projet de réorganisation',
+      'Strictly private and confidential\n\nMEMO\nTo: Leadership team',
+      '// Strictly confidential – Brightline Media\npackage com.acme.tickets',
+      'Thanks,\nNoah\n\nThis document is confidential and intended solely for the addressee.',
+      'Cordialement,\nAurélie\n\nCe document est strictement confidentiel et réservé à un usage interne.',
+      'Lotte Vos\n\nDit document is vertrouwelijk en uitsluitend bestemd voor intern gebruik.',
+      'Saluti.\n\nIl presente documento è riservato e destinato esclusivamente all’uso interno.',
+    ];
+    for (const text of marked) expect(types(text), text.slice(0, 30)).toContain('confidential_marking');
+    const prose = [
+      '// Internal\nfunction helper() { return 1; }',
+      '# Internal\nHelpers used by the build.',
+      'Confidential information is anything you would not post publicly. Explain the idea.',
+      'Internal: we need a plan for the offsite.',
+      'Can you explain why this document is so long?',
+    ];
+    for (const text of prose) expect(types(text), text.slice(0, 30)).toEqual([]);
+  });
+
   it('recognises HR records beyond review forms: exit interviews, sick notes, warnings in other languages', () => {
     for (const text of [HR_EXIT, HR_SICK, HR_ABMAHNUNG, HR_FR]) expect(types(text)).toContain('hr_record');
   });

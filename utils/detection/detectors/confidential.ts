@@ -69,6 +69,7 @@ function countOf(line: string, ch: string): number {
 }
 
 const ANY_DELIMITER = /[\t|,;]| {2}/;
+const STATEMENT_END = /;\s*$/;
 
 /** The line's delimiter and how many times it occurs (0 for the double-space delimiter), or null. */
 function delimiterOf(line: string): { delimiter: string; count: number } | null {
@@ -81,8 +82,9 @@ function delimiterOf(line: string): { delimiter: string; count: number } | null 
   const pipes = countOf(line, '|');
   if (pipes >= 1) return { delimiter: '|', count: pipes };
   // Semicolon-separated files write decimal commas and addresses with commas inside their cells.
+  // A semicolon that ends the line ends a statement: code is not a table of one column pair.
   const commas = countOf(line, ',');
-  const semis = countOf(line, ';');
+  const semis = countOf(line, ';') - (STATEMENT_END.test(line) ? 1 : 0);
   if (semis >= 1 && semis >= commas) return { delimiter: ';', count: semis };
   if (commas >= 2 || (commas === 1 && line.includes('@'))) return { delimiter: ',', count: commas };
   if (line.includes('  ') && /\S {2,}\S.* {2,}\S/.test(line)) return { delimiter: '  ', count: 0 };

@@ -3,6 +3,8 @@
  * when several different signals add up, so a prompt that merely says "contract" stays clean.
  * Patterns run on the lower-cased text unless marked `cased`.
  */
+import { requiredLiterals } from '../../required-literals';
+
 export interface Signal {
   pattern: RegExp;
   weight: number;
@@ -13,7 +15,8 @@ export interface Signal {
   /**
    * Lower-case literals of which every match contains at least one; when the shared keyword pass
    * found none of them the regex is not run (it would read the whole text to find nothing).
-   * Omitted where no literal is certain (numbered clause lines).
+   * Read from the pattern when left out (see required-literals.ts); given by hand only where the
+   * pattern's own certain words are too common to skip anything ("this", "part", "file").
    */
   needs?: readonly string[];
 }
@@ -35,38 +38,38 @@ export interface DocumentProfile {
   anchors: readonly string[];
 }
 
-export const DOCUMENT_PROFILES: readonly DocumentProfile[] = [
+const PROFILES: readonly DocumentProfile[] = [
   {
     type: 'contract', category: 'confidential', severity: 'medium', label: 'Contract or legal agreement', placeholder: 'CONTRACT',
     validation: 'clause structure + legal vocabulary (≥ 3 distinct signals)', threshold: 5, minDistinct: 3, minLength: 250,
     anchors: ['hereinafter', 'whereas', 'governing', 'indemnif', 'parties', 'agreement', 'witness',
       'nachfolgend', 'im folgenden', 'vertrag', 'vereinbarung', 'ci-après', 'contrat', 'en adelante', 'en lo sucesivo', 'di seguito', 'hierna', 'overeenkomst', 'parteien', 'partes', 'partijen'],
     signals: [
-      { pattern: /\bhereinafter\b/g, weight: 2, needs: ['hereinafter'] },
-      { pattern: /\bgoverning law\b|\bgoverned by the laws? of\b/g, weight: 2, needs: ['governing law', 'governed by'] },
-      { pattern: /\bWHEREAS\b/g, weight: 2, cased: true, needs: ['whereas'] },
-      { pattern: /\bin witness whereof\b/g, weight: 2, needs: ['in witness whereof'] },
-      { pattern: /\bindemnif(?:y|ies|ied|ication)\b/g, weight: 1.5, needs: ['indemnif'] },
+      { pattern: /\bhereinafter\b/g, weight: 2 },
+      { pattern: /\bgoverning law\b|\bgoverned by the laws? of\b/g, weight: 2 },
+      { pattern: /\bWHEREAS\b/g, weight: 2, cased: true },
+      { pattern: /\bin witness whereof\b/g, weight: 2 },
+      { pattern: /\bindemnif(?:y|ies|ied|ication)\b/g, weight: 1.5 },
       { pattern: /\b(?:the )?part(?:y|ies) (?:hereto|of the first part|of the second part)\b|\bthe parties\b/g, weight: 1.5, needs: ['party ', 'parties'] },
       { pattern: /\bthis (?:agreement|contract|lease|addendum)\b/g, weight: 1, perHit: 0.5, cap: 2, needs: ['this agreement', 'this contract', 'this lease', 'this addendum'] },
-      { pattern: /\bshall\b/g, weight: 0, perHit: 0.3, cap: 1.5, needs: ['shall'] },
+      { pattern: /\bshall\b/g, weight: 0, perHit: 0.3, cap: 1.5 },
       { pattern: /^\s{0,4}(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|(?:article|artikel|artículo|articolo|art\.) ?\d{1,3}|(?:cláusula|clausula|clausola) \d{1,3}|section \d{1,3}(?:\.\d{1,2})?|§ ?\d{1,3})\s+\S/gm, weight: 0, perHit: 0.4, cap: 2 },
-      { pattern: /\bforce majeure\b|\bseverability\b|\bentire agreement\b|\bnotwithstanding\b|\bterm(?:ination)? of (?:this|the) agreement\b/g, weight: 1, needs: ['force majeure', 'severability', 'entire agreement', 'notwithstanding', 'of this agreement', 'of the agreement'] },
-      { pattern: /\beffective date\b|\bexecuted (?:as of|on)\b|\bsignature\b.*\bdate\b/g, weight: 1, needs: ['effective date', 'executed ', 'signature'] },
-      { pattern: /\bliabilit(?:y|ies)\b|\bwarrant(?:y|ies)\b|\bbreach\b/g, weight: 0.5, needs: ['liabilit', 'warrant', 'breach'] },
+      { pattern: /\bforce majeure\b|\bseverability\b|\bentire agreement\b|\bnotwithstanding\b|\bterm(?:ination)? of (?:this|the) agreement\b/g, weight: 1 },
+      { pattern: /\beffective date\b|\bexecuted (?:as of|on)\b|\bsignature\b.*\bdate\b/g, weight: 1 },
+      { pattern: /\bliabilit(?:y|ies)\b|\bwarrant(?:y|ies)\b|\bbreach\b/g, weight: 0.5 },
       // The same clauses in German, French, Spanish, Italian and Dutch, one signal per concept.
       // Ordinary prose uses these words too ("im Folgenden", "en adelante", "di seguito"), so the
       // defined-term ones need the name or quote that follows in a contract. `\b` is ASCII-only:
       // a lookahead closes words that end in an accented letter.
-      { pattern: /nachfolgend[^\n.]{0,40}\bgenannt|\b(?:nachfolgend|im folgenden)\s*[:„"«»]|\bci-après\s*(?:dénomm|désign|[:«"“])|\ben adelante,?\s*(?:[«"“]|denominad)|\ben lo sucesivo\b|\bdi seguito\s*(?:denominat|congiuntamente|anche|[«"“])|\bhierna(?::|\s*[„"“]|\s+(?:te noemen|genoemd))/gu, weight: 2, needs: ['nachfolgend', 'im folgenden', 'ci-après', 'en adelante', 'en lo sucesivo', 'di seguito', 'hierna'] },
-      { pattern: /\bgerichtsstand\b|\bes gilt (?:das )?(?:recht|deutsches recht)\b|\banwendbares recht\b|\bdroit applicable\b|\bsoumis au droit\b|\bjuridiction comp[ée]tente|\btribunal de commerce\b|\b(?:ley|legislación) aplicable\b|\bjuzgados y tribunales\b|\blegge applicabile\b|\bforo (?:competente|esclusivo)\b|\bregolat[oa] dalla legge\b|\btoepasselijk recht\b|\bbevoegde rechter\b/gu, weight: 2, needs: ['gerichtsstand', 'es gilt ', 'anwendbares recht', 'droit applicable', 'soumis au droit', 'juridiction comp', 'tribunal de commerce', 'aplicable', 'juzgados y tribunales', 'legge applicabile', 'foro ', 'dalla legge', 'toepasselijk recht', 'bevoegde rechter'] },
-      { pattern: /\b(?:entre les soussignés|il a été convenu|reunidos|de una parte|de otra parte|premesso che|si conviene e si stipula|ondergetekenden|komen (?:als volgt )?overeen|vereinbaren (?:was folgt|folgendes)|(?:wird|werden) folgende[rs]? (?:vertrag|vereinbarung))\b/gu, weight: 2, needs: ['soussignés', 'il a été convenu', 'reunidos', 'de una parte', 'de otra parte', 'premesso che', 'si conviene', 'ondergetekenden', 'overeen', 'vereinbaren', 'folgende'] },
-      { pattern: /\b(?:vertreten durch|représentée? par|en (?:nombre y )?representación de|(?:il |in persona del )?legale rappresentante|vertegenwoordigd door)\b/gu, weight: 1, needs: ['vertreten durch', 'représenté', 'representación de', 'legale rappresentante', 'vertegenwoordigd door'] },
-      { pattern: /\b(?:(?:die |beide |den )?(?:vertrags)?parteien|(?:les|des|aux) parties|(?:las|ambas) partes|le parti|(?:beide )?partijen)\b/gu, weight: 1, needs: ['parteien', 'les parties', 'des parties', 'aux parties', 'las partes', 'ambas partes', 'le parti', 'partijen'] },
+      { pattern: /nachfolgend[^\n.]{0,40}\bgenannt|\b(?:nachfolgend|im folgenden)\s*[:„"«»]|\bci-après\s*(?:dénomm|désign|[:«"“])|\ben adelante,?\s*(?:[«"“]|denominad)|\ben lo sucesivo\b|\bdi seguito\s*(?:denominat|congiuntamente|anche|[«"“])|\bhierna(?::|\s*[„"“]|\s+(?:te noemen|genoemd))/gu, weight: 2 },
+      { pattern: /\bgerichtsstand\b|\bes gilt (?:das )?(?:recht|deutsches recht)\b|\banwendbares recht\b|\bdroit applicable\b|\bsoumis au droit\b|\bjuridiction comp[ée]tente|\btribunal de commerce\b|\b(?:ley|legislación) aplicable\b|\bjuzgados y tribunales\b|\blegge applicabile\b|\bforo (?:competente|esclusivo)\b|\bregolat[oa] dalla legge\b|\btoepasselijk recht\b|\bbevoegde rechter\b/gu, weight: 2 },
+      { pattern: /\b(?:entre les soussignés|il a été convenu|reunidos|de una parte|de otra parte|premesso che|si conviene e si stipula|ondergetekenden|komen (?:als volgt )?overeen|vereinbaren (?:was folgt|folgendes)|(?:wird|werden) folgende[rs]? (?:vertrag|vereinbarung))\b/gu, weight: 2 },
+      { pattern: /\b(?:vertreten durch|représentée? par|en (?:nombre y )?representación de|(?:il |in persona del )?legale rappresentante|vertegenwoordigd door)\b/gu, weight: 1 },
+      { pattern: /\b(?:(?:die |beide |den )?(?:vertrags)?parteien|(?:les|des|aux) parties|(?:las|ambas) partes|le parti|(?:beide )?partijen)\b/gu, weight: 1 },
       { pattern: /\b(?:dieses? vertrag(?:es|s)?|diese[rm]? (?:vertrag|vereinbarung)|(?:le|du|au) présent (?:contrat|accord)|(?:el|del|al) presente (?:contrato|acuerdo)|(?:il|del|al) presente (?:contratto|accordo)|(?:deze|dit) (?:overeenkomst|contract))\b/gu, weight: 1, perHit: 0.5, cap: 2, needs: ['vertrag', 'vereinbarung', 'présent ', 'presente ', 'overeenkomst', 'dit contract'] },
-      { pattern: /\b(?:tritt [^\n.]{0,30}in kraft|unterzeichnung|entrée en vigueur|entrera en vigueur|date d'effet|entrará en vigor|fecha de (?:su )?firma|entrata in vigore|data di sottoscrizione|in werking|ondertekening)\b/gu, weight: 1, needs: ['in kraft', 'unterzeichnung', 'en vigueur', "date d'effet", 'en vigor', 'fecha de', 'in vigore', 'sottoscrizione', 'in werking', 'ondertekening'] },
-      { pattern: /\b(?:höhere gewalt|salvatorische|kündigungsfrist|résiliation|tacite reconduction|fuerza mayor|resolución del contrato|prorrogable tácitamente|forza maggiore|recesso|preavviso|clausola risolutiva|overmacht|opzegging|opzegtermijn|ontbinding|stilzwijgend)\b/gu, weight: 1, needs: ['höhere gewalt', 'salvatorische', 'kündigungsfrist', 'résiliation', 'tacite reconduction', 'fuerza mayor', 'resolución del contrato', 'prorrogable', 'forza maggiore', 'recesso', 'preavviso', 'clausola risolutiva', 'overmacht', 'opzegging', 'opzegtermijn', 'ontbinding', 'stilzwijgend'] },
-      { pattern: /\b(?:haftung|gewährleistung|responsabilit(?:é|à)|responsabilidad|incumplimiento|inadempimento|aansprakelijkheid|vrijwaring)(?![\p{L}\d])/gu, weight: 0.5, needs: ['haftung', 'gewährleistung', 'responsabilit', 'responsabilidad', 'incumplimiento', 'inadempimento', 'aansprakelijkheid', 'vrijwaring'] },
+      { pattern: /\b(?:tritt [^\n.]{0,30}in kraft|unterzeichnung|entrée en vigueur|entrera en vigueur|date d'effet|entrará en vigor|fecha de (?:su )?firma|entrata in vigore|data di sottoscrizione|in werking|ondertekening)\b/gu, weight: 1 },
+      { pattern: /\b(?:höhere gewalt|salvatorische|kündigungsfrist|résiliation|tacite reconduction|fuerza mayor|resolución del contrato|prorrogable tácitamente|forza maggiore|recesso|preavviso|clausola risolutiva|overmacht|opzegging|opzegtermijn|ontbinding|stilzwijgend)\b/gu, weight: 1 },
+      { pattern: /\b(?:haftung|gewährleistung|responsabilit(?:é|à)|responsabilidad|incumplimiento|inadempimento|aansprakelijkheid|vrijwaring)(?![\p{L}\d])/gu, weight: 0.5 },
     ],
   },
   {
@@ -77,37 +80,37 @@ export const DOCUMENT_PROFILES: readonly DocumentProfile[] = [
       'personalnummer', 'matricule', 'personeelsnummer', 'matricola', 'personalabteilung', 'ressources humaines', 'recursos humanos', 'risorse umane', 'personeelszaken',
       'leidinggevende', 'vorgesetzte', 'erwartungen', 'attentes', 'expectativas', 'attese', 'verwachting', 'arbeitsunfähig', 'krankengeld'],
     signals: [
-      { pattern: /\bperformance (?:review|appraisal|evaluation|rating)\b/g, weight: 2, needs: ['performance '] },
+      { pattern: /\bperformance (?:review|appraisal|evaluation|rating)\b/g, weight: 2 },
       // Cased, so that the acronym counts only in capitals ("put on a PIP", not Python's "pip install").
-      { pattern: /\b[Pp]erformance [Ii]mprovement [Pp]lan\b|\bPERFORMANCE IMPROVEMENT PLAN\b|\bPIP\b/g, weight: 2, cased: true, needs: ['performance improvement plan', 'pip'] },
-      { pattern: /\b(?:meets|exceeds|below|does not meet) expectations\b/g, weight: 1.5, needs: ['expectations'] },
-      { pattern: /\bdisciplinary\b|\bwritten warning\b|\bverbal warning\b|\bmisconduct\b/g, weight: 1.5, needs: ['disciplinary', 'written warning', 'verbal warning', 'misconduct'] },
+      { pattern: /\b[Pp]erformance [Ii]mprovement [Pp]lan\b|\bPERFORMANCE IMPROVEMENT PLAN\b|\bPIP\b/g, weight: 2, cased: true },
+      { pattern: /\b(?:meets|exceeds|below|does not meet) expectations\b/g, weight: 1.5 },
+      { pattern: /\bdisciplinary\b|\bwritten warning\b|\bverbal warning\b|\bmisconduct\b/g, weight: 1.5 },
       { pattern: /\bemployee (?:id|number|name)\b|\bemp(?:loyee)? ?#/g, weight: 1.5, needs: ['employee ', 'employee#', 'emp#', 'emp #'] },
-      { pattern: /\b(?:base )?salary\b|\bcompensation\b|\bbonus\b|\bpay grade\b|\braise\b/g, weight: 1, needs: ['salary', 'compensation', 'bonus', 'pay grade', 'raise'] },
-      { pattern: /\b(?:manager|reviewer|supervisor)(?:'s)? (?:comments?|name|signature|feedback)\b/g, weight: 1.5, needs: ['manager', 'reviewer', 'supervisor'] },
-      { pattern: /\bprobation(?:ary)?\b|\btermination\b|\bsick leave\b|\babsence(?:s)?\b|\bpromotion\b/g, weight: 1, needs: ['probation', 'termination', 'sick leave', 'absence', 'promotion'] },
+      { pattern: /\b(?:base )?salary\b|\bcompensation\b|\bbonus\b|\bpay grade\b|\braise\b/g, weight: 1 },
+      { pattern: /\b(?:manager|reviewer|supervisor)(?:'s)? (?:comments?|name|signature|feedback)\b/g, weight: 1.5 },
+      { pattern: /\bprobation(?:ary)?\b|\btermination\b|\bsick leave\b|\babsence(?:s)?\b|\bpromotion\b/g, weight: 1 },
       { pattern: /\breview period\b|\bstrengths\b|\bareas? (?:for|of) (?:improvement|development)\b|\bgoals? for\b/g, weight: 1, needs: ['review period', 'strengths', 'improvement', 'development', 'goal'] },
-      { pattern: /\bhire date\b|\bdate of hire\b|\bjob title\b|\bdepartment\b/g, weight: 1, needs: ['hire date', 'date of hire', 'job title', 'department'] },
+      { pattern: /\bhire date\b|\bdate of hire\b|\bjob title\b|\bdepartment\b/g, weight: 1 },
       // Leaving, leave and the HR file: exit interviews, sick notes, the people who handle them.
-      { pattern: /\bexit interview\b/g, weight: 1.5, needs: ['exit interview'] },
-      { pattern: /\breason for leaving\b|\beligible for rehire\b|\blast working day\b/g, weight: 1.5, needs: ['reason for leaving', 'rehire', 'last working day'] },
+      { pattern: /\bexit interview\b/g, weight: 1.5 },
+      { pattern: /\breason for leaving\b|\beligible for rehire\b|\blast working day\b/g, weight: 1.5 },
       { pattern: /\bmedical leave\b|\bleave of absence\b|\bsick pay\b|\b(?:maternity|paternity|parental) leave\b/g, weight: 1.5, needs: ['medical leave', 'leave of absence', 'sick pay', 'maternity', 'paternity', 'parental'] },
-      { pattern: /\bfit note\b|\bphased return\b|\boccupational health\b/g, weight: 1.5, needs: ['fit note', 'phased return', 'occupational health'] },
+      { pattern: /\bfit note\b|\bphased return\b|\boccupational health\b/g, weight: 1.5 },
       { pattern: /\bhr (?:file|note|business partner)\b|\bhrbp\b|\bpersonnel file\b|\bhead of people\b/g, weight: 1.5, needs: ['hr ', 'hrbp', 'personnel file', 'head of people'] },
-      { pattern: /\bdismissal\b|\bgrievance\b|\bmerit increase\b|\bcompensation review\b|\bperformance concerns\b|\bmanager assessment\b/g, weight: 1, needs: ['dismissal', 'grievance', 'merit increase', 'compensation review', 'performance concerns', 'manager assessment'] },
+      { pattern: /\bdismissal\b|\bgrievance\b|\bmerit increase\b|\bcompensation review\b|\bperformance concerns\b|\bmanager assessment\b/g, weight: 1 },
       // The same records in German, French, Spanish, Dutch and Italian, one signal per concept.
-      { pattern: /\b(?:leistungsbeurteilung|mitarbeitergespräch|jahresgespräch|entretien (?:annuel|individuel|professionnel)|évaluation (?:annuelle|des performances)|evaluación del desempeño|evaluación de desempeño|functioneringsgesprek|beoordelingsgesprek|valutazione (?:delle prestazioni|annuale))\b/gu, weight: 2, needs: ['leistungsbeurteilung', 'mitarbeitergespräch', 'jahresgespräch', 'entretien ', 'évaluation ', 'evaluación ', 'functioneringsgesprek', 'beoordelingsgesprek', 'valutazione '] },
-      { pattern: /\b(?:abmahnung|avertissement|amonestación|officiële waarschuwing|schriftelijke waarschuwing|richiamo (?:disciplinare|scritto)|procedura disciplinare|procédure disciplinaire|entretien préalable|expediente disciplinario|disciplinaire maatregel)\b/gu, weight: 1.5, needs: ['abmahnung', 'avertissement', 'amonestación', 'waarschuwing', 'richiamo', 'disciplinare', 'disciplinaire', 'entretien préalable', 'disciplinario'] },
-      { pattern: /\b(?:personalakte|dossier (?:du )?personnel|expediente (?:personal|del empleado)|personeelsdossier|fascicolo (?:personale|del dipendente)|krankmeldung|arbeitsunfähig(?:keit)?|krankengeld|entgeltfortzahlung|arrêt (?:de travail|maladie)|baja (?:médica|por enfermedad)|ziekmelding|ziekteverlof|congedo per malattia)\b/gu, weight: 1.5, needs: ['personalakte', 'dossier ', 'expediente ', 'personeelsdossier', 'fascicolo ', 'krankmeldung', 'arbeitsunfähig', 'krankengeld', 'entgeltfortzahlung', 'arrêt ', 'baja ', 'ziekmelding', 'ziekteverlof', 'congedo '] },
-      { pattern: /\b(?:mitarbeiter(?:in)?|salariée?|emplead[oa]|medewerker|dipendente)\b/gu, weight: 1, needs: ['mitarbeiter', 'salarié', 'empleado', 'empleada', 'medewerker', 'dipendente'] },
-      { pattern: /\b(?:gehalt|salaire|salario|salaris|stipendio|retribuzione)\b|\b(?:gehaltserhöhung|augmentation de salaire|subida salarial|aumento (?:salariale|di stipendio)|salarisverhoging|loonsverhoging)/gu, weight: 1, needs: ['gehalt', 'salaire', 'salario', 'salaris', 'stipendio', 'retribuzione', 'subida salarial', 'aumento ', 'loonsverhoging'] },
-      { pattern: /\b(?:personalnummer|personalnr|matricule|n[º°o]\.? de empleado|número de empleado|personeelsnummer|matricola)\b/gu, weight: 1.5, needs: ['personalnummer', 'personalnr', 'matricule', 'de empleado', 'personeelsnummer', 'matricola'] },
-      { pattern: /^[ \t]*(?:vorgesetzte[rn]?|führungskraft|responsable(?: hiérarchique)?|responsabile|leidinggevende)[ \t]*:/gmu, weight: 1, needs: ['vorgesetzte', 'führungskraft', 'responsable', 'responsabile', 'leidinggevende'] },
-      { pattern: /\b(?:entspricht|übertrifft|unter) (?:den )?erwartungen\b|\b(?:dépasse|conforme aux|en deçà des|répond aux) attentes\b|\b(?:supera|cumple|por debajo de) (?:las )?expectativas\b|\b(?:superiore|inferiore|in linea con|conforme) (?:alle )?attese\b|\b(?:naar|boven|onder) verwachting\b/gu, weight: 1.5, needs: ['erwartungen', 'attentes', 'expectativas', 'attese', 'verwachting'] },
+      { pattern: /\b(?:leistungsbeurteilung|mitarbeitergespräch|jahresgespräch|entretien (?:annuel|individuel|professionnel)|évaluation (?:annuelle|des performances)|evaluación del desempeño|evaluación de desempeño|functioneringsgesprek|beoordelingsgesprek|valutazione (?:delle prestazioni|annuale))\b/gu, weight: 2 },
+      { pattern: /\b(?:abmahnung|avertissement|amonestación|officiële waarschuwing|schriftelijke waarschuwing|richiamo (?:disciplinare|scritto)|procedura disciplinare|procédure disciplinaire|entretien préalable|expediente disciplinario|disciplinaire maatregel)\b/gu, weight: 1.5 },
+      { pattern: /\b(?:personalakte|dossier (?:du )?personnel|expediente (?:personal|del empleado)|personeelsdossier|fascicolo (?:personale|del dipendente)|krankmeldung|arbeitsunfähig(?:keit)?|krankengeld|entgeltfortzahlung|arrêt (?:de travail|maladie)|baja (?:médica|por enfermedad)|ziekmelding|ziekteverlof|congedo per malattia)\b/gu, weight: 1.5 },
+      { pattern: /\b(?:mitarbeiter(?:in)?|salariée?|emplead[oa]|medewerker|dipendente)\b/gu, weight: 1 },
+      { pattern: /\b(?:gehalt|salaire|salario|salaris|stipendio|retribuzione)\b|\b(?:gehaltserhöhung|augmentation de salaire|subida salarial|aumento (?:salariale|di stipendio)|salarisverhoging|loonsverhoging)/gu, weight: 1 },
+      { pattern: /\b(?:personalnummer|personalnr|matricule|n[º°o]\.? de empleado|número de empleado|personeelsnummer|matricola)\b/gu, weight: 1.5 },
+      { pattern: /^[ \t]*(?:vorgesetzte[rn]?|führungskraft|responsable(?: hiérarchique)?|responsabile|leidinggevende)[ \t]*:/gmu, weight: 1 },
+      { pattern: /\b(?:entspricht|übertrifft|unter) (?:den )?erwartungen\b|\b(?:dépasse|conforme aux|en deçà des|répond aux) attentes\b|\b(?:supera|cumple|por debajo de) (?:las )?expectativas\b|\b(?:superiore|inferiore|in linea con|conforme) (?:alle )?attese\b|\b(?:naar|boven|onder) verwachting\b/gu, weight: 1.5 },
       { pattern: /\b(?:entwicklungsfelder|verbesserungspotenzial|points forts|axes? (?:d'amélioration|de progrès)|fortalezas|áreas de mejora|punti di forza|aree di miglioramento|sterke punten|ontwikkelpunten|verbeterpunten)\b/gu, weight: 1, needs: ['entwicklungsfelder', 'verbesserungspotenzial', 'points forts', "d'amélioration", 'de progrès', 'fortalezas', 'de mejora', 'punti di forza', 'miglioramento', 'sterke punten', 'ontwikkelpunten', 'verbeterpunten'] },
-      { pattern: /\b(?:personalabteilung|ressources humaines|recursos humanos|risorse umane|personeelszaken|hr-afdeling)\b/gu, weight: 1, needs: ['personalabteilung', 'ressources humaines', 'recursos humanos', 'risorse umane', 'personeelszaken', 'hr-afdeling'] },
-      { pattern: /\b(?:kündigung|licenciement|despido|ontslag|licenziamento)\b/gu, weight: 1, needs: ['kündigung', 'licenciement', 'despido', 'ontslag', 'licenziamento'] },
-      { pattern: /\b(?:probezeit|période d'essai|período de prueba|proeftijd|periodo di prova)\b/gu, weight: 1, needs: ['probezeit', "période d'essai", 'período de prueba', 'proeftijd', 'periodo di prova'] },
+      { pattern: /\b(?:personalabteilung|ressources humaines|recursos humanos|risorse umane|personeelszaken|hr-afdeling)\b/gu, weight: 1 },
+      { pattern: /\b(?:kündigung|licenciement|despido|ontslag|licenziamento)\b/gu, weight: 1 },
+      { pattern: /\b(?:probezeit|période d'essai|período de prueba|proeftijd|periodo di prova)\b/gu, weight: 1 },
     ],
   },
   {
@@ -116,24 +119,29 @@ export const DOCUMENT_PROFILES: readonly DocumentProfile[] = [
     anchors: ['balance sheet', 'income statement', 'profit', 'p&l', 'ledger', 'total assets', 'net income', 'ebitda', 'cost of', 'revenue', 'variance', 'budget', 'aging', 'ageing',
       'bilanz', 'guv', 'verlustrechnung', 'bilan', 'compte de résultat', 'cuenta de', 'balance general', 'balans', 'verliesrekening', 'conto economico', 'stato patrimoniale', 'umsatz', "chiffre d'affaires", 'ingresos', 'omzet', 'ricavi'],
     signals: [
-      { pattern: /\bbalance sheet\b|\bincome statement\b|\bprofit (?:and|&) loss\b|\bp&l\b|\bcash flow statement\b|\bgeneral ledger\b|\btrial balance\b/g, weight: 2, needs: ['balance sheet', 'income statement', 'profit', 'p&l', 'cash flow statement', 'general ledger', 'trial balance'] },
-      { pattern: /\btotal (?:assets|liabilities|equity|revenue|expenses|income)\b/g, weight: 1.5, needs: ['total '] },
-      { pattern: /\bnet (?:income|profit|loss|revenue|sales)\b|\bgross (?:profit|margin)\b|\bebitda\b|\boperating (?:income|expenses|profit)\b/g, weight: 1.5, needs: ['net ', 'gross ', 'ebitda', 'operating '] },
-      { pattern: /\bcost of (?:goods sold|sales|revenue)\b|\bcogs\b|\bretained earnings\b|\bdepreciation\b|\bamortization\b/g, weight: 1.5, needs: ['cost of', 'cogs', 'retained earnings', 'depreciation', 'amortization'] },
-      { pattern: /\baccounts? (?:receivable|payable)\b|\binventory\b|\bshareholders'? equity\b|\bcurrent (?:assets|liabilities)\b/g, weight: 1, needs: ['receivable', 'payable', 'inventory', 'equity', 'current '] },
-      { pattern: /\b(?:debit|credit)\b.*\b(?:credit|debit|balance)\b|\bacct\.? ?(?:no|#)|\baccount (?:no|number|code)\b/g, weight: 1, needs: ['debit', 'credit', 'acct', 'account '] },
+      { pattern: /\bbalance sheet\b|\bincome statement\b|\bprofit (?:and|&) loss\b|\bp&l\b|\bcash flow statement\b|\bgeneral ledger\b|\btrial balance\b/g, weight: 2 },
+      { pattern: /\btotal (?:assets|liabilities|equity|revenue|expenses|income)\b/g, weight: 1.5 },
+      { pattern: /\bnet (?:income|profit|loss|revenue|sales)\b|\bgross (?:profit|margin)\b|\bebitda\b|\boperating (?:income|expenses|profit)\b/g, weight: 1.5 },
+      { pattern: /\bcost of (?:goods sold|sales|revenue)\b|\bcogs\b|\bretained earnings\b|\bdepreciation\b|\bamortization\b/g, weight: 1.5 },
+      { pattern: /\baccounts? (?:receivable|payable)\b|\binventory\b|\bshareholders'? equity\b|\bcurrent (?:assets|liabilities)\b/g, weight: 1 },
+      { pattern: /\b(?:debit|credit)\b.*\b(?:credit|debit|balance)\b|\bacct\.? ?(?:no|#)|\baccount (?:no|number|code)\b/g, weight: 1 },
       { pattern: /\bq[1-4] (?:20\d\d|fy)|\bfy ?20\d\d\b|\bfiscal (?:year|quarter)\b|\bytd\b/g, weight: 1, needs: ['q1 ', 'q2 ', 'q3 ', 'q4 ', 'fy', 'fiscal ', 'ytd'] },
       // Management reports: budget against actual, receivables by age.
-      { pattern: /\bbudget (?:vs\.?|versus|v\.?) actual\b|\bactual (?:vs\.?|versus) (?:budget|forecast)\b|\bvariance(?: report| %)?\b|\bvar %/g, weight: 2, needs: ['budget', 'actual', 'variance', 'var %'] },
-      { pattern: /\b(?:ar|ap|receivables?|payables?|debtors?) (?:aging|ageing)\b|\bdays past due\b|\b(?:31-60|61-90|90\+) days\b/g, weight: 2, needs: ['aging', 'ageing', 'past due', ' days'] },
+      { pattern: /\bbudget (?:vs\.?|versus|v\.?) actual\b|\bactual (?:vs\.?|versus) (?:budget|forecast)\b|\bvariance(?: report| %)?\b|\bvar %/g, weight: 2 },
+      { pattern: /\b(?:ar|ap|receivables?|payables?|debtors?) (?:aging|ageing)\b|\bdays past due\b|\b(?:31-60|61-90|90\+) days\b/g, weight: 2 },
       // The same statements in German, French, Spanish, Dutch and Italian, one signal per concept.
-      { pattern: /\b(?:bilanz|gewinn- und verlustrechnung|guv|kapitalflussrechnung|compte de résultat|bilan|tableau des flux|cuenta de (?:resultados|pérdidas y ganancias)|balance (?:general|de situación)|estado de flujos|winst-en-verliesrekening|balans|kasstroomoverzicht|conto economico|stato patrimoniale|rendiconto finanziario)\b/gu, weight: 2, needs: ['bilanz', 'verlustrechnung', 'guv', 'kapitalfluss', 'compte de résultat', 'bilan', 'tableau des flux', 'cuenta de', 'balance general', 'balance de', 'estado de flujos', 'verliesrekening', 'balans', 'kasstroom', 'conto economico', 'stato patrimoniale', 'rendiconto'] },
-      { pattern: /\b(?:umsatz(?:erlöse)?|chiffre d'affaires|ingresos|(?:netto)?omzet|ricavi)\b/gu, weight: 1.5, needs: ['umsatz', "chiffre d'affaires", 'ingresos', 'omzet', 'ricavi'] },
-      { pattern: /\b(?:jahresüberschuss|jahresfehlbetrag|rohertrag|résultat (?:net|d'exploitation)|marge brute|beneficio (?:neto|bruto)|resultado (?:neto|de explotación)|(?:netto|bruto)winst|bedrijfsresultaat|utile (?:netto|lordo|operativo)|margine (?:lordo|operativo))\b/gu, weight: 1.5, needs: ['jahresüberschuss', 'jahresfehlbetrag', 'rohertrag', 'résultat ', 'marge brute', 'beneficio ', 'resultado ', 'winst', 'bedrijfsresultaat', 'utile ', 'margine '] },
-      { pattern: /\b(?:eigenkapital|verbindlichkeiten|abschreibungen|capitaux propres|dettes|amortissements|patrimonio neto|pasivo|amortizaciones|eigen vermogen|schulden|afschrijvingen|patrimonio netto|passività|ammortamenti)\b/gu, weight: 1.5, needs: ['eigenkapital', 'verbindlichkeiten', 'abschreibungen', 'capitaux propres', 'dettes', 'amortissements', 'patrimonio ', 'pasivo', 'amortizaciones', 'eigen vermogen', 'schulden', 'afschrijvingen', 'passività', 'ammortamenti'] },
+      { pattern: /\b(?:bilanz|gewinn- und verlustrechnung|guv|kapitalflussrechnung|compte de résultat|bilan|tableau des flux|cuenta de (?:resultados|pérdidas y ganancias)|balance (?:general|de situación)|estado de flujos|winst-en-verliesrekening|balans|kasstroomoverzicht|conto economico|stato patrimoniale|rendiconto finanziario)\b/gu, weight: 2 },
+      { pattern: /\b(?:umsatz(?:erlöse)?|chiffre d'affaires|ingresos|(?:netto)?omzet|ricavi)\b/gu, weight: 1.5 },
+      { pattern: /\b(?:jahresüberschuss|jahresfehlbetrag|rohertrag|résultat (?:net|d'exploitation)|marge brute|beneficio (?:neto|bruto)|resultado (?:neto|de explotación)|(?:netto|bruto)winst|bedrijfsresultaat|utile (?:netto|lordo|operativo)|margine (?:lordo|operativo))\b/gu, weight: 1.5 },
+      { pattern: /\b(?:eigenkapital|verbindlichkeiten|abschreibungen|capitaux propres|dettes|amortissements|patrimonio neto|pasivo|amortizaciones|eigen vermogen|schulden|afschrijvingen|patrimonio netto|passività|ammortamenti)\b/gu, weight: 1.5 },
     ],
   },
 ];
+
+export const DOCUMENT_PROFILES: readonly DocumentProfile[] = PROFILES.map((p) => ({
+  ...p,
+  signals: p.signals.map((s) => (s.needs ? s : { ...s, needs: requiredLiterals(s.pattern) ?? undefined })),
+}));
 
 /** Document-level markings. Upper-case "CONFIDENTIAL" is a label; lower-case prose mentions are not. */
 /** `anchors`: lower-case literals one of which every match contains, checked before the regex runs. */
@@ -147,6 +155,15 @@ export const MARKING_PATTERNS: readonly { pattern: RegExp; cased: boolean; ancho
   // The same notices in the other languages people paste in: German, French, Spanish, Italian, Dutch, Portuguese.
   { pattern: /(?<![\p{L}])(?:STRENG |STRIKT )?(?:VERTRAULICH|CONFIDENTIEL(?:LE)?|CONFIDENCIAL|CONFIDENZIALE|RISERVATO|VERTROUWELIJK|NUR FÜR DEN INTERNEN GEBRAUCH|USAGE INTERNE|USO INTERNO|ALLEEN VOOR INTERN GEBRUIK)(?![\p{L}])/u, cased: true, anchors: ['vertraulich', 'confidentiel', 'confidencial', 'confidenziale', 'riservato', 'vertrouwelijk', 'internen gebrauch', 'usage interne', 'uso interno', 'intern gebruik'] },
   { pattern: /(?:^|[(\[*—–:|-][ \t]*)(?:nur für den internen gebrauch|nur zur internen verwendung|(?:à |pour )?usage interne(?: uniquement| seulement)?|(?:solo )?(?:para |per )?uso interno(?: exclusivo)?|alleen voor intern gebruik|nicht weitergeben|ne pas diffuser|ne pas transmettre|no distribuir|non divulgare|niet verspreiden)[ \t]*(?:[.!)\]*]|$)/mu, cased: false, anchors: ['internen', 'usage interne', 'uso interno', 'intern gebruik', 'nicht weitergeben', 'ne pas diffuser', 'ne pas transmettre', 'no distribuir', 'non divulgare', 'niet verspreiden'] },
+  // A marking word in any case that stands alone where a marking stands: opening its line (after a
+  // comment sign) or in brackets, and closing it or followed by a dash, slash or bracket
+  // ("Vertraulich – nicht zur Weitergabe", "[Confidential] Project Aurora", "Diffusion restreinte").
+  // "Confidential information is …" goes on as prose and is not a marking. "Internal" alone heads
+  // code comments and README sections, so it counts only in brackets or before a dash.
+  { pattern: /(?:^[ \t]*(?:\/\/|#|\*|<!--)?|\[)[ \t]*(?:(?:strictly|highly|streng|strikt|strettamente|strictement|estrictamente) )?(?:(?:private and )?confidential|vertraulich|confidentiel(?:le)?|confidencial|confidenziale|riservato|vertrouwelijk|diffusion restreinte|documento (?:confidencial|riservato))(?: (?:en persoonlijk|e personale|et personnel|und persönlich|y personal))?[ \t]*(?:$|[–—/\]]| - )/mu, cased: false, anchors: ['confidenti', 'confidencial', 'vertraulich', 'riservato', 'vertrouwelijk', 'restreinte'] },
+  { pattern: /\[[ \t]*intern(?:al)?[ \t]*\]|^[ \t]*intern(?:al)?(?: document)?[ \t]+[–—-][ \t]/mu, cased: false, anchors: ['intern'] },
+  // The notice as a sentence of its own.
+  { pattern: /(?:^|[.!][ \t]+)(?:this (?:document|memo|e-?mail|message)(?: and any attachments)? (?:is|are) (?:strictly )?confidential|dieses dokument ist (?:streng )?vertraulich|ce document est (?:strictement )?confidentiel|este documento es (?:estrictamente )?confidencial|(?:il presente|questo) documento è (?:strettamente )?riservato|dit document is (?:strikt )?vertrouwelijk)/mu, cased: false, anchors: ['confidential', 'vertraulich', 'confidentiel', 'confidencial', 'riservato', 'vertrouwelijk'] },
   { pattern: /\bnot for (?:distribution|external (?:use|distribution))\b/, cased: false, anchors: ['not for'] },
   { pattern: /\b(?:proprietary (?:and|&) confidential|confidential (?:and|&) proprietary|company confidential|privileged (?:and|&) confidential|attorney[- ]client privileged?)\b/, cased: false, anchors: ['confidential', 'attorney'] },
   { pattern: /\b(?:classification|sensitivity|security level)\s?:\s?(?:confidential|internal|restricted|secret)\b/, cased: false, anchors: ['classification', 'sensitivity', 'security level'] },
