@@ -1,11 +1,10 @@
 /**
  * One pass over the lower-cased text that reports which of many literal keywords occur
- * (Aho–Corasick over ASCII). Rules are only run when one of their keywords occurred, which is
+ * (Aho–Corasick; accented letters of the keywords are symbols of the automaton like ASCII). Rules are only run when one of their keywords occurred, which is
  * what keeps a scan of ordinary prose close to the cost of reading it once.
  */
 
-const ALPHABET = 128;
-const NON_ASCII = /[^\0-\x7f]/;
+const ASCII = 128;
 
 export interface KeywordIndex {
   readonly keywords: readonly string[];
@@ -28,21 +27,23 @@ export interface KeywordScan {
 
 export function buildKeywordIndex(keywordList: readonly string[]): KeywordIndex {
   const keywords = [...new Set(keywordList.map((k) => k.toLowerCase()).filter((k) => k.length > 0))];
-  // Non-ASCII keywords are rare; they are looked up with indexOf instead of widening the automaton.
-  const isAscii = (k: string) => [...k].every((ch) => ch.charCodeAt(0) < ALPHABET);
-  // Each with the offset of its first non-ASCII character: no occurrence can start earlier than
-  // that before the text's first non-ASCII character, so ASCII text (most of it) costs no lookup.
-  const wide = keywords.flatMap((k, i) => (isAscii(k) ? [] : [[k, i, [...k].findIndex((ch) => ch.charCodeAt(0) >= ALPHABET)] as const]));
-  const firstWide = (lower: string) => (wide.length === 0 ? -1 : lower.search(NON_ASCII));
-  const wideFrom = (firstNonAscii: number, offset: number) => Math.max(0, firstNonAscii - offset);
+  // Symbols: ASCII code units stand for themselves; each other code unit that occurs in a keyword
+  // ("ü", "é", "º") gets a symbol after them. Looking such words up with indexOf instead cost a
+  // pass over the whole text per word whenever the text held one accented letter anywhere.
+  const symbolOfUnit = new Map<number, number>();
+  for (const k of keywords) for (let i = 0; i < k.length; i++) {
+    const c = k.charCodeAt(i);
+    if (c >= ASCII && !symbolOfUnit.has(c)) symbolOfUnit.set(c, ASCII + symbolOfUnit.size);
+  }
+  const ALPHABET = ASCII + symbolOfUnit.size;
+  const symbolOf = (c: number) => (c < ASCII ? c : symbolOfUnit.get(c)!);
   // Trie.
   const next: Int32Array[] = [new Int32Array(ALPHABET).fill(-1)];
   const outputs: number[][] = [[]];
   keywords.forEach((k, ki) => {
-    if (!isAscii(k)) return;
     let s = 0;
     for (let i = 0; i < k.length; i++) {
-      const c = k.charCodeAt(i);
+      const c = symbolOf(k.charCodeAt(i));
       let t = next[s]![c]!;
       if (t === -1) {
         t = next.length;
@@ -84,9 +85,10 @@ export function buildKeywordIndex(keywordList: readonly string[]): KeywordIndex 
   const classOf = new Uint8Array(ALPHABET);
   let classes = 1;
   for (const k of keywords) for (let i = 0; i < k.length; i++) {
-    const c = k.charCodeAt(i);
-    if (c < ALPHABET && classOf[c] === 0) classOf[c] = classes++;
+    const c = symbolOf(k.charCodeAt(i));
+    if (classOf[c] === 0) classOf[c] = classes++;
   }
+  if (classes > 255) throw new Error(`keyword characters do not fit one byte of classes (${classes})`);
   const states = next.length;
   const table = new Int32Array(states * classes);
   for (let s = 0; s < states; s++) {
@@ -98,12 +100,13 @@ export function buildKeywordIndex(keywordList: readonly string[]): KeywordIndex 
   }
   // An entry leading to a state with outputs is stored complemented (negative), so the scan learns
   // whether to report with the same load that moves it, and every code unit has a class (0 for
-  // non-ASCII) in one 64 K table, so the loop has no branch on the character either.
+  // those in no keyword) in one 64 K table, so the loop has no branch on the character either.
   const hasOutput = new Uint8Array(states);
   for (let s = 0; s < states; s++) if (outputs[s]!.length > 0) hasOutput[s] = 1;
   for (let i = 0; i < table.length; i++) if (hasOutput[table[i]! / classes] === 1) table[i] = ~table[i]!;
   const classOfUnit = new Uint8Array(65536);
-  classOfUnit.set(classOf);
+  classOfUnit.set(classOf.subarray(0, ASCII));
+  for (const [unit, symbol] of symbolOfUnit) classOfUnit[unit] = classOf[symbol]!;
   const lengths = keywords.map((k) => k.length);
   // A state's outputs as one flat list: per-state arrays read through a computed index cost about
   // as much per hit as the automaton costs per character, and ordinary text has hundreds of hits per 4 KB.
@@ -124,8 +127,6 @@ export function buildKeywordIndex(keywordList: readonly string[]): KeywordIndex 
           for (let o = outputStart[state]!, end = outputStart[state + 1]!; o < end; o++) found[outputList[o]!] = 1;
         }
       }
-      const first = firstWide(lower);
-      if (first !== -1) for (const [k, ki, offset] of wide) if (lower.includes(k, wideFrom(first, offset))) found[ki] = 1;
       return found;
     },
     each(lower: string, onHit: (keyword: number, start: number) => void): void {
@@ -141,8 +142,6 @@ export function buildKeywordIndex(keywordList: readonly string[]): KeywordIndex 
           }
         }
       }
-      const first = firstWide(lower);
-      if (first !== -1) for (const [k, ki, offset] of wide) for (let i = lower.indexOf(k, wideFrom(first, offset)); i !== -1; i = lower.indexOf(k, i + 1)) onHit(ki, i);
     },
     scan(lower: string, positional: Uint8Array): KeywordScan {
       const present = new Uint8Array(keywords.length);
@@ -158,16 +157,6 @@ export function buildKeywordIndex(keywordList: readonly string[]): KeywordIndex 
             present[k] = 1;
             if (positional[k] === 1) (positions[k] ??= []).push(i + 1 - lengths[k]!);
           }
-        }
-      }
-      const firstNonAscii = firstWide(lower);
-      for (const [k, ki, offset] of firstNonAscii === -1 ? [] : wide) {
-        const first = lower.indexOf(k, wideFrom(firstNonAscii, offset));
-        if (first === -1) continue;
-        present[ki] = 1;
-        if (positional[ki] === 1) {
-          const list: number[] = (positions[ki] = []);
-          for (let i = first; i !== -1; i = lower.indexOf(k, i + 1)) list.push(i);
         }
       }
       return { present, positions };
