@@ -1,7 +1,8 @@
 /**
  * One pass over the lower-cased text that reports which of many literal keywords occur
- * (Aho–Corasick; accented letters of the keywords are symbols of the automaton like ASCII). Rules are only run when one of their keywords occurred, which is
- * what keeps a scan of ordinary prose close to the cost of reading it once.
+ * (Aho–Corasick; accented letters of the keywords are symbols of the automaton like ASCII).
+ * Rules are only run when one of their keywords occurred, which is what keeps a scan of
+ * ordinary prose close to the cost of reading it once.
  */
 
 const ASCII = 128;

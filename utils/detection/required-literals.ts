@@ -96,16 +96,15 @@ function tokensOf(alternative: string): Token[] {
       next += q[0].length;
       const min = q[1] !== undefined ? Number(q[1]) : q[0][0] === '+' ? 1 : 0;
       if (min === 0) token.optional = true;
-      // A repeated literal is still there once, but what follows it is not adjacent to it.
-      else if (token.literal !== null) token = { ...token, literal: null, group: escapeLiteral(token.literal) };
+      // A repeated character is still there once, but what follows it is not adjacent to it; alone
+      // it is shorter than any word worth looking for, so it only breaks the run.
+      else token.literal = null;
     }
     tokens.push(token);
     i = next;
   }
   return tokens;
 }
-
-const escapeLiteral = (ch: string) => (/[\w\s]/.test(ch) ? ch : `\\${ch}`);
 
 /** The literal words one of which every match of this alternative contains, or null. */
 function literalOf(alternative: string): string[] | null {

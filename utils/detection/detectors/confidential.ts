@@ -7,6 +7,7 @@
 import type { DetectionType, Detector, Finding, ScanInput } from '../types';
 import { GIVEN_NAME_SET } from './data/first-names';
 import { keywordsOf, registerAnyOf, type AnyOccurs } from '../facts';
+import { emailMatches, IPV4_LIKE } from './pii-contact';
 import { CODE_COLUMNS, CUSTOMER_COLUMNS, DOCUMENT_PROFILES, EMPLOYEE_COLUMNS, MARKING_PATTERNS, PERSON_COLUMNS, type DocumentProfile, type Signal } from './data/confidential-signals';
 
 const TYPES: DetectionType[] = [
@@ -179,24 +180,31 @@ function detectTables(text: string, out: Finding[]): void {
  * (Acme GmbH)"): a run of lines that each hold an e-mail address and a name before it or a phone
  * number is a contact list as much as a table is.
  */
-const CONTACT_EMAIL = /[^\s@<>(),;:"]{1,64}@[^\s@<>(),;:"]{1,255}\.[a-z]{2,}/i;
 const CONTACT_NAME_FIRST = /^\s*(?:[-*•]\s*)?(\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){1,3})\s*[<(,–—-]/u;
 const CONTACT_PHONE = /\+?\(?\d[\d ().\/-]{5,18}\d/g;
-const DOTTED_QUAD = /^\d{1,3}(?:\.\d{1,3}){3}$/;
+const MIN_CONTACT_LINES = 3;
 
 /** A phone in the line, not a date, an amount or an IP address (log lines carry those next to a user's address). */
 function hasPhone(rest: string): boolean {
-  for (const m of rest.matchAll(CONTACT_PHONE)) if (isPhoneCell(m[0].trim()) && !DOTTED_QUAD.test(m[0].trim())) return true;
+  for (const m of rest.matchAll(CONTACT_PHONE)) {
+    const candidate = m[0].trim();
+    if (isPhoneCell(candidate) && !IPV4_LIKE.test(candidate)) return true;
+  }
   return false;
 }
-const MIN_CONTACT_LINES = 3;
+
+/** The line's first e-mail address as the e-mail detector reads it, or null. */
+function firstEmail(line: string): { start: number; end: number } | null {
+  let first: { start: number; end: number } | null = null;
+  emailMatches(line, (start, end) => void (first ??= { start, end }));
+  return first;
+}
 
 function isContactLine(line: string): boolean {
-  const email = CONTACT_EMAIL.exec(line);
+  const email = firstEmail(line);
   if (!email) return false;
-  const rest = line.slice(0, email.index) + ' ' + line.slice(email.index + email[0].length);
   const name = CONTACT_NAME_FIRST.exec(line)?.[1];
-  return (name !== undefined && isPersonName(name)) || hasPhone(rest);
+  return (name !== undefined && isPersonName(name)) || hasPhone(line.slice(0, email.start) + ' ' + line.slice(email.end));
 }
 
 function detectContactLines(text: string, out: Finding[]): void {
