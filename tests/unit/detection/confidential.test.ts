@@ -74,6 +74,10 @@ describe('confidentialDetector', () => {
     expect(types('1ZJERCXL0892690503  UPS    May 17\n9400111899223344556677  USPS  May 18\n92612999897543581234567890  USPS  May 19\n')).not.toContain('customer_list');
     // National numbers of eight, nine or twelve digits without a plus are still phones.
     expect(types('id,phone,plan\n1,612345678,pro\n2,698765432,basic\n3,655443322,pro\n')).toContain('customer_list');
+    // A server inventory's addresses have a phone's digits and dots; its 'role' column is no staff table.
+    const inventory = '| host | role | address |\n|---|---|---|\n| web-01 | frontend | 10.20.31.141 |\n| web-02 | frontend | 10.20.31.142 |\n| db-01 | postgres | 10.20.32.110 |\n';
+    expect(types(inventory)).toEqual([]);
+    expect(types(inventory.replace(/10\.20\.3(\d)\.1(\d\d)/g, '+44 20 79$1$2 18'))).toContain('employee_list');
   });
 
   it('reads a customer column of people\'s names as a customer list, but not names in another column', () => {

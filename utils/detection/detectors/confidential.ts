@@ -40,8 +40,9 @@ function isPersonName(cell: string): boolean {
   return NAME_CELL.test(cell) && GIVEN_NAME_SET.has(cell.slice(0, cell.indexOf(' ')).toLowerCase());
 }
 
+/** An IP address has a phone's digits and dots; server inventories and access logs are not contact lists. */
 function isPhoneCell(cell: string): boolean {
-  return PHONE_CELL.test(cell) && !NOT_PHONE_CELL.test(cell) && /\d{3}/.test(cell) && (cell.match(/\d/g)?.length ?? 0) >= 7;
+  return PHONE_CELL.test(cell) && !NOT_PHONE_CELL.test(cell) && !IPV4_LIKE.test(cell) && /\d{3}/.test(cell) && (cell.match(/\d/g)?.length ?? 0) >= 7;
 }
 
 function splitCells(line: string, delimiter: string): string[] {
@@ -186,10 +187,7 @@ const MIN_CONTACT_LINES = 3;
 
 /** A phone in the line, not a date, an amount or an IP address (log lines carry those next to a user's address). */
 function hasPhone(rest: string): boolean {
-  for (const m of rest.matchAll(CONTACT_PHONE)) {
-    const candidate = m[0].trim();
-    if (isPhoneCell(candidate) && !IPV4_LIKE.test(candidate)) return true;
-  }
+  for (const m of rest.matchAll(CONTACT_PHONE)) if (isPhoneCell(m[0].trim())) return true;
   return false;
 }
 
