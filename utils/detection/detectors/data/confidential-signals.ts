@@ -116,7 +116,7 @@ const PROFILES: readonly DocumentProfile[] = [
   {
     type: 'financial_statement', category: 'financial', severity: 'high', label: 'Financial statement or ledger', placeholder: 'FINANCIALS',
     validation: 'statement vocabulary + ≥ 4 lines with amounts', threshold: 4, minDistinct: 3, minLength: 150,
-    anchors: ['balance sheet', 'income statement', 'profit', 'p&l', 'ledger', 'total assets', 'net income', 'ebitda', 'cost of', 'revenue', 'variance', 'budget', 'aging', 'ageing',
+    anchors: ['balance sheet', 'income statement', 'profit', 'p&l', 'ledger', 'total assets', 'net income', 'ebitda', 'cost of', 'revenue', 'variance', 'budget', 'aging', 'ageing', '31-60', '31 - 60', '31–60', 'antigüedad', 'âgée', 'ouderdom', 'presupuesto', 'begroting',
       'bilanz', 'guv', 'verlustrechnung', 'bilan', 'compte de résultat', 'cuenta de', 'balance general', 'balans', 'verliesrekening', 'conto economico', 'stato patrimoniale', 'umsatz', "chiffre d'affaires", 'ingresos', 'omzet', 'ricavi'],
     signals: [
       { pattern: /\bbalance sheet\b|\bincome statement\b|\bprofit (?:and|&) loss\b|\bp&l\b|\bcash flow statement\b|\bgeneral ledger\b|\btrial balance\b/g, weight: 2 },
@@ -128,9 +128,17 @@ const PROFILES: readonly DocumentProfile[] = [
       { pattern: /\bq[1-4] (?:20\d\d|fy)|\bfy ?20\d\d\b|\bfiscal (?:year|quarter)\b|\bytd\b/g, weight: 1, needs: ['q1 ', 'q2 ', 'q3 ', 'q4 ', 'fy', 'fiscal ', 'ytd'] },
       // Management reports: budget against actual, receivables by age.
       { pattern: /\bbudget (?:vs\.?|versus|v\.?) actual\b|\bactual (?:vs\.?|versus) (?:budget|forecast)\b|\bvariance(?: report| %)?\b|\bvar %/g, weight: 2 },
-      { pattern: /\b(?:ar|ap|receivables?|payables?|debtors?) (?:aging|ageing)\b|\bdays past due\b|\b(?:31-60|61-90|90\+) days\b/g, weight: 2 },
+      { pattern: /\b(?:ar|ap|receivables?|payables?|debtors?) (?:aging|ageing)\b|\bdays past due\b|\b(?:31-60|61-90|90\+) days\b|\bantigüedad de saldos\b|\bbalance âgée\b|\bouderdomsanalyse\b|\bfälligkeitsanalyse\b|\boffene posten\b|\baltersstruktur\b|\bscadenziario\b/g, weight: 2,
+        // Not the pattern's own 'days', which most texts hold, nor 'aging' without its space ('managing').
+        needs: [' aging', ' ageing', 'days past due', '31-60', '61-90', '90+', 'antigüedad de saldos', 'balance âgée', 'ouderdomsanalyse', 'fälligkeitsanalyse', 'offene posten', 'altersstruktur', 'scadenziario'] },
+      // Their column headers, which carry the report in any language when its title does not:
+      // budget beside actual, or the ageing buckets side by side.
+      { pattern: /\b(?:budget|presupuesto|begroting|preventivo)[ \t]*(?:[|\t,;]|  )[ \t]*(?:actual|réel|real|werkelijk|consuntivo)\b|\b31(?:-| - |–)60\b[^|\t,;\n]{0,8}(?:[|\t,;]|  )[ \t]*61(?:-| - |–)90\b/g, weight: 2, needs: ['budget', 'presupuesto', 'begroting', 'preventivo', '31-60', '31 - 60', '31–60'] },
+      // Rows that end in a signed percentage (a variance), and a row of totals in two or more columns.
+      { pattern: /(?<=[\s|,;/][-+]\d{1,3}(?:[.,]\d)?)%[ \t|]*$/gm, weight: 0.5, perHit: 0.5, cap: 1.5 },
+      { pattern: /^[ \t|*-]*(?:grand |sub)?(?:total|gesamt|summe|totale|totaal)(?: [a-zà-ÿ]+)?[ \t]*(?:[|\t,;:]|  )[^\n\d]*\d[\d.,]*[^\d\n.,]+\(?-?\d/gm, weight: 1 },
       // The same statements in German, French, Spanish, Dutch and Italian, one signal per concept.
-      { pattern: /\b(?:bilanz|gewinn- und verlustrechnung|guv|kapitalflussrechnung|compte de résultat|bilan|tableau des flux|cuenta de (?:resultados|pérdidas y ganancias)|balance (?:general|de situación)|estado de flujos|winst-en-verliesrekening|balans|kasstroomoverzicht|conto economico|stato patrimoniale|rendiconto finanziario)\b/gu, weight: 2 },
+      { pattern: /\b(?:bilanz|gewinn- und verlustrechnung|guv|kapitalflussrechnung|compte de résultat|bilan|tableau des flux|cuenta de (?:resultados|pérdidas y ganancias)|balance general|balance de situación|estado de flujos|winst-en-verliesrekening|balans|kasstroomoverzicht|conto economico|stato patrimoniale|rendiconto finanziario)\b/gu, weight: 2 },
       { pattern: /\b(?:umsatz(?:erlöse)?|chiffre d'affaires|ingresos|(?:netto)?omzet|ricavi)\b/gu, weight: 1.5 },
       { pattern: /\b(?:jahresüberschuss|jahresfehlbetrag|rohertrag|résultat (?:net|d'exploitation)|marge brute|beneficio (?:neto|bruto)|resultado (?:neto|de explotación)|(?:netto|bruto)winst|bedrijfsresultaat|utile (?:netto|lordo|operativo)|margine (?:lordo|operativo))\b/gu, weight: 1.5 },
       { pattern: /\b(?:eigenkapital|verbindlichkeiten|abschreibungen|capitaux propres|dettes|amortissements|patrimonio neto|pasivo|amortizaciones|eigen vermogen|schulden|afschrijvingen|patrimonio netto|passività|ammortamenti)\b/gu, weight: 1.5 },
