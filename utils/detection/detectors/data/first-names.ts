@@ -48,55 +48,55 @@ tony tonya tracey traci tracy travis trevor tricia troy tyler tyrone valerie van
 victoria vincent viola violet virginia vivian wade walter wanda warren wayne wendy wesley whitney william willie wilma winston
 yolanda yvette yvonne zachary zoe zachariah alvaro amalia anabel araceli beatriz camilo catalina consuelo dolores esperanza
 estela esteban federico fidel graciela guadalupe guillermo gustavo ignacio ines javier jesusa jimena joaquin lorenzo luciana
-lucia lupe marisol mateo mauricio mercedes nicolas pablo paloma pilar rafael ramiro raul rocio rodrigo rogelio salvador santiago
-sergio silvia soledad teodoro valentina vicente ximena yesenia adriano alessandro alessia alessio andrea angelo antonella
-antonietta arianna beatrice benedetta bruno carlo carolina cesare chiara claudio cristiano daniela dario davide domenico elisa
+lucia lupe marisol mateo mauricio nicolas pablo paloma pilar rafael ramiro raul rocio rodrigo rogelio salvador santiago
+sergio silvia soledad teodoro valentina vicente ximena yesenia adriano alessandro alessia alessio angelo antonella
+antonietta arianna benedetta bruno carlo carolina cesare chiara claudio cristiano daniela dario davide domenico
 emanuele enrico enzo fabio fabrizio federica filippo flavio francesco franco gabriele giacomo gianluca gianni giorgia giorgio
-giovanna giovanni giulia giuliana giulio giuseppe giuseppina ilaria lorenza luca lucio luigi marcello marco mariangela mariano
-massimo matteo maurizio michela michele mirella nicola nicoletta paola paolo pietro raffaele raffaella renato riccardo rita
-roberta romilda rosaria salvatore serena silvio simona simone stefania stefano tiziana tommaso valeria valerio vincenzo vittoria
-vittorio fiammetta aurelio agostino alain amandine amelie anais antoine apolline arnaud aurelie baptiste benoit bernadette brigitte
-camille capucine cecile celine chantal clement colette corinne cyril delphine denis didier dominique elodie emile emilie etienne
-fabien fabienne florian francois francoise frederic gaelle gaspard genevieve gerard gilles guillaume helene herve hugo isabelle
-jacques jeanne jerome josiane julien juliette laetitia laurent lea leon louise lucien ludovic manon marcel margaux marianne
-marius mathieu mathilde maxime michel mireille monique nathalie odile olivier pascal patrice philippe pierre rene romain sandrine
+giovanna giovanni giulia giuliana giulio giuseppe giuseppina ilaria lorenza luca lucio luigi marcello mariangela mariano
+massimo matteo maurizio michela mirella nicola nicoletta paola paolo pietro raffaele raffaella renato riccardo
+romilda rosaria salvatore serena silvio simona simone stefania stefano tiziana tommaso valeria valerio vincenzo vittoria
+vittorio fiammetta aurelio agostino alain amandine amelie anais antoine apolline arnaud aurelie baptiste benoit brigitte
+camille capucine cecile celine chantal clement colette corinne cyril delphine denis didier elodie emile emilie etienne
+fabien fabienne florian francois francoise frederic gaelle gaspard genevieve gerard gilles guillaume helene herve hugo
+jacques josiane julien juliette laetitia laurent lea lucien ludovic manon marcel margaux
+marius mathieu mathilde maxime michel mireille nathalie odile olivier pascal patrice philippe pierre rene romain sandrine
 sebastien serge solange stephane sylvain sylvie thierry thibault valentin veronique virginie xavier yves agnieszka albrecht
-andreas anja anke annegret barbel bernd birgit bjorn brigitte carsten christa christoph claudia dagmar detlef dieter dirk doris
-elke erich erika ernst frank franziska friedrich gabriele gerd gerhard gertrud gisela gudrun gunter gunther hanna hannelore hans
-harald heike heiko heinz helga helmut henning herbert hildegard holger horst ilse ingeborg ingrid irmgard jan jens joachim jochen
-johann johannes jorg jurgen karin karl katharina klaus konrad kurt lars lena lukas manfred marion markus martina matthias maximilian
-monika niklas nils norbert olaf oliver otto petra rainer ralf reinhard renate rolf rudolf sabine sandra sebastian siegfried silke
-stefan steffen susanne sven thorsten tobias torsten udo ulrich ulrike ursula uwe volker walter werner wilhelm wolfgang ludwig
-anneke bram bas daan dirk femke floor geert gerrit hendrik henk jaap jeroen joost kees koen lieke maarten marieke martijn niels
-pieter rutger sander sanne thijs wim willem wouter agnetha anders annika arvid astrid birgitta bjorn bo britt dag elin emil
-erik eva frida gunnar gustav hakan hanna henrik hilda ingrid jonas karin kerstin lars lasse leif linnea magnus malin mats mikael
-nils olof oskar per ragnar rasmus sigrid solveig sten stig sven tove ulf viggo freja ida ebba kristian kristoffer morten
-ole preben soren thor trine aino aleksi eero ilkka jukka juha kalle kari leena liisa marja mika mikko pekka riikka sanna satu
-tapio timo tuomas tuuli ville guðrun sigríður jón gunnar helgi kristín anna ólafur einar aleksandr aleksandra alexei alla
-anastasia andrei anton arkady boris bogdan darya denis dmitri dmitry ekaterina elena evgeny fyodor galina grigory igor ilya irina
-ivan katya kirill konstantin ksenia larisa lev lyudmila maksim marina mikhail nadezhda natalia natalya nikita nikolai oksana oleg
-olga pavel pyotr roman ruslan sergei sergey stanislav svetlana tatiana tatyana vadim valentina valery vasily viktor vladimir
-vladislav vyacheslav yaroslav yekaterina yelena yulia yuri zoya agata andrzej anna barbara beata bozena danuta dorota elzbieta
-ewa grzegorz halina henryk irena jadwiga jakub janina janusz jaroslaw jerzy joanna jolanta jozef kamil katarzyna krystyna krzysztof
-leszek lukasz magdalena malgorzata marek mariusz marta michal miroslaw monika pawel piotr rafal renata ryszard slawomir stanislaw
-stanisława tadeusz teresa tomasz urszula wieslaw witold wojciech zbigniew zofia časlav dragan dusan goran jovan ljubica milan
-milica miloš miroslav nenad nikola petar radovan slobodan snežana stefan vesna zoran zeljko ivana jelena marija mirjana tomislav
-ante josip luka mateja ana petra tamas zoltan laszlo istvan gabor janos attila ferenc gyorgy katalin zsuzsanna erzsebet eszter
-judit krisztina agnes ildiko andras bela csaba imre tibor jiri jana petr pavla lucie tereza vaclav ondrej lenka radek zdenek
+anja anke annegret barbel bernd birgit bjorn carsten christoph dagmar detlef dieter dirk
+elke erich ernst franziska friedrich gerd gerhard gertrud gisela gudrun gunter gunther hanna hannelore hans
+harald heike heiko heinz helga helmut henning hildegard holger horst ilse ingeborg ingrid irmgard jens joachim jochen
+johann johannes jorg jurgen karin katharina klaus konrad lars lukas manfred markus martina matthias maximilian
+monika niklas nils norbert olaf otto petra rainer ralf reinhard renate rolf rudolf sabine sebastian siegfried silke
+stefan steffen susanne sven thorsten tobias torsten udo ulrich ulrike ursula uwe volker werner wilhelm wolfgang ludwig
+anneke bram bas daan femke floor geert gerrit hendrik henk jaap jeroen joost kees koen lieke maarten marieke martijn niels
+pieter rutger sander sanne thijs wim willem wouter agnetha anders annika arvid astrid birgitta bo britt dag elin emil
+frida gunnar gustav hakan henrik hilda jonas kerstin lasse leif linnea magnus malin mats mikael
+olof oskar per ragnar rasmus sigrid solveig sten stig tove ulf viggo freja ida ebba kristian kristoffer morten
+ole preben soren thor trine aino aleksi eero ilkka jukka juha kalle leena liisa marja mika mikko pekka riikka sanna satu
+tapio timo tuomas tuuli ville guðrun sigríður jón helgi kristín ólafur einar aleksandr aleksandra alexei alla
+anastasia andrei anton arkady boris bogdan darya dmitri dmitry ekaterina evgeny fyodor galina grigory igor ilya irina
+katya kirill konstantin ksenia larisa lev lyudmila maksim marina mikhail nadezhda natalia natalya nikita nikolai oksana oleg
+olga pavel pyotr roman ruslan sergei sergey stanislav svetlana tatiana tatyana vadim valery vasily viktor vladimir
+vladislav vyacheslav yaroslav yekaterina yelena yulia yuri zoya agata andrzej beata bozena danuta dorota elzbieta
+ewa grzegorz halina henryk irena jadwiga jakub janina janusz jaroslaw jerzy jolanta jozef kamil katarzyna krystyna krzysztof
+leszek lukasz magdalena malgorzata marek mariusz marta michal miroslaw pawel piotr rafal renata ryszard slawomir stanislaw
+stanisława tadeusz tomasz urszula wieslaw witold wojciech zbigniew zofia časlav dragan dusan goran jovan ljubica milan
+milica miloš miroslav nenad nikola petar radovan slobodan snežana vesna zoran zeljko ivana jelena marija mirjana tomislav
+ante josip luka mateja tamas zoltan laszlo istvan gabor janos attila ferenc gyorgy katalin zsuzsanna erzsebet eszter
+judit krisztina ildiko andras bela csaba imre tibor jiri jana petr pavla lucie tereza vaclav ondrej lenka radek zdenek
 vladimira alena milena bohumil dimitrios giorgos georgios konstantinos nikolaos ioannis panagiotis christos vasileios athanasios
-eleni maria katerina sofia vasiliki dimitra georgia angeliki despina kostas yannis spyros stavros theodoros alexandros andreas
+eleni katerina vasiliki dimitra angeliki despina kostas yannis spyros stavros theodoros alexandros
 ahmed ali amina amir aisha fatima fatma hassan hussein ibrahim karim khalid layla leila mahmoud mariam mohamed mohammad mohammed
-muhammad mustafa nadia nour omar rashid said salma samir sara tariq yasmin yasmine youssef yusuf zainab zahra zaid hamza hana
+muhammad mustafa nour rashid said salma samir tariq yasmin yasmine youssef yusuf zainab zahra zaid hamza hana
 hiba ismail jamal khadija malik mona nabil rania reem rami sami walid yousef bilal faisal farah hadi haroun imran jamila kareem
-laila latifa mansour noor rashida saeed safiya samira tarek wael ayse emine elif mehmet mustafa ahmet huseyin hasan ibrahim ismail
-osman yusuf murat emre burak can cem deniz ece ozge zeynep merve esra selin kemal orhan serkan tolga volkan hakan aarav aditi
-aditya akash amit amita anand anil anita anjali ankit anup arjun arun aruna ashok asha deepak deepa devi dev dinesh divya gaurav
+laila latifa mansour noor rashida saeed safiya samira tarek wael ayse emine elif mehmet ahmet huseyin hasan
+osman murat emre burak can cem deniz ece ozge zeynep merve esra selin kemal orhan serkan tolga volkan aarav aditi
+aditya akash amit amita anand anil anjali ankit anup arjun arun aruna ashok asha deepak deepa devi dev dinesh divya gaurav
 gita gopal harish harsha indira jaya kavita kiran krishna kumar lakshmi madhu mahesh manish manoj meena mohan naveen neha nikhil
 nisha pooja prakash pradeep pramod priya rahul raj rajesh rajiv rakesh ramesh ravi rekha rohit sachin sanjay sanjeev santosh
-sarita shanti shivani shreya sita sneha sudha sunil sunita suresh swati uma usha vijay vikram vinod vivek yash sunil arvind
-prasad venkat lakshman sanjana tanvi ishaan vihaan reyansh saanvi ananya diya myra aanya wei wang li zhang liu chen yang huang
-zhao xiaoming xiaoling xiu ying mei lan hui jing fang lei jun ming hong yan qiang tao bo jie lin na yulan yun xin hao yi chen
-yu zhen ling ping jian guang fei hua xia hiroshi takashi kenji yuki yuko keiko akira haruto yui sakura hana kaito ren sota
+sarita shanti shivani shreya sita sneha sudha sunil sunita suresh swati uma usha vijay vikram vinod vivek yash arvind
+prasad venkat lakshman sanjana tanvi ishaan vihaan reyansh saanvi ananya diya aanya wei wang li zhang liu chen yang huang
+zhao xiaoming xiaoling xiu ying mei lan hui jing fang lei jun ming hong yan qiang tao jie lin na yulan yun xin hao yi
+yu zhen ling ping jian guang fei hua xia hiroshi takashi kenji yuki yuko keiko akira haruto yui sakura kaito ren sota
 yuto riku aoi mio rin daiki takumi naoki shota kazuki haruka misaki nanami ayaka yumi emi kaori tomoko naoko kenta ryota satoshi
 takeshi makoto minoru tetsuya hideki masato yoshiko michiko akiko min-jun seo-yeon ji-ho ji-woo seo-jun ha-eun min-seo do-yun
 jiwoo minji jisoo jimin yuna hyun sung jae young soo eun hye kwame kofi kojo akosua abena yaw chinedu chioma chukwuemeka
@@ -104,65 +104,64 @@ ngozi obinna adaeze emeka ifeoma oluwaseun olumide ayodele babajide folake funmi
 sipho lerato nomvula zanele lindiwe bongani mandla themba amara zuri imani jabari juma baraka neema wanjiru wambui kamau otieno
 achieng njeri abdi abdullah aziz bashir dawit tesfaye haile almaz selam makeda sekou mamadou moussa aminata fatou ousmane
 kalman inessa rosalind ludmila margit zelda zora ottilie fritz hedwig mathias kaspar jorgen bent birthe grethe inge jytte
-kirsten lone mette pia susanne tove ulla vibeke lise bodil henrik hans-peter karl-heinz jean-pierre jean-luc jean-paul
-marie-claire anne-marie jose-maria juan-carlos luis-miguel maria-jose tiago joao goncalo duarte rui nuno pedro miguel manuel
-antonio francisca leonor beatriz ines mariana matilde raquel rita sofia vasco afonso bernardo diogo fabio henrique joaquim jorge
-lucas rodrigo vitor thiago caio felipe gabriel guilherme gustavo leonardo matheus rafael vinicius bruna camila fernanda
-gabriela juliana larissa leticia luana mariana natalia patricia renata tatiana vanessa aline amanda bianca debora eduarda
+kirsten lone mette pia ulla vibeke lise bodil hans-peter karl-heinz jean-pierre jean-luc jean-paul
+marie-claire anne-marie jose-maria juan-carlos luis-miguel maria-jose tiago joao goncalo duarte rui nuno pedro manuel
+francisca leonor mariana matilde vasco afonso bernardo diogo henrique joaquim
+vitor thiago caio felipe guilherme leonardo matheus vinicius bruna fernanda
+larissa leticia luana aline debora eduarda
 adelaide annalise bettina cornelia dorothea elfriede gottfried gretel hedda henrike ingo isolde jutta liesel lothar margarethe
-mechthild reinhold rosemarie waltraud wilfried alfie archie freddie harvey isla poppy imogen rosie evie millie phoebe ruby
-seren rhys gareth dylan owain bryn cerys sian carys eilidh hamish angus ewan fraser callum ciaran siobhan niamh aoife saoirse
-sinead declan eoin cian oisin padraig seamus aisling roisin grainne orla tadhg darragh conor brendan kieran
-kaden jaden jayden brayden aiden ayden landon liam elijah lucas mateo levi sebastian ezra asher leo hudson jaxon grayson
-carter josiah wyatt nolan easton cooper jace jameson bentley greyson colton axel brooks rowan silas theo kai jasper declan
-emery everly harper aria scarlett aurora penelope layla nova luna hazel ellie violet stella paisley skylar savannah brooklyn
-everleigh madelyn kinsley addison aubrey natalia quinn piper ruby serenity willow naomi elena gianna valentina isabella
-mackenzie kennedy kendall makayla jordyn jocelyn ximena adalyn adeline raelynn lyla ayla kaia mila nyla eliana alaina
-tamika shanice latasha keisha lakisha tanisha ebony shaniqua aaliyah jamal darnell deshawn tyrell terrell marquis jalen
-deandre malik jermaine lamar cornell dominique tyrone rashad andre kareem
+mechthild reinhold rosemarie waltraud wilfried alfie isla poppy imogen rosie evie millie phoebe
+seren rhys gareth owain bryn cerys sian carys eilidh hamish angus ewan fraser callum ciaran siobhan niamh aoife saoirse
+sinead declan eoin cian oisin padraig seamus aisling roisin grainne orla tadhg darragh conor kieran
+kaden jaden jayden brayden ayden landon liam levi ezra asher leo hudson jaxon grayson
+carter josiah wyatt nolan easton cooper jace jameson bentley greyson colton axel brooks rowan silas theo kai jasper
+emery everly harper aria scarlett aurora penelope nova luna paisley skylar brooklyn
+everleigh madelyn kinsley aubrey quinn piper serenity willow gianna
+kennedy kendall makayla jordyn jocelyn adalyn adeline raelynn lyla ayla kaia mila nyla eliana alaina
+tamika shanice latasha keisha lakisha tanisha shaniqua aaliyah darnell deshawn tyrell terrell marquis jalen
+deandre jermaine lamar cornell rashad
 emilia stevie hal scotty helena duane abe darion kris dudley roderick moises elissa norberto letitia deron olin isobel hollis
 jodie macie darcy skye matilda maya lachlan hayley lola gemma orin kasper jesper elody kamryn kyleigh
-agnieszka aleksander aleksandra alicja andrzej aniela antoni bartosz beata bogdan bogusław bożena czesław danuta dariusz
-dominika dorota edyta elżbieta ewa feliks franciszek grażyna grzegorz halina henryk hubert ignacy irena iwona izabela jacek
-jadwiga jakub janina janusz jarosław jerzy jolanta józef justyna kacper kamil karolina katarzyna kazimierz kinga konrad
-krystyna krzysztof leszek lucyna łukasz maciej małgorzata marcin marzena mateusz michał mieczysław mikołaj milena mirosław
-oliwia patryk paulina paweł piotr przemysław radosław rafał ryszard stanisław sylwia szymon tadeusz tomasz urszula wacław
-waldemar wanda weronika wiesław wiktoria witold władysław wojciech zbigniew zdzisław zenon zofia zuzanna zygmunt elwira
+aleksander alicja aniela antoni bartosz bogusław bożena czesław dariusz
+dominika edyta elżbieta feliks franciszek grażyna hubert ignacy iwona izabela jacek
+jarosław józef justyna kacper karolina kazimierz kinga
+lucyna łukasz maciej małgorzata marcin marzena mateusz michał mieczysław mikołaj mirosław
+oliwia patryk paulina paweł przemysław radosław rafał stanisław sylwia szymon wacław
+waldemar weronika wiesław wiktoria władysław zdzisław zenon zuzanna zygmunt elwira
 malwina sabina tekla waleria jeremiasz gedeon henryka apolonia eustachy konstancja bronisław bolesław mirosława genowefa
-bram daan sem thijs ruben jesse luuk stijn niels koen sander joost wouter pieter jeroen maarten rick gijs jelle wessel mees
-teun fleur lotte sanne anouk lieke femke ilse marieke mirjam annemieke evelien britt fien noor tess saar maud lynn fenna
-lisanne janne nienke marloes willemijn hendrik henk gerrit cornelis kees klaas joop dirk geert bert ruud frits wim arie
+sem ruben luuk stijn gijs jelle wessel mees
+teun fleur lotte anouk mirjam annemieke evelien fien tess saar maud fenna
+lisanne janne nienke marloes willemijn cornelis klaas joop bert ruud frits arie
 sjoerd tjeerd hidde femme
-adrien arnaud aurélien baptiste benoît bertrand cédric christophe damien didier émile étienne fabien fabrice florian
-françois frédéric gaël gérard gilles grégoire guillaume hervé hugues jacques jérôme joël julien laurent loïc lucien marcel
-mathieu maxime michel nicolas olivier patrice philippe quentin rémi rené romain sébastien serge stéphane sylvain thibault
-thierry timothée valentin xavier yannick yves agathe amélie anaïs aurélie béatrice brigitte céline chantal clémence colette
-coralie delphine élise élodie émilie estelle fanny françoise geneviève hélène isabelle jacqueline josiane juliette laetitia
-laure léa lucie madeleine manon margaux mathilde mélanie monique nathalie océane pauline perrine sandrine séverine simone
-solène sylvie thérèse valérie véronique virginie yvette yvonne zoé gaëlle maëlle noémie ophélie ségolène
-alessio cesare claudio cristian daniele dario davide domenico edoardo emanuele enrico fabrizio federico gabriele giacomo
-gianluca gianni giorgio lorenzo massimo matteo maurizio michele mirko nicola paolo raffaele riccardo salvatore sergio
-stefano tommaso umberto valerio vincenzo vittorio alessandra antonella caterina chiara cinzia cristina daniela elena elisa
-emanuela federica francesca gabriella giada giorgia laura manuela marta martina monica nadia paola patrizia roberta sabrina
-serena silvia simona stefania teresa veronica azzurra flaviana teodolinda nuccia vinicio loreto evasio protasio battista
-alejandro alfonso álvaro andrés ángel arturo carlos césar cristóbal eduardo emilio ernesto esteban felipe fernando gerardo
-gonzalo guillermo héctor ignacio jacobo jaime javier joaquín julián julio marcos martín nicolás óscar pablo patricio ramón
-raúl ricardo rubén salvador sergio tomás vicente víctor adriana alicia blanca carlota carolina catalina concepción consuelo
-dolores esperanza guadalupe inés irene jimena josefa juana leticia lorena lucía luisa margarita mercedes nerea noelia pilar
-rocío rosario susana yolanda hermenegildo maría josé
-joão joaquim luiz luís otávio paulo renato sérgio yuri davi lucca heitor benício murilo théo lívia heloísa cecília eloá
-júlia luíza yasmin alícia suélen talita marcela márcia
-jonas leon elias noah niklas moritz tobias jürgen klaus wolfgang dieter uwe rainer manfred günter helmut horst kurt bernd
-holger jens jörg maik nils olaf ralf sven thorsten torsten volker detlef hartmut heiko lena lina leonie johanna katharina
-sabine petra birgit anja heike karin kerstin renate ursula ute gabriele christa elke gisela helga silke tanja annabell
+adrien aurélien benoît bertrand cédric christophe damien émile étienne fabrice
+françois frédéric gaël gérard grégoire hervé hugues jérôme joël loïc
+quentin rémi rené sébastien stéphane
+timothée yannick agathe amélie anaïs aurélie béatrice céline clémence
+coralie élise élodie émilie estelle fanny françoise geneviève hélène
+laure léa madeleine mélanie océane perrine séverine
+solène thérèse valérie véronique zoé gaëlle maëlle noémie ophélie ségolène
+cristian daniele edoardo
+mirko
+umberto alessandra caterina cinzia
+emanuela gabriella giada manuela patrizia
+azzurra flaviana teodolinda nuccia vinicio loreto evasio protasio battista
+alejandro alfonso álvaro andrés ángel arturo césar cristóbal emilio ernesto gerardo
+gonzalo héctor jacobo joaquín julián julio marcos martín nicolás óscar patricio ramón
+raúl rubén tomás víctor blanca carlota concepción
+inés josefa juana lucía luisa nerea noelia
+rocío rosario susana hermenegildo maría josé
+joão luiz luís otávio paulo sérgio davi lucca heitor benício murilo théo lívia heloísa cecília eloá
+júlia luíza alícia suélen talita marcela márcia
+elias moritz jürgen günter
+jörg maik hartmut lina leonie
+ute tanja annabell
 catharina evelina nelly lisann mina amira luan jonah vito henri kian furkan
-aarav aditya akash amit anil anjali ankit anand arjun arun ashok deepak dinesh divya gaurav gita harish hemant isha jyoti
-lakshmi mahesh manish meena mohan nikhil nisha pooja prakash pradeep priya rahul rajesh rakesh ramesh ravi rohit sachin
-sanjay sandeep santosh sarita shalini shanti sharad shivani shruti sneha sunil sunita suresh swati tanvi uday vijay vikram
-vinod vivek mohini susheel giriraj vidur kanchan mukul rupinder harpreet gurpreet manpreet jaspreet simran navneet
-sukhwinder baljit kuldeep rekha savita kavita neha preeti ritu seema pankaj naveen varun tarun karan rohan siddharth
-abhishek saurabh vishal mukesh yogesh naresh umesh ganesh suman arvind ajay vijaya lalita padma radha parvati aishwarya
-ananya diya ishaan kabir vihaan reyansh ayaan atharv
+hemant isha jyoti
+sandeep shalini sharad shruti uday
+mohini susheel giriraj vidur kanchan mukul rupinder harpreet gurpreet manpreet jaspreet simran navneet
+sukhwinder baljit kuldeep savita preeti ritu seema pankaj varun tarun karan rohan siddharth
+abhishek saurabh vishal mukesh yogesh naresh umesh ganesh suman ajay vijaya lalita padma radha parvati aishwarya
+kabir ayaan atharv
 alberto enrique nuria montserrat ainhoa itziar iker unai mikel aitor asier xabier jordi begoña bronwyn rupert wendell freya
 eline reto urs
 `;

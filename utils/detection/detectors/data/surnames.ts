@@ -45,8 +45,8 @@ bryant myers hamilton sullivan wallace owens reynolds ellis gibson mcdonald murr
 crawford boyd kennedy dixon robertson nichols ferguson hawkins perkins gardner stephens matthews watkins olson carroll
 duncan snyder cunningham bradley andrews elliott chavez lawson schultz williamson johnston mccoy howell morrison
 hansen fernandez garza nguyen gilbert garrett larson frazier hanson fowler carlson pearson
-fleming jensen davidson hopkins herrera soto caldwell jennings barnett horton shelton barrett obrien mckinney
-rodriquez fletcher haynes mcdaniel vaughn norris schneider mullins benson cummings baldwin griffith valdez
+fleming jensen davidson hopkins soto caldwell jennings barnett horton shelton barrett obrien mckinney
+rodriquez fletcher haynes mcdaniel vaughn norris mullins benson cummings baldwin griffith valdez
 hubbard salazar reeves stevenson burgess thornton mcgee strickland townsend goodwin patton swanson maldonado
 erickson hodges adkins osborne mccarthy estrada sandoval fitzgerald doyle sherman saunders alvarado padilla ballard
 schwartz mcbride christensen mclaughlin zimmerman buchanan copeland pittman mccormick holloway poole morton abbott
