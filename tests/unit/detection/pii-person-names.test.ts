@@ -852,4 +852,12 @@ describe('log lines and prose that only look like cues', () => {
     expect(spans('Subject: Q3 plan\nTo: Jana Novak\nFrom: Lars Berg')).toEqual(['Jana Novak', 'Lars Berg']);
     expect(spans('> From: Priya')).toEqual(['Priya']);
   });
+
+  it('reads a role word that heads a column as a header cell, not as a cue for the next column\'s heading', () => {
+    expect(spans('Customer\tCurrent\t1-30\t31-60\nHarbour Foods\t18,877\t-\t-')).not.toContain('Current');
+    expect(spans('Employee     Start        Team\nR. Okafor    2023-04-01   Ops')).not.toContain('Start');
+    // A label with its colon still names the person after a tab.
+    expect(spans('Customer:\tMaria Lopez\nOrder:\t4411')).toEqual(['Maria Lopez']);
+    expect(spans('Please call the customer Maria Lopez today')).toEqual(['Maria Lopez']);
+  });
 });

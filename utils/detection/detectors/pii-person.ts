@@ -313,10 +313,16 @@ const HEADER_CUE_SET: ReadonlySet<string> = new Set(HEADER_CUES);
 /** A letter or digit, then spaces, before the last word of the same line. */
 const WORD_BEFORE_ON_LINE = /[\p{L}\p{N}][ \t\u00a0]+[^\s]+$/u;
 
+const CELL_GAP = /\t| {2}/;
+
 /** The one-, two- and three-word phrases right before `start` (lower case, trailing commas/spaces trimmed). */
 function phrasesBefore(lower: string, start: number): string[] {
   // French typography puts a space before the colon: "Titulaire : Reto Bauer" is labelled like "Titulaire: …".
-  const before = lower.slice(Math.max(0, start - 30), start).replace(/[\s,]+$/, '').replace(/(\S)[ \u00a0\u202f]:$/, '$1:');
+  const raw = lower.slice(Math.max(0, start - 30), start);
+  const before = raw.replace(/[\s,]+$/, '').replace(/(\S)[ \u00a0\u202f]:$/, '$1:');
+  // A tab or a run of spaces after a word without a colon ends a column header's cell
+  // ("Customer⇥Current⇥1-30"): the word heads another column and cues nothing here.
+  if (!before.endsWith(':') && CELL_GAP.test(raw.slice(before.length))) return [];
   // An opening bracket or quote is not part of the cue: "(account holder: …".
   const words = before.split(/[\s(\["“]+/);
   const out: string[] = [];
