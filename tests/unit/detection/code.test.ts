@@ -14,6 +14,7 @@ const SAMPLES: [string, string][] = [
   ['c/c++', '#include <stdio.h>\n\nint main(void) {\n    printf("%d\\n", 42);\n    return 0;\n}\n'],
   ['rust', 'fn main() {\n    let mut v = vec![1, 2, 3];\n    v.push(4);\n    println!("{:?}", v);\n}\n'],
   ['shell', '#!/bin/bash\nset -e\nfor f in *.log; do\n  grep ERROR "$f" | wc -l\ndone\n'],
+  ['kotlin', 'data class Invoice(val id: Long, val amount: Double)\n\nfun overdue(xs: List<Invoice>): List<Invoice> {\n    val limit = 30\n    return xs.filter { it.amount > limit }\n}\n'],
 ];
 
 describe('codeDetector', () => {
@@ -29,6 +30,19 @@ describe('codeDetector', () => {
   it('uses the fence tag for fenced blocks', () => {
     const text = 'Look:\n```ruby\nclass Dog\n  def bark\n    puts "woof"\n  end\nend\n```\n';
     expect(detect(text)[0]?.detail).toBe('ruby');
+  });
+
+  it('takes the tags of languages it has no keyword rule for as code: a short block is still code', () => {
+    const blocks = {
+      swift: 'let total = items.reduce(0) { $0 + $1.price }\nprint(total)',
+      powershell: '$users = Get-ADUser -Filter *\n$users | Export-Csv users.csv',
+      terraform: 'resource "aws_s3_bucket" "logs" {\n  bucket = "acme-logs"\n}',
+      dockerfile: 'FROM node:20-alpine\nCOPY . .',
+    };
+    for (const [language, body] of Object.entries(blocks)) {
+      const tag = language === 'terraform' ? 'hcl' : language;
+      expect(detect(`Can you check this?\n\n\`\`\`${tag}\n${body}\n\`\`\`\n`)[0]?.detail, tag).toBe(language);
+    }
   });
 
   it('ignores prose that mentions code', () => {

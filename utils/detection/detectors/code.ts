@@ -17,6 +17,10 @@ const FENCE_LANGUAGES: Readonly<Record<string, string>> = {
   java: 'java', c: 'c/c++', cpp: 'c/c++', 'c++': 'c/c++', h: 'c/c++', cs: 'c#', csharp: 'c#', go: 'go', golang: 'go', rust: 'rust',
   rs: 'rust', sql: 'sql', sh: 'shell', bash: 'shell', shell: 'shell', zsh: 'shell', console: 'shell', html: 'html', xml: 'html',
   css: 'css', scss: 'css', php: 'php', ruby: 'ruby', rb: 'ruby', json: 'json/yaml', yaml: 'json/yaml', yml: 'json/yaml',
+  kotlin: 'kotlin', kt: 'kotlin', kts: 'kotlin', swift: 'swift', scala: 'scala', dart: 'dart', r: 'r', lua: 'lua', perl: 'perl',
+  haskell: 'haskell', elixir: 'elixir', clojure: 'clojure', groovy: 'groovy', powershell: 'powershell', ps1: 'powershell',
+  dockerfile: 'dockerfile', docker: 'dockerfile', terraform: 'terraform', hcl: 'terraform', tf: 'terraform', toml: 'toml',
+  graphql: 'graphql', proto: 'protobuf', protobuf: 'protobuf', vb: 'visual basic', vba: 'visual basic', fsharp: 'f#', matlab: 'matlab',
 };
 
 /** For each language, the most its signals after the j-th can still add (signals keep their order). */
