@@ -8,7 +8,7 @@ import { CODE_LINE_END, CODE_LINE_START, LANGUAGE_RULES } from './data/code-sign
 import { keywordsOf, registerAnyOf, type AnyOccurs } from '../facts';
 
 const TYPES: DetectionType[] = [
-  { id: 'source_code', category: 'code', severity: 'low', label: 'Source code', validation: '≥ 3 code-like lines (syntax starts/ends, symbol density) or a fenced block; language by keyword scores', placeholder: 'CODE' },
+  { id: 'source_code', category: 'code', severity: 'low', label: 'Source code', validation: '≥ 3 code-like lines (syntax starts/ends, symbol density) or a fenced block; language from the fence tag or by keyword scores', placeholder: 'CODE' },
 ];
 
 const FENCE_RE = /^[ \t]{0,3}(```|~~~)[ \t]*([\w+#-]{0,20})[^\n]*\n([\s\S]*?)^[ \t]{0,3}\1[ \t]*$/gm;

@@ -115,7 +115,7 @@ const PROFILES: readonly DocumentProfile[] = [
   },
   {
     type: 'financial_statement', category: 'financial', severity: 'high', label: 'Financial statement or ledger', placeholder: 'FINANCIALS',
-    validation: 'statement vocabulary + ≥ 4 lines with amounts', threshold: 4, minDistinct: 3, minLength: 150,
+    validation: 'statement vocabulary and report columns (budget beside actual, ageing buckets) + ≥ 4 lines with amounts', threshold: 4, minDistinct: 3, minLength: 150,
     anchors: ['balance sheet', 'income statement', 'profit', 'p&l', 'ledger', 'total assets', 'net income', 'ebitda', 'cost of', 'revenue', 'variance', 'budget', 'aging', 'ageing', '31-60', '31 - 60', '31–60', 'antigüedad', 'âgée', 'ouderdom', 'presupuesto', 'begroting',
       'bilanz', 'guv', 'verlustrechnung', 'bilan', 'compte de résultat', 'cuenta de', 'balance general', 'balans', 'verliesrekening', 'conto economico', 'stato patrimoniale', 'umsatz', "chiffre d'affaires", 'ingresos', 'omzet', 'ricavi'],
     signals: [
