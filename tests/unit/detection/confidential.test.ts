@@ -210,6 +210,25 @@ After the written warning in March, ${plan} starts on Monday and runs for sixty 
     for (const table of tables) expect(types(table), table.slice(0, 30)).toContain('employee_list');
   });
 
+  it('reads staff written one per list item, with dashes between the fields, and headerless staff files as employee lists', () => {
+    const lists = [
+      'Calcula el salario medio por departamento:\n\n- P51222 – Paula Domínguez – Tecnología – C2 – 20/12/2014\n- 62710 – Raúl García – Ventas – B1 – 15/01/2012\n- P10620 – Hugo Ruiz – Finanzas – E9 – 26/05/2012',
+      'Effectifs\n- Julien Robert – 61444 – Logistique – Magasinier – 77 500\n- Louis Nguyen – E89661 – RH – Gestionnaire paie – 44 500\n- Mathieu Bonnet – P61623 – Commercial – Commercial terrain – 65 000',
+      'Spot any pay gaps:\n1. P87124 - Priya Patel - Controller - P2 - 129,000\n2. E88268 - Imogen Dubois - Operations Analyst - L5 - 83,000\n3. E17509 - Leah Singh - Engineering Manager - C1 - 129,000',
+      'Which of these are due for a review?\n* Ivy Morgan — Marketing — Content Marketer — 7/14/2013\n* Jack Sharma — Finance — AP Clerk — 03/01/2008\n* Tariq Bennett — People — HR Business Partner — 19/11/2011',
+      'Maria Lopez, 55120, Finance, 72 500\nJohn Smith, 55121, Sales, 64 000\nAnna Schmidt, 55122, Legal, 81 000',
+    ];
+    for (const list of lists) expect(types(list), list.slice(0, 40)).toContain('employee_list');
+    // People with a department alone are speakers; a name with an amount, a date and an invoice number is an order.
+    const lookAlikes = [
+      'Speakers:\n- Maria Lopez – Engineering – Acme Corp\n- John Smith – Sales – Globex\n- Anna Schmidt – Marketing – Initech',
+      'Orders:\n- 2024-01-03 – Maria Lopez – €1,250.00 – INV-20931\n- 2024-01-04 – John Smith – €2,100.00 – INV-20932\n- 2024-01-05 – Anna Schmidt – €980.00 – INV-20933',
+      'Changelog:\n- v1.4.0 – 2024-03-01 – Maria Lopez – faster start\n- v1.3.2 – 2024-02-11 – John Smith – fix login\n- v1.3.1 – 2024-01-20 – Anna Schmidt – docs',
+      'Agenda:\n- 09:00 – Welcome – Maria Lopez\n- 09:30 – Roadmap 2025 – John Smith\n- 10:15 – Q&A – Anna Schmidt',
+    ];
+    for (const text of lookAlikes) expect(types(text), text.slice(0, 40)).toEqual([]);
+  });
+
   it('reads two-column lists, semicolon files with commas in cells, and one contact per line as contact lists', () => {
     const lists = [
       'Name;Email\nZoe Hughes;zoe@kestrelsoftware.com\nThomas Schwarz;thomas@alpenblick.de\nArjun Reyes;areyes@quarrylane.co.uk',

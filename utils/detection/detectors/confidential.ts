@@ -8,11 +8,11 @@ import type { DetectionType, Detector, Finding, ScanInput } from '../types';
 import { GIVEN_NAME_SET } from './data/first-names';
 import { keywordsOf, registerAnyOf, type AnyOccurs } from '../facts';
 import { emailMatches, IPV4_LIKE } from './pii-contact';
-import { CODE_COLUMNS, CUSTOMER_COLUMNS, DOCUMENT_PROFILES, EMPLOYEE_COLUMNS, MARKING_PATTERNS, PERSON_COLUMNS, type DocumentProfile, type Signal } from './data/confidential-signals';
+import { CODE_COLUMNS, CUSTOMER_COLUMNS, DEPARTMENT_CELLS, DOCUMENT_PROFILES, EMPLOYEE_COLUMNS, MARKING_PATTERNS, PERSON_COLUMNS, type DocumentProfile, type Signal } from './data/confidential-signals';
 
 const TYPES: DetectionType[] = [
   { id: 'customer_list', category: 'confidential', severity: 'high', label: 'Customer or contact list', validation: 'table with name/e-mail/phone columns or cells (≥ 3 rows)', placeholder: 'CUSTOMER_LIST' },
-  { id: 'employee_list', category: 'confidential', severity: 'high', label: 'Employee list', validation: 'table with person columns + employee columns (salary, department, …)', placeholder: 'EMPLOYEE_LIST' },
+  { id: 'employee_list', category: 'confidential', severity: 'high', label: 'Employee list', validation: 'table with person columns + employee columns (salary, department, …), or ≥ 3 list items or rows each with a name and a department, staff number or salary', placeholder: 'EMPLOYEE_LIST' },
   ...DOCUMENT_PROFILES.map((p) => ({ id: p.type, category: p.category, severity: p.severity, label: p.label, validation: p.validation, placeholder: p.placeholder })),
   { id: 'confidential_marking', category: 'confidential', severity: 'medium', label: 'Document marked confidential', validation: 'marking such as CONFIDENTIAL / internal use only / do not distribute', placeholder: 'CONFIDENTIAL' },
 ];
@@ -45,7 +45,22 @@ function isPhoneCell(cell: string): boolean {
   return PHONE_CELL.test(cell) && !NOT_PHONE_CELL.test(cell) && !IPV4_LIKE.test(cell) && /\d{3}/.test(cell) && (cell.match(/\d/g)?.length ?? 0) >= 7;
 }
 
+/**
+ * Records written as list items with dashes between the fields ("- Julien Morel – P22217 –
+ * Finance – 67 500"). A dash with a space on each side separates; a hyphen inside a name does not.
+ */
+const DASH = ' – ';
+const LIST_ITEM = /^\s*(?:[-*•·]|\d{1,3}[.)])\s+/;
+const DASH_SEPARATOR = /\s[–—-]\s/;
+
+/** How many field-separating dashes a list item holds; 0 for a line that is not a list item. */
+function dashCount(line: string): number {
+  if (!LIST_ITEM.test(line)) return 0;
+  return countOf(line, ' – ') + countOf(line, ' — ') + countOf(line, ' - ');
+}
+
 function splitCells(line: string, delimiter: string): string[] {
+  if (delimiter === DASH) return line.replace(LIST_ITEM, '').split(DASH_SEPARATOR).map((c) => c.trim());
   if (delimiter === '|') return line.replace(/^\s*\|/, '').replace(/\|\s*$/, '').split('|').map((c) => c.trim());
   if (delimiter === '  ') return line.trim().split(/\s{2,}/);
   return line.split(delimiter).map((c) => c.trim().replace(/^"|"$/g, ''));
@@ -76,13 +91,16 @@ const STATEMENT_END = /;\s*$/;
 /** The line's delimiter and how many times it occurs (0 for the double-space delimiter), or null. */
 function delimiterOf(line: string): { delimiter: string; count: number } | null {
   // Most prose lines have none of the delimiters; one regex test settles those.
-  if (!ANY_DELIMITER.test(line)) return null;
+  if (!ANY_DELIMITER.test(line)) return dashDelimiter(line);
   const tabs = countOf(line, '\t');
   if (tabs > 0) return { delimiter: '\t', count: tabs };
   // Two columns ("Name;Email", psql's "name | email") have one delimiter. A single comma is too
   // common in prose and code to start a table, unless the line holds an address.
   const pipes = countOf(line, '|');
   if (pipes >= 1) return { delimiter: '|', count: pipes };
+  // Before commas: the fields of a dashed list item hold amounts and names with commas.
+  const dashed = dashDelimiter(line);
+  if (dashed) return dashed;
   // Semicolon-separated files write decimal commas and addresses with commas inside their cells.
   // A semicolon that ends the line ends a statement: code is not a table of one column pair.
   const commas = countOf(line, ',');
@@ -91,6 +109,12 @@ function delimiterOf(line: string): { delimiter: string; count: number } | null 
   if (commas >= 2 || (commas === 1 && line.includes('@'))) return { delimiter: ',', count: commas };
   if (line.includes('  ') && /\S {2,}\S.* {2,}\S/.test(line)) return { delimiter: '  ', count: 0 };
   return null;
+}
+
+/** A list item with at least three dash-separated fields. */
+function dashDelimiter(line: string): { delimiter: string; count: number } | null {
+  const dashes = dashCount(line);
+  return dashes >= 2 ? { delimiter: DASH, count: dashes } : null;
 }
 
 /** Runs of ≥ 3 consecutive lines sharing a delimiter and a stable column count. */
@@ -131,8 +155,55 @@ function findTables(text: string): Line[][] {
   return tables;
 }
 
+/**
+ * Staff numbers: a short letter prefix and digits (P22217, EMP-5616), or five to seven bare digits
+ * (a four-digit number is a year). Invoice, order and ticket numbers share the shape; their usual
+ * prefixes are not staff numbers.
+ */
+const STAFF_ID_CELL = /^(?:(?!INV|ORD|PO|SO|REF|TKT|TX)[A-Z]{1,4}-?\d{3,7}|\d{5,7})$/;
+/** A yearly or monthly pay figure: thousands separated (67 500, 144,000, €98.500) or written with k. */
+const PAY_CELL = /^(?:[$€£]\s?)?(?:\d{1,3}(?:[ ,.'’\u00a0\u202f]\d{3})+(?:[.,]\d{2})?|\d{2,3}k)(?:\s?(?:[$€£]|eur|usd|gbp|chf))?$/i;
+const DATE_CELL = /^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})$/;
+
+/**
+ * A row that reads as one employee's record: a department with a staff number, a pay figure or a
+ * date, or a staff number with a pay figure. A name with an amount and a date alone is as often an
+ * order or a donation; a name with a department alone is a speaker or contact list.
+ */
+function isEmployeeRecord(cells: string[]): boolean {
+  const staffId = cells.some((c) => STAFF_ID_CELL.test(c));
+  const pay = cells.some((c) => PAY_CELL.test(c));
+  if (cells.some((c) => DEPARTMENT_CELLS.test(c))) return staffId || pay || cells.some((c) => DATE_CELL.test(c));
+  return staffId && pay;
+}
+
+/**
+ * A table whose first line is already a record (a person's name in it) or a dashed list: every row
+ * is data, so the people and what is recorded about them are read from the cells alone.
+ */
+function classifyHeaderless(rows: string[][]): 'customer_list' | 'employee_list' | null {
+  if (rows.length < 3) return null;
+  let named = 0;
+  let contact = 0;
+  let employee = 0;
+  for (const cells of rows) {
+    if (!cells.some(isPersonName)) continue;
+    named++;
+    if (cells.some((c) => EMAIL_CELL.test(c) || isPhoneCell(c))) contact++;
+    if (isEmployeeRecord(cells)) employee++;
+  }
+  if (named / rows.length < 0.6) return null;
+  if (employee / rows.length >= 0.6) return 'employee_list';
+  if (contact / rows.length >= 0.6) return 'customer_list';
+  return null;
+}
+
 function classifyTable(text: string, lines: Line[]): 'customer_list' | 'employee_list' | null {
   const rows = lines.map((l) => ({ cells: splitCells(text.slice(l.start, l.end), l.delimiter) }));
+  if (lines[0]!.delimiter === DASH || rows[0]!.cells.some(isPersonName)) {
+    const headerless = classifyHeaderless(rows.map((r) => r.cells));
+    if (headerless || lines[0]!.delimiter === DASH) return headerless;
+  }
   const header = rows[0]!.cells.map((c) => c.toLowerCase().replace(/[*_`#]/g, '').trim());
   const personHeaders = header.filter((h) => PERSON_COLUMNS.test(h)).length;
   const employeeHeaders = header.filter((h) => EMPLOYEE_COLUMNS.test(h)).length;
@@ -167,7 +238,7 @@ function detectTables(text: string, out: Finding[]): void {
   // A table needs at least three lines and some delimiter characters.
   let newlines = 0;
   for (let i = text.indexOf('\n'); i !== -1 && newlines < 3; i = text.indexOf('\n', i + 1)) newlines++;
-  if (newlines < 2 || !/[,;|\t]|\S {2,}\S/.test(text)) return;
+  if (newlines < 2 || !/[,;|\t]|\S {2,}\S|\s[–—-]\s/.test(text)) return;
   for (const rows of findTables(text)) {
     const type = classifyTable(text, rows);
     if (!type) continue;

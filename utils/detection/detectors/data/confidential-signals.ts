@@ -193,3 +193,16 @@ export const EMPLOYEE_COLUMNS = new RegExp('^(?:' + [
 export const CUSTOMER_COLUMNS = /^(?:customer(?:[ _-]?(?:id|no|number|name))?|client(?:[ _-]?(?:id|name))?|account(?:[ _-]?(?:id|no|number|name|manager))?|company|organization|org|lead|deal|plan|mrr|arr|revenue|contract value|last order|orders|lifetime value|ltv|segment|tier|status)$/;
 /** Columns of product, parcel and order codes: their long numbers (EANs, tracking numbers) are not phones. */
 export const CODE_COLUMNS = /^(?:ean(?:13)?|gtin|upc|isbn|sku|barcode|(?:tracking|order|item|article|product|parcel|shipment)[ _-]?(?:no|nr|number|id|code)?|art[ _.-]?nr)$/;
+/**
+ * Department names as they are written in the cells of a staff list that has no header row
+ * ("- Julien Morel – P22217 – Finance – Comptable"), in English, German, French, Spanish, Italian
+ * and Dutch. A cell must be exactly one of them.
+ */
+export const DEPARTMENT_CELLS = new RegExp('^(?:' + [
+  'sales|finance|marketing|engineering|operations|hr|human resources|people(?: ops| operations)?|legal|it|customer success|customer support|support|product|design|procurement|purchasing|logistics|accounting|r&d|research|administration|admin|facilities|security|data|qa|compliance|risk|treasury|payroll|recruiting|talent|business development|partnerships',
+  'vertrieb|finanzen|buchhaltung|personal(?:wesen|abteilung)?|einkauf|logistik|entwicklung|produktion|recht|kundenservice|controlling|verwaltung',
+  'ventes|commercial|comptabilit[ée]|rh|ressources humaines|logistique|informatique|juridique|achats|direction|support client|service client',
+  'ventas|finanzas|tecnolog[íi]a|rr\\. ?hh\\.?|rrhh|recursos humanos|log[íi]stica|compras|operaciones|contabilidad|atenci[óo]n al cliente|ingenier[íi]a|producci[óo]n',
+  'vendite|finanza|amministrazione|risorse umane|acquisti|ufficio legale|produzione|informatica|commerciale',
+  'verkoop|financi[ëe]n|personeelszaken|inkoop|logistiek|juridische zaken|klantenservice|ict|productie',
+].join('|') + ')$', 'i');
