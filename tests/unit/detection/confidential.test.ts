@@ -94,6 +94,15 @@ describe('confidentialDetector', () => {
     expect(f).toMatchObject({ start: 0, end: CONTRACT.length, category: 'confidential' });
   });
 
+  it('recognises a clause pasted alone by its defined parties bound by modal verbs, and not a requirements list that uses the same words', () => {
+    const clause = 'What does this mean for us?\n\n8. Subcontracting. Neither Party may subcontract any of its obligations under this Agreement without the prior written consent of the other Party, such consent not to be unreasonably withheld. Supplier shall remain responsible for the acts and omissions of its subcontractors and shall ensure that each of them is bound by written terms no less protective than these.';
+    expect(types(clause)).toContain('contract');
+    // Without the capitalised party and its modal verb the same clause is one signal short.
+    expect(types(clause.replace('Neither Party may', 'No one may').replace('Supplier shall', 'the supplier shall'))).not.toContain('contract');
+    const requirements = 'Requirements for the portal (v2):\n\n1. Login. The Customer shall be able to sign in with e-mail and password. The Customer may not reuse the last five passwords.\n2. Orders. The Customer shall see all orders of the last two years. The Vendor shall be notified by e-mail of each new order within one minute.\n3. Export. The Customer may export orders as CSV.';
+    expect(types(requirements)).toEqual([]);
+  });
+
   it('recognises an HR performance record', () => {
     expect(types(HR)).toContain('hr_record');
   });

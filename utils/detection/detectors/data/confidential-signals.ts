@@ -54,6 +54,9 @@ const PROFILES: readonly DocumentProfile[] = [
       { pattern: /\bthis (?:agreement|contract|lease|addendum)\b/g, weight: 1, perHit: 0.5, cap: 2, needs: ['this agreement', 'this contract', 'this lease', 'this addendum'] },
       { pattern: /\bshall\b/g, weight: 0, perHit: 0.3, cap: 1.5 },
       { pattern: /^\s{0,4}(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|(?:article|artikel|artículo|articolo|art\.) ?\d{1,3}|(?:cláusula|clausula|clausola) \d{1,3}|section \d{1,3}(?:\.\d{1,2})?|§ ?\d{1,3})\s+\S/gm, weight: 0, perHit: 0.4, cap: 2 },
+      // A clause pasted alone has no title or recitals; what marks it is a defined party bound by a
+      // modal verb, capitalised as contracts define them ("Neither Party may", "Contractor shall").
+      { pattern: /\b(?:Neither|Each|Either) Party\b|\b(?:Party|Parties|Provider|Customer|Client|Contractor|Consultant|Company|Employee|Employer|Processor|Controller|Licensor|Licensee|Landlord|Tenant|Supplier|Vendor|Buyer|Seller|Recipient|Lessor|Lessee|Subscriber|Purchaser|Distributor) (?:shall|will not|may not|agrees|warrants|represents|acknowledges|hereby|undertakes)\b/g, weight: 2, perHit: 0.5, cap: 1, cased: true },
       { pattern: /\bforce majeure\b|\bseverability\b|\bentire agreement\b|\bnotwithstanding\b|\bterm(?:ination)? of (?:this|the) agreement\b/g, weight: 1 },
       { pattern: /\beffective date\b|\bexecuted (?:as of|on)\b|\bsignature\b.*\bdate\b/g, weight: 1 },
       { pattern: /\bliabilit(?:y|ies)\b|\bwarrant(?:y|ies)\b|\bbreach\b/g, weight: 0.5 },
