@@ -108,7 +108,7 @@ describe('confidentialDetector', () => {
   });
 
   it('counts a PIP in capitals as the improvement-plan signal, but not pip in lower case', () => {
-    const review = (plan: string) => `Quarterly check-in notes for the sales team, kept by the regional office for the file.
+    const review = (plan: string) => `Quarterly check-in notes for Daniel Moore, sales team, kept by the regional office for the file.
 Overall rating: below expectations on pipeline coverage and on forecast accuracy this quarter.
 After the written warning in March, ${plan} starts on Monday and runs for sixty days.`;
     expect(types(review('a PIP'))).toContain('hr_record');
@@ -207,6 +207,21 @@ After the written warning in March, ${plan} starts on Monday and runs for sixty 
 
   it('recognises reviews, warnings and sick notes in Dutch, Spanish, Italian, French and German', () => {
     for (const text of [HR_NL_ES_IT, HR_FR_LETTER, HR_DE_SICK]) expect(types(text)).toContain('hr_record');
+  });
+
+  it('reads pay letters, sick notes and warnings about a named employee as HR records, and advice that names nobody as none', () => {
+    const records = [
+      'Dear Priya,\n\nFollowing the annual compensation review, your salary will increase from $96,000 to $101,500 from 1 April. You will also receive a one-off bonus of $3,000, and your new pay grade is P3.\n\nAll other terms of your employment are unchanged.\n\nBest regards,\nTom Baker\nHead of People',
+      'Note RH – Camille Dubois : arrêt maladie depuis le 4 mars, prolongé de deux semaines sur avis du médecin traitant. Visite de reprise à organiser avec la médecine du travail avant le retour au poste. Ne pas informer l\'équipe du motif.',
+      'Nota para el expediente: Sergio Ortega está de baja por incapacidad temporal desde el 2 de febrero. Se ha recibido el parte médico; cita con la mutua dentro de quince días. No comentar el diagnóstico con el equipo hasta su vuelta.',
+      'Dossiernotitie: Femke van Dijk is sinds 3 maart ziek gemeld. De bedrijfsarts adviseert een re-integratieplan; gesprek over de poortwachterstappen volgt binnen zes weken. Geen mededelingen aan het team over de oorzaak van het verzuim.',
+      'Schriftelijke waarschuwing\n\nBeste Daan,\n\nOp 12 juni ben je zonder afmelding niet op je werk verschenen, voor de tweede keer deze maand. Deze waarschuwing wordt opgenomen in je personeelsdossier.\n\nMet vriendelijke groet,\nHR',
+    ];
+    for (const text of records) expect(types(text), text.slice(0, 40)).toContain('hr_record');
+    const advice = 'How to run a fair performance review\n\nList strengths before areas for improvement, and give a concrete example for each. If a performance improvement plan is on the table, involve HR early and agree on measurable goals for the next quarter. Keep notes all year so the review period is covered, not just the last month.';
+    expect(types(advice)).not.toContain('hr_record');
+    // The same advice about a named employee is a record of that employee.
+    expect(types(advice.replace('How to run a fair performance review', 'Performance review – Daniel Moore'))).toContain('hr_record');
   });
 
   it('reads staff tables with German, French, Spanish, Italian and Dutch headers as employee lists', () => {

@@ -5,7 +5,7 @@
  * signals — a prompt that only mentions "a contract" or "confidential" is not flagged.
  */
 import type { DetectionType, Detector, Finding, ScanInput } from '../types';
-import { GIVEN_NAME_SET } from './data/first-names';
+import { GIVEN_NAME_SET, isGivenName } from './data/first-names';
 import { keywordsOf, registerAnyOf, type AnyOccurs } from '../facts';
 import { emailMatches, IPV4_LIKE } from './pii-contact';
 import { CODE_COLUMNS, CUSTOMER_COLUMNS, DEPARTMENT_CELLS, DOCUMENT_PROFILES, EMPLOYEE_COLUMNS, MARKING_PATTERNS, PERSON_COLUMNS, type DocumentProfile, type Signal } from './data/confidential-signals';
@@ -379,6 +379,24 @@ const PROFILE_ANCHORS_OCCUR = new Map(DOCUMENT_PROFILES.map((p) => [p, registerA
 const MARKING_ANCHORS_OCCUR = new Map(MARKING_PATTERNS.map((m) => [m, registerAnyOf(m.anchors)]));
 const SIGNAL_NEEDS_OCCUR = new Map<Signal, AnyOccurs>(DOCUMENT_PROFILES.flatMap((p) => p.signals.flatMap((s) => (s.needs ? [[s, registerAnyOf(s.needs)] as const] : []))));
 
+/** "Dear Olivia", "Beste Sanne": a salutation names the one the letter is about. */
+const SALUTATION = /(?<![\p{L}])(?:Dear|Hi|Hello|Beste|Gentile|Caro|Cara|Cher|Chère|Querido|Querida|Estimado|Estimada|Liebe|Lieber|Hallo|Bonjour|Hola|Ciao) (\p{Lu}[\p{Ll}\p{M}'’-]+)/gu;
+/** "Katrin Wagner", "Bram de Boer": a capitalised word, up to two particles, a capitalised word. */
+const FULL_NAME = /(?<![\p{L}])(\p{Lu}[\p{Ll}\p{M}'’-]+)(?: (?:de|van|von|der|den|da|di|del|la|le|ter|ten)){0,2} \p{Lu}[\p{Ll}\p{M}'’-]+/gu;
+/** "Frau Keller", "Madame Dubois", "Mr. Shah": a title before a capitalised surname. */
+const TITLED_NAME = /(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Dr|Herr|Herrn|Frau|Monsieur|Madame|Mme|Señor|Señora|Sr|Sra|Signor|Signora|Sig|Dott|Meneer|Mevrouw|Dhr|Mevr)\.? \p{Lu}[\p{Ll}\p{M}'’-]+/u;
+const STAFF_NUMBER = /\b(?:employee (?:id|no|number)|emp(?:loyee)? ?#|personalnummer|matricule|n[º°o]\.? de empleado|número de empleado|personeelsnummer|matricola)\b/i;
+
+/** Whether the text names a person (a known given name in a full name or after a salutation, a title before a surname) or gives a staff number. */
+function namesSomeone(text: string): boolean {
+  if (STAFF_NUMBER.test(text) || TITLED_NAME.test(text)) return true;
+  for (const pattern of [SALUTATION, FULL_NAME]) {
+    pattern.lastIndex = 0;
+    for (const m of text.matchAll(pattern)) if (isGivenName(m[1]!.toLowerCase())) return true;
+  }
+  return false;
+}
+
 function detectDocuments(text: string, lower: string, present: Uint8Array, out: Finding[]): void {
   for (const profile of DOCUMENT_PROFILES) {
     if (text.length < profile.minLength || !PROFILE_ANCHORS_OCCUR.get(profile)!(present)) continue;
@@ -386,6 +404,7 @@ function detectDocuments(text: string, lower: string, present: Uint8Array, out: 
     if (!score) continue;
     const { total, distinct } = score;
     if (total < profile.threshold || distinct < profile.minDistinct) continue;
+    if (profile.aboutSomeone && !namesSomeone(text)) continue;
     if (profile.category === 'financial') {
       // Statements are tables of money: require several amount-bearing lines.
       const amountLines = countAmountLines(text, 4);

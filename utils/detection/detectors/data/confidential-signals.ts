@@ -36,6 +36,11 @@ export interface DocumentProfile {
   minLength: number;
   /** Literal pre-filter: at least one must occur (lower case) before any signal regex runs. */
   anchors: readonly string[];
+  /**
+   * The document is about one identified person (a name, a salutation, a staff number): advice on
+   * writing reviews uses every word of a review but names nobody.
+   */
+  aboutSomeone?: boolean;
 }
 
 const PROFILES: readonly DocumentProfile[] = [
@@ -77,11 +82,12 @@ const PROFILES: readonly DocumentProfile[] = [
   },
   {
     type: 'hr_record', category: 'confidential', severity: 'high', label: 'HR record or performance review', placeholder: 'HR_RECORD',
-    validation: 'HR vocabulary (≥ 3 distinct signals)', threshold: 4, minDistinct: 3, minLength: 200,
+    validation: 'HR vocabulary (≥ 3 distinct signals) about a named person or staff number', threshold: 4, minDistinct: 3, minLength: 200, aboutSomeone: true,
     anchors: ['performance', 'expectations', 'disciplinary', 'warning', 'employee', 'salary', 'probation', 'pip', 'exit interview', 'leave', 'hr ', 'hrbp', 'personnel',
       'mitarbeiter', 'abmahnung', 'leistungsbeurteilung', 'personalakte', 'salarié', 'entretien', 'avertissement', 'empleado', 'desempeño', 'amonestación', 'medewerker', 'functionerings', 'beoordelings', 'dipendente', 'valutazione', 'richiamo',
       'personalnummer', 'matricule', 'personeelsnummer', 'matricola', 'personalabteilung', 'ressources humaines', 'recursos humanos', 'risorse umane', 'personeelszaken',
-      'leidinggevende', 'vorgesetzte', 'erwartungen', 'attentes', 'expectativas', 'attese', 'verwachting', 'arbeitsunfähig', 'krankengeld'],
+      'leidinggevende', 'vorgesetzte', 'erwartungen', 'attentes', 'expectativas', 'attese', 'verwachting', 'arbeitsunfähig', 'krankengeld',
+      'note rh', 'arrêt maladie', 'arrêt de travail', 'expediente', 'incapacidad temporal', 'dossiernotitie', 'ziek gemeld', 'ziekmelding', 'personeelsdossier', 'fascicolo', 'bedrijfsarts'],
     signals: [
       { pattern: /\bperformance (?:review|appraisal|evaluation|rating)\b/g, weight: 2 },
       // Cased, so that the acronym counts only in capitals ("put on a PIP", not Python's "pip install").
@@ -101,10 +107,19 @@ const PROFILES: readonly DocumentProfile[] = [
       { pattern: /\bfit note\b|\bphased return\b|\boccupational health\b/g, weight: 1.5 },
       { pattern: /\bhr (?:file|note|business partner)\b|\bhrbp\b|\bpersonnel file\b|\bhead of people\b/g, weight: 1.5, needs: ['hr ', 'hrbp', 'personnel file', 'head of people'] },
       { pattern: /\bdismissal\b|\bgrievance\b|\bmerit increase\b|\bcompensation review\b|\bperformance concerns\b|\bmanager assessment\b/g, weight: 1 },
+      // A letter that tells one employee their pay changes.
+      { pattern: /\b(?:salary|pay) will (?:increase|rise|change|be (?:increased|adjusted))\b|\byour new (?:base salary|salary|pay grade)\b|\b(?:salary|pay) (?:increase|rise) (?:from|of)\b/g, weight: 1.5,
+        needs: ['salary will', 'pay will', 'your new', 'salary increase', 'salary rise', 'pay increase', 'pay rise'] },
       // The same records in German, French, Spanish, Dutch and Italian, one signal per concept.
       { pattern: /\b(?:leistungsbeurteilung|mitarbeitergespräch|jahresgespräch|entretien (?:annuel|individuel|professionnel)|évaluation (?:annuelle|des performances)|evaluación del desempeño|evaluación de desempeño|functioneringsgesprek|beoordelingsgesprek|valutazione (?:delle prestazioni|annuale))\b/gu, weight: 2 },
-      { pattern: /\b(?:abmahnung|avertissement|amonestación|officiële waarschuwing|schriftelijke waarschuwing|richiamo (?:disciplinare|scritto)|procedura disciplinare|procédure disciplinaire|entretien préalable|expediente disciplinario|disciplinaire maatregel)\b/gu, weight: 1.5 },
-      { pattern: /\b(?:personalakte|dossier (?:du )?personnel|expediente (?:personal|del empleado)|personeelsdossier|fascicolo (?:personale|del dipendente)|krankmeldung|arbeitsunfähig(?:keit)?|krankengeld|entgeltfortzahlung|arrêt (?:de travail|maladie)|baja (?:médica|por enfermedad)|ziekmelding|ziekteverlof|congedo per malattia)\b/gu, weight: 1.5 },
+      { pattern: /\b(?:abmahnung|avertissement|amonestación|officiële waarschuwing|schriftelijke waarschuwing|richiamo (?:disciplinare|scritto)|procedura disciplinare|contestazione disciplinare|procédure disciplinaire|entretien préalable|expediente disciplinario|disciplinaire maatregel)\b/gu, weight: 1.5 },
+      // A note for the HR file, a sick note, and the return-to-work process are three concepts: a
+      // note on someone's sick leave usually holds all three.
+      { pattern: /\b(?:personalakte|dossier (?:du )?personnel|note rh|expediente (?:personal|del empleado)|nota para el expediente|personeelsdossier|dossiernotitie|fascicolo (?:personale|del dipendente))\b/gu, weight: 1.5 },
+      { pattern: /\b(?:krankmeldung|arbeitsunfähig(?:keit)?|krankengeld|entgeltfortzahlung|au-bescheinigung|arrêt (?:de travail|maladie)|baja (?:médica|por enfermedad|por incapacidad temporal)|incapacidad temporal|ziekmelding|ziek gemeld|ziekteverlof|congedo per malattia|certificato di malattia)(?![\p{L}\d])/gu, weight: 1.5 },
+      { pattern: /\b(?:bem-gespräch|betriebsarzt|betriebsärzt(?:in|lich)|wiedereingliederung|visite de reprise|médecine du travail|médecin du travail|parte médico|con la mutua|bedrijfsarts|re-integratie(?:advies|plan)?|poortwachter|medico competente|visita medica di rientro)(?![\p{L}\d])/gu, weight: 1.5 },
+      // Staying away without notice, the usual ground of a written warning.
+      { pattern: /\bunauthori[sz]ed absence\b|\bno-call,? no-show\b|\bno call,? no show\b|\bunentschuldigt(?:es|en)? (?:gefehlt|fehlen|fernbleiben)|\babsence injustifiée\b|\bsin justifica(?:ción|r)\b|\bsin causa justificada\b|\bsenza giustificat[oa] motivo\b|\bzonder afmelding\b|\bongeoorloofd verzuim\b/gu, weight: 1 },
       { pattern: /\b(?:mitarbeiter(?:in)?|salariée?|emplead[oa]|medewerker|dipendente)\b/gu, weight: 1 },
       { pattern: /\b(?:gehalt|salaire|salario|salaris|stipendio|retribuzione)\b|\b(?:gehaltserhöhung|augmentation de salaire|subida salarial|aumento (?:salariale|di stipendio)|salarisverhoging|loonsverhoging)/gu, weight: 1 },
       { pattern: /\b(?:personalnummer|personalnr|matricule|n[º°o]\.? de empleado|número de empleado|personeelsnummer|matricola)\b/gu, weight: 1.5 },
