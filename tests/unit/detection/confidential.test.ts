@@ -127,6 +127,18 @@ After the written warning in March, ${plan} starts on Monday and runs for sixty 
     expect(types(league)).toEqual([]);
   });
 
+  it('reads ledgers and trial balances by their debit and credit columns, and statements written as CSV or as a list', () => {
+    const statements = [
+      'Bitte prüfen:\n\nSummen- und Saldenliste 2024 – Hafenblick Reederei GmbH\n\nKonto\tBezeichnung\tSoll\tHaben\n0400\tFuhrpark\t84.200,00\t12.400,00\n1200\tBank\t312.950,10\t298.004,55\n1400\tForderungen\t96.300,00\t71.120,00\n1600\tVerbindlichkeiten\t40.000,00\t77.815,30\n8400\tUmsatzerlöse\t0,00\t512.330,00',
+      'Grootboekmutaties – Drukkerij Zeeland BV\n\nDatum\tBoekstuk\tRekening\tOmschrijving\tDebet\tCredit\n2025-02-03\tJE2001\t4500 Huur\tHuur februari\t3.250,00\t\n2025-02-04\tJE2002\t1100 Bank\tBetaling klant\t12.480,00\t\n2025-02-05\tJE2003\t8000 Omzet\tFactuur 2025-044\t\t9.900,00\n2025-02-06\tJE2004\t1600 Crediteuren\tInkoop papier\t\t2.145,50',
+      'Summarise for the board:\nHarbour Tiles – Profit & Loss ($k)\n\n,Q1 2025,Q2 2025\nRevenue,512,604\nCost of sales,(233),(271)\nGross profit,279,333\nOperating expenses,(190),(204)\nOperating income,89,129\nNet income,61,92',
+      'Northgate Mills – Statement of financial position (GBP k)\n- Cash: 120 / 98\n- Accounts receivable: 77 / 64\n- Inventory: 41 / 39\n- Total current assets: 238 / 201\n- Accounts payable: 58 / 47\n- Total liabilities: 190 / 176\n- Retained earnings: 301 / 262\n- Total equity: 326 / 287',
+    ];
+    for (const text of statements) expect(types(text), text.slice(0, 40)).toContain('financial_statement');
+    // Debit and credit explained, without a ledger's rows.
+    expect(types('In double-entry bookkeeping every transaction has a debit and a credit. Draw me a T-account with the columns Soll | Haben (German) and Debet | Credit (Dutch) and explain which side an invoice goes on.')).toEqual([]);
+  });
+
   it('reads ageing reports and budget-against-actual tables by their columns, in any language', () => {
     const reports = [
       // No word for ageing in the title: the buckets side by side say it.

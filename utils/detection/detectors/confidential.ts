@@ -308,9 +308,10 @@ const AMOUNT = /[$€£¥]\s?\(?\d|\d{1,3}(?:[,.' ]\d{3})+|\b\d{1,12}\.\d{2}\b/;
 
 /**
  * A labelled row of plain figures in columns, as statements in thousands are written
- * ("Cost of sales⇥(73)⇥(151)", "| Revenue | 184 | 293 |"): no currency sign, separator or cents.
+ * ("Cost of sales⇥(73)⇥(151)", "| Revenue | 184 | 293 |", "Revenue,889,239", "- Inventory: 59 / 23"):
+ * no currency sign, separator or cents.
  */
-const FIGURES_ROW = /^[|\s]*[^\d\n|\t]{3,60}?(?:[ \t]*[|\t][ \t]*|[ ]{2,})\(?-?\d{1,9}(?:[.,]\d{1,2})?\)?%?(?:(?:[ \t]*[|\t][ \t]*|[ ]{2,})\(?-?\d{1,9}(?:[.,]\d{1,2})?\)?%?)+[ \t|]*$/;
+const FIGURES_ROW = /^[|\s*-]*[^\d\n|\t]{3,60}?(?:[ \t]*[|\t,;:][ \t]*|[ ]{2,})\(?-?\d{1,9}(?:[.,]\d{1,2})?\)?%?(?:(?:[ \t]*[|\t,;/][ \t]*|[ ]{2,})\(?-?\d{1,9}(?:[.,]\d{1,2})?\)?%?)+[ \t|]*$/;
 
 function countAmountLines(text: string, enough: number): number {
   let n = 0;

@@ -133,11 +133,13 @@ const PROFILES: readonly DocumentProfile[] = [
   },
   {
     type: 'financial_statement', category: 'financial', severity: 'high', label: 'Financial statement or ledger', placeholder: 'FINANCIALS',
-    validation: 'statement vocabulary and report columns (budget beside actual, ageing buckets) + ≥ 4 lines with amounts', threshold: 4, minDistinct: 3, minLength: 150,
-    anchors: ['balance sheet', 'income statement', 'profit', 'p&l', 'ledger', 'total assets', 'net income', 'ebitda', 'cost of', 'revenue', 'variance', 'budget', 'aging', 'ageing', '31-60', '31 - 60', '31–60', 'antigüedad', 'âgée', 'ouderdom', 'presupuesto', 'begroting',
-      'bilanz', 'guv', 'verlustrechnung', 'bilan', 'compte de résultat', 'cuenta de', 'balance general', 'balans', 'verliesrekening', 'conto economico', 'stato patrimoniale', 'umsatz', "chiffre d'affaires", 'ingresos', 'omzet', 'ricavi'],
+    validation: 'statement or ledger vocabulary and report columns (budget beside actual, ageing buckets, debit beside credit) + ≥ 4 lines with amounts', threshold: 4, minDistinct: 3, minLength: 150,
+    anchors: ['balance sheet', 'financial position', 'income statement', 'profit', 'p&l', 'ledger', 'total assets', 'net income', 'ebitda', 'cost of', 'revenue', 'variance', 'budget', 'aging', 'ageing', '31-60', '31 - 60', '31–60', 'antigüedad', 'âgée', 'ouderdom', 'presupuesto', 'begroting',
+      'bilanz', 'guv', 'verlustrechnung', 'bilan', 'compte de résultat', 'cuenta de', 'balance general', 'balans', 'verliesrekening', 'conto economico', 'stato patrimoniale', 'umsatz', "chiffre d'affaires", 'ingresos', 'omzet', 'ricavi',
+      'cash flow', 'kapitalflussrechnung', 'tableau des flux', 'estado de flujos', 'kasstroomoverzicht', 'rendiconto finanziario',
+      'hauptbuch', 'saldenliste', 'grootboek', 'proefbalans', 'grand livre', 'balance générale', 'libro mayor', 'balance de comprobación', 'libro mastro', 'bilancio di verifica'],
     signals: [
-      { pattern: /\bbalance sheet\b|\bincome statement\b|\bprofit (?:and|&) loss\b|\bp&l\b|\bcash flow statement\b|\bgeneral ledger\b|\btrial balance\b/g, weight: 2 },
+      { pattern: /\bbalance sheet\b|\bstatement of financial position\b|\bincome statement\b|\bprofit (?:and|&) loss\b|\bp&l\b|\bcash flow statement\b|\bgeneral ledger\b|\btrial balance\b/g, weight: 2 },
       { pattern: /\btotal (?:assets|liabilities|equity|revenue|expenses|income)\b/g, weight: 1.5 },
       { pattern: /\bnet (?:income|profit|loss|revenue|sales)\b|\bgross (?:profit|margin)\b|\bebitda\b|\boperating (?:income|expenses|profit)\b/g, weight: 1.5 },
       { pattern: /\bcost of (?:goods sold|sales|revenue)\b|\bcogs\b|\bretained earnings\b|\bdepreciation\b|\bamortization\b/g, weight: 1.5 },
@@ -157,6 +159,9 @@ const PROFILES: readonly DocumentProfile[] = [
       { pattern: /^[ \t|*-]*(?:grand |sub)?(?:total|gesamt|summe|totale|totaal)(?: [a-zà-ÿ]+)?[ \t]*(?:[|\t,;:]|  )[^\n\d]*\d[\d.,]*[^\d\n.,]+\(?-?\d/gm, weight: 1 },
       // The same statements in German, French, Spanish, Dutch and Italian, one signal per concept.
       { pattern: /\b(?:bilanz|gewinn- und verlustrechnung|guv|kapitalflussrechnung|compte de résultat|bilan|tableau des flux|cuenta de (?:resultados|pérdidas y ganancias)|balance general|balance de situación|estado de flujos|winst-en-verliesrekening|balans|kasstroomoverzicht|conto economico|stato patrimoniale|rendiconto finanziario)\b/gu, weight: 2 },
+      // Ledgers and trial balances, and their debit and credit columns side by side.
+      { pattern: /\b(?:hauptbuch(?:konto|auszug)?|(?:summen- und )?saldenliste|grootboek(?:mutaties|kaart)?|proefbalans|grand livre|balance générale|libro mayor|balance de comprobación|libro mastro|bilancio di verifica)(?![\p{L}\d])/gu, weight: 2 },
+      { pattern: /\b(?:soll[ \t]*(?:[|\t,;¦]|  )[ \t]*haben|debet[ \t]*(?:[|\t,;¦]|  )[ \t]*credit|débit[ \t]*(?:[|\t,;¦]|  )[ \t]*crédit|debe[ \t]*(?:[|\t,;¦]|  )[ \t]*haber|dare[ \t]*(?:[|\t,;¦]|  )[ \t]*avere|debit[ \t]*(?:[|\t,;¦]|  )[ \t]*credit)(?![\p{L}\d])/gu, weight: 1.5 },
       { pattern: /\b(?:umsatz(?:erlöse)?|chiffre d'affaires|ingresos|(?:netto)?omzet|ricavi)\b/gu, weight: 1.5 },
       { pattern: /\b(?:jahresüberschuss|jahresfehlbetrag|rohertrag|résultat (?:net|d'exploitation)|marge brute|beneficio (?:neto|bruto)|resultado (?:neto|de explotación)|(?:netto|bruto)winst|bedrijfsresultaat|utile (?:netto|lordo|operativo)|margine (?:lordo|operativo))\b/gu, weight: 1.5 },
       { pattern: /\b(?:eigenkapital|verbindlichkeiten|abschreibungen|capitaux propres|dettes|amortissements|patrimonio neto|pasivo|amortizaciones|eigen vermogen|schulden|afschrijvingen|patrimonio netto|passività|ammortamenti)\b/gu, weight: 1.5 },
