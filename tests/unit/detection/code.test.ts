@@ -14,6 +14,10 @@ const SAMPLES: [string, string][] = [
   ['c/c++', '#include <stdio.h>\n\nint main(void) {\n    printf("%d\\n", 42);\n    return 0;\n}\n'],
   ['rust', 'fn main() {\n    let mut v = vec![1, 2, 3];\n    v.push(4);\n    println!("{:?}", v);\n}\n'],
   ['shell', '#!/bin/bash\nset -e\nfor f in *.log; do\n  grep ERROR "$f" | wc -l\ndone\n'],
+  // Short snippets without their package line or main function: what a chat question pastes.
+  ['go', 'for _, inv := range invoices {\n\tif inv.Status == "overdue" {\n\t\tsum += inv.Amount\n\t}\n}\n'],
+  ['rust', 'let late: f64 = invoices\n    .iter()\n    .filter(|i| i.days_late > 30)\n    .map(|i| i.amount)\n    .sum();\n'],
+  ['java', 'List<Invoice> late = invoices.stream()\n    .filter(i -> i.getDaysLate() > 30)\n    .sorted(Comparator.comparing(Invoice::getAmount))\n    .collect(Collectors.toList());\n'],
   ['kotlin', 'data class Invoice(val id: Long, val amount: Double)\n\nfun overdue(xs: List<Invoice>): List<Invoice> {\n    val limit = 30\n    return xs.filter { it.amount > limit }\n}\n'],
 ];
 
