@@ -236,6 +236,16 @@ After the written warning in March, ${plan} starts on Monday and runs for sixty 
     expect(types(advice.replace('How to run a fair performance review', 'Performance review – Daniel Moore'))).toContain('hr_record');
   });
 
+  it('takes salutations, titles and staff-number labels for naming someone from the shared word lists', () => {
+    const advice = 'How to run a fair performance review\n\nList strengths before areas for improvement, and give a concrete example for each. If a performance improvement plan is on the table, involve HR early and agree on measurable goals for the next quarter. Keep notes all year so the review period is covered, not just the last month.';
+    expect(types(advice)).not.toContain('hr_record');
+    // Each opening names one person: a salutation pii-person also reads, a title, a staff number.
+    for (const opening of ['Good morning Priya,', 'Sehr geehrter Herr Wagner,', 'Employee no: 48113', 'Personalnr. 4711'])
+      expect(types(`${opening}\n\n${advice}`), opening).toContain('hr_record');
+    // "No longer" is prose, not a staff number's label.
+    expect(types(`${advice} An employee no longer in the team needs no review.`)).not.toContain('hr_record');
+  });
+
   it('reads staff tables with German, French, Spanish, Italian and Dutch headers as employee lists', () => {
     const tables = [
       'Naam | Functie | Leidinggevende\nIris de Groot | HR-adviseur | Ruben Hendriks\nMaarten Visser | Ontwikkelaar | Ruben Hendriks\nLotte Peters | Verkoper | Julia Meijer',
@@ -253,6 +263,8 @@ After the written warning in March, ${plan} starts on Monday and runs for sixty 
       'Spot any pay gaps:\n1. P87124 - Priya Patel - Controller - P2 - 129,000\n2. E88268 - Imogen Dubois - Operations Analyst - L5 - 83,000\n3. E17509 - Leah Singh - Engineering Manager - C1 - 129,000',
       'Which of these are due for a review?\n* Ivy Morgan — Marketing — Content Marketer — 7/14/2013\n* Jack Sharma — Finance — AP Clerk — 03/01/2008\n* Tariq Bennett — People — HR Business Partner — 19/11/2011',
       'Maria Lopez, 55120, Finance, 72 500\nJohn Smith, 55121, Sales, 64 000\nAnna Schmidt, 55122, Legal, 81 000',
+      // Given names are looked up with and without their accents, as in the rest of the engine.
+      'Chloé Martin, 55120, Finance, 72 500\nAndré Roux, 55121, Ventes, 64 000\nInès Moreau, 55122, Juridique, 81 000',
     ];
     for (const list of lists) expect(types(list), list.slice(0, 40)).toContain('employee_list');
     // People with a department alone are speakers; a name with an amount, a date and an invoice number is an order.

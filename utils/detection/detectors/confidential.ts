@@ -5,10 +5,11 @@
  * signals — a prompt that only mentions "a contract" or "confidential" is not flagged.
  */
 import type { DetectionType, Detector, Finding, ScanInput } from '../types';
-import { GIVEN_NAME_SET, isGivenName } from './data/first-names';
+import { isGivenName } from './data/first-names';
+import { HONORIFICS, SALUTATION_CUES } from './data/person-words';
 import { keywordsOf, registerAnyOf, type AnyOccurs } from '../facts';
 import { emailMatches, IPV4_LIKE } from './pii-contact';
-import { CODE_COLUMNS, CUSTOMER_COLUMNS, DEPARTMENT_CELLS, DOCUMENT_PROFILES, EMPLOYEE_COLUMNS, MARKING_PATTERNS, PERSON_COLUMNS, type DocumentProfile, type Signal } from './data/confidential-signals';
+import { CODE_COLUMNS, CUSTOMER_COLUMNS, DEPARTMENT_CELLS, DOCUMENT_PROFILES, EMPLOYEE_COLUMNS, EMPLOYEE_ID_LABEL, MARKING_PATTERNS, STAFF_NUMBER_LABEL, PERSON_COLUMNS, type DocumentProfile, type Signal } from './data/confidential-signals';
 
 const TYPES: DetectionType[] = [
   { id: 'customer_list', category: 'confidential', severity: 'high', label: 'Customer or contact list', validation: 'table with name/e-mail/phone columns or cells (≥ 3 rows)', placeholder: 'CUSTOMER_LIST' },
@@ -37,7 +38,7 @@ const EMPLOYEE_WHO_COLUMNS = /^(?:employee|employee name|staff|staff member)$/;
 
 /** "Rate Limited" has a name's shape; a known given name first is what makes it a person. */
 function isPersonName(cell: string): boolean {
-  return NAME_CELL.test(cell) && GIVEN_NAME_SET.has(cell.slice(0, cell.indexOf(' ')).toLowerCase());
+  return NAME_CELL.test(cell) && isGivenName(cell.slice(0, cell.indexOf(' ')).toLowerCase());
 }
 
 /** An IP address has a phone's digits and dots; server inventories and access logs are not contact lists. */
@@ -380,17 +381,22 @@ const PROFILE_ANCHORS_OCCUR = new Map(DOCUMENT_PROFILES.map((p) => [p, registerA
 const MARKING_ANCHORS_OCCUR = new Map(MARKING_PATTERNS.map((m) => [m, registerAnyOf(m.anchors)]));
 const SIGNAL_NEEDS_OCCUR = new Map<Signal, AnyOccurs>(DOCUMENT_PROFILES.flatMap((p) => p.signals.flatMap((s) => (s.needs ? [[s, registerAnyOf(s.needs)] as const] : []))));
 
+/** Shared word lists as a cased alternation: "sehr geehrte" -> "Sehr geehrte", longest first. */
+function capitalisedAlternation(words: Iterable<string>): string {
+  return [...words].sort((a, b) => b.length - a.length).map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|');
+}
+
 /** "Dear Olivia", "Beste Sanne": a salutation names the one the letter is about. */
-const SALUTATION = /(?<![\p{L}])(?:Dear|Hi|Hello|Beste|Gentile|Caro|Cara|Cher|Chère|Querido|Querida|Estimado|Estimada|Liebe|Lieber|Hallo|Bonjour|Hola|Ciao) (\p{Lu}[\p{Ll}\p{M}'’-]+)/gu;
+const SALUTATION = new RegExp(String.raw`(?<![\p{L}])(?:${capitalisedAlternation(SALUTATION_CUES)}) (\p{Lu}[\p{Ll}\p{M}'’-]+)`, 'gu');
 /** "Katrin Wagner", "Bram de Boer": a capitalised word, up to two particles, a capitalised word. */
 const FULL_NAME = /(?<![\p{L}])(\p{Lu}[\p{Ll}\p{M}'’-]+)(?: (?:de|van|von|der|den|da|di|del|la|le|ter|ten)){0,2} \p{Lu}[\p{Ll}\p{M}'’-]+/gu;
 /** "Frau Keller", "Madame Dubois", "Mr. Shah": a title before a capitalised surname. */
-const TITLED_NAME = /(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Dr|Herr|Herrn|Frau|Monsieur|Madame|Mme|Señor|Señora|Sr|Sra|Signor|Signora|Sig|Dott|Meneer|Mevrouw|Dhr|Mevr)\.? \p{Lu}[\p{Ll}\p{M}'’-]+/u;
-const STAFF_NUMBER = /\b(?:employee (?:id|no|number)|emp(?:loyee)? ?#|personalnummer|matricule|n[º°o]\.? de empleado|número de empleado|personeelsnummer|matricola)\b/i;
+const TITLED_NAME = new RegExp(String.raw`(?<![\p{L}])(?:${capitalisedAlternation(HONORIFICS)})\.? \p{Lu}[\p{Ll}\p{M}'’-]+`, 'u');
+const STAFF_NUMBER = [new RegExp(EMPLOYEE_ID_LABEL.source, 'i'), new RegExp(STAFF_NUMBER_LABEL.source, 'iu')];
 
 /** Whether the text names a person (a known given name in a full name or after a salutation, a title before a surname) or gives a staff number. */
 function namesSomeone(text: string): boolean {
-  if (STAFF_NUMBER.test(text) || TITLED_NAME.test(text)) return true;
+  if (STAFF_NUMBER.some((label) => label.test(text)) || TITLED_NAME.test(text)) return true;
   for (const pattern of [SALUTATION, FULL_NAME]) {
     pattern.lastIndex = 0;
     for (const m of text.matchAll(pattern)) if (isGivenName(m[1]!.toLowerCase())) return true;

@@ -43,6 +43,13 @@ export interface DocumentProfile {
   aboutSomeone?: boolean;
 }
 
+/**
+ * Labels of a staff number: each is an HR signal, and an HR text that has one is about one person
+ * (confidential.ts). "Employee no" only before its value, since "the employee no longer" is prose.
+ */
+export const EMPLOYEE_ID_LABEL = /\bemployee (?:(?:id|number|name)\b|no\.?(?=[ \t]*[:#\d]))|\bemp(?:loyee)? ?#/;
+export const STAFF_NUMBER_LABEL = /\b(?:personalnummer|personalnr|matricule|n[º°o]\.? de empleado|número de empleado|personeelsnummer|matricola)\b/u;
+
 const PROFILES: readonly DocumentProfile[] = [
   {
     type: 'contract', category: 'confidential', severity: 'medium', label: 'Contract or legal agreement', placeholder: 'CONTRACT',
@@ -94,7 +101,7 @@ const PROFILES: readonly DocumentProfile[] = [
       { pattern: /\b[Pp]erformance [Ii]mprovement [Pp]lan\b|\bPERFORMANCE IMPROVEMENT PLAN\b|\bPIP\b/g, weight: 2, cased: true },
       { pattern: /\b(?:meets|exceeds|below|does not meet) expectations\b/g, weight: 1.5 },
       { pattern: /\bdisciplinary\b|\bwritten warning\b|\bverbal warning\b|\bmisconduct\b/g, weight: 1.5 },
-      { pattern: /\bemployee (?:id|number|name)\b|\bemp(?:loyee)? ?#/g, weight: 1.5, needs: ['employee ', 'employee#', 'emp#', 'emp #'] },
+      { pattern: new RegExp(EMPLOYEE_ID_LABEL.source, 'g'), weight: 1.5, needs: ['employee ', 'employee#', 'emp#', 'emp #'] },
       { pattern: /\b(?:base )?salary\b|\bcompensation\b|\bbonus\b|\bpay grade\b|\braise\b/g, weight: 1 },
       { pattern: /\b(?:manager|reviewer|supervisor)(?:'s)? (?:comments?|name|signature|feedback)\b/g, weight: 1.5 },
       { pattern: /\bprobation(?:ary)?\b|\btermination\b|\bsick leave\b|\babsence(?:s)?\b|\bpromotion\b/g, weight: 1 },
@@ -122,7 +129,7 @@ const PROFILES: readonly DocumentProfile[] = [
       { pattern: /\bunauthori[sz]ed absence\b|\bno-call,? no-show\b|\bno call,? no show\b|\bunentschuldigt(?:es|en)? (?:gefehlt|fehlen|fernbleiben)|\babsence injustifiée\b|\bsin justifica(?:ción|r)\b|\bsin causa justificada\b|\bsenza giustificat[oa] motivo\b|\bzonder afmelding\b|\bongeoorloofd verzuim\b/gu, weight: 1 },
       { pattern: /\b(?:mitarbeiter(?:in)?|salariée?|emplead[oa]|medewerker|dipendente)\b/gu, weight: 1 },
       { pattern: /\b(?:gehalt|salaire|salario|salaris|stipendio|retribuzione)\b|\b(?:gehaltserhöhung|augmentation de salaire|subida salarial|aumento (?:salariale|di stipendio)|salarisverhoging|loonsverhoging)/gu, weight: 1 },
-      { pattern: /\b(?:personalnummer|personalnr|matricule|n[º°o]\.? de empleado|número de empleado|personeelsnummer|matricola)\b/gu, weight: 1.5 },
+      { pattern: new RegExp(STAFF_NUMBER_LABEL.source, 'gu'), weight: 1.5 },
       { pattern: /^[ \t]*(?:vorgesetzte[rn]?|führungskraft|responsable(?: hiérarchique)?|responsabile|leidinggevende)[ \t]*:/gmu, weight: 1 },
       { pattern: /\b(?:entspricht|übertrifft|unter) (?:den )?erwartungen\b|\b(?:dépasse|conforme aux|en deçà des|répond aux) attentes\b|\b(?:supera|cumple|por debajo de) (?:las )?expectativas\b|\b(?:superiore|inferiore|in linea con|conforme) (?:alle )?attese\b|\b(?:naar|boven|onder) verwachting\b/gu, weight: 1.5 },
       { pattern: /\b(?:entwicklungsfelder|verbesserungspotenzial|points forts|axes? (?:d'amélioration|de progrès)|fortalezas|áreas de mejora|punti di forza|aree di miglioramento|sterke punten|ontwikkelpunten|verbeterpunten)\b/gu, weight: 1, needs: ['entwicklungsfelder', 'verbesserungspotenzial', 'points forts', "d'amélioration", 'de progrès', 'fortalezas', 'de mejora', 'punti di forza', 'miglioramento', 'sterke punten', 'ontwikkelpunten', 'verbeterpunten'] },

@@ -4,7 +4,7 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lady', 'lord', 'madam', 'mme', 'mlle',
   'herr', 'frau', 'señor', 'señora', 'sr', 'sra', 'srta', 'signor', 'signora', 'dott', 'rev', 'fr', 'capt', 'sgt', 'col', 'gen',
   'pani', 'mevr', 'mevrouw', 'dhr', 'meneer', 'sig', 'sigra', 'dña', 'doña', 'shri', 'shrimati', 'smt', 'kumari', 'monsieur',
-  'madame', 'mademoiselle', 'senhor', 'senhora',
+  'madame', 'mademoiselle', 'senhor', 'senhora', 'herrn',
   // Academic and professional titles written before names in Dutch, Italian, German and Polish.
   'ing', 'ir', 'drs', 'msc', 'bsc', 'mgr', 'inż', 'avv', 'arch', 'dipl',
 ]);
@@ -38,9 +38,9 @@ export const STRONG_NAME_CUES = [
  * ordinary words ("der beste Grafiker", "cher" = expensive) and cue nothing.
  */
 export const SALUTATION_CUES = [
-  'hi', 'hello', 'hey', 'good morning', 'good afternoon', 'good evening', 'bonjour', 'bonsoir', 'cher', 'chère', 'beste',
+  'dear', 'hi', 'hello', 'hey', 'good morning', 'good afternoon', 'good evening', 'bonjour', 'bonsoir', 'cher', 'chère', 'beste',
   'geachte', 'hallo', 'liebe', 'lieber', 'sehr geehrte', 'sehr geehrter', 'hola', 'estimado', 'estimada', 'querido',
-  'querida', 'buongiorno', 'buonasera', 'gentile', 'egregio', 'ciao', 'olá', 'prezado', 'prezada', 'dzień dobry', 'szanowny',
+  'querida', 'caro', 'cara', 'buongiorno', 'buonasera', 'gentile', 'egregio', 'ciao', 'olá', 'prezado', 'prezada', 'dzień dobry', 'szanowny',
   'szanowna', 'witaj', 'hej', 'namaste', 'guten tag', 'guten morgen', 'guten abend', 'grüezi', 'bom dia', 'boa tarde',
   'buenos días', 'buenas tardes',
 ] as const;
