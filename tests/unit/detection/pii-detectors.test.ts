@@ -646,6 +646,16 @@ describe('formats from a fourth fresh set (Spanish, Portuguese, Italian and Fren
     expect(found("Driver's license: COVID19", 'drivers_license')).toEqual([]);
   });
 
+  it('starts a name at its title when a capitalised word of the sentence comes before it', () => {
+    expect(found('Laut Frau Anna Keller ist das erledigt.', 'person_name')).toEqual(['Frau Anna Keller']);
+    expect(found('Mit Herrn Lukas Wagner gesprochen.', 'person_name')).toEqual(['Herrn Lukas Wagner']);
+    expect(found('Merci Madame Claire Dubois pour votre aide.', 'person_name')).toEqual(['Madame Claire Dubois']);
+    expect(found('Gracias Señora Lucía Pérez por todo.', 'person_name')).toEqual(['Señora Lucía Pérez']);
+    expect(found('Bonjour Monsieur Loïc Le Goff,', 'person_name')).toEqual(['Monsieur Loïc Le Goff']);
+    // A title-like word inside a place's name is still no person.
+    expect(found('We visited Notre Dame Cathedral in May.', 'person_name')).toEqual([]);
+  });
+
   it('finds names after German greetings, role nouns and holder labels, and not greeting or contract words', () => {
     expect(found('Guten Tag Frau Sabine Fischer,', 'person_name')).toEqual(['Frau Sabine Fischer']);
     expect(found('Die Mandantin Nicole Becker hat heute angerufen.', 'person_name')).toEqual(['Nicole Becker']);

@@ -563,6 +563,13 @@ function buildRuns(text: string, tokens: Token[]): Token[][] {
       continue;
     }
     const prev = run[run.length - 1];
+    // A title opens a new run: the capitalised word before it ("Laut Frau Anna Keller", "Merci
+    // Madame Claire Dubois") is the sentence's, not part of the name, and would sink the whole run.
+    if (prev && is(t, WordFlags.Honorific) && !is(prev, WordFlags.Honorific | WordFlags.NotAName | WordFlags.LeadingNotAName)) {
+      runs.push(run);
+      run = [t];
+      continue;
+    }
     // Four words at most, five when the first is a greeting or a common word that scoreRun drops ("Guten Tag Frau Sabine Fischer").
     if (prev && run.length < (is(run[0]!, WordFlags.NotAName | WordFlags.LeadingNotAName) ? 5 : 4)) {
       if (t.start === prev.end + 1 && text.charCodeAt(prev.end) === 32) {
