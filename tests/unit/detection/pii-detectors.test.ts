@@ -646,6 +646,14 @@ describe('formats from a fourth fresh set (Spanish, Portuguese, Italian and Fren
     expect(found("Driver's license: COVID19", 'drivers_license')).toEqual([]);
   });
 
+  it('reads two given names joined by a hyphen as a given name, and hyphenated brands as none', () => {
+    expect(found('Meeting with Anne-Sophie Martin tomorrow.', 'person_name')).toEqual(['Anne-Sophie Martin']);
+    expect(found('Ich habe Hans-Jürgen Vogt angerufen.', 'person_name')).toEqual(['Hans-Jürgen Vogt']);
+    expect(found('Attendees: Marie Curie; Anne-Sophie Martin; Paul Durand', 'person_name')).toContain('Anne-Sophie Martin');
+    expect(found('We ride Harley-Davidson bikes and drive a Mercedes-Benz.', 'person_name')).toEqual([]);
+    expect(found('Rolls-Royce Holdings reported higher orders.', 'person_name')).toEqual([]);
+  });
+
   it('starts a name at its title when a capitalised word of the sentence comes before it', () => {
     expect(found('Laut Frau Anna Keller ist das erledigt.', 'person_name')).toEqual(['Frau Anna Keller']);
     expect(found('Mit Herrn Lukas Wagner gesprochen.', 'person_name')).toEqual(['Herrn Lukas Wagner']);

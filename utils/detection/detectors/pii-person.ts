@@ -639,6 +639,12 @@ function wordFlags(key: string): number {
   return flags;
 }
 
+/** "Anne-Sophie", "Hans-Jürgen", "Mary-Kate": two given names joined by a hyphen are one; no list can hold every pair. */
+function isDoubleGivenName(key: string): boolean {
+  const dash = key.indexOf('-');
+  return dash > 0 && isGivenName(key.slice(0, dash)) && isGivenName(key.slice(dash + 1));
+}
+
 function listFlags(key: string): number {
   let flags = 0;
   if (NOT_A_NAME.has(key)) flags |= WordFlags.NotAName;
@@ -649,7 +655,7 @@ function listFlags(key: string): number {
   if (SALUTATIONS.has(key)) flags |= WordFlags.Salutation;
   if (PLACE_PREFIXES.has(key)) flags |= WordFlags.PlacePrefix;
   if (FIELD_LABEL_WORDS.has(key)) flags |= WordFlags.FieldLabel;
-  if (isGivenName(key)) flags |= WordFlags.GivenName;
+  if (isGivenName(key) || isDoubleGivenName(key)) flags |= WordFlags.GivenName;
   if (isAmbiguousGivenName(key)) flags |= WordFlags.AmbiguousGivenName;
   if (isListedSurname(key)) flags |= WordFlags.ListedSurname;
   if (WORD_SURNAMES.has(key)) flags |= WordFlags.WordSurname;
