@@ -654,6 +654,12 @@ describe('formats from a fourth fresh set (Spanish, Portuguese, Italian and Fren
     expect(found('Rolls-Royce Holdings reported higher orders.', 'person_name')).toEqual([]);
   });
 
+  it('never reports a title alone as a name', () => {
+    expect(found('Gentile Dott.ssa Maria Rossi, le scrivo per la fattura.', 'person_name')).toEqual(['Maria Rossi']);
+    expect(found('Hello Prof, quick question about the exam.', 'person_name')).toEqual([]);
+    expect(found('Dear Lady Ashworth, thank you.', 'person_name')).toEqual(['Lady Ashworth']);
+  });
+
   it('starts a name at its title when a capitalised word of the sentence comes before it', () => {
     expect(found('Laut Frau Anna Keller ist das erledigt.', 'person_name')).toEqual(['Frau Anna Keller']);
     expect(found('Mit Herrn Lukas Wagner gesprochen.', 'person_name')).toEqual(['Herrn Lukas Wagner']);

@@ -706,6 +706,8 @@ function scoreRun(text: string, lower: string, run: Token[], salutations: Readon
   if (run.length === 0) return null;
   // A role word alone is the role, however the sentence goes on ("the Borrower's account", "Member will be notified").
   if (run.length === 1 && is(run[0]!, WordFlags.Role) && !is(run[0]!, WordFlags.GivenName | WordFlags.ListedSurname)) return null;
+  // So is a title alone: "Hello Prof", "Gentile Dott.ssa Rossi" (the feminine ending cuts the title from its name).
+  if (run.length === 1 && is(run[0]!, WordFlags.Honorific) && !is(run[0]!, WordFlags.GivenName | WordFlags.ListedSurname)) return null;
   // A word in capitals is a name only beside another name word ("JOSHI Rupinder", "STELLA SURMA"),
   // or alone in text that is all capitals anyway ("SEND IT TO PATRICIA"): alone in ordinary text,
   // or before ordinary words, it is an acronym or a heading (ARIA, "ARIA Implementation Guide").
