@@ -654,8 +654,15 @@ describe('formats from a fourth fresh set (Spanish, Portuguese, Italian and Fren
     expect(found('Rolls-Royce Holdings reported higher orders.', 'person_name')).toEqual([]);
   });
 
+  it('reads Italian titles written with a feminine ending as titles', () => {
+    expect(found('Gentile Dott.ssa Maria Rossi, le scrivo per la fattura.', 'person_name')).toEqual(['Dott.ssa Maria Rossi']);
+    expect(found('Gentile Sig.ra Bianchi, la contatto per il rimborso.', 'person_name')).toEqual(['Sig.ra Bianchi']);
+    expect(found('Ho parlato con la Prof.ssa Elena Conti ieri.', 'person_name')).toEqual(['Prof.ssa Elena Conti']);
+    // An ending after something that is not a title stays out of the name.
+    expect(found('Vedi il cap.ra Rossi', 'person_name')).not.toContain('cap.ra Rossi');
+  });
+
   it('never reports a title alone as a name', () => {
-    expect(found('Gentile Dott.ssa Maria Rossi, le scrivo per la fattura.', 'person_name')).toEqual(['Maria Rossi']);
     expect(found('Hello Prof, quick question about the exam.', 'person_name')).toEqual([]);
     expect(found('Dear Lady Ashworth, thank you.', 'person_name')).toEqual(['Lady Ashworth']);
   });

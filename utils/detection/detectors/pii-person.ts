@@ -456,6 +456,19 @@ const HONORIFIC_SHAPES = shapesOf(HONORIFICS);
 const PARTICLE_SHAPES = shapesOf(SURNAME_PARTICLES);
 const CUE_SHAPES = shapesOf(CUE_LAST_WORDS);
 
+/** Italian writes a woman's title as the man's abbreviation with her ending: Sig.ra, Sig.na, Dott.ssa, Prof.ssa. */
+const FEMININE_TITLE_ENDINGS: ReadonlySet<string> = new Set(['ra', 'na', 'ssa']);
+
+/** Start of "Sig.ra"-style title whose ending is text[w, i), or undefined. */
+function abbreviatedFeminineStart(text: string, w: number, i: number, from: number): number | undefined {
+  if (i - w > 3 || w < 2 || text.charCodeAt(w - 1) !== 46 || !FEMININE_TITLE_ENDINGS.has(text.slice(w, i).toLowerCase())) return undefined;
+  const end = w - 1;
+  let t = end;
+  while (t > from && end - t <= 5 && isHonorificLetter(text.charCodeAt(t - 1))) t--;
+  if (t === end || (t > 0 && /[\p{L}\p{N}]/u.test(text[t - 1]!))) return undefined;
+  return HONORIFICS.has(text.slice(t, end).toLowerCase()) ? t : undefined;
+}
+
 /** Start offset of an honorific ("Mr. ", "Dr ") right before `start`, so the span includes it. */
 function honorificStart(text: string, start: number): number | undefined {
   // Cheap necessary condition first: 1–2 spaces, an optional dot, then a letter run that is an honorific.
@@ -466,7 +479,8 @@ function honorificStart(text: string, start: number): number | undefined {
   const from = Math.max(0, start - 12);
   let w = i;
   while (w > from && i - w <= 9 && isHonorificLetter(text.charCodeAt(w - 1))) w--;
-  if (w === i || !HONORIFIC_SHAPES.has(wordShape(text, w, i)) || !HONORIFICS.has(text.slice(w, i).toLowerCase())) return undefined;
+  if (w === i) return undefined;
+  if (!HONORIFIC_SHAPES.has(wordShape(text, w, i)) || !HONORIFICS.has(text.slice(w, i).toLowerCase())) return abbreviatedFeminineStart(text, w, i, from);
   const m = /(?<![\p{L}])([A-Za-zñÑ]{1,9})\.?\s{1,2}$/u.exec(text.slice(from, start));
   return m && HONORIFICS.has(m[1]!.toLowerCase()) ? from + m.index : undefined;
 }
