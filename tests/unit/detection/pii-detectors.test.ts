@@ -662,6 +662,14 @@ describe('formats from a fourth fresh set (Spanish, Portuguese, Italian and Fren
     expect(found('Vedi il cap.ra Rossi', 'person_name')).not.toContain('cap.ra Rossi');
   });
 
+  it('reads surname fields of Italian, German, Spanish, Dutch and Portuguese forms', () => {
+    expect(found('Cognome: Lombardo\nNome: Giulia', 'person_name')).toEqual(['Lombardo', 'Giulia']);
+    expect(found('Nachname: Becker', 'person_name')).toEqual(['Becker']);
+    expect(found('Apellidos: Martínez García', 'person_name')).toEqual(['Martínez García']);
+    expect(found('Sobrenome: Carvalho', 'person_name')).toEqual(['Carvalho']);
+    expect(found('apellido: string', 'person_name')).toEqual([]);
+  });
+
   it('never reports a title alone as a name', () => {
     expect(found('Hello Prof, quick question about the exam.', 'person_name')).toEqual([]);
     expect(found('Dear Lady Ashworth, thank you.', 'person_name')).toEqual(['Lady Ashworth']);

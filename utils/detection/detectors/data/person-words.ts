@@ -26,6 +26,8 @@ export const STRONG_NAME_CUES = [
   // "reviewer:", which end software labels ("Package Manager: Pacman", "Reviewer: Renovate").
   'line manager:', 'hiring manager:', 'reports to:', 'boss:', 'colleague:', 'spouse:', 'wife:', 'husband:', 'son:',
   'daughter:', 'mother:', 'father:', 'next of kin:', 'emergency contact:', 'interviewer:', 'recruiter:', 'ceo:', 'cfo:', 'cto:',
+  // Surname fields of forms in other languages, which hold a surname alone ("Cognome: Lombardo").
+  'cognome:', 'nachname:', 'familienname:', 'apellidos:', 'apellido:', 'achternaam:', 'sobrenome:', 'apelido:',
   // Letter closings, which a signature follows ("Warm wishes,⏎Babatunde Balogun"). Cues are compared
   // without their comma, so not "thanks", "best" or adverbs ("truly", "warmly"), said mid-sentence too.
   'wishes,', 'cheers,', 'cordialement,',
