@@ -432,6 +432,9 @@ describe('national phone formats without a phone word', () => {
     expect(valuesOf('Ref: 020 7946 0958', 'phone')).toEqual([]);
     expect(valuesOf('due 06 12 1994, then 07 01 2025', 'phone')).toEqual([]);
     expect(valuesOf('ISBN 0-306-40615-2 and 0 306 40615 2', 'phone')).toEqual([]);
+    // Thirteen-digit book numbers, also without the word ISBN; one check digit off, it may be a number after all.
+    expect(valuesOf('Please order these for the office library: 978-3-7681-8157-0, 979-8-8643-0843-1.', 'phone')).toEqual([]);
+    expect(valuesOf('Tel: 978-3-7681-8157-1', 'phone')).toEqual(['978-3-7681-8157-1']);
     expect(valuesOf('costs 0 99 EUR or 1 299 00', 'phone')).toEqual([]);
   });
 

@@ -177,13 +177,26 @@ function countsThrough(candidate: string): boolean {
   return up || down || same;
 }
 
+/**
+ * A book's number (978-3-7681-8157-0): 13 digits after the EAN prefix for books, 978 or 979, with a
+ * valid check digit. Written with hyphens it has a phone's shape; no national plan dials 978 first.
+ */
+function isIsbn13(candidate: string): boolean {
+  if (candidate.startsWith('+')) return false;
+  const digits = candidate.replace(/\D/g, '');
+  if (digits.length !== 13 || !(digits.startsWith('978') || digits.startsWith('979'))) return false;
+  let sum = 0;
+  for (let i = 0; i < 13; i++) sum += (digits.charCodeAt(i) - 48) * (i % 2 === 0 ? 1 : 3);
+  return sum % 10 === 0;
+}
+
 function phoneConfidence(candidate: string, lower: string, start: number, end: number, scan: PhoneScan): number {
   const digits = digitCount(candidate.replace(/\s?(?:x|ext\.?|#)\s?\d{1,6}$/, ''));
   if (digits < 7 || digits > 15) return 0;
   if (DATE_SHAPE.test(candidate) || SSN_SHAPE.test(candidate) || IPV4_LIKE.test(candidate) || CPF_SHAPE.test(candidate)) return 0;
   if (POSTAL_SHAPE.test(candidate) && !hasWordNear(lower, start - 25, start, PHONE_CONTEXT)) return 0;
   if (UNIX_TIME_SHAPE.test(candidate) && hasWordNear(lower, start - 25, start, TIMESTAMP_CONTEXT)) return 0;
-  if (countsThrough(candidate)) return 0;
+  if (countsThrough(candidate) || isIsbn13(candidate)) return 0;
   const hasSeparator = /[ .()/-]/.test(candidate);
   // A "phone" / "order no" column header speaks for every row of its column.
   const header = columnHeader(scan, start, end);
