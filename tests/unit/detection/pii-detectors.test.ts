@@ -426,6 +426,13 @@ describe('national phone formats without a phone word', () => {
     expect(valuesOf('2. Saar de Vries - 06 12340436', 'phone')).toEqual(['06 12340436']);
   });
 
+  it('reads the abbreviated phone labels of Spanish and Portuguese signatures and an Italian call-back', () => {
+    expect(valuesOf('Tfno.: 715 173 530', 'phone')).toEqual(['715 173 530']);
+    expect(valuesOf('Tlm.: 967 890 437', 'phone')).toEqual(['967 890 437']);
+    expect(valuesOf('Potete richiamarmi al 328 9159518?', 'phone')).toEqual(['328 9159518']);
+    expect(valuesOf('Lote 715 173 530 enviado', 'phone')).toEqual([]);
+  });
+
   it('does not take other groupings, reference words, dates, prices or ISBNs for phones', () => {
     expect(valuesOf('batch 0612 9419 93 done', 'phone')).toEqual([]); // not how any of these countries groups it
     expect(valuesOf('Order 06 12 94 19 93 shipped', 'phone')).toEqual([]);

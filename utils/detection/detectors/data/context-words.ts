@@ -10,6 +10,8 @@ export const PHONE_CONTEXT = [
   'telefoon', 'telefoonnummer', 'mobiel', 'gsm', 'rappeler', 'appeler', 'joindre', 'chiamare', 'richiamare', 'anrufen',
   'telefonnummer', 'handynummer', 'mobilnummer', 'rufnummer', 'mobil', 'give us a bell', 'give me a bell', 'give me a ring',
   'support line', 'helpline', 'help line', 'phone line', 'be reached', 'reached at', 'reached on',
+  // Abbreviated labels of Spanish and Portuguese signatures and forms, and Italian 'call me back'.
+  'tfno', 'tfno.', 'tlfno', 'tlm', 'tlm.', 'tlf.', 'richiamarmi', 'chiamarmi',
   // Calling verbs and number words in Spanish, Portuguese, Italian and French, as people write in chat and letters.
   // "número" alone also labels order and invoice numbers: only the phrases that speak of one's own number.
   'llámeme', 'llamarme', 'llámame', 'llama a', 'llame al', 'llamar', 'mi número', 'mi nuevo número', 'meu número',
@@ -30,7 +32,7 @@ export const PHONE_CONTEXT = [
 export const PHONE_LABELS = [
   'phone', 'tel', 'tel.', 'telephone', 'mobile', 'cell', 'cellphone', 'fax', 'whatsapp', 'sms', 'call', 'calls', 'callback',
   'ring', 'reachable', 'ping me', 'text me', 'telefon', 'téléphone', 'teléfono', 'telefono', 'handy', 'tél', 'tél.', 'mob',
-  'móvil', 'celular', 'cellulare', 'm:', 't:', 'telefonnummer', 'handynummer', 'mobilnummer', 'mobil', 'hotline', 'helpline', '電話', '電話番号',
+  'móvil', 'celular', 'cellulare', 'm:', 't:', 'tfno', 'tlm', 'telefonnummer', 'handynummer', 'mobilnummer', 'mobil', 'hotline', 'helpline', '電話', '電話番号',
   '携帯', '电话', '手机', '전화', '전화번호', '휴대폰',
 ] as const;
 
