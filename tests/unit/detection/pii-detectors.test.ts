@@ -664,6 +664,11 @@ describe('formats from a fourth fresh set (Spanish, Portuguese, Italian and Fren
     expect(found('Rolls-Royce Holdings reported higher orders.', 'person_name')).toEqual([]);
   });
 
+  it('reads a house number written after n.º, nº or n°', () => {
+    expect(found('Morada: Rua do Ouro, n.º 287, 4128-248 Porto.', 'street_address')).toEqual(['Rua do Ouro, n.º 287, 4128-248 Porto']);
+    expect(found('Dirección: Calle Mayor, nº 3, 28013 Madrid', 'street_address')).toEqual(['Calle Mayor, nº 3, 28013 Madrid']);
+  });
+
   it('reads Italian titles written with a feminine ending as titles', () => {
     expect(found('Gentile Dott.ssa Maria Rossi, le scrivo per la fattura.', 'person_name')).toEqual(['Dott.ssa Maria Rossi']);
     expect(found('Gentile Sig.ra Bianchi, la contatto per il rimborso.', 'person_name')).toEqual(['Sig.ra Bianchi']);

@@ -1562,7 +1562,7 @@ const LAST_WORD = /[\p{L}\p{M}]+\.?$/u;
  * number follows (3-4 ms on one 4 KB prompt). Up to 60 letters a word, for compound names such as
  * "Notre-Dame-de-Bonne-Nouvelle".
  */
-const PREFIX_STREET_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:\d{1,5},?\s)?(?:${capitalPrefixAlt}|${lowerPrefixAlt})\s(?:${STREET_PARTICLE}\s){0,3}(?:d['’]|l['’])?[\p{Lu}\d][\p{L}\p{M}'’.-]{0,59}(?:\s(?=[\p{M}'’.-]{0,3}\p{L})[\p{L}\p{M}'’.-]{1,60}){0,4}?(?:\s?,\s?|\s{1,2})(?!00)\d{1,5}${HOUSE_LETTER}${HOUSE_NUMBER_TAIL}(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])\d{1,5},?\s(?:${prefixAlt})\s(?:(?:de|del|de la|des|du|di|da|do|dos|das|della)\s|d['’])?(?:[\p{Lu}\d][\p{L}\p{M}'’.-]{0,24}\s?){1,4}`, 'gu');
+const PREFIX_STREET_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:\d{1,5},?\s)?(?:${capitalPrefixAlt}|${lowerPrefixAlt})\s(?:${STREET_PARTICLE}\s){0,3}(?:d['’]|l['’])?[\p{Lu}\d][\p{L}\p{M}'’.-]{0,59}(?:\s(?=[\p{M}'’.-]{0,3}\p{L})[\p{L}\p{M}'’.-]{1,60}){0,4}?(?:\s?,\s?(?:n\.?[º°]\s?)?|\s{1,2})(?!00)\d{1,5}${HOUSE_LETTER}${HOUSE_NUMBER_TAIL}(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])\d{1,5},?\s(?:${prefixAlt})\s(?:(?:de|del|de la|des|du|di|da|do|dos|das|della)\s|d['’])?(?:[\p{Lu}\d][\p{L}\p{M}'’.-]{0,24}\s?){1,4}`, 'gu');
 /** "Hauptstraße 12", "Vesturgata 66", "Kerkstraat 7a", "Julius-Leber-Str. 7". */
 const GLUED_STREET_RE = new RegExp(String.raw`(?:${gluedAlt})\s\d{1,4}${HOUSE_LETTER}${HOUSE_NUMBER_TAIL}(?![\p{L}\p{N}])`, 'giu');
 /**
