@@ -664,6 +664,17 @@ describe('formats from a fourth fresh set (Spanish, Portuguese, Italian and Fren
     expect(found('Rolls-Royce Holdings reported higher orders.', 'person_name')).toEqual([]);
   });
 
+  it('does not take departments, meeting headings, firms, labels or countries in their own language for people', () => {
+    expect(found('Distinti saluti\nAmministrazione', 'person_name')).toEqual([]);
+    expect(found('Met vriendelijke groet,\nDebiteurenbeheer', 'person_name')).toEqual([]);
+    expect(found('Compte rendu du 10-01-2024\nPrésents : Julie Garnier, Hugo Robert', 'person_name')).toEqual(['Julie Garnier', 'Hugo Robert']);
+    expect(found('Best,\nSiobhan Roberts\nPayroll Specialist, Larkspur Analytics\nTel 0121 2286923', 'person_name')).toEqual(['Siobhan Roberts']);
+    expect(found('Unfallgegner: Heike Zimmermann, Tel. 0178 7351023', 'person_name')).toEqual(['Heike Zimmermann']);
+    expect(found('Ort: bei Mailand, Italia', 'person_name')).not.toContain('Italia');
+    // A firm's word first opens a job title, and the name before it stays.
+    expect(found('Jane Doe, Insurance Broker at Acme', 'person_name')).toEqual(['Jane Doe']);
+  });
+
   it('reads a house number written after n.º, nº or n°', () => {
     expect(found('Morada: Rua do Ouro, n.º 287, 4128-248 Porto.', 'street_address')).toEqual(['Rua do Ouro, n.º 287, 4128-248 Porto']);
     expect(found('Dirección: Calle Mayor, nº 3, 28013 Madrid', 'street_address')).toEqual(['Calle Mayor, nº 3, 28013 Madrid']);

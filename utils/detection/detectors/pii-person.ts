@@ -16,7 +16,7 @@ import { BRANDS } from './data/brands';
 import { isAmbiguousGivenName, isGivenName, isUnambiguousGivenName } from './data/first-names';
 import { isListedSurname, WORD_SURNAMES } from './data/surnames';
 import { lowerCaseNameSpans } from './lower-case-names';
-import { CAPS_NAME_CUES, DATA_SEPARATOR, FIELD_LABEL_WORDS, HONORIFICS, LEADING_NOT_A_NAME, LOWER_CUE_GREETINGS, LOWER_CUE_HONORIFICS, LOWER_CUE_PHRASES, MEDIUM_NAME_CUES, MONTHS, NON_PERSON_FOLLOWERS, GENERIC_NAME_HEADER, HEADER_CUES, NAME_HEADER, NOT_A_NAME, PERSONAL_DATA_AFTER_NAME, PERSONAL_DATA_HEADER, PLACE_FOLLOWERS, PLACE_PREFIXES, ROLE_WORDS, TEAM_WORDS, SALUTATION_CUES, SPEAKER_ROLES, STRONG_NAME_CUES, SURNAME_PARTICLES, SURNAME_SUFFIXES, WEAK_NAME_CUES } from './data/person-words';
+import { CAPS_NAME_CUES, DATA_SEPARATOR, FIELD_LABEL_WORDS, HONORIFICS, ORGANISATION_TAILS, LEADING_NOT_A_NAME, LOWER_CUE_GREETINGS, LOWER_CUE_HONORIFICS, LOWER_CUE_PHRASES, MEDIUM_NAME_CUES, MONTHS, NON_PERSON_FOLLOWERS, GENERIC_NAME_HEADER, HEADER_CUES, NAME_HEADER, NOT_A_NAME, PERSONAL_DATA_AFTER_NAME, PERSONAL_DATA_HEADER, PLACE_FOLLOWERS, PLACE_PREFIXES, ROLE_WORDS, TEAM_WORDS, SALUTATION_CUES, SPEAKER_ROLES, STRONG_NAME_CUES, SURNAME_PARTICLES, SURNAME_SUFFIXES, WEAK_NAME_CUES } from './data/person-words';
 
 const TYPES: DetectionType[] = [
   { id: 'person_name', category: 'pii', severity: 'low', label: 'Person name', validation: 'given-name and surname lists, honorifics, cue phrases and salutations, surname shapes; unknown words by context (personal data right after, name columns, lists of names, the addressee line)', placeholder: 'NAME' },
@@ -58,6 +58,7 @@ const enum WordFlags {
   GermanArticle = 1 << 13, // GERMAN_ARTICLES
   SurnameSuffix = 1 << 14, // hasSurnameSuffix(key)
   CapsSurnameSuffix = 1 << 15, // hasSurnameSuffix(key, CAPS_SURNAME_SUFFIX_MIN)
+  OrganisationTail = 1 << 16, // ORGANISATION_TAILS
 }
 
 /** Whether the token's word is in any of the lists `flags` names. */
@@ -653,12 +654,6 @@ function wordFlags(key: string): number {
   return flags;
 }
 
-/** "Anne-Sophie", "Hans-Jürgen", "Mary-Kate": two given names joined by a hyphen are one; no list can hold every pair. */
-function isDoubleGivenName(key: string): boolean {
-  const dash = key.indexOf('-');
-  return dash > 0 && isGivenName(key.slice(0, dash)) && isGivenName(key.slice(dash + 1));
-}
-
 function listFlags(key: string): number {
   let flags = 0;
   if (NOT_A_NAME.has(key)) flags |= WordFlags.NotAName;
@@ -669,7 +664,7 @@ function listFlags(key: string): number {
   if (SALUTATIONS.has(key)) flags |= WordFlags.Salutation;
   if (PLACE_PREFIXES.has(key)) flags |= WordFlags.PlacePrefix;
   if (FIELD_LABEL_WORDS.has(key)) flags |= WordFlags.FieldLabel;
-  if (isGivenName(key) || isDoubleGivenName(key)) flags |= WordFlags.GivenName;
+  if (isGivenName(key)) flags |= WordFlags.GivenName;
   if (isAmbiguousGivenName(key)) flags |= WordFlags.AmbiguousGivenName;
   if (isListedSurname(key)) flags |= WordFlags.ListedSurname;
   if (WORD_SURNAMES.has(key)) flags |= WordFlags.WordSurname;
@@ -677,6 +672,7 @@ function listFlags(key: string): number {
   if (GERMAN_ARTICLES.has(key)) flags |= WordFlags.GermanArticle;
   if (hasSurnameSuffix(key)) flags |= WordFlags.SurnameSuffix;
   if (hasSurnameSuffix(key, CAPS_SURNAME_SUFFIX_MIN)) flags |= WordFlags.CapsSurnameSuffix;
+  if (ORGANISATION_TAILS.has(key)) flags |= WordFlags.OrganisationTail;
   return flags;
 }
 
@@ -718,6 +714,10 @@ function scoreRun(text: string, lower: string, run: Token[], salutations: Readon
   if (innerStopWord) run = run.slice(from).filter((t, j) => !is(t, WordFlags.NotAName) || j + from === kept);
   else if (from > 0) run = run.slice(from);
   if (run.length === 0) return null;
+  // A department or a heading stands where a name would ("Distinti saluti⏎Amministrazione", "Présents : …").
+  if (run.every((t) => is(t, WordFlags.FieldLabel) && !is(t, WordFlags.GivenName | WordFlags.ListedSurname))) return null;
+  // "Larkspur Analytics", "Kestrel Freight": a firm, named by the word that ends it.
+  if (run.length >= 2 && is(run[run.length - 1]!, WordFlags.OrganisationTail)) return null;
   // A role word alone is the role, however the sentence goes on ("the Borrower's account", "Member will be notified").
   if (run.length === 1 && is(run[0]!, WordFlags.Role) && !is(run[0]!, WordFlags.GivenName | WordFlags.ListedSurname)) return null;
   // So is a title alone: "Hello Prof", "Gentile Dott.ssa Rossi" (the feminine ending cuts the title from its name).
@@ -977,7 +977,8 @@ function propagateLists(text: string, lower: string, tokens: Token[], found: Fin
       const n = text.charCodeAt(t.end + 1);
       const mayRight = a === 44 || (a === 32 && (n === 97 || n === 111 || n === 38));
       if (!mayLeft && !mayRight) continue;
-      if (starts.has(t.start) || ends.has(t.end) || is(t, WordFlags.NotAName | WordFlags.LeadingNotAName | WordFlags.NonPersonFollower)) continue;
+      // Nor a label or a job title after a name ("Heike Zimmermann, Tel. 0178…", "Payroll Specialist, Larkspur").
+      if (starts.has(t.start) || ends.has(t.end) || is(t, WordFlags.NotAName | WordFlags.LeadingNotAName | WordFlags.NonPersonFollower | WordFlags.FieldLabel | WordFlags.Role | WordFlags.OrganisationTail)) continue;
       if (insideBrand(lower, t.start, t.key)) continue;
       // "Saludos, Carmen": the word that cues a name is not listed with it.
       if (STRONG_CUES.has(t.key)) continue;

@@ -1,5 +1,6 @@
 /**
- * Country names in English (lower case), written from general knowledge. A country closing an
+ * Country names in English, and in their own language where that differs and is one we read
+ * (lower case), written from general knowledge. A country closing an
  * address line ("…, Pesconuovo, Latvia") completes it the way a postcode does, and a country on
  * its own is a place, not a person ("I'm originally from Grenada").
  */
@@ -22,6 +23,7 @@ tanzania|thailand|togo|tonga|trinidad and tobago|tunisia|turkey|türkiye|turkmen
 united arab emirates|united kingdom|uk|united states|usa|united states of america|uruguay|uzbekistan|vanuatu|vatican city|
 venezuela|vietnam|yemen|zambia|zimbabwe|greenland|puerto rico|hong kong|macau|western sahara|new caledonia|
 french polynesia|faroe islands|gibraltar|bermuda|aruba|curaçao|guam|réunion|martinique|guadeloupe|french guiana|
-cayman islands|virgin islands|isle of man|jersey|guernsey|svalbard|antarctica`;
+cayman islands|virgin islands|isle of man|jersey|guernsey|svalbard|antarctica|
+deutschland|italia|españa|nederland|belgië|belgique|schweiz|suisse|svizzera|österreich|brasil|méxico|polska`;
 
 export const COUNTRIES: ReadonlySet<string> = new Set(COUNTRY_NAMES.split('|').map((c) => c.trim()).filter(Boolean));

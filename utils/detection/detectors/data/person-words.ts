@@ -56,7 +56,13 @@ export const FIELD_LABEL_WORDS: ReadonlySet<string> = new Set(
   office desk help helpdesk hotline service services support sales team department dept contact contacts emergency details
   info information date birth name names id account card iban ssn code ref reference invoice order ticket total amount
   payment main general head reception front customer client personal private business primary secondary alternate
-  other direct line extension`.split(/\s+/).filter(Boolean),
+  other direct line extension
+  administration accounts lettings amministrazione contabilità fatturazione segreteria ufficio personale
+  administración administracion contabilidad facturación departamento secretaría comptabilité facturation secrétariat
+  buchhaltung verwaltung hausverwaltung personalabteilung kundenservice kundendienst afdeling administratie boekhouding
+  debiteurenbeheer klantenservice secretariaat
+  attendees présents absents excusés apologies minutes actions anwesend teilnehmende aanwezig afwezig presenti assenti
+  asistentes ausentes`.split(/\s+/).filter(Boolean),
 );
 
 /** A phone number as it follows a name: international, bracketed area code, 0 + at least 7 more digits, or North American 3-3-4 digits (no dates). */
@@ -193,6 +199,15 @@ export const NOT_A_NAME: ReadonlySet<string> = new Set(
 );
 
 /** Words after a capitalised run that make it an organisation or a place rather than a person. */
+/**
+ * Words that end a firm's name ("Brightpath Insurance", "Kestrel Freight", "Rheinblick Versicherung").
+ * Only as the last word: first, they open a job title ("Software Engineer", "Insurance Broker").
+ */
+export const ORGANISATION_TAILS: ReadonlySet<string> = new Set(
+  `insurance analytics payments freight logistics infotech management software capital ventures realty properties
+  telecom networks pharma versicherung versicherungen assicurazioni`.split(/\s+/).filter(Boolean),
+);
+
 export const NON_PERSON_FOLLOWERS: ReadonlySet<string> = new Set(
   `inc inc. ltd ltd. llc llp plc corp corp. corporation company co co. group gmbh ag sa sarl bv nv oy ab spa srl
   university college school institute academy hospital clinic bank foundation association society council ministry

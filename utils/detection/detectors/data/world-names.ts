@@ -80,7 +80,7 @@ helmi hema hendra hendri hendrika hengameh hennie henok heru hesam
 hesham hidayat hideo hien hieu hila hilde hildur hilkka hilmar himari hina hinata hira hiro hiroki hiroko
 hiroto hiruni hirut hisham hitomi hiwot hiếu hiền hlengiwe hoai hoda hodaya homa hongmei honoka horia hosein
 hossein houman hovhannes hoài hrafnhildur hrant hripsime hristo hrvoje huda huiling hulda humaira huong husain
-husayn hussain huyen huyền huzaifa huệ hye-jin hye-min hyejin hyemin hyun-jin hyun-woo hyunjin hyunwoo håkan
+husayn hussain huyen huyền huzaifa huệ hyejin hyemin hyun-woo hyunjin hyunwoo håkan
 håkon hùng hülya hüseyin hương hạnh hải hậu hằng ichiro idowu idris ifeanyi ifeoluwa ifunanya
 ihor iida ijaz ijeoma ikenna ikhsan ilan ilana ilango ilayda ildikó ilham ilias ilie ilija ilinca iliya ilmari
 ilona imad iman imane imelda imtiaz inbal indah inderjit indranil ingabire
@@ -88,7 +88,7 @@ ingegerd inger ingibjörg ingunn ingvar inkeri inna inês ioan ioana ioanna ione
 iqra iradukunda irakli irdina irem ireneusz iresha irfan irini irit irwan irén isak isamu
 ishani ishara ishimwe ishita ishrat ishtiaq iskandar ismael ismaila israa issa istván isuru itai itay itsuki
 iulian iuliana ivanka iwan iyabo izumi izzat jaba jaber jabir jabulani jaco
-jacobus jae-hyun jae-won jaehyun jaewon jagan jagdeep jagjit jagoda jahangir jahid jakob jalal
+jacobus jae-won jaehyun jaewon jagan jagdeep jagjit jagoda jahangir jahid jakob jalal
 jameel jamil janaka janani janez jani janka jannat jannatul jannie jari jarmila jarmo
 jaroslav jaroslava jasleen jasmeet jasmina jaspal jaswinder javad javed javeria jayanthi jaypee
 jayson jef jenni jennilyn jenő jepchirchir jepkoech jeptoo jernej jesmin
@@ -163,7 +163,7 @@ paraskevi parastoo pardis pari parisa parminder paromita parsa parth partha parv
 patcharee patrycja patrícia pattaraporn pavan pavithra pavlina pavlos pavol pawan
 payal payam payel pegah pejman peng penka pensri pentti perla pernille pervez petri
 petro petros petru petya peyman phimchanok phong phongsak phuc phumzile phuong phát phúc phương piet
-pieter-jan pihla pinaki pirjo piroska piumi piyali plamen polina poonam pornthip porntip poul poulami
+pihla pinaki pirjo piroska piumi piyali plamen polina poonam pornthip porntip poul poulami
 pouya prabhjot prabhu pranav prasanna prasenjit prasert prasit prateek pravallika praveen
 prayut predrag preethi primož priscila pritam priyanka puneet pushpa puspa puspita
 putri páll päivi péter pınar přemysl qasem qasim qian qing quan quang quoc quynh quân quốc quỳnh rabab
@@ -198,14 +198,14 @@ silviu silviya sima simin simisola simão sinan sindisiwe sindre sinikka sinta s
 siranush sirinya siriporn sirisha siriwan sirpa sisay sissel siti siva sivakumar sivaraj siwoo sixten siya
 siyabonga siyu sizwe slamet slavica slávka smadar smaranda smbat snezhana snorri so-hee
 so-yeon sobia sofie sofija sofiko soha sohail sohee soheila sohel sohini sohrab somayeh sombat somchai somjit
-somkid somnath somporn somsak somsri somto somtochukwu somying sona sonali sonam sondre songül soo-jin soojin
+somkid somnath somporn somsak somsri somto somtochukwu somying sona sonali sonam sondre songül soojin
 sopho soraya sorin sorina soroush sotirios soumya sourabh sourav souta sowjanya sowmya soyeon soňa spyridon
 sravan sravani sravya sreeja sridevi sridhar srikanth srilatha srinivas srinivasa srđan
 stathis stav stavroula steen stefka stefán steinunn stelios stepan stephanus sterre stian
 stina stine stjepan stoyan stylianos su-jin subbarao subhajit subramanian subrata suchart suchitra sudarat
 sudeshna sudheer sudhir sudipto sufyan suha suhail sujatha sujin sujoy sukanya sukhdev sukhpreet
 sulaiman sulayman sule suleiman sumaira sumaiya sumana sumanta sumathi sumaya sumayyah sumbul sumire sumit sumon
-sundar sunee sunette sung-hoon sung-min sunghoon sungmin supachai supaporn supriya supriyo surachai
+sundar sunee sunette sung-hoon sunghoon sungmin supachai supaporn supriya supriyo surachai
 surajit suranga suraya suren surinder surya sushil sushma susilo susmita sutthipong suwanna
 svein sveinn svend svetoslav swapan swathi swetha syafiq syafiqah syahrul syazwan synnøve
 szabolcs szilvia sándor sáng sânziana sólveig sónia søren süleyman sławomir sơn tadej tadesse
