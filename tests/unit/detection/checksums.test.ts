@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { codiceFiscaleCheck, cpfCheck, elevenProof, frenchNirKey, ibanMod97, iso7064Mod11_10, luhn, peselCheck, spanishIdLetter, verhoeff } from '../../../utils/detection/detectors/checksums';
+import { codiceFiscaleCheck, cpfCheck, ean13, elevenProof, frenchNirKey, ibanMod97, iso7064Mod11_10, luhn, peselCheck, spanishIdLetter, verhoeff } from '../../../utils/detection/detectors/checksums';
 
 describe('check-digit algorithms', () => {
+  it('ean13 accepts book and product numbers and rejects a changed digit or another length', () => {
+    for (const n of ['9780306406157', '9783768181570', '4006381333931']) expect(ean13(n)).toBe(true);
+    for (const n of ['9780306406158', '978030640615', '978-0306406157']) expect(ean13(n)).toBe(false);
+  });
+
   it('luhn accepts published test card numbers and rejects a changed digit', () => {
     for (const n of ['4111111111111111', '5555555555554444', '378282246310005', '6011111111111117', '046454286']) expect(luhn(n)).toBe(true);
     expect(luhn('4111111111111112')).toBe(false);

@@ -22,6 +22,14 @@ export function luhn(digits: string): boolean {
   return sum % 10 === 0;
 }
 
+/** EAN-13 (and so ISBN-13): digits weighted 1, 3, 1, 3, … sum to a multiple of ten. */
+export function ean13(digits: string): boolean {
+  if (!isDigits(digits) || digits.length !== 13) return false;
+  let sum = 0;
+  for (let i = 0; i < 13; i++) sum += (digits.charCodeAt(i) - 48) * (i % 2 === 0 ? 1 : 3);
+  return sum % 10 === 0;
+}
+
 /** Remainder of a long decimal string modulo m, computed piecewise so it never overflows. */
 export function modOfDecimalString(digits: string, m: number): number {
   let rem = 0;

@@ -239,7 +239,7 @@ function detectTables(text: string, out: Finding[]): void {
   // A table needs at least three lines and some delimiter characters.
   let newlines = 0;
   for (let i = text.indexOf('\n'); i !== -1 && newlines < 3; i = text.indexOf('\n', i + 1)) newlines++;
-  if (newlines < 2 || !/[,;|\t]|\S {2,}\S|\s[–—-]\s/.test(text)) return;
+  if (newlines < 2 || !(/[,;|\t]|\S {2,}\S/.test(text) || DASH_SEPARATOR.test(text))) return;
   for (const rows of findTables(text)) {
     const type = classifyTable(text, rows);
     if (!type) continue;

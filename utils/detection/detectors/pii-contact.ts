@@ -7,6 +7,7 @@
 import { isValidPhoneNumber, parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import type { DetectionType, Detector, Finding, ScanInput, Severity } from '../types';
 import { contextSupports, hasWordNear, lastWordAt } from './context';
+import { ean13 } from './checksums';
 import { matchAtCandidates, tablesOf } from '../facts';
 import { NOT_PHONE_CONTEXT, PHONE_CONTEXT, PHONE_LABELS, ROLE_MAILBOXES, TIMESTAMP_CONTEXT } from './data/context-words';
 
@@ -184,10 +185,7 @@ function countsThrough(candidate: string): boolean {
 function isIsbn13(candidate: string): boolean {
   if (candidate.startsWith('+')) return false;
   const digits = candidate.replace(/\D/g, '');
-  if (digits.length !== 13 || !(digits.startsWith('978') || digits.startsWith('979'))) return false;
-  let sum = 0;
-  for (let i = 0; i < 13; i++) sum += (digits.charCodeAt(i) - 48) * (i % 2 === 0 ? 1 : 3);
-  return sum % 10 === 0;
+  return (digits.startsWith('978') || digits.startsWith('979')) && ean13(digits);
 }
 
 function phoneConfidence(candidate: string, lower: string, start: number, end: number, scan: PhoneScan): number {

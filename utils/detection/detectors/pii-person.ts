@@ -718,10 +718,9 @@ function scoreRun(text: string, lower: string, run: Token[], salutations: Readon
   if (run.every((t) => is(t, WordFlags.FieldLabel) && !is(t, WordFlags.GivenName | WordFlags.ListedSurname))) return null;
   // "Larkspur Analytics", "Kestrel Freight": a firm, named by the word that ends it.
   if (run.length >= 2 && is(run[run.length - 1]!, WordFlags.OrganisationTail)) return null;
-  // A role word alone is the role, however the sentence goes on ("the Borrower's account", "Member will be notified").
-  if (run.length === 1 && is(run[0]!, WordFlags.Role) && !is(run[0]!, WordFlags.GivenName | WordFlags.ListedSurname)) return null;
-  // So is a title alone: "Hello Prof", "Gentile Dott.ssa Rossi" (the feminine ending cuts the title from its name).
-  if (run.length === 1 && is(run[0]!, WordFlags.Honorific) && !is(run[0]!, WordFlags.GivenName | WordFlags.ListedSurname)) return null;
+  // A role word or a title alone is the role, however the sentence goes on ("the Borrower's account",
+  // "Member will be notified", "Hello Prof", "Gentile Dott.ssa Rossi", where the ending cuts the title from its name).
+  if (run.length === 1 && is(run[0]!, WordFlags.Role | WordFlags.Honorific) && !is(run[0]!, WordFlags.GivenName | WordFlags.ListedSurname)) return null;
   // A word in capitals is a name only beside another name word ("JOSHI Rupinder", "STELLA SURMA"),
   // or alone in text that is all capitals anyway ("SEND IT TO PATRICIA"): alone in ordinary text,
   // or before ordinary words, it is an acronym or a heading (ARIA, "ARIA Implementation Guide").
@@ -978,7 +977,7 @@ function propagateLists(text: string, lower: string, tokens: Token[], found: Fin
       const mayRight = a === 44 || (a === 32 && (n === 97 || n === 111 || n === 38));
       if (!mayLeft && !mayRight) continue;
       // Nor a label or a job title after a name ("Heike Zimmermann, Tel. 0178…", "Payroll Specialist, Larkspur").
-      if (starts.has(t.start) || ends.has(t.end) || is(t, WordFlags.NotAName | WordFlags.LeadingNotAName | WordFlags.NonPersonFollower | WordFlags.FieldLabel | WordFlags.Role | WordFlags.OrganisationTail)) continue;
+      if (starts.has(t.start) || ends.has(t.end) || is(t, RULES_OUT_NAME | WordFlags.Role | WordFlags.OrganisationTail)) continue;
       if (insideBrand(lower, t.start, t.key)) continue;
       // "Saludos, Carmen": the word that cues a name is not listed with it.
       if (STRONG_CUES.has(t.key)) continue;
