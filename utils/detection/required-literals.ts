@@ -16,20 +16,37 @@ export function requiredLiterals(pattern: RegExp): string[] | null {
   return [...new Set((words as string[][]).flat().map((w) => w.toLowerCase()))];
 }
 
+/** Index of the `]` closing the character class opened at `open`, escapes skipped. */
+function classEnd(source: string, open: number): number {
+  let j = open + 1;
+  while (j < source.length && source[j] !== ']') j += source[j] === '\\' ? 2 : 1;
+  return j;
+}
+
+/** Index of the `)` closing the group opened at `open`, escapes and classes skipped. */
+function groupEnd(source: string, open: number): number {
+  let depth = 0;
+  let j = open;
+  for (; j < source.length; j++) {
+    const c = source[j];
+    if (c === '\\') j++;
+    else if (c === '[') j = classEnd(source, j);
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) break;
+  }
+  return j;
+}
+
 /** Splits a source (or a group's body) at its top-level `|`. */
 function alternativesOf(source: string): string[] {
   const out: string[] = [];
-  let depth = 0;
-  let inClass = false;
   let start = 0;
   for (let i = 0; i < source.length; i++) {
     const c = source[i];
     if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) {
+    else if (c === '[') i = classEnd(source, i);
+    else if (c === '(') i = groupEnd(source, i);
+    else if (c === '|') {
       out.push(source.slice(start, i));
       start = i + 1;
     }
@@ -64,22 +81,10 @@ function tokensOf(alternative: string): Token[] {
       // An escaped punctuation sign stands for itself; letters after a backslash are classes.
       token = { literal: /[^\w\s]/.test(e) ? e : null, zeroWidth, optional: false };
     } else if (c === '[') {
-      let j = i + 1;
-      while (j < alternative.length && alternative[j] !== ']') j += alternative[j] === '\\' ? 2 : 1;
-      next = j + 1;
+      next = classEnd(alternative, i) + 1;
       token = { literal: null, zeroWidth: false, optional: false };
     } else if (c === '(') {
-      let depth = 0;
-      let j = i;
-      let inClass = false;
-      for (; j < alternative.length; j++) {
-        const d = alternative[j];
-        if (d === '\\') j++;
-        else if (inClass) inClass = d !== ']';
-        else if (d === '[') inClass = true;
-        else if (d === '(') depth++;
-        else if (d === ')' && --depth === 0) break;
-      }
+      const j = groupEnd(alternative, i);
       const body = alternative.slice(i + 1, j);
       const lookaround = /^\?<?[=!]/.test(body);
       next = j + 1;
