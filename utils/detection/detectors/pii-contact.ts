@@ -4,12 +4,16 @@
  * shape (international prefix, North-American grouping), libphonenumber validation and nearby
  * words — a bare "96 228011" is only a phone number when the text talks about calling.
  */
-import { isValidPhoneNumber, parsePhoneNumberFromString } from 'libphonenumber-js/min';
+import { isValidPhoneNumber as isValidWith, parsePhoneNumberFromString as parseWith, type CountryCode } from 'libphonenumber-js/core';
 import type { DetectionType, Detector, Finding, ScanInput, Severity } from '../types';
 import { contextSupports, hasWordNear, lastWordAt } from './context';
 import { ean13 } from './checksums';
+import { phoneMetadata, TRUNK_ZERO_REGIONS } from './phone-metadata';
 import { matchAtCandidates, tablesOf } from '../facts';
 import { NOT_PHONE_CONTEXT, PHONE_CONTEXT, PHONE_LABELS, ROLE_MAILBOXES, TIMESTAMP_CONTEXT } from './data/context-words';
+
+const parsePhoneNumberFromString = (text: string, region?: CountryCode) => parseWith(text, { defaultCountry: region }, phoneMetadata);
+const isValidPhoneNumber = (text: string, region: CountryCode) => isValidWith(text, region, phoneMetadata);
 
 const TYPES: DetectionType[] = [
   { id: 'email', category: 'pii', severity: 'medium', label: 'E-mail address', validation: 'RFC 5322 shape, known TLD shape; reserved domains (example.com, .test), shared mailboxes (support@, noreply@) and service accounts low', placeholder: 'EMAIL' },
@@ -119,13 +123,12 @@ function digitCount(s: string): number {
 }
 
 /**
- * Countries whose numbers are written with a trunk "0" in national format. A number written exactly
- * as one of them groups it ("06 12 94 19 93" in France, "0412 129 764" in Australia, "020 7946
- * 0958" in the UK) is a phone number even without a phone word: order numbers, prices and dates
- * are not grouped that way. Only a few formats are tried per scan (NATIONAL_FORMAT_BUDGET), so a
+ * In TRUNK_ZERO_REGIONS numbers are written with a trunk "0" in national format. A number written
+ * exactly as one of them groups it ("06 12 94 19 93" in France, "0412 129 764" in Australia, "020
+ * 7946 0958" in the UK) is a phone number even without a phone word: order numbers, prices and
+ * dates are not grouped that way. Only a few formats are tried per scan (NATIONAL_FORMAT_BUDGET), so a
  * text of nothing but such groups cannot make the family parse thousands of numbers.
  */
-const TRUNK_ZERO_REGIONS = ['GB', 'FR', 'DE', 'NL', 'BE', 'AT', 'CH', 'IE', 'IT', 'AU', 'NZ', 'IN'] as const;
 const NATIONAL_FORMAT_BUDGET = 64;
 /** "0", then 2–5 space-separated groups of digits (single spaces); 9–12 digits in all (German mobiles have 12). */
 const SPACED_TRUNK_SHAPE = /^0[1-9]\d{0,4}(?: \d{2,8}){1,4}$/;
