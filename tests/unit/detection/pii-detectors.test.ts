@@ -516,6 +516,17 @@ describe('national identifiers as people write them, from a fresh test set', () 
     expect(valuesOf('Visa fee paid. Passport number: 533401231', 'passport_number')).toEqual(['533401231']);
     expect(valuesOf('NY driver license: 123 456 789', 'drivers_license')).toEqual(['123 456 789']);
   });
+
+  it('gives a number to the label right before it, not to an SSN word on the line above', () => {
+    const idCheck = 'ID check for R. Okafor\nSSN: 250-61-9777\nPassport no. 268471187, expires 02/10/2032';
+    expect(valuesOf(idCheck, 'us_ssn')).toEqual(['250-61-9777']);
+    expect(valuesOf(idCheck, 'passport_number')).toEqual(['268471187']);
+    // The other way round, the SSN label is the nearer one and the SSN stays an SSN.
+    const reversed = 'Passport: X1234567; SSN: 536221847';
+    expect(valuesOf(reversed, 'us_ssn')).toEqual(['536221847']);
+    expect(valuesOf(reversed, 'passport_number')).toEqual(['X1234567']);
+    expect(valuesOf("driver's license D1234567 and SSN 536 22 1847", 'us_ssn')).toEqual(['536 22 1847']);
+  });
 });
 
 describe('dates of birth in other languages and in exports', () => {

@@ -5,7 +5,7 @@
  */
 import type { DetectionType, Detector, Finding, ScanInput, Severity } from '../types';
 import { codiceFiscaleCheck, cpfCheck, elevenProof, frenchNirKey, iso7064Mod11_10, luhn, peselCheck, spanishIdLetter, verhoeff } from './checksums';
-import { contextSupports, hasWordNear } from './context';
+import { contextSupports, hasWordNear, lastWordAt } from './context';
 import { factsOf, keywordsOf, matchAtCandidates, mergeCandidates, registerAnyOf, tablesOf, type TextFacts } from '../facts';
 import { DRIVERS_LICENSE_CONTEXT, NOT_SSN_CONTEXT, PASSPORT_CONTEXT, SSN_CONTEXT } from './data/context-words';
 import { NATIONAL_ID_CONTEXT, NINO_BAD_PREFIXES } from './data/national-ids';
@@ -65,6 +65,18 @@ function ssnBase(raw: string, compact: string): number {
 
 /** A number introduced as a licence or passport number is not also a national ID. */
 const OTHER_DOCUMENT_CONTEXT = [...PASSPORT_CONTEXT, ...DRIVERS_LICENSE_CONTEXT, 'license', 'licence'] as const;
+
+/**
+ * What a passport or licence word near a number takes off a national ID's confidence: 0.3 when it
+ * is merely near, everything when it is the last label before the number. In "SSN: 250-61-9777
+ * \nPassport no. 268471187" the SSN word above reaches the passport number; the label in between
+ * says whose number it is.
+ */
+function otherDocumentPenalty(lower: string, start: number, end: number, ownContext: readonly string[]): number {
+  if (!contextSupports(lower, start, end, OTHER_DOCUMENT_CONTEXT, 40)) return 0;
+  const other = lastWordAt(lower, start - 40, start, OTHER_DOCUMENT_CONTEXT);
+  return other !== -1 && other > lastWordAt(lower, start - 60, start, ownContext) ? 1 : 0.3;
+}
 
 function germanTaxIdValid(compact: string): boolean {
   if (!/^[1-9]\d{10}$/.test(compact)) return false;
@@ -228,7 +240,7 @@ function detect(input: ScanInput): Finding[] {
       const supported = contextSupports(lower, start, end, rule.context, window) || hasWordNear(header(), 0, Infinity, rule.context);
       let confidence = Math.min(1, base + (supported ? rule.contextBoost + (base < 0.5 ? 0.2 : 0) : 0));
       if (rule.against && (hasWordNear(lower, start - (rule.againstWindow ?? AGAINST_WINDOW), start, rule.against) || hasWordNear(header(), 0, Infinity, rule.against))) confidence -= rule.againstPenalty ?? AGAINST_PENALTY;
-      if (rule.type !== 'passport_number' && rule.type !== 'drivers_license' && contextSupports(lower, start, end, OTHER_DOCUMENT_CONTEXT, 40)) confidence -= 0.3;
+      if (rule.type !== 'passport_number' && rule.type !== 'drivers_license') confidence -= otherDocumentPenalty(lower, start, end, rule.context);
       if (confidence < 0.5) continue;
       out.push({ type: rule.type, category: 'pii', start, end, severity: rule.severity, confidence });
     }
