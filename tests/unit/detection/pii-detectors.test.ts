@@ -810,3 +810,13 @@ describe('thirteen-digit numbers and addresses inside URLs', () => {
     expect(emails('Write to jane.doe@acme.io')).toEqual(['jane.doe@acme.io']);
   });
 });
+
+describe('contact blocks from an eleventh, held-out set', () => {
+  it('takes no house number from the end of the line above a street', () => {
+    const signature = 'Clínica São Bento\nTlm.: 215 834 308 | T: 967 890 437\nRua do Brasil, 17, 2717-057 Amadora';
+    expect(valuesOf(signature, 'phone')).toEqual(['215 834 308', '967 890 437']);
+    expect(valuesOf(signature, 'street_address')).toEqual(['Rua do Brasil, 17, 2717-057 Amadora']);
+    // On the same line a number before the street's type word is still its house number.
+    expect(valuesOf('Send it to 12 Rue de Rivoli, 75001 Paris', 'street_address')).toEqual(['12 Rue de Rivoli, 75001 Paris']);
+  });
+});
