@@ -819,4 +819,16 @@ describe('contact blocks from an eleventh, held-out set', () => {
     // On the same line a number before the street's type word is still its house number.
     expect(valuesOf('Send it to 12 Rue de Rivoli, 75001 Paris', 'street_address')).toEqual(['12 Rue de Rivoli, 75001 Paris']);
   });
+
+  it('reads a number standing alone beside an e-mail address in a signature or a CV header as a phone', () => {
+    expect(valuesOf('NISHA RAO\n6164320841\nnisha.rao@example.in\nPune', 'phone')).toEqual(['6164320841']);
+    expect(valuesOf('Dev Malhotra\n7329214824 | dev.malhotra@mail.example | Hyderabad', 'phone')).toEqual(['7329214824']);
+    expect(valuesOf('Responsable de compras\n983 92 66 92\nm.ortiz@clinica.example', 'phone')).toEqual(['983 92 66 92']);
+    expect(valuesOf('Priya Sen\n73549 37618 · priya.sen@mail.example · Mumbai', 'phone')).toEqual(['73549 37618']);
+    // Not a table's ID cell, not a number after a word against it, not a number in a sentence, not an e-mail far away.
+    expect(valuesOf('| id | email |\n|---|---|\n| 1002394812 | jane@acme.example |', 'phone')).toEqual([]);
+    expect(valuesOf('Order\n1002394812\njane@acme.example', 'phone')).toEqual([]);
+    expect(valuesOf('We shipped 1002394812 units; ask jane@acme.example', 'phone')).toEqual([]);
+    expect(valuesOf('1002394812\n\na\nb\nc\njane@acme.example', 'phone')).toEqual([]);
+  });
 });

@@ -165,6 +165,38 @@ function againstBefore(lower: string, start: number): boolean {
   return label === -1 || /[0-9]/.test(lower.slice(label, start));
 }
 
+/** What separates the items of one line of a contact block: "Kavya Joshi | 7329214824 | kavya@…", "… · chatterjee@…". */
+const CONTACT_ITEM_SEPARATOR = /[|·•]/;
+/** An e-mail address's shape, enough to tell a contact block (the e-mail detector reads them properly). */
+const EMAIL_SHAPE = /[A-Za-z0-9._%+-]@[A-Za-z0-9-]+\.[A-Za-z]/;
+
+/**
+ * A number that is an item of its own, alone on its line or between " | " and " · ", with an
+ * e-mail address within two lines: the contact block of a signature or a CV's header, where phone
+ * numbers carry no label ("MEERA REDDY\n6164320841\nmeera.reddy@…", "983 92 66 92\nd.sanchez@…").
+ * Not in a table: a markdown row's ID cell sits between pipes beside an e-mail cell as well.
+ */
+function inContactBlock(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  let lineEnd = text.indexOf('\n', end);
+  if (lineEnd === -1) lineEnd = text.length;
+  const before = text.slice(lineStart, start);
+  const after = text.slice(end, lineEnd);
+  const itemBefore = before.trimEnd();
+  const itemAfter = after.trimStart();
+  if (itemBefore !== '' && !CONTACT_ITEM_SEPARATOR.test(itemBefore.at(-1)!)) return false;
+  if (itemAfter !== '' && !CONTACT_ITEM_SEPARATOR.test(itemAfter[0]!)) return false;
+  if (itemBefore.trimStart().startsWith('|')) return false;
+  let from = lineStart;
+  for (let n = 0; n < 2 && from > 0; n++) from = text.lastIndexOf('\n', from - 2) + 1;
+  let to = lineEnd;
+  for (let n = 0; n < 2 && to < text.length; n++) {
+    const next = text.indexOf('\n', to + 1);
+    to = next === -1 ? text.length : next;
+  }
+  return to - from < 1200 && EMAIL_SHAPE.test(text.slice(from, to));
+}
+
 /** Digits counting up or down (`123456789`, `987-654-3210`) or one digit repeated: a test value or a filler, not a number anyone has. */
 function countsThrough(candidate: string): boolean {
   const digits = candidate.replace(/^(?:\+|00)\d{1,3}[ .-]/, '').replace(/\D/g, '');
@@ -201,7 +233,7 @@ function phoneConfidence(candidate: string, lower: string, start: number, end: n
   const hasSeparator = /[ .()/-]/.test(candidate);
   // A "phone" / "order no" column header speaks for every row of its column.
   const header = columnHeader(scan, start, end);
-  const context = contextSupports(lower, start, end, PHONE_CONTEXT, 40) || hasWordNear(header, 0, header.length, PHONE_CONTEXT);
+  const context = contextSupports(lower, start, end, PHONE_CONTEXT, 40) || hasWordNear(header, 0, header.length, PHONE_CONTEXT) || (header === '' && inContactBlock(scan.input.text, start, end));
   const against = againstBefore(lower, start) || hasWordNear(header, 0, header.length, NOT_PHONE_CONTEXT);
   let c = 0;
   const bracketedCode = candidate.startsWith('(+');
