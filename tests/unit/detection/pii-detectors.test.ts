@@ -831,4 +831,14 @@ describe('contact blocks from an eleventh, held-out set', () => {
     expect(valuesOf('We shipped 1002394812 units; ask jane@acme.example', 'phone')).toEqual([]);
     expect(valuesOf('1002394812\n\na\nb\nc\njane@acme.example', 'phone')).toEqual([]);
   });
+
+  it('reads Dutch calls, German callback numbers, Portuguese texting and the T. of a Spanish signature as phone words', () => {
+    expect(valuesOf('06-nummer: 013-4634123', 'phone')).toEqual(['013-4634123']);
+    expect(valuesOf('Kunt u mij terugbellen op 023 7692552?', 'phone')).toEqual(['023 7692552']);
+    expect(valuesOf('**Rückrufnummer:** 0761 2306560-367', 'phone')).toEqual(['0761 2306560-367']);
+    expect(valuesOf('Manda uma mensagem para o 936 216 241 amanhã.', 'phone')).toEqual(['936 216 241']);
+    expect(valuesOf('Logística Meseta S.L.\nT. 912 718 666', 'phone')).toEqual(['912 718 666']);
+    // An abbreviation that only ends in "t." is no label.
+    expect(valuesOf('Art. 912 718 666', 'phone')).toEqual([]);
+  });
 });

@@ -20,6 +20,9 @@ export const PHONE_CONTEXT = [
   'appelez-moi', 'appelle-moi', 'erreichbar', 'telefonisch',
   // The plural and "us" forms of the same calls: "llamadme al …", "llámanos al …", "appelez-nous au …".
   'llamadme', 'llamadnos', 'llámanos', 'llámenos', 'chiamateci', 'appelez-nous', 'ligue-me', 'liguem', 'ruft mich', 'ruf uns', 'rufen sie uns',
+  // Dutch calls and the mobile's own name ("06-nummer"), German callback numbers, texting in Portuguese and
+  // Spanish, and the "T." of Spanish signatures.
+  'bellen', 'bel me', 'bel ons', 'terugbellen', '06-nummer', 'rückrufnummer', 'rückruf', 'mensagem para', 'sms para', 'mensaje al', 't.',
   // Japanese, Chinese and Korean: telephone (number), mobile, contact.
   '電話', '電話番号', '携帯', '携帯電話', '連絡先', '电话', '電話號碼', '电话号码', '手机', '手機', '联系电话', '전화', '전화번호', '휴대폰', '연락처',
 ] as const;
@@ -32,7 +35,7 @@ export const PHONE_CONTEXT = [
 export const PHONE_LABELS = [
   'phone', 'tel', 'tel.', 'telephone', 'mobile', 'cell', 'cellphone', 'fax', 'whatsapp', 'sms', 'call', 'calls', 'callback',
   'ring', 'reachable', 'ping me', 'text me', 'telefon', 'téléphone', 'teléfono', 'telefono', 'handy', 'tél', 'tél.', 'mob',
-  'móvil', 'celular', 'cellulare', 'm:', 't:', 'tfno', 'tlm', 'telefonnummer', 'handynummer', 'mobilnummer', 'mobil', 'hotline', 'helpline', '電話', '電話番号',
+  'móvil', 'celular', 'cellulare', 'm:', 't:', 'tfno', 'tlm', 'telefonnummer', 'handynummer', 'mobilnummer', 'mobil', 'hotline', 'helpline', '06-nummer', 'rückrufnummer', '電話', '電話番号',
   '携帯', '电话', '手机', '전화', '전화번호', '휴대폰',
 ] as const;
 
