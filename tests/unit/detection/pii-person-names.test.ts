@@ -861,3 +861,24 @@ describe('log lines and prose that only look like cues', () => {
     expect(spans('Please call the customer Maria Lopez today')).toEqual(['Maria Lopez']);
   });
 });
+
+describe('a particle after a word that is no given name is a preposition', () => {
+  it('starts the name after it', () => {
+    expect(spans('Die Unterlagen fehlen noch im Antrag von Marlene Hoffmann.')).toEqual(['Marlene Hoffmann']);
+    expect(spans('Betaling van Sanne Visser ontvangen')).toEqual(['Sanne Visser']);
+    expect(spans('Einladung zum 60. Geburtstag von Heike Seidel')).toEqual(['Heike Seidel']);
+  });
+
+  it('keeps particles inside names and after initials and titles', () => {
+    expect(spans('Ludwig van Beethoven, geb. 1770')).toEqual(['Ludwig van Beethoven']);
+    expect(spans('Ursula von der Leyen said so')).toEqual(['Ursula von der Leyen']);
+    expect(spans('M. Ruiz de la Torre, DOB 1990-01-02')).toEqual(['M. Ruiz de la Torre']);
+    expect(spans('Dr. Ruiz de la Torre called')).toEqual(['Dr. Ruiz de la Torre']);
+  });
+
+  it('leaves a lone word after the preposition alone: places and institutions', () => {
+    expect(spans('I am in Mansilla de la Sierra for a business trip')).toEqual([]);
+    expect(spans('Laurea in Informatica, Politecnico di Torino')).toEqual([]);
+    expect(spans('Heute kam eine Anfrage von Krause.')).toEqual([]);
+  });
+});

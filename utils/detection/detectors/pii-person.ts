@@ -571,6 +571,7 @@ const GERMAN_ARTICLES: ReadonlySet<string> = new Set(['die', 'das', 'dem']);
 function buildRuns(text: string, tokens: Token[]): Token[][] {
   const runs: Token[][] = [];
   let run: Token[] = [];
+  const afterPreposition = new Set<Token[]>();
   for (const t of tokens) {
     if (is(t, WordFlags.RunBreakingUnit)) {
       if (run.length) runs.push(run);
@@ -591,8 +592,19 @@ function buildRuns(text: string, tokens: Token[]): Token[][] {
         run.push(t);
         continue;
       }
-      if (particleGap(text, prev.end, t.start) || initialGap(text, prev.end, t.start)) {
+      if (initialGap(text, prev.end, t.start)) {
         run.push(t);
+        continue;
+      }
+      // A particle after a lone word that is no given name is a preposition: "Antrag von Paul
+      // Brunner", "Brief van Jansen", "Carta de María López" (a request, a letter from someone). The
+      // name starts after it, and is at least two words: "Mansilla de la Sierra", "Ciclo de Vida".
+      if (particleGap(text, prev.end, t.start)) {
+        if (run.length === 1 && !is(prev, WordFlags.GivenName | WordFlags.Honorific) && !initialBefore(text, prev.start) && honorificStart(text, prev.start) === undefined) {
+          runs.push(run);
+          run = [t];
+          afterPreposition.add(run);
+        } else run.push(t);
         continue;
       }
     }
@@ -600,7 +612,7 @@ function buildRuns(text: string, tokens: Token[]): Token[][] {
     run = [t];
   }
   if (run.length) runs.push(run);
-  return runs;
+  return afterPreposition.size === 0 ? runs : runs.filter((r) => r.length > 1 || !afterPreposition.has(r));
 }
 
 const SURNAME_SUFFIX_SET: ReadonlySet<string> = new Set(SURNAME_SUFFIXES);
