@@ -571,7 +571,7 @@ const GERMAN_ARTICLES: ReadonlySet<string> = new Set(['die', 'das', 'dem']);
 function buildRuns(text: string, tokens: Token[]): Token[][] {
   const runs: Token[][] = [];
   let run: Token[] = [];
-  const afterPreposition = new Set<Token[]>();
+  let afterPreposition: Set<Token[]> | undefined;
   for (const t of tokens) {
     if (is(t, WordFlags.RunBreakingUnit)) {
       if (run.length) runs.push(run);
@@ -603,7 +603,7 @@ function buildRuns(text: string, tokens: Token[]): Token[][] {
         if (run.length === 1 && !is(prev, WordFlags.GivenName | WordFlags.Honorific) && !initialBefore(text, prev.start) && honorificStart(text, prev.start) === undefined) {
           runs.push(run);
           run = [t];
-          afterPreposition.add(run);
+          (afterPreposition ??= new Set()).add(run);
         } else run.push(t);
         continue;
       }
@@ -612,7 +612,7 @@ function buildRuns(text: string, tokens: Token[]): Token[][] {
     run = [t];
   }
   if (run.length) runs.push(run);
-  return afterPreposition.size === 0 ? runs : runs.filter((r) => r.length > 1 || !afterPreposition.has(r));
+  return afterPreposition ? runs.filter((r) => r.length > 1 || !afterPreposition!.has(r)) : runs;
 }
 
 const SURNAME_SUFFIX_SET: ReadonlySet<string> = new Set(SURNAME_SUFFIXES);
