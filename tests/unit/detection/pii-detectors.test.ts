@@ -529,6 +529,18 @@ describe('national identifiers as people write them, from a fresh test set', () 
   });
 });
 
+describe('dates of birth after short labels', () => {
+  it('reads "(b. …)", "Data nascita", "Fecha nac." and such columns as birth labels', () => {
+    expect(valuesOf('Jane Roe (b. 14/03/1985) joined in 2019', 'date_of_birth')).toEqual(['14/03/1985']);
+    expect(valuesOf('Cliente - Alice Santoro\nData nascita - 2 settembre 1969', 'date_of_birth')).toEqual(['2 settembre 1969']);
+    expect(valuesOf('Paciente: Carlos Serrano\nFecha nac.: 28-01-1998', 'date_of_birth')).toEqual(['28-01-1998']);
+    expect(valuesOf('Nome\tData nascita\tImporto\nLorenzo Costa\t25/02/1952\t€181,13', 'date_of_birth')).toEqual(['25/02/1952']);
+    // Other dates stay dates.
+    expect(valuesOf('Fecha de pago: 12/03/2024', 'date_of_birth')).toEqual([]);
+    expect(valuesOf('see lib. 2024-01-01 and web. 2023-05-02', 'date_of_birth')).toEqual([]);
+  });
+});
+
 describe('dates of birth in other languages and in exports', () => {
   it.each([
     ['fecha de nacimiento 24 de enero de 1970', '24 de enero de 1970'],

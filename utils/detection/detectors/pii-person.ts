@@ -1671,8 +1671,11 @@ interface Anchor {
   strong?: boolean;
 }
 
-/** Literal pre-filter: the date regex runs only when a birth word occurs at all. */
-const DOB_ANCHORS = ['born', 'birth', 'bday', 'b-day', 'dob', 'd.o.b', 'geb', 'né', 'naissance', 'nacimiento', 'nacid', 'nací', 'nascita', 'nato', 'nata ', 'nasc', 'urodz'] as const;
+/**
+ * Literal pre-filter: the date regex runs only when a birth word occurs at all. "b." only as a
+ * biography writes it, "(b. 14/03/1985)": alone it ends "web." and "db." in every other code paste.
+ */
+const DOB_ANCHORS = ['born', 'birth', 'bday', 'b-day', 'dob', 'd.o.b', 'geb', 'né', 'naissance', 'nacimiento', 'nacid', 'nací', 'nac.', 'nascita', 'nato', 'nata ', 'nasc', 'urodz', '(b.'] as const;
 
 /** Sticky twins of the anchor regexes, tried only at candidate offsets (see facts.ts, matchAtCandidates). */
 const sticky = (re: RegExp): RegExp => new RegExp(re.source, re.flags.replace('g', '') + 'y');

@@ -96,6 +96,8 @@ export const DOB_CONTEXT = [
   'nacido', 'nacida', 'data di nascita', 'nato', 'nata', 'age', 'aged', 'geboortedatum', 'geboren op',
   'data de nascimento', 'data nascimento', 'nascido', 'nascida', 'nascido em', 'nascida em', 'data urodzenia',
   'urodzony', 'urodzona', 'urodzenia', 'ur.', 'geburtstag', 'geboren am', 'nací', 'nací el', 'nacimiento',
+  // Shortened labels of forms and column headers: "Data nascita", "Fecha nac.", "F. nac.".
+  'nascita', 'nac.', 'fecha nac', 'nasc.',
   // Column names as exports write them: a header is one token, so "birth" alone does not match inside it.
   'date_of_birth', 'dateofbirth', 'birth_date', 'birthdate', 'birthday', 'date_naissance', 'datenaissance', 'fecha_nacimiento',
   'data_nascita', 'geburtsdatum', 'geboortedatum', 'dob_date',
