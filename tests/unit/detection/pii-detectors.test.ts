@@ -517,6 +517,16 @@ describe('national identifiers as people write them, from a fresh test set', () 
     expect(valuesOf('NY driver license: 123 456 789', 'drivers_license')).toEqual(['123 456 789']);
   });
 
+  it('reads German and Dutch passport numbers with few or no digits right after their label', () => {
+    expect(valuesOf('Reisepass Nr. FVYWFCGCT, gültig bis 19.2.2031', 'passport_number')).toEqual(['FVYWFCGCT']);
+    expect(valuesOf('Reisepass Nr. CFHJKLMNP', 'passport_number')).toEqual(['CFHJKLMNP']);
+    expect(valuesOf('Paspoortnr. JXXWMWWC4, geldig tot 21-08-2031', 'passport_number')).toEqual(['JXXWMWWC4']);
+    // Words in capitals after the label are words, and letters far from it are not the number.
+    expect(valuesOf('Passport: VERIFIED', 'passport_number')).toEqual([]);
+    expect(valuesOf('Passport status CONFIRMED', 'passport_number')).toEqual([]);
+    expect(valuesOf('Passport copy received from the applicant, status: FVYWFCGCT', 'passport_number')).toEqual([]);
+  });
+
   it('gives a number to the label right before it, not to an SSN word on the line above', () => {
     const idCheck = 'ID check for R. Okafor\nSSN: 250-61-9777\nPassport no. 268471187, expires 02/10/2032';
     expect(valuesOf(idCheck, 'us_ssn')).toEqual(['250-61-9777']);

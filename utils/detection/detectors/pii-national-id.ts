@@ -36,6 +36,8 @@ interface IdRule {
   digitLed?: boolean;
   /** Every match starts this many characters before a digit run (letters first), so the regex is tried only there. */
   lettersBeforeDigits?: readonly number[];
+  /** Shapes `valid` refuses that are still the number when a context word ends at most `within` characters before it. */
+  rightAfterLabel?: { valid: (compact: string) => boolean; within: number };
 }
 
 const compactOf = (s: string): string => s.replace(/[\s.-]/g, '').toUpperCase();
@@ -97,6 +99,18 @@ const lowerNeedsContext = (base: number) => (raw: string): number => (raw === ra
  * not a date ("DOB: 1992-10-21" next to a licence label). Fewer digits need more characters, so a
  * word with a digit ("COVID19") is not one.
  */
+/**
+ * German and Dutch passport numbers are nine capitals and digits with few or no digits at all
+ * ("FVYWFCGCT", "JXXWMWWC4"): right after "Reisepass Nr." or "Paspoortnr." that is the number.
+ * German ones use no vowels, Dutch ones any letter but O; a word in capitals after the label
+ * ("VERIFIED", "CONFIRMED") has three vowels or more, so letters only need two at most.
+ */
+function passportRightAfterLabel(compact: string): boolean {
+  if (!/^[A-Z0-9]{9}$/.test(compact)) return false;
+  const vowels = compact.replace(/[^AEIOU]/g, '').length;
+  return /\d/.test(compact) ? vowels <= 3 : vowels <= 2;
+}
+
 function documentNumberValid(compact: string, raw: string): boolean {
   const digits = compact.replace(/\D/g, '').length;
   if (digits < 3 && !(digits === 2 && compact.length >= 9) && !(digits === 1 && compact.length >= 12)) return false;
@@ -175,7 +189,8 @@ const RULES: IdRule[] = [
   },
   {
     type: 'passport_number', label: 'Passport number', validation: 'alphanumeric shape, only with passport context', placeholder: 'PASSPORT', severity: 'high',
-    pattern: /(?<![\w-])(?=[A-Z0-9]{0,8}\d)[A-Z0-9]{6,9}(?![\w-])/g, valid: documentNumberValid, base: 0, context: PASSPORT_CONTEXT, contextBoost: 0.8, against: DOCUMENT_AGAINST, againstPenalty: 1, againstWindow: 12, minDigits: 1,
+    pattern: /(?<![\w-])(?:(?=[A-Z0-9]{0,8}\d)[A-Z0-9]{6,9}|[A-Z]{9})(?![\w-])/g, valid: documentNumberValid, base: 0, context: PASSPORT_CONTEXT, contextBoost: 0.8, against: DOCUMENT_AGAINST, againstPenalty: 1, againstWindow: 12, minDigits: 0,
+    rightAfterLabel: { valid: passportRightAfterLabel, within: 16 },
   },
   {
     type: 'drivers_license', label: "Driver's licence number", validation: 'alphanumeric shape, only with licence context', placeholder: 'DL', severity: 'medium',
@@ -215,7 +230,6 @@ function detect(input: ScanInput): Finding[] {
   const { text, lower } = input;
   const facts = factsOf(input);
   const digits = facts.digitCount;
-  if (digits < 1) return [];
   const out: Finding[] = [];
   let present: Uint8Array | undefined;
   for (const rule of RULES) {
@@ -228,9 +242,9 @@ function detect(input: ScanInput): Finding[] {
     for (const m of matchesOf(rule, text, facts)) {
       const raw = m[0];
       const compact = compactOf(raw);
-      if (!rule.valid(compact, raw)) continue;
       const start = m.index;
       const end = start + raw.length;
+      if (!rule.valid(compact, raw) && !(rule.rightAfterLabel?.valid(compact) && lastWordAt(lower, start - rule.rightAfterLabel.within, start, rule.context) !== -1)) continue;
       if (out.some((f) => f.start < end && start < f.end)) continue;
       const base = rule.baseOf ? rule.baseOf(raw, compact) : rule.base;
       const window = base < 0.5 ? 40 : 60;
