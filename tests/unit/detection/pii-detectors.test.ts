@@ -842,6 +842,23 @@ describe('contact blocks from an eleventh, held-out set', () => {
     expect(valuesOf('Send it to 12 Rue de Rivoli, 75001 Paris', 'street_address')).toEqual(['12 Rue de Rivoli, 75001 Paris']);
   });
 
+  it('reads Indian addresses from the door or plot number to the PIN', () => {
+    expect(valuesOf('Rahul,Iyer,"No. 194, 8th Cross, Anna Nagar, Chennai 600052",$172.46', 'street_address')).toEqual(['No. 194, 8th Cross, Anna Nagar, Chennai 600052']);
+    expect(valuesOf('Address: C-784, Brigade Meadows, Indiranagar, Bengaluru 560009', 'street_address')).toEqual(['C-784, Brigade Meadows, Indiranagar, Bengaluru 560009']);
+    expect(valuesOf('Dr Asha Menon\nC-824, Hiranandani Gardens, Gachibowli\nHyderabad 500080\n\nDear Dr Menon', 'street_address')).toEqual(['C-824, Hiranandani Gardens, Gachibowli\nHyderabad 500080']);
+    expect(valuesOf('the delayed repair at Plot 79, Road No. 2, T. Nagar, Chennai 600096. Can someone call?', 'street_address')).toEqual(['Plot 79, Road No. 2, T. Nagar, Chennai 600096']);
+    // The localities are not people.
+    expect(valuesOf('No. 212, 5th Cross, Anna Nagar, Chennai 600045', 'person_name')).toEqual([]);
+    // Without a door or plot number opening it, a place and six digits are not an address.
+    expect(valuesOf('Sales, Marketing, Operations, Mumbai 400009 units', 'street_address')).toEqual([]);
+    expect(valuesOf('Invoice No. 5, Widgets, Mumbai 400009', 'street_address')).not.toContain('No. 5, Widgets, Mumbai 400009');
+  });
+
+  it("reads Calgary's numbered avenues, which carry a quadrant and no 'th'", () => {
+    expect(valuesOf('Address: 1068 17 Ave SW, Calgary, AB T2S 0A1', 'street_address')).toEqual(['1068 17 Ave SW, Calgary, AB T2S 0A1']);
+    expect(valuesOf('We sold 1068 17 Street lamps last year', 'street_address')).toEqual([]);
+  });
+
   it('reads a number standing alone beside an e-mail address in a signature or a CV header as a phone', () => {
     expect(valuesOf('NISHA RAO\n6164320841\nnisha.rao@example.in\nPune', 'phone')).toEqual(['6164320841']);
     expect(valuesOf('Dev Malhotra\n7329214824 | dev.malhotra@mail.example | Hyderabad', 'phone')).toEqual(['7329214824']);

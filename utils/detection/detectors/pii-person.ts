@@ -1555,8 +1555,12 @@ const HOUSE_NUMBER_TAIL = String.raw`(?:[-–/](?:\d{1,4}[a-zA-Z]?|[IVX]{1,4}|[A
 /** A letter or "bis"/"ter" after a house number ("7a", "124bis"). */
 const HOUSE_LETTER = String.raw`(?:bis|ter|[a-zA-Z])?`;
 
-/** "1600 Pennsylvania Avenue", "221B Baker St.": number and street on one line. */
-const STREET_AFTER_NUMBER = String.raw`[A-Za-z]?(?:[ -]\d{1,5})?[ \t](?:[NSEW]\.?[ \t]|North[ \t]|South[ \t]|East[ \t]|West[ \t])?(?:${NAME_WORD}[ \t]){1,4}`;
+/**
+ * "1600 Pennsylvania Avenue", "221B Baker St.": number and street on one line. Calgary numbers its
+ * avenues and streets without "th" and with a quadrant after them ("1068 17 Ave SW"); only with
+ * that quadrant, since "sold 1068 17 Street lamps" counts lamps.
+ */
+const STREET_AFTER_NUMBER = String.raw`[A-Za-z]?(?:[ -]\d{1,5})?[ \t](?:[NSEW]\.?[ \t]|North[ \t]|South[ \t]|East[ \t]|West[ \t])?(?:(?:${NAME_WORD}[ \t]){1,4}|\d{1,3}[ \t](?=(?:Ave|Avenue|St|Street|Rd|Road|Dr|Drive|Blvd|Trail)\.?[ \t](?:NW|NE|SW|SE)(?![\p{L}\p{N}])))`;
 /**
  * With a rarer suffix ("5043 Lana Skyway, Austin, TX 78701", "2 Everett Croft, Kosswick D53 0FL")
  * the match makes an address only with a postcode after it that a place or a postcode's own shape
@@ -1962,7 +1966,52 @@ function collectAnchors(text: string, lower: string, hits: AnchorHits | null, fa
     for (let m = UNIT_RE.exec(text); m !== null; m = UNIT_RE.exec(text)) push(m, 0.35, true);
   }
   unnumberedBritishStreets(text, digits, anchors);
+  indianAddresses(text, digits, anchors);
   return anchors.sort((a, b) => a.start - b.start);
+}
+
+/** An Indian PIN code: six digits, the first 1–8, after the city ("Chennai 600052"). */
+const INDIAN_PIN_AT = /[1-8]\d{5}(?![\p{N}\p{L}])/uy;
+/** The door, plot or flat that opens an Indian address, at the end of its segment: "No. 194", "Plot 75", "C-784", "#12", "Flat 402". */
+const INDIAN_HOUSE = /(?<![\p{L}\p{N}])(?:(?:No|Plot|Flat|Door No|House No|H\. ?No)\.?[ \t]?\d{1,5}[A-Z]?(?:\/\d{1,4})?|[A-Z]-\d{1,4}|#[ \t]?\d{1,5})$/u;
+/** What may stand before that house number in its segment. */
+const INDIAN_HOUSE_LEAD = /^(?:|.*[:"'(\[][ \t]*|(?:.*[ \t])?\p{Ll}+[ \t]+)$/u;
+/** A locality between the house and the city: "8th Cross", "Lane 9", "Road No. 2", "T. Nagar", "Brigade Meadows". */
+const INDIAN_LOCALITY = /^[\p{Lu}\d][\p{L}\p{M}\d.'’ -]{1,40}$/u;
+/** The city right before the PIN, one to three capitalised words, maybe with a dash before the PIN. */
+const INDIAN_CITY = /^\p{Lu}[\p{L}\p{M}]+(?:[ \t]\p{Lu}[\p{L}\p{M}]+){0,2}(?:[ \t]?[-–])?$/u;
+
+/**
+ * Indian addresses have no street type to anchor on: a door or plot number, localities, then the
+ * city and the PIN ("No. 194, 8th Cross, Anna Nagar, Chennai 600052", "C-784, Brigade Meadows,
+ * Indiranagar\nBengaluru 560009"). The PIN and the house number at either end vouch for the
+ * segments between them; without the house number a city and six digits are anything.
+ */
+function indianAddresses(text: string, digits: readonly number[], anchors: Anchor[]): void {
+  for (const p of digits) {
+    // Cheap necessary conditions first: a letter, a space, then six digits.
+    if (p < 8 || text.charCodeAt(p - 1) !== 32 || !isAsciiDigit(text.charCodeAt(p + 5)) || isAsciiDigit(text.charCodeAt(p + 6)) || !/[\p{L}-]/u.test(text[p - 2]!)) continue;
+    INDIAN_PIN_AT.lastIndex = p;
+    if (!INDIAN_PIN_AT.test(text)) continue;
+    const from = Math.max(0, p - 200);
+    // Segments before the PIN, nearest (the city) last.
+    const parts = text.slice(from, p - 1).split(/([ \t]*(?:,|\r?\n)[ \t]*)/);
+    if (!INDIAN_CITY.test(parts[parts.length - 1]!)) continue;
+    let offset = p - 1 - parts[parts.length - 1]!.length;
+    for (let i = parts.length - 3, localities = 0; i >= 0 && localities <= 4; i -= 2) {
+      const segment = parts[i]!;
+      offset -= parts[i + 1]!.length + segment.length;
+      const house = INDIAN_HOUSE.exec(segment);
+      // The house number opens its segment, or follows a label, an opening quote or a word in lower
+      // case ("repair at Plot 79"): in "Road No. 2" and "Invoice No. 5" it is the road's or the invoice's.
+      if (house && INDIAN_HOUSE_LEAD.test(segment.slice(0, house.index))) {
+        anchors.push({ start: offset + house.index, end: p + 6, weight: 0.9, strong: true });
+        break;
+      }
+      if (!INDIAN_LOCALITY.test(segment)) break;
+      localities++;
+    }
+  }
 }
 
 /** A British postcode at a digit run's second or third character: "YO10 5DD", "LS6 3BN", "M1 1AE". */
