@@ -882,3 +882,18 @@ describe('a particle after a word that is no given name is a preposition', () =>
     expect(spans('Heute kam eine Anfrage von Krause.')).toEqual([]);
   });
 });
+
+describe('places after prepositions of other languages', () => {
+  it('reads a single word after bei, nach, aus, a, à, en, em as a place', () => {
+    expect(spans('Ort: bei Genova, Italia')).toEqual([]);
+    expect(spans('Nato/a a Padova il 24 agosto 1953')).toEqual([]);
+    expect(spans('Grüße aus Hamburg und bis bald')).toEqual([]);
+    expect(spans('take the Elizabeth line to the hotel')).toEqual([]);
+  });
+
+  it('keeps a given name after the same prepositions: they also stand before people', () => {
+    expect(spans('Termin bei Anna morgen')).toEqual(['Anna']);
+    expect(spans('llamé a María ayer')).toEqual(['María']);
+    expect(spans('envoie à Marie le dossier')).toEqual(['Marie']);
+  });
+});

@@ -954,6 +954,12 @@ const PRONOUN_AFTER_AT = /^, (?:she|he) (?:is|was|turns|turned|has|had|will|live
 const RECEIVING_VERBS: ReadonlySet<string> = new Set(['given', 'gave', 'give', 'gives', 'sent', 'send', 'sends', 'told', 'tell', 'tells', 'showed', 'show', 'shows', 'offered', 'offer', 'handed', 'hand', 'paid', 'pay', 'lent', 'lend', 'owe', 'owes', 'owed', 'emailed', 'texted', 'asked', 'ask']);
 const VESSEL_PREFIX_BEFORE = /(?:^|[^\p{L}])(?:USNS|USNV|USS|USCGC|USNH) $/u;
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near', 'around', 'across', 'outside', 'inside', 'throughout']);
+/**
+ * Prepositions of place in other languages that also stand before people: "bei Genova" but "Termin
+ * bei Anna", "nato a Padova" but "llamé a María", "à Lyon" but "envoie à Marie". Before them a
+ * single word is a place unless it is a given name.
+ */
+const PLACE_OR_PERSON_PREPOSITIONS: ReadonlySet<string> = new Set(['bei', 'nach', 'aus', 'a', 'à', 'en', 'em', 'nel', 'nella', 'vicino', 'nahe']);
 /** Verbs that take "in" as a particle and a person after it ("loop in Priya", "bring in Marcus"). */
 const IN_PARTICLE_VERBS: ReadonlySet<string> = new Set([
   'loop', 'looping', 'looped', 'bring', 'bringing', 'brought', 'chime', 'chiming', 'chimed', 'fill', 'filling', 'filled', 'rope',
@@ -964,6 +970,7 @@ const IN_PARTICLE_VERBS: ReadonlySet<string> = new Set([
 /** Whether the word at [start, end) is a place because a preposition of place stands before it ("offices in Eugene"). */
 function placeAfterPreposition(text: string, lower: string, start: number, end: number): boolean {
   const word = wordBefore(lower, start);
+  if (PLACE_OR_PERSON_PREPOSITIONS.has(word)) return !isGivenName(lower.slice(start, end));
   if (!PLACE_PREPOSITIONS.has(word)) return false;
   // "in Sarah's folder" is hers.
   if (text.charCodeAt(end) === 39 || text.charCodeAt(end) === 0x2019) return false;

@@ -280,6 +280,8 @@ export const SPEAKER_ROLES: ReadonlySet<string> = new Set(
 export const PLACE_FOLLOWERS: readonly string[] = [
   'office', 'offices', 'plant', 'branch', 'campus', 'store', 'warehouse', 'headquarters', 'factory', 'site', 'trade fair',
   'airport', 'area', 'region', 'market', 'hub', 'depot',
+  // London's railway lines are named after people and places: "take the Elizabeth line".
+  'line',
 ];
 
 /** Words that open a place name ("San Francisco", "Port Elizabeth", "Sankt Gallen"): the run is a place, not a person. */
