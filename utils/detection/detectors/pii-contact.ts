@@ -177,25 +177,30 @@ const EMAIL_SHAPE = /[A-Za-z0-9._%+-]@[A-Za-z0-9-]+\.[A-Za-z]/;
  * Not in a table: a markdown row's ID cell sits between pipes beside an e-mail cell as well.
  */
 function inContactBlock(text: string, start: number, end: number): boolean {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  let lineEnd = text.indexOf('\n', end);
-  if (lineEnd === -1) lineEnd = text.length;
-  const before = text.slice(lineStart, start);
-  const after = text.slice(end, lineEnd);
-  const itemBefore = before.trimEnd();
-  const itemAfter = after.trimStart();
-  if (itemBefore !== '' && !CONTACT_ITEM_SEPARATOR.test(itemBefore.at(-1)!)) return false;
-  if (itemAfter !== '' && !CONTACT_ITEM_SEPARATOR.test(itemAfter[0]!)) return false;
-  if (itemBefore.trimStart().startsWith('|')) return false;
-  let from = lineStart;
-  for (let n = 0; n < 2 && from > 0; n++) from = text.lastIndexOf('\n', from - 2) + 1;
-  let to = lineEnd;
-  for (let n = 0; n < 2 && to < text.length; n++) {
-    const next = text.indexOf('\n', to + 1);
-    to = next === -1 ? text.length : next;
-  }
-  return to - from < 1200 && EMAIL_SHAPE.test(text.slice(from, to));
+  // Only the item's own edges are read first, so a long line of numbers costs no walk per candidate.
+  let before = start;
+  while (before > 0 && isBlank(text.charCodeAt(before - 1))) before--;
+  let after = end;
+  while (after < text.length && isBlank(text.charCodeAt(after))) after++;
+  const opens = before === 0 || text.charCodeAt(before - 1) === 10 || CONTACT_ITEM_SEPARATOR.test(text[before - 1]!);
+  const closes = after === text.length || text.charCodeAt(after) === 10 || text.charCodeAt(after) === 13 || CONTACT_ITEM_SEPARATOR.test(text[after]!);
+  if (!opens || !closes) return false;
+  // A contact block's lines are short: its line and two on either side, read within CONTACT_BLOCK_REACH
+  // of the number, so a pathological line of separated numbers costs a bounded window per candidate.
+  const from = Math.max(0, start - CONTACT_BLOCK_REACH);
+  const window = text.slice(from, Math.min(text.length, end + CONTACT_BLOCK_REACH));
+  const at = start - from;
+  const lineStart = window.lastIndexOf('\n', at - 1) + 1;
+  if (lineStart === 0 && from > 0) return false;
+  if (window.slice(lineStart, at).trimStart().startsWith('|')) return false;
+  let blockStart = lineStart;
+  for (let n = 0; n < 2 && blockStart > 0; n++) blockStart = window.lastIndexOf('\n', blockStart - 2) + 1;
+  let blockEnd = end - from;
+  for (let n = 0; n < 3 && blockEnd !== -1; n++) blockEnd = window.indexOf('\n', blockEnd + 1);
+  return EMAIL_SHAPE.test(window.slice(blockStart, blockEnd === -1 ? window.length : blockEnd));
 }
+const CONTACT_BLOCK_REACH = 400;
+const isBlank = (c: number): boolean => c === 32 || c === 9;
 
 /** Digits counting up or down (`123456789`, `987-654-3210`) or one digit repeated: a test value or a filler, not a number anyone has. */
 function countsThrough(candidate: string): boolean {
