@@ -881,3 +881,13 @@ describe('contact blocks from an eleventh, held-out set', () => {
     expect(valuesOf('Art. 912 718 666', 'phone')).toEqual([]);
   });
 });
+
+describe('psql result tables', () => {
+  it('reads the header above the rule psql draws with "+" and no pipe', () => {
+    const psql = ' id    | naam          | telefoon      | geboortedatum\n-------+---------------+---------------+---------------\n 7719  | Pieter Dupont | 0478 33 24 92 | 1985-03-26\n 4175  | Elke De Smet  | 0471/79.75.30 | 2003-04-04\n(2 rows)';
+    expect(valuesOf(psql, 'date_of_birth')).toEqual(['1985-03-26', '2003-04-04']);
+    expect(valuesOf(psql, 'phone')).toEqual(['0478 33 24 92', '0471/79.75.30']);
+    // A blank line is no rule: the table above it says nothing about the one below.
+    expect(valuesOf('name | dob\n\nid | joined\n7 | 2020-01-02', 'date_of_birth')).toEqual([]);
+  });
+});

@@ -41,6 +41,8 @@ function splitCells(line: string, delimiter: string): Cell[] {
 
 /** A Markdown/ASCII rule line such as "| --- | :-: |" or "+----+----+": not a header, not data. */
 const RULE_LINE = /^[\s|:+=-]*$/;
+/** A rule line with a run of dashes or equals signs in it, whatever its delimiter. */
+const DASHED_RULE_LINE = /^[\s|:+=-]*[-=]{3}[\s|:+=-]*$/;
 const HAS_DIGIT = /\d/;
 /** Padding read around a value before its cell edge; a cell padded further is not recognised. */
 const MAX_PADDING = 64;
@@ -172,7 +174,14 @@ export class TableHeaders {
       const prev = this.lineStartOf(at - 1);
       if (prev === -1) break;
       const row = this.rowAt(prev);
-      if (!row || row.delimiter !== delimiter) break;
+      if (!row || row.delimiter !== delimiter) {
+        // psql draws the rule under its header with "+" and no pipe ("----+----"): passed over like
+        // other rules. A blank line is no rule: the table above it is another one.
+        if (at - 1 - prev > MAX_LINE || !DASHED_RULE_LINE.test(this.text.slice(prev, at - 1))) break;
+        walked.push(prev);
+        at = prev;
+        continue;
+      }
       const line = this.text.slice(prev, at - 1);
       if (!RULE_LINE.test(line) && !HAS_DIGIT.test(line)) {
         found = prev;
