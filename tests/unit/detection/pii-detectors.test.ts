@@ -890,4 +890,11 @@ describe('psql result tables', () => {
     // A blank line is no rule: the table above it says nothing about the one below.
     expect(valuesOf('name | dob\n\nid | joined\n7 | 2020-01-02', 'date_of_birth')).toEqual([]);
   });
+
+  it('reads the row label of a key-value table as the date\'s label', () => {
+    const form = '| Field | Value |\n|---|---|\n| Pupil | DORJE Tenzin |\n| Date of birth | 11 July 1997 |\n| Start date | May 28, 2026 |';
+    expect(valuesOf(form, 'date_of_birth')).toEqual(['11 July 1997']);
+    // In a column table the row holds no label, and the column's header decides.
+    expect(valuesOf('name,dob,joined\nAnna Berg,1985-01-01,2020-01-01', 'date_of_birth')).toEqual(['1985-01-01']);
+  });
 });

@@ -2288,7 +2288,12 @@ function detectDatesOfBirth(input: ScanInput, facts: TextFacts, hits: AnchorHits
     // even next to a DOB column); elsewhere birth words must be nearby.
     const header = tablesOf(input).headerOf(start, end);
     if (header) {
-      if (!hasWordNear(header, 0, header.length, DOB_CONTEXT)) continue;
+      // A key-value table labels each row in its first cell ("| Date of birth | 11 July 1997 |" under
+      // "| Field | Value |"): a birth word on the date's own line, right before it, speaks for it.
+      if (!hasWordNear(header, 0, header.length, DOB_CONTEXT)) {
+        const from = Math.max(0, start - 35);
+        if (lastWordAt(lower, from + lower.slice(from, start).lastIndexOf('\n') + 1, start, DOB_CONTEXT) === -1) continue;
+      }
     } else {
       // A label stands before its date; after it only a verb says whose birth it is ("Ich bin am
       // 07.04.1988 geboren"): "seen in clinic on 23 April 2023. DOB: 8/12/1971" labels the second date.
