@@ -24,15 +24,16 @@ interface MinMetadata { countries: Record<string, Entry>; nonGeographic?: Record
 /** The min metadata with every country's formats dropped except those of `keepFormatsOf`. */
 export function trimPhoneMetadata(full: MinMetadata, keepFormatsOf: readonly string[] = TRUNK_ZERO_REGIONS): MinMetadata {
   const keep = new Set(keepFormatsOf);
-  const withoutFormats = (entries: Record<string, Entry>, keepSome: boolean) =>
+  // Non-geographic entries are keyed by calling code ("800"), which no region in `keep` is.
+  const withoutFormats = (entries: Record<string, Entry>) =>
     Object.fromEntries(Object.entries(entries).map(([code, entry]) => [
       code,
-      keepSome && keep.has(code) ? entry : entry.map((field, i) => (i === FORMATS ? undefined : field)),
+      keep.has(code) ? entry : entry.map((field, i) => (i === FORMATS ? undefined : field)),
     ]));
   // JSON round trip: an undefined field inside an array is written as null, which the library reads as absent.
   return JSON.parse(JSON.stringify({
     ...full,
-    countries: withoutFormats(full.countries, true),
-    ...(full.nonGeographic ? { nonGeographic: withoutFormats(full.nonGeographic, false) } : {}),
+    countries: withoutFormats(full.countries),
+    ...(full.nonGeographic ? { nonGeographic: withoutFormats(full.nonGeographic) } : {}),
   })) as MinMetadata;
 }

@@ -2272,6 +2272,9 @@ const BIRTH_VERB_AFTER_AT = /^[ \t]+(?:geboren|né|née|nato|nata|nacido|nacida|
 /** A word between two dates other than a conjunction: the later date is of something else. */
 const OTHER_EVENT_BETWEEN = /(?<![\p{L}])(?!(?:and|or|und|oder|et|ou|y|o|e|en|of)(?![\p{L}]))\p{L}{2,}/u;
 
+/** How far before a date its birth label may stand. */
+const DOB_CUE_REACH = 35;
+
 function detectDatesOfBirth(input: ScanInput, facts: TextFacts, hits: AnchorHits | null, out: Finding[]): void {
   const { text, lower } = input;
   if (hits ? hits.dob.length === 0 : !DOB_ANCHORS.some((w) => lower.includes(w))) return;
@@ -2291,13 +2294,13 @@ function detectDatesOfBirth(input: ScanInput, facts: TextFacts, hits: AnchorHits
       // A key-value table labels each row in its first cell ("| Date of birth | 11 July 1997 |" under
       // "| Field | Value |"): a birth word on the date's own line, right before it, speaks for it.
       if (!hasWordNear(header, 0, header.length, DOB_CONTEXT)) {
-        const from = Math.max(0, start - 35);
-        if (lastWordAt(lower, from + lower.slice(from, start).lastIndexOf('\n') + 1, start, DOB_CONTEXT) === -1) continue;
+        const cue = lastWordAt(lower, start - DOB_CUE_REACH, start, DOB_CONTEXT);
+        if (cue === -1 || lower.slice(cue, start).includes('\n')) continue;
       }
     } else {
       // A label stands before its date; after it only a verb says whose birth it is ("Ich bin am
       // 07.04.1988 geboren"): "seen in clinic on 23 April 2023. DOB: 8/12/1971" labels the second date.
-      const cue = lastWordAt(lower, start - 35, start, DOB_CONTEXT);
+      const cue = lastWordAt(lower, start - DOB_CUE_REACH, start, DOB_CONTEXT);
       if (cue === -1 && !BIRTH_VERB_AFTER_AT.test(lower.slice(end, end + 12))) continue;
       // "the team birthday lunch is on …" is an occasion.
       if (cue !== -1 && lower.startsWith('birthday', cue) && hasWordNear(lower, cue + 8, cue + 24, BIRTHDAY_OCCASIONS)) continue;
