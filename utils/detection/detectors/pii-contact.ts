@@ -10,6 +10,7 @@ import { contextSupports, hasWordNear, lastWordAt } from './context';
 import { ean13 } from './checksums';
 import { phoneMetadata, TRUNK_ZERO_REGIONS } from './phone-metadata';
 import { matchAtCandidates, tablesOf } from '../facts';
+import { fieldKeyWords } from './field-key';
 import { NOT_PHONE_CONTEXT, PHONE_CONTEXT, PHONE_LABELS, ROLE_MAILBOXES, TIMESTAMP_CONTEXT } from './data/context-words';
 
 const parsePhoneNumberFromString = (text: string, region?: CountryCode) => parseWith(text, { defaultCountry: region }, phoneMetadata);
@@ -79,7 +80,7 @@ function matchesAroundAt(text: string, at: string, reach: number, address: RegEx
  * in brackets: `(+34) 649477258`. A group may hold up to ten digits (Brazilian mobiles after the
  * area code: `+55 31 974064665`).
  */
-const PHONE_RE = /(?<![\w+./-]|(?<![A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]|\b[Tt][Ee][Ll](?:;[A-Za-z0-9=,"-]{1,40}){0,5}):)(?:\+\d{1,3}[ .-]?|00\d{1,3}[ .-]|\(\+\d{1,3}\)[ .-]?)?(?:\(\d{1,5}\)[ .-]?|0\d{1,4}(?:-\d{1,4})?\/(?=\d)|0\d{1,4}\(\d{1,4}\)(?=\d))?\d{1,12}(?:(?:[ .-]| - )\d{1,10}){0,5}(?:\s?(?:x|ext\.?|#)\s?\d{1,6})?(?![\w+@/]|[.-]\d)/g;
+const PHONE_RE = /(?<![\w+./-]|(?<![A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]|\b[Tt][Ee][Ll](?:;[A-Za-z0-9=,"-]{1,40}){0,5}):)(?:\+\d{1,3}[ .-]?|00\d{1,3}[ .-]|\(\+\d{1,3}\)[ .-]?)?(?:\(\d{1,5}\)[ .-]?|0\d{1,4}(?:-\d{1,4})?\/(?=\d)|0\d{1,4}\(\d{1,4}\)(?=\d))?\d{1,12}(?:(?:[ .-]| - )\d{1,10}){0,5}(?:\s?(?:x|ext\.?|#)\s?\d{1,6})?(?![\w+@/]|[.:-]\d)/g;
 
 /**
  * ",ddd" or ",dd" after digits alone or in thousands groups makes them a number with decimals
@@ -238,8 +239,10 @@ function phoneConfidence(candidate: string, lower: string, start: number, end: n
   const hasSeparator = /[ .()/-]/.test(candidate);
   // A "phone" / "order no" column header speaks for every row of its column.
   const header = columnHeader(scan, start, end);
-  const context = contextSupports(lower, start, end, PHONE_CONTEXT, 40) || hasWordNear(header, 0, header.length, PHONE_CONTEXT) || (header === '' && inContactBlock(scan.input.text, start, end));
-  const against = againstBefore(lower, start) || hasWordNear(header, 0, header.length, NOT_PHONE_CONTEXT);
+  // So does the key it is written under in a payload or a config file ("phoneNumber": "…", SUPPORT_PHONE=…).
+  const key = fieldKeyWords(scan.input.text, start);
+  const context = contextSupports(lower, start, end, PHONE_CONTEXT, 40) || hasWordNear(header, 0, header.length, PHONE_CONTEXT) || hasWordNear(key, 0, key.length, PHONE_LABELS) || (header === '' && inContactBlock(scan.input.text, start, end));
+  const against = againstBefore(lower, start) || hasWordNear(header, 0, header.length, NOT_PHONE_CONTEXT) || (hasWordNear(key, 0, key.length, NOT_PHONE_CONTEXT) && !hasWordNear(key, 0, key.length, PHONE_LABELS));
   let c = 0;
   const bracketedCode = candidate.startsWith('(+');
   if (candidate.startsWith('+') || candidate.startsWith('00') || bracketedCode) {
@@ -447,6 +450,9 @@ function detect(input: ScanInput): Finding[] {
       // "build server 10.2.3.4" names a host; "build 1.2.3.4" and "upgrade to 1.2.3.4" a version.
       // On the same line: a user agent's "Version/17.6" ends the line before an access log's client address.
       if (hasWordNear(lower, Math.max(m.index - 30, lower.lastIndexOf('\n', m.index - 1) + 1), m.index, VERSION_WORDS) && !hasWordNear(before, 0, before.length, HOST_WORDS)) continue;
+      // The same in a config file's key (MIN_CLIENT_VERSION=2.13.29.19, "buildVersion": …), unless it names a host (release_host=…).
+      const key = fieldKeyWords(text, m.index);
+      if (hasWordNear(key, 0, key.length, VERSION_WORDS) && !hasWordNear(key, 0, key.length, HOST_WORDS)) continue;
       const priv = isNonPublicV4(octets) || isResolvedServerAddress(lower, m.index);
       findings.push({ type: 'ip_address', category: 'pii', start: m.index, end: m.index + m[0].length, severity: priv ? 'low' : 'medium', confidence: priv ? 0.7 : 0.85 });
     }

@@ -7,6 +7,7 @@ import type { DetectionType, Detector, Finding, ScanInput, Severity } from '../t
 import { codiceFiscaleCheck, cpfCheck, elevenProof, frenchNirKey, iso7064Mod11_10, luhn, peselCheck, spanishIdLetter, verhoeff } from './checksums';
 import { contextSupports, hasWordNear, lastWordAt } from './context';
 import { factsOf, keywordsOf, matchAtCandidates, mergeCandidates, registerAnyOf, tablesOf, type TextFacts } from '../facts';
+import { fieldKeyWords } from './field-key';
 import { DRIVERS_LICENSE_CONTEXT, NOT_SSN_CONTEXT, PASSPORT_CONTEXT, SSN_CONTEXT } from './data/context-words';
 import { NATIONAL_ID_CONTEXT, NINO_BAD_PREFIXES } from './data/national-ids';
 
@@ -244,14 +245,18 @@ function detect(input: ScanInput): Finding[] {
       const compact = compactOf(raw);
       const start = m.index;
       const end = start + raw.length;
-      if (!rule.valid(compact, raw) && !(rule.rightAfterLabel?.valid(compact) && lastWordAt(lower, start - rule.rightAfterLabel.within, start, rule.context) !== -1)) continue;
+      // The key it is written under in a payload or a config file labels it too ("passportNumber": "…").
+      const key = (): string => (keyWords ??= fieldKeyWords(text, start));
+      let keyWords: string | undefined;
+      const keyed = (): boolean => hasWordNear(key(), 0, Infinity, rule.context);
+      if (!rule.valid(compact, raw) && !(rule.rightAfterLabel?.valid(compact) && (lastWordAt(lower, start - rule.rightAfterLabel.within, start, rule.context) !== -1 || keyed()))) continue;
       if (out.some((f) => f.start < end && start < f.end)) continue;
       const base = rule.baseOf ? rule.baseOf(raw, compact) : rule.base;
       const window = base < 0.5 ? 40 : 60;
       // A column header ("ssn", "bsn") speaks for every row under it, however far below.
       const header = (): string => (headerCell ??= tablesOf(input).headerOf(start, end));
       let headerCell: string | undefined;
-      const supported = contextSupports(lower, start, end, rule.context, window) || hasWordNear(header(), 0, Infinity, rule.context);
+      const supported = contextSupports(lower, start, end, rule.context, window) || hasWordNear(header(), 0, Infinity, rule.context) || keyed();
       let confidence = Math.min(1, base + (supported ? rule.contextBoost + (base < 0.5 ? 0.2 : 0) : 0));
       if (rule.against && (hasWordNear(lower, start - (rule.againstWindow ?? AGAINST_WINDOW), start, rule.against) || hasWordNear(header(), 0, Infinity, rule.against))) confidence -= rule.againstPenalty ?? AGAINST_PENALTY;
       if (rule.type !== 'passport_number' && rule.type !== 'drivers_license') confidence -= otherDocumentPenalty(lower, start, end, rule.context);
