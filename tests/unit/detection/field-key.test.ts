@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fieldKeyWords } from '../../../utils/detection/detectors/field-key';
+import { labelHas } from '../../../utils/detection/detectors/context';
 import { scanText } from '../../../utils/detection';
 
 /** The key words fieldKeyWords reads for the first occurrence of `value` in `text`. */
@@ -59,5 +60,32 @@ describe('field keys as context for the detectors', () => {
     const log = 'updated fields: address, phone\n2025-12-24 21:22:23 INFO [api] profile updated\n2026-02-27 22:56:40 WARN retry';
     expect(scanText(log).filter((f) => f.type === 'phone')).toEqual([]);
     expect(typesAt('phone: +44 20 7946 0958', '+44')).toEqual(['phone']);
+  });
+});
+
+describe('column headers written as identifiers', () => {
+  it('reads a word between underscores as a word', () => {
+    expect(labelHas('data_nascimento', ['nascimento'])).toBe(true);
+    expect(labelHas('mobile_phone', ['phone'])).toBe(true);
+    expect(labelHas('telephone', ['phone'])).toBe(false);
+    expect(labelHas('phones_count', ['phone'])).toBe(false);
+  });
+
+  it('labels dates of birth under snake_case and Nordic headers, and leaves other dates alone', () => {
+    const mysql = '| id | nome    | telefone      | data_nascimento | criado_em  |\n+----+---------+---------------+-----------------+------------+\n| 7  | Ana Reis | +351 965 972 600 | 1978-06-18 | 2025-06-23 |';
+    expect(typesAt(mysql, '1978-06-18')).toEqual(['date_of_birth']);
+    expect(typesAt(mysql, '2025-06-23')).toEqual([]);
+    const tsv = 'Efternamn\tFörnamn\tFödelsedatum\tStartdatum\nNyström\tLars\t17 mars 1980\t2 januari 2024';
+    expect(typesAt(tsv, '17 mars 1980')).toEqual(['date_of_birth']);
+    expect(typesAt(tsv, '2 januari 2024')).toEqual([]);
+    expect(typesAt('Patient: Rasmussen, Mette\nFødselsdato: 15.09.1996\nTid: 06.12.2026', '15.09.1996')).toEqual(['date_of_birth']);
+  });
+});
+
+describe('a tab ends a table cell', () => {
+  it('keeps the year of a date in the cell before out of the next cell\'s street', () => {
+    const row = 'Nome\tNato il\tIndirizzo\nFerrara\t04/12/1967\tVia Mazzini 41, 50147 Firenze (FI)';
+    const streets = scanText(row).filter((f) => f.type === 'street_address').map((f) => row.slice(f.start, f.end));
+    expect(streets).toEqual(['Via Mazzini 41, 50147 Firenze (FI)']);
   });
 });

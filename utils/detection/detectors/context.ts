@@ -72,6 +72,15 @@ function isWordChar(ch: string): boolean {
   return ch !== '' && /[\p{L}\p{N}_]/u.test(ch);
 }
 
+/**
+ * Whether a label (a column header, a field key) holds one of `words`, as written or with its
+ * underscores read as spaces: exports name their columns as identifiers ("data_nascimento",
+ * "mobile_phone", "fecha_nac"), and a word's edges inside one are underscores.
+ */
+export function labelHas(label: string, words: readonly string[]): boolean {
+  return hasWordNear(label, 0, label.length, words) || (label.includes('_') && hasWordNear(label.replace(/_+/g, ' '), 0, label.length, words));
+}
+
 /** Whether any supporting word occurs within the window around [start, end). */
 export function contextSupports(lower: string, start: number, end: number, words: readonly string[], window = DEFAULT_WINDOW): boolean {
   return hasWordNear(lower, start - window, end + Math.min(window, 20), words);

@@ -6,7 +6,7 @@
  */
 import { isValidPhoneNumber as isValidWith, parsePhoneNumberFromString as parseWith, type CountryCode } from 'libphonenumber-js/core';
 import type { DetectionType, Detector, Finding, ScanInput, Severity } from '../types';
-import { contextSupports, hasWordNear, lastWordAt } from './context';
+import { contextSupports, hasWordNear, labelHas, lastWordAt } from './context';
 import { ean13 } from './checksums';
 import { phoneMetadata, TRUNK_ZERO_REGIONS } from './phone-metadata';
 import { matchAtCandidates, tablesOf } from '../facts';
@@ -241,8 +241,8 @@ function phoneConfidence(candidate: string, lower: string, start: number, end: n
   const header = columnHeader(scan, start, end);
   // So does the key it is written under in a payload or a config file ("phoneNumber": "…", SUPPORT_PHONE=…).
   const key = fieldKeyWords(scan.input.text, start);
-  const context = contextSupports(lower, start, end, PHONE_CONTEXT, 40) || hasWordNear(header, 0, header.length, PHONE_CONTEXT) || hasWordNear(key, 0, key.length, PHONE_LABELS) || (header === '' && inContactBlock(scan.input.text, start, end));
-  const against = againstBefore(lower, start) || hasWordNear(header, 0, header.length, NOT_PHONE_CONTEXT) || (hasWordNear(key, 0, key.length, NOT_PHONE_CONTEXT) && !hasWordNear(key, 0, key.length, PHONE_LABELS));
+  const context = contextSupports(lower, start, end, PHONE_CONTEXT, 40) || labelHas(header, PHONE_CONTEXT) || labelHas(key, PHONE_LABELS) || (header === '' && inContactBlock(scan.input.text, start, end));
+  const against = againstBefore(lower, start) || labelHas(header, NOT_PHONE_CONTEXT) || (labelHas(key, NOT_PHONE_CONTEXT) && !labelHas(key, PHONE_LABELS));
   let c = 0;
   const bracketedCode = candidate.startsWith('(+');
   if (candidate.startsWith('+') || candidate.startsWith('00') || bracketedCode) {
@@ -452,7 +452,7 @@ function detect(input: ScanInput): Finding[] {
       if (hasWordNear(lower, Math.max(m.index - 30, lower.lastIndexOf('\n', m.index - 1) + 1), m.index, VERSION_WORDS) && !hasWordNear(before, 0, before.length, HOST_WORDS)) continue;
       // The same in a config file's key (MIN_CLIENT_VERSION=2.13.29.19, "buildVersion": …), unless it names a host (release_host=…).
       const key = fieldKeyWords(text, m.index);
-      if (hasWordNear(key, 0, key.length, VERSION_WORDS) && !hasWordNear(key, 0, key.length, HOST_WORDS)) continue;
+      if (labelHas(key, VERSION_WORDS) && !labelHas(key, HOST_WORDS)) continue;
       const priv = isNonPublicV4(octets) || isResolvedServerAddress(lower, m.index);
       findings.push({ type: 'ip_address', category: 'pii', start: m.index, end: m.index + m[0].length, severity: priv ? 'low' : 'medium', confidence: priv ? 0.7 : 0.85 });
     }

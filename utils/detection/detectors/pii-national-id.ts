@@ -5,7 +5,7 @@
  */
 import type { DetectionType, Detector, Finding, ScanInput, Severity } from '../types';
 import { codiceFiscaleCheck, cpfCheck, elevenProof, frenchNirKey, iso7064Mod11_10, luhn, peselCheck, spanishIdLetter, verhoeff } from './checksums';
-import { contextSupports, hasWordNear, lastWordAt } from './context';
+import { contextSupports, hasWordNear, labelHas, lastWordAt } from './context';
 import { factsOf, keywordsOf, matchAtCandidates, mergeCandidates, registerAnyOf, tablesOf, type TextFacts } from '../facts';
 import { fieldKeyWords } from './field-key';
 import { DRIVERS_LICENSE_CONTEXT, NOT_SSN_CONTEXT, PASSPORT_CONTEXT, SSN_CONTEXT } from './data/context-words';
@@ -248,7 +248,7 @@ function detect(input: ScanInput): Finding[] {
       // The key it is written under in a payload or a config file labels it too ("passportNumber": "…").
       const key = (): string => (keyWords ??= fieldKeyWords(text, start));
       let keyWords: string | undefined;
-      const keyed = (): boolean => hasWordNear(key(), 0, Infinity, rule.context);
+      const keyed = (): boolean => labelHas(key(), rule.context);
       if (!rule.valid(compact, raw) && !(rule.rightAfterLabel?.valid(compact) && (lastWordAt(lower, start - rule.rightAfterLabel.within, start, rule.context) !== -1 || keyed()))) continue;
       if (out.some((f) => f.start < end && start < f.end)) continue;
       const base = rule.baseOf ? rule.baseOf(raw, compact) : rule.base;
@@ -256,9 +256,9 @@ function detect(input: ScanInput): Finding[] {
       // A column header ("ssn", "bsn") speaks for every row under it, however far below.
       const header = (): string => (headerCell ??= tablesOf(input).headerOf(start, end));
       let headerCell: string | undefined;
-      const supported = contextSupports(lower, start, end, rule.context, window) || hasWordNear(header(), 0, Infinity, rule.context) || keyed();
+      const supported = contextSupports(lower, start, end, rule.context, window) || labelHas(header(), rule.context) || keyed();
       let confidence = Math.min(1, base + (supported ? rule.contextBoost + (base < 0.5 ? 0.2 : 0) : 0));
-      if (rule.against && (hasWordNear(lower, start - (rule.againstWindow ?? AGAINST_WINDOW), start, rule.against) || hasWordNear(header(), 0, Infinity, rule.against))) confidence -= rule.againstPenalty ?? AGAINST_PENALTY;
+      if (rule.against && (hasWordNear(lower, start - (rule.againstWindow ?? AGAINST_WINDOW), start, rule.against) || labelHas(header(), rule.against))) confidence -= rule.againstPenalty ?? AGAINST_PENALTY;
       if (rule.type !== 'passport_number' && rule.type !== 'drivers_license') confidence -= otherDocumentPenalty(lower, start, end, rule.context);
       if (confidence < 0.5) continue;
       out.push({ type: rule.type, category: 'pii', start, end, severity: rule.severity, confidence });

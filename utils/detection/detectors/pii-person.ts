@@ -6,7 +6,7 @@
  * street vocabulary (suffix, prefix and glued forms) grown into whole postal blocks; dates only count when birth context is nearby.
  */
 import type { DetectionType, Detector, Finding, ScanInput } from '../types';
-import { hasWordNear, lastWordAt } from './context';
+import { hasWordNear, labelHas, lastWordAt } from './context';
 import type { TableHeaders } from './table-header';
 import { fieldKeyWords } from './field-key';
 import { factsOf, keywordsOf, matchAtCandidates, mergeCandidates, registerKeywords, tablesOf, type TextFacts } from '../facts';
@@ -1586,7 +1586,7 @@ const LAST_WORD = /[\p{L}\p{M}]+\.?$/u;
  * number follows (3-4 ms on one 4 KB prompt). Up to 60 letters a word, for compound names such as
  * "Notre-Dame-de-Bonne-Nouvelle".
  */
-const PREFIX_STREET_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:\d{1,5},?[^\S\r\n])?(?:${capitalPrefixAlt}|${lowerPrefixAlt})\s(?:${STREET_PARTICLE}\s){0,3}(?:d['’]|l['’])?[\p{Lu}\d][\p{L}\p{M}'’.-]{0,59}(?:\s(?=[\p{M}'’.-]{0,3}\p{L})[\p{L}\p{M}'’.-]{1,60}){0,4}?(?:\s?,\s?(?:n\.?[º°]\s?)?|\s{1,2})(?!00)\d{1,5}${HOUSE_LETTER}${HOUSE_NUMBER_TAIL}(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])\d{1,5},?[^\S\r\n](?:${prefixAlt})\s(?:(?:de|del|de la|des|du|di|da|do|dos|das|della)\s|d['’])?(?:[\p{Lu}\d][\p{L}\p{M}'’.-]{0,24}\s?){1,4}`, 'gu');
+const PREFIX_STREET_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:\d{1,5},?[^\S\r\n\t])?(?:${capitalPrefixAlt}|${lowerPrefixAlt})\s(?:${STREET_PARTICLE}\s){0,3}(?:d['’]|l['’])?[\p{Lu}\d][\p{L}\p{M}'’.-]{0,59}(?:\s(?=[\p{M}'’.-]{0,3}\p{L})[\p{L}\p{M}'’.-]{1,60}){0,4}?(?:\s?,\s?(?:n\.?[º°]\s?)?|\s{1,2})(?!00)\d{1,5}${HOUSE_LETTER}${HOUSE_NUMBER_TAIL}(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])\d{1,5},?[^\S\r\n](?:${prefixAlt})\s(?:(?:de|del|de la|des|du|di|da|do|dos|das|della)\s|d['’])?(?:[\p{Lu}\d][\p{L}\p{M}'’.-]{0,24}\s?){1,4}`, 'gu');
 /** "Hauptstraße 12", "Vesturgata 66", "Kerkstraat 7a", "Julius-Leber-Str. 7". */
 const GLUED_STREET_RE = new RegExp(String.raw`(?:${gluedAlt})\s\d{1,4}${HOUSE_LETTER}${HOUSE_NUMBER_TAIL}(?![\p{L}\p{N}])`, 'giu');
 /**
@@ -1687,7 +1687,7 @@ interface Anchor {
  * Literal pre-filter: the date regex runs only when a birth word occurs at all. "b." only as a
  * biography writes it, "(b. 14/03/1985)": alone it ends "web." and "db." in every other code paste.
  */
-const DOB_ANCHORS = ['born', 'birth', 'bday', 'b-day', 'dob', 'd.o.b', 'geb', 'né', 'naissance', 'nacimiento', 'nacid', 'nací', 'nac.', 'nascita', 'nato', 'nata ', 'nasc', 'urodz', '(b.'] as const;
+const DOB_ANCHORS = ['born', 'birth', 'bday', 'b-day', 'dob', 'd.o.b', 'geb', 'né', 'naissance', 'nacimiento', 'nacid', 'nací', 'nac.', 'nascita', 'nato', 'nata ', 'nasc', 'urodz', '(b.', 'fødsel', 'født', 'födelse', 'fodelse', 'född', 'syntymä', 'syntyn', 'verjaardag'] as const;
 
 /** Sticky twins of the anchor regexes, tried only at candidate offsets (see facts.ts, matchAtCandidates). */
 const sticky = (re: RegExp): RegExp => new RegExp(re.source, re.flags.replace('g', '') + 'y');
@@ -1831,9 +1831,10 @@ function numbersBeforePrefix(text: string, digitRunStarts: readonly number[], pr
     if (q - at > 5) continue;
     if (text.charCodeAt(q) === 44) q++; // ","
     const c = text.charCodeAt(q);
-    // `[^\S\r\n]`: a space or tab, or any non-ASCII character (left to the regex). Not a line break:
-    // the number at the end of the line above ("T: 967 890 437\nRua do Brasil, 17") is not a house number.
-    if (!(c === 32 || c === 9 || c === 11 || c === 12 || c >= 128)) continue;
+    // `[^\S\r\n\t]`: a space, or any non-ASCII character (left to the regex). Not a line break: the
+    // number at the end of the line above ("T: 967 890 437\nRua do Brasil, 17") is not a house number;
+    // nor a tab, which ends a table cell ("04/12/1967<TAB>Via Mazzini 41").
+    if (!(c === 32 || c === 11 || c === 12 || c >= 128)) continue;
     if (prefixAt.has(q + 1)) out.push(at);
   }
   return out;
@@ -2294,7 +2295,7 @@ function detectDatesOfBirth(input: ScanInput, facts: TextFacts, hits: AnchorHits
     if (header) {
       // A key-value table labels each row in its first cell ("| Date of birth | 11 July 1997 |" under
       // "| Field | Value |"): a birth word on the date's own line, right before it, speaks for it.
-      if (!hasWordNear(header, 0, header.length, DOB_CONTEXT)) {
+      if (!labelHas(header, DOB_CONTEXT)) {
         const cue = lastWordAt(lower, start - DOB_CUE_REACH, start, DOB_CONTEXT);
         if (cue === -1 || lower.slice(cue, start).includes('\n')) continue;
       }
@@ -2303,7 +2304,7 @@ function detectDatesOfBirth(input: ScanInput, facts: TextFacts, hits: AnchorHits
       // 07.04.1988 geboren"): "seen in clinic on 23 April 2023. DOB: 8/12/1971" labels the second date.
       const cue = lastWordAt(lower, start - DOB_CUE_REACH, start, DOB_CONTEXT);
       // In a payload or a config file the key it is written under labels it (TEST_USER_DOB=…, "birthDate": …).
-      if (cue === -1 && !BIRTH_VERB_AFTER_AT.test(lower.slice(end, end + 12)) && !hasWordNear(fieldKeyWords(text, start), 0, Infinity, DOB_CONTEXT)) continue;
+      if (cue === -1 && !BIRTH_VERB_AFTER_AT.test(lower.slice(end, end + 12)) && !labelHas(fieldKeyWords(text, start), DOB_CONTEXT)) continue;
       // "the team birthday lunch is on …" is an occasion.
       if (cue !== -1 && lower.startsWith('birthday', cue) && hasWordNear(lower, cue + 8, cue + 24, BIRTHDAY_OCCASIONS)) continue;
       // "DOB 28 August 1961, travelling 15 September 2022": the birth word belongs to the date before,

@@ -98,6 +98,8 @@ export const DOB_CONTEXT = [
   'urodzony', 'urodzona', 'urodzenia', 'ur.', 'geburtstag', 'geboren am', 'nací', 'nací el', 'nacimiento',
   // Shortened labels of forms and column headers: "Data nascita", "Fecha nac.", "F. nac.".
   'nascita', 'nac.', 'fecha nac', 'nasc.',
+  // Danish, Norwegian, Swedish and Finnish: date of birth, born; Dutch and Danish birthday (a contact card's field).
+  'fødselsdato', 'født', 'fødselsdag', 'födelsedatum', 'fodelsedatum', 'född', 'syntymäaika', 'syntynyt', 'verjaardag',
   // Column names as exports write them: a header is one token, so "birth" alone does not match inside it.
   'date_of_birth', 'dateofbirth', 'birth_date', 'birthdate', 'birthday', 'date_naissance', 'datenaissance', 'fecha_nacimiento',
   'data_nascita', 'geburtsdatum', 'geboortedatum', 'dob_date',
