@@ -247,6 +247,9 @@ export const MONTHS = [
   'luglio', 'settembre', 'ottobre', 'dicembre', 'januari', 'februari', 'maart', 'mei', 'augustus',
   // Portuguese (abril and agosto are shared with Spanish).
   'janeiro', 'fevereiro', 'março', 'maio', 'junho', 'julho', 'setembro', 'outubro', 'novembro', 'dezembro',
+  // Swedish, Danish and Norwegian where they differ from the above; Polish in the genitive, as a date writes them ("3 sierpnia 1984").
+  'maj', 'augusti', 'marts', 'stycznia', 'lutego', 'marca', 'kwietnia', 'maja', 'czerwca', 'lipca', 'sierpnia', 'września',
+  'października', 'listopada', 'grudnia',
 ] as const;
 
 /**
