@@ -23,6 +23,12 @@ export const PHONE_CONTEXT = [
   // Dutch calls and the mobile's own name ("06-nummer"), German callback numbers, texting in Portuguese and
   // Spanish, and the "T." of Spanish signatures.
   'bellen', 'bel me', 'bel ons', 'terugbellen', '06-nummer', 'rückrufnummer', 'rückruf', 'mensagem para', 'sms para', 'mensaje al', 't.',
+  // One's own (new) number in Dutch, German, Swedish, Danish, Norwegian and Polish, as "mi número" above; a callback asked for.
+  'mijn nummer', 'nieuw nummer', 'nieuwe nummer', 'meine nummer', 'neue nummer', 'mitt nummer', 'nytt nummer', 'mit nummer',
+  'nyt nummer', 'mój numer', 'nowy numer', 'teruggebeld', 'mi richiama', 'richiama', 'richiamatemi',
+  // A voicemail's caller, and the fields of contact cards in Swedish, Dutch, Danish and Polish (work, home, mobile).
+  'mensaje de voz', 'messaggio vocale', 'mensagem de voz', 'message vocal', 'sprachnachricht', 'voicemailbericht',
+  'röstmeddelande', 'telefonsvarer', 'arbete', 'werk', 'arbejde', 'komórka', 'tel. kom.',
   // Japanese, Chinese and Korean: telephone (number), mobile, contact.
   '電話', '電話番号', '携帯', '携帯電話', '連絡先', '电话', '電話號碼', '电话号码', '手机', '手機', '联系电话', '전화', '전화번호', '휴대폰', '연락처',
 ] as const;
@@ -47,6 +53,9 @@ export const NOT_PHONE_CONTEXT = [
   'supersedes', 'bsn', 'dni', 'nie', 'social insurance',
   // Catalogue, model and lot numbers on parts lists and labels ("Catalog No. 384-622-4703 — M6 hex bolt").
   'catalog', 'catalogue', 'cat. no', 'model no', 'model number', 'lot no', 'lot number', 'lot #', 'artikelnummer', 'inode', 'ino:',
+  // German, Dutch and Nordic compounds for order, customer, invoice and contract numbers.
+  'bestellnummer', 'kundennummer', 'rechnungsnummer', 'auftragsnummer', 'vertragsnummer', 'bestelnummer', 'klantnummer',
+  'factuurnummer', 'ordernummer', 'kundnummer', 'fakturanummer', 'kundenummer',
   // Tax, identity-document and claim numbers, grouped like phones in many countries ("numéro fiscal 071 590 7018").
   'tax', 'fiscal', 'fiscale', 'steuernummer', 'steuer-id', 'ausweisnummer', 'personalausweis', 'identità', 'identité',
   'identidad', 'documento', 'dl', 'claim', 'sinistro', 'siniestro', 'policy', 'apólice', 'polizza',

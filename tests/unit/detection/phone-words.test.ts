@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { scanText } from '../../../utils/detection';
+
+/** The phone findings of `text`, as the numbers written. */
+function phones(text: string): string[] {
+  return scanText(text).filter((f) => f.type === 'phone').map((f) => text.slice(f.start, f.end));
+}
+
+describe('phone words of chats, voicemails and contact cards', () => {
+  it('takes a number someone calls their own (new) number', () => {
+    expect(phones('[08:19] hoi met Femke, nieuw nummer: 0639892560')).toEqual(['0639892560']);
+    expect(phones('hej det är astrid, nytt nummer: 070-644 52 12')).toEqual(['070-644 52 12']);
+    expect(phones('cześć, mój nowy numer to 606 651 652')).toEqual(['606 651 652']);
+    expect(phones('klant wil teruggebeld worden op 070 3616148')).toEqual(['070 3616148']);
+  });
+
+  it('takes the caller of a voicemail and the work or mobile field of a contact card', () => {
+    expect(phones('Mensaje de voz de 943 589 617 — 54 s')).toEqual(['943 589 617']);
+    expect(phones('Arbete:   08-510 29 32\nE-post:   johan@example.se')).toEqual(['08-510 29 32']);
+    expect(phones('Komórka:  606-651-651')).toEqual(['606-651-651']);
+  });
+
+  it('leaves other numbers near the same words alone', () => {
+    expect(phones('Bestellnummer 4711 0815 22, neue Nummer folgt')).toEqual([]);
+    expect(phones('werk order 2026 1044 87 is klaar')).toEqual([]);
+  });
+});
