@@ -11,6 +11,7 @@ import { ean13 } from './checksums';
 import { phoneMetadata, TRUNK_ZERO_REGIONS } from './phone-metadata';
 import { matchAtCandidates, tablesOf } from '../facts';
 import { fieldKeyWords } from './field-key';
+import { questionBefore } from './chat-turn';
 import { NOT_PHONE_CONTEXT, PHONE_CONTEXT, PHONE_LABELS, ROLE_MAILBOXES, TIMESTAMP_CONTEXT } from './data/context-words';
 
 const parsePhoneNumberFromString = (text: string, region?: CountryCode) => parseWith(text, { defaultCountry: region }, phoneMetadata);
@@ -203,6 +204,22 @@ function inContactBlock(text: string, start: number, end: number): boolean {
 const CONTACT_BLOCK_REACH = 400;
 const isBlank = (c: number): boolean => c === 32 || c === 9;
 
+/**
+ * Whether a chat turn asks for a phone number, and not for an order or account number. Asked for
+ * alone, "a number" is the one to call: "Un numero per il corriere?", "Unter welcher Nummer
+ * erreicht Sie der Paketdienst?".
+ */
+function asksForPhone(question: string): boolean {
+  if (question === '' || hasWordNear(question, 0, question.length, NOT_PHONE_CONTEXT)) return false;
+  return hasWordNear(question, 0, question.length, PHONE_CONTEXT) || hasWordNear(question, 0, question.length, ASKED_NUMBER_WORDS);
+}
+/** A phone label on the number's own line before it ("Callback number: …"): closer than any question above. */
+function ownLineLabel(lower: string, start: number): boolean {
+  const label = lastWordAt(lower, start - 40, start, PHONE_LABELS);
+  return label !== -1 && !lower.slice(label, start).includes('\n');
+}
+const ASKED_NUMBER_WORDS = ['number', 'nummer', 'numero', 'número', 'numéro', 'numer', 'erreichen', 'erreicht', 'joindre', 'contactar', 'contattare'] as const;
+
 /** Digits counting up or down (`123456789`, `987-654-3210`) or one digit repeated: a test value or a filler, not a number anyone has. */
 function countsThrough(candidate: string): boolean {
   const digits = candidate.replace(/^(?:\+|00)\d{1,3}[ .-]/, '').replace(/\D/g, '');
@@ -241,8 +258,10 @@ function phoneConfidence(candidate: string, lower: string, start: number, end: n
   const header = columnHeader(scan, start, end);
   // So does the key it is written under in a payload or a config file ("phoneNumber": "…", SUPPORT_PHONE=…).
   const key = fieldKeyWords(scan.input.text, start);
-  const context = contextSupports(lower, start, end, PHONE_CONTEXT, 40) || labelHas(header, PHONE_CONTEXT) || labelHas(key, PHONE_LABELS) || (header === '' && inContactBlock(scan.input.text, start, end));
-  const against = againstBefore(lower, start) || labelHas(header, NOT_PHONE_CONTEXT) || (labelHas(key, NOT_PHONE_CONTEXT) && !labelHas(key, PHONE_LABELS));
+  // And so does the question a chat answer replies to ("Agent: Un numero per il corriere?" / "Visitor: 3944979117").
+  const question = header === '' ? questionBefore(scan.input.text, lower, start, end) : '';
+  const context = contextSupports(lower, start, end, PHONE_CONTEXT, 40) || labelHas(header, PHONE_CONTEXT) || labelHas(key, PHONE_LABELS) || (header === '' && inContactBlock(scan.input.text, start, end)) || asksForPhone(question);
+  const against = againstBefore(lower, start) || labelHas(header, NOT_PHONE_CONTEXT) || (labelHas(key, NOT_PHONE_CONTEXT) && !labelHas(key, PHONE_LABELS)) || (labelHas(question, NOT_PHONE_CONTEXT) && !labelHas(question, PHONE_LABELS) && !ownLineLabel(lower, start));
   let c = 0;
   const bracketedCode = candidate.startsWith('(+');
   if (candidate.startsWith('+') || candidate.startsWith('00') || bracketedCode) {

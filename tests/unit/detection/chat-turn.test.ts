@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { questionBefore } from '../../../utils/detection/detectors/chat-turn';
+import { scanText } from '../../../utils/detection';
+
+/** questionBefore for the first occurrence of `value` in `text`. */
+function questionOf(text: string, value: string): string {
+  const start = text.indexOf(value);
+  return questionBefore(text, text.toLowerCase(), start, start + value.length);
+}
+
+/** The types scanText reports over `value` inside `text`. */
+function typesAt(text: string, value: string): string[] {
+  const start = text.indexOf(value);
+  return scanText(text).filter((f) => f.start < start + value.length && start < f.end).map((f) => f.type);
+}
+
+describe('the question a chat answer replies to', () => {
+  it('is the turn before a value that is the whole message', () => {
+    const log = '[19:03:25] Operatore (Francesca): Un numero per il corriere?\n[19:03:36] Visitatore: 3944979117\n[19:04:56] Operatore: Grazie.';
+    expect(questionOf(log, '3944979117')).toBe('[19:03:25] operatore (francesca): un numero per il corriere?');
+    expect(questionOf('Bot: Geburtsdatum bitte.\r\nKunde: 7. März 1986', '7. März 1986')).toBe('bot: geburtsdatum bitte.\r');
+  });
+
+  it('is nothing when the value shares its turn, or the line before is a form row', () => {
+    expect(questionOf('Agent: Which number?\nVisitor: it is 0157 21538426', '0157')).toBe('');
+    expect(questionOf('Agent: Which number?\nVisitor: 0157 21538426 thanks', '0157')).toBe('');
+    expect(questionOf('Telefon: 030 1234567\nBestellung: 0157 21538426', '0157')).toBe('');
+    expect(questionOf('Which number should I use?\n0157 21538426', '0157')).toBe('');
+  });
+});
+
+describe('answers in support chats', () => {
+  it('takes a number or a date given as the answer to a question asking for it', () => {
+    const de = '[13:10:40] Mitarbeiter (Lea): Unter welcher Nummer erreicht Sie der Paketdienst?\n[13:11:22] Besucher: 0157 21538426';
+    expect(typesAt(de, '0157 21538426')).toEqual(['phone']);
+    const pt = '[18:26:40] Agente: E a sua data de nascimento?\n[18:27:09] Visitante: 19/11/1974';
+    expect(typesAt(pt, '19/11/1974')).toEqual(['date_of_birth']);
+  });
+
+  it('leaves answers to other questions alone', () => {
+    const order = '[13:10:40] Agent: What is your order number?\n[13:11:22] Visitor: 0157 2153 8426';
+    expect(typesAt(order, '0157 2153 8426')).toEqual([]);
+    // A label on the number's own line is closer than the line above, whatever that line says.
+    const ticket = 'Issue: payment with card 4747684525880838 failed twice.\nCallback number: 5174255988';
+    expect(typesAt(ticket, '5174255988')).toEqual(['phone']);
+    const delivery = '[18:26:40] Agente: Quando foi a entrega?\n[18:27:09] Visitante: 19/11/2024';
+    expect(typesAt(delivery, '19/11/2024')).toEqual([]);
+  });
+});

@@ -1,0 +1,36 @@
+/**
+ * Questions as context. In a chat log the label of a value is often the turn before it:
+ * "Agent: Which number can the courier reach you on?" then "Visitor: 0157 21538426", or
+ * "Bot: Geburtsdatum bitte." then "Besucher: 7. März 1986". The word that says what the value is
+ * sits in the question, a line above and usually out of a nearby-word window's reach.
+ */
+
+/** A speaker's turn opening a line: an optional time ("[13:11:22]", "09:14", "(2:05 PM)"), a name of up to 40 characters, a colon. */
+const TURN_PREFIX = String.raw`^[ \t>*-]{0,4}(?:[[(]?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[AaPp][Mm])?[\])]?[ \t]{1,3}(?:-[ \t])?)?[^\s:][^\n:]{0,39}:`;
+/** A line that is a turn's opening and nothing else yet: what stands before a value that is the whole message. */
+const TURN_OPENING = new RegExp(TURN_PREFIX + String.raw`[ \t]*$`);
+/** A line that is a turn. */
+const TURN_START = new RegExp(TURN_PREFIX);
+const QUESTION_END = /[?.!…][ \t\r]*$/;
+/** How far back the question may start; a chat turn asking for one detail is short. */
+const QUESTION_REACH = 240;
+
+/**
+ * The turn before the one `text[start, end)` is the whole message of, lower-cased; '' when the value
+ * is not alone in a speaker's turn or the line before is not a turn ending in a question or a request.
+ */
+export function questionBefore(text: string, lower: string, start: number, end: number): string {
+  let after = end;
+  while (after < text.length && (text.charCodeAt(after) === 32 || text.charCodeAt(after) === 9)) after++;
+  if (after < text.length && text.charCodeAt(after) !== 10 && text.charCodeAt(after) !== 13) return '';
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (lineStart === 0 || start - lineStart > 64 || !TURN_OPENING.test(text.slice(lineStart, start))) return '';
+  const previousEnd = lineStart - 1;
+  const previousStart = text.lastIndexOf('\n', previousEnd - 1) + 1;
+  if (previousEnd - previousStart > QUESTION_REACH) return '';
+  const previous = text.slice(previousStart, previousEnd);
+  // A question or a request ends in punctuation; a form's row ("Telefon: 030 1234567") ends in its
+  // value, and its label is that value's, not the next line's.
+  if (!QUESTION_END.test(previous) || !TURN_START.test(previous)) return '';
+  return lower.slice(previousStart, previousEnd);
+}
