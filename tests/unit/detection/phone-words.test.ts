@@ -20,6 +20,18 @@ describe('phone words of chats, voicemails and contact cards', () => {
     expect(phones('Komórka:  606-651-651')).toEqual(['606-651-651']);
   });
 
+  it('takes a number a voicemail reads out digit by digit before writing it', () => {
+    const de = '"Rufen Sie mich bitte zurück unter null eins fünf sieben eins null drei neun fünf neun acht neun, also 0157/10395989. Danke."';
+    expect(phones(de)).toEqual(['0157/10395989']);
+    const es = '«… al seis tres nueve, nueve cero siete, ocho cuatro tres? O sea, el 639907843. Gracias.»';
+    expect(phones(es)).toEqual(['639907843']);
+  });
+
+  it('needs six digit words in a row, not a count in prose', () => {
+    expect(phones('We shipped one, two or three boxes, five or six crates: 639907843.')).toEqual([]);
+    expect(phones('Ho letto tre o quattro pagine, poi sei o sette: 3336610137')).toEqual([]);
+  });
+
   it('leaves other numbers near the same words alone', () => {
     expect(phones('Bestellnummer 4711 0815 22, neue Nummer folgt')).toEqual([]);
     expect(phones('werk order 2026 1044 87 is klaar')).toEqual([]);

@@ -12,7 +12,7 @@ import { phoneMetadata, TRUNK_ZERO_REGIONS } from './phone-metadata';
 import { matchAtCandidates, tablesOf } from '../facts';
 import { fieldKeyWords } from './field-key';
 import { questionBefore } from './chat-turn';
-import { NOT_PHONE_CONTEXT, PHONE_CONTEXT, PHONE_LABELS, ROLE_MAILBOXES, TIMESTAMP_CONTEXT } from './data/context-words';
+import { DIGIT_WORDS, NOT_PHONE_CONTEXT, PHONE_CONTEXT, PHONE_LABELS, ROLE_MAILBOXES, TIMESTAMP_CONTEXT } from './data/context-words';
 
 const parsePhoneNumberFromString = (text: string, region?: CountryCode) => parseWith(text, { defaultCountry: region }, phoneMetadata);
 const isValidPhoneNumber = (text: string, region: CountryCode) => isValidWith(text, region, phoneMetadata);
@@ -213,6 +213,19 @@ function asksForPhone(question: string): boolean {
   if (question === '' || hasWordNear(question, 0, question.length, NOT_PHONE_CONTEXT)) return false;
   return hasWordNear(question, 0, question.length, PHONE_CONTEXT) || hasWordNear(question, 0, question.length, ASKED_NUMBER_WORDS);
 }
+/**
+ * Six or more digits said one by one shortly before the number: a voicemail's transcript reading
+ * the caller's number out ("… zurück unter null eins fünf sieben eins null …, also 0157/10395989").
+ * In prose six such words in a row do not occur ("one or two", "tre o quattro" are short).
+ */
+function spelledOutBefore(lower: string, start: number): boolean {
+  const from = Math.max(0, start - SPELLED_OUT_REACH);
+  return from < start && SPELLED_OUT_DIGITS.test(lower.slice(from, start));
+}
+const SPELLED_OUT_REACH = 160;
+const digitWordAlt = [...DIGIT_WORDS].sort((a, b) => b.length - a.length).join('|');
+const SPELLED_OUT_DIGITS = new RegExp(String.raw`(?<![\p{L}])(?:${digitWordAlt})(?:[ ,-]{1,2}(?:${digitWordAlt})){5}(?![\p{L}])`, 'u');
+
 /** A phone label on the number's own line before it ("Callback number: …"): closer than any question above. */
 function ownLineLabel(lower: string, start: number): boolean {
   const label = lastWordAt(lower, start - 40, start, PHONE_LABELS);
@@ -260,7 +273,7 @@ function phoneConfidence(candidate: string, lower: string, start: number, end: n
   const key = fieldKeyWords(scan.input.text, start);
   // And so does the question a chat answer replies to ("Agent: Un numero per il corriere?" / "Visitor: 3944979117").
   const question = header === '' ? questionBefore(scan.input.text, lower, start, end) : '';
-  const context = contextSupports(lower, start, end, PHONE_CONTEXT, 40) || labelHas(header, PHONE_CONTEXT) || labelHas(key, PHONE_LABELS) || (header === '' && inContactBlock(scan.input.text, start, end)) || asksForPhone(question);
+  const context = contextSupports(lower, start, end, PHONE_CONTEXT, 40) || labelHas(header, PHONE_CONTEXT) || labelHas(key, PHONE_LABELS) || (header === '' && inContactBlock(scan.input.text, start, end)) || asksForPhone(question) || spelledOutBefore(lower, start);
   const against = againstBefore(lower, start) || labelHas(header, NOT_PHONE_CONTEXT) || (labelHas(key, NOT_PHONE_CONTEXT) && !labelHas(key, PHONE_LABELS)) || (labelHas(question, NOT_PHONE_CONTEXT) && !labelHas(question, PHONE_LABELS) && !ownLineLabel(lower, start));
   let c = 0;
   const bracketedCode = candidate.startsWith('(+');

@@ -141,3 +141,21 @@ export const ROLE_MAILBOXES = [
   'press', 'media', 'jobs', 'careers', 'recruiting', 'hr', 'team', 'office', 'service', 'customerservice', 'feedback', 'legal',
   'compliance', 'dpo', 'ops', 'devops', 'it', 'marketing', 'orders', 'bookings', 'reservations', 'enquiries', 'inquiries',
 ] as const;
+
+/**
+ * Digits said one by one, as a voicemail transcript or a dictated message writes a phone number out
+ * before (or instead of) the figures: "null eins fünf sieben …", "seis tres nueve …". English,
+ * Spanish, Portuguese, Italian, French, German, Dutch, Swedish, Danish/Norwegian and Polish.
+ */
+export const DIGIT_WORDS = [
+  'zero', 'oh', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'double',
+  'cero', 'uno', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve',
+  'um', 'dois', 'duas', 'três', 'quatro', 'sete', 'oito', 'nove',
+  'due', 'tre', 'quattro', 'cinque', 'sei', 'sette', 'otto',
+  'zéro', 'un', 'deux', 'trois', 'quatre', 'cinq', 'sept', 'huit', 'neuf',
+  'null', 'eins', 'zwei', 'zwo', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun',
+  'nul', 'een', 'één', 'twee', 'vijf', 'zes', 'zeven', 'negen',
+  'noll', 'ett', 'en', 'två', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio',
+  'et', 'to', 'fire', 'seks', 'syv', 'otte', 'ni',
+  'jeden', 'dwa', 'trzy', 'cztery', 'pięć', 'sześć', 'siedem', 'osiem', 'dziewięć',
+] as const;
