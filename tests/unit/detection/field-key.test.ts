@@ -81,22 +81,3 @@ describe('column headers written as identifiers', () => {
     expect(typesAt('Patient: Rasmussen, Mette\nFødselsdato: 15.09.1996\nTid: 06.12.2026', '15.09.1996')).toEqual(['date_of_birth']);
   });
 });
-
-describe('month names of Swedish, Danish and Polish dates', () => {
-  it('reads them in dates of birth, and leaves a Polish given name spelt like a month alone', () => {
-    const form = 'Pacjent: Agnieszka Szymańska\nData urodzenia: 3 sierpnia 1984\nWizyta: 12 maja 2026';
-    expect(typesAt(form, '3 sierpnia 1984')).toEqual(['date_of_birth']);
-    expect(typesAt(form, '12 maja 2026')).toEqual([]);
-    expect(typesAt('Fødselsdato: 14. marts 1979', '14. marts 1979')).toEqual(['date_of_birth']);
-    expect(typesAt('uppgifter: Maja Andersson, född 14 augusti 1999', '14 augusti 1999')).toEqual(['date_of_birth']);
-    expect(typesAt('Maja Andersson ringde igår', 'Maja Andersson')).toEqual(['person_name']);
-  });
-});
-
-describe('a tab ends a table cell', () => {
-  it('keeps the year of a date in the cell before out of the next cell\'s street', () => {
-    const row = 'Nome\tNato il\tIndirizzo\nFerrara\t04/12/1967\tVia Mazzini 41, 50147 Firenze (FI)';
-    const streets = scanText(row).filter((f) => f.type === 'street_address').map((f) => row.slice(f.start, f.end));
-    expect(streets).toEqual(['Via Mazzini 41, 50147 Firenze (FI)']);
-  });
-});

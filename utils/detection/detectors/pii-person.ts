@@ -1587,7 +1587,7 @@ const LAST_WORD = /[\p{L}\p{M}]+\.?$/u;
  * number follows (3-4 ms on one 4 KB prompt). Up to 60 letters a word, for compound names such as
  * "Notre-Dame-de-Bonne-Nouvelle".
  */
-const PREFIX_STREET_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:\d{1,5},?[^\S\r\n\t])?(?:${capitalPrefixAlt}|${lowerPrefixAlt})\s(?:${STREET_PARTICLE}\s){0,3}(?:d['’]|l['’])?[\p{Lu}\d][\p{L}\p{M}'’.-]{0,59}(?:\s(?=[\p{M}'’.-]{0,3}\p{L})[\p{L}\p{M}'’.-]{1,60}){0,4}?(?:\s?,\s?(?:n\.?[º°]\s?)?|\s{1,2})(?!00)\d{1,5}${HOUSE_LETTER}${HOUSE_NUMBER_TAIL}(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])\d{1,5},?[^\S\r\n](?:${prefixAlt})\s(?:(?:de|del|de la|des|du|di|da|do|dos|das|della)\s|d['’])?(?:[\p{Lu}\d][\p{L}\p{M}'’.-]{0,24}\s?){1,4}`, 'gu');
+const PREFIX_STREET_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:\d{1,5}(?: ?(?:bis|ter|quater))?,?[^\S\r\n\t])?(?:${capitalPrefixAlt}|${lowerPrefixAlt})\s(?:${STREET_PARTICLE}\s){0,3}(?:d['’]|l['’])?[\p{Lu}\d][\p{L}\p{M}'’.-]{0,59}(?:\s(?=[\p{M}'’.-]{0,3}\p{L})[\p{L}\p{M}'’.-]{1,60}){0,4}?(?:\s?,\s?(?:n\.?[º°]\s?)?|\s{1,2})(?!00)\d{1,5}${HOUSE_LETTER}${HOUSE_NUMBER_TAIL}(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])\d{1,5}(?: ?(?:bis|ter|quater))?,?[^\S\r\n\t](?:${prefixAlt})\s(?:(?:de|del|de la|des|du|di|da|do|dos|das|della)\s|d['’])?(?:[\p{Lu}\d][\p{L}\p{M}'’.-]{0,24}\s?){1,4}`, 'gu');
 /** "Hauptstraße 12", "Vesturgata 66", "Kerkstraat 7a", "Julius-Leber-Str. 7". */
 const GLUED_STREET_RE = new RegExp(String.raw`(?:${gluedAlt})\s\d{1,4}${HOUSE_LETTER}${HOUSE_NUMBER_TAIL}(?![\p{L}\p{N}])`, 'giu');
 /**
@@ -1818,10 +1818,12 @@ const NON_ASCII_RUN = /[^\0-\x7f]+/g;
 
 /**
  * The digit runs where PREFIX_STREET_AT can match: a street prefix cannot start with a digit, so a
- * match at a digit is "1–5 digits, an optional comma, one space on the same line, a prefix word",
+ * match at a digit is "1–5 digits, an optional bis or ter, an optional comma, one space on the same
+ * line, a prefix word",
  * and that word's offset is among the prefix hits (its lower-case form, at a word start). Every
  * other digit run is dropped before the regex, with its long alternation, is tried there.
  */
+const REPEAT_NUMBER_AT = /^ ?(?:bis|ter|quater)(?=[, ])/;
 function numbersBeforePrefix(text: string, digitRunStarts: readonly number[], prefixHits: readonly number[]): number[] {
   if (prefixHits.length === 0) return [];
   const prefixAt = new Set(prefixHits);
@@ -1830,6 +1832,9 @@ function numbersBeforePrefix(text: string, digitRunStarts: readonly number[], pr
     let q = at + 1;
     while (q < text.length && q - at <= 5 && isAsciiDigit(text.charCodeAt(q))) q++;
     if (q - at > 5) continue;
+    // French repeat numbers: "15 ter avenue de la République", "106 bis impasse …".
+    const repeat = REPEAT_NUMBER_AT.exec(text.slice(q, q + 8));
+    if (repeat) q += repeat[0].length;
     if (text.charCodeAt(q) === 44) q++; // ","
     const c = text.charCodeAt(q);
     // `[^\S\r\n\t]`: a space, or any non-ASCII character (left to the regex). Not a line break: the

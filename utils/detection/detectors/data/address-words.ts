@@ -84,6 +84,8 @@ export const UNIT_WORDS = [
   'apt', 'apartment', 'suite', 'ste', 'unit', 'flat', 'floor', 'fl', 'room', 'rm', 'bldg', 'building', 'po box', 'p.o. box', 'box',
   'piso', 'apto', 'andar', 'zimmer', 'etage', 'étage', 'bâtiment', 'escalera', 'puerta', 'interno', 'scala', 'lokal', 'm.',
   'appartamento', 'app.', 'sala', 'bloco',
+  // French flats and buildings as forms abbreviate them: "appt 26", "Bât. C".
+  'appt', 'appart', 'bât', 'bât.', 'bat.', 'lgh', 'lejl.',
 ] as const;
 
 /** Words introducing an address. */

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { scanText } from '../../../utils/detection';
+
+/** The types scanText reports over `value` inside `text`. */
+function typesAt(text: string, value: string): string[] {
+  const start = text.indexOf(value);
+  return scanText(text).filter((f) => f.start < start + value.length && start < f.end).map((f) => f.type);
+}
+
+describe('month names of Swedish, Danish and Polish dates', () => {
+  it('reads them in dates of birth, and leaves a Polish given name spelt like a month alone', () => {
+    const form = 'Pacjent: Agnieszka Szymańska\nData urodzenia: 3 sierpnia 1984\nWizyta: 12 maja 2026';
+    expect(typesAt(form, '3 sierpnia 1984')).toEqual(['date_of_birth']);
+    expect(typesAt(form, '12 maja 2026')).toEqual([]);
+    expect(typesAt('Fødselsdato: 14. marts 1979', '14. marts 1979')).toEqual(['date_of_birth']);
+    expect(typesAt('uppgifter: Maja Andersson, född 14 augusti 1999', '14 augusti 1999')).toEqual(['date_of_birth']);
+    expect(typesAt('Maja Andersson ringde igår', 'Maja Andersson')).toEqual(['person_name']);
+  });
+});
+
+describe('a tab ends a table cell', () => {
+  it('keeps the year of a date in the cell before out of the next cell\'s street', () => {
+    const row = 'Nome\tNato il\tIndirizzo\nFerrara\t04/12/1967\tVia Mazzini 41, 50147 Firenze (FI)';
+    const streets = scanText(row).filter((f) => f.type === 'street_address').map((f) => row.slice(f.start, f.end));
+    expect(streets).toEqual(['Via Mazzini 41, 50147 Firenze (FI)']);
+  });
+});
+
+describe('French repeat numbers and flat abbreviations', () => {
+  it('keeps "bis" and "ter" with the house number, and the flat and the city in the address', () => {
+    for (const address of ['65 ter rue des Lilas, Bât. C, 59002 LILLE', '15 ter avenue de la République, appt 26, 31008 Toulouse', '36bis rue des Lilas, 75011 Paris']) {
+      const text = `Adresse : ${address}\nTéléphone : 03 98 32 12 25`;
+      const streets = scanText(text).filter((f) => f.type === 'street_address').map((f) => text.slice(f.start, f.end));
+      expect(streets).toEqual([address]);
+    }
+  });
+
+  it('does not read "ter" or "bis" in prose as part of a street', () => {
+    expect(scanText('Il a gagné 3 fois, bis repetita, rue de la Paix est chère au Monopoly.').filter((f) => f.type === 'street_address')).toEqual([]);
+  });
+});
