@@ -39,3 +39,19 @@ describe('French repeat numbers and flat abbreviations', () => {
     expect(scanText('Il a gagné 3 fois, bis repetita, rue de la Paix est chère au Monopoly.').filter((f) => f.type === 'street_address')).toEqual([]);
   });
 });
+
+describe('floors and doors between the house number and the postcode', () => {
+  it('takes the whole address through to the place, which is then no person', () => {
+    for (const address of ['Vesterbrogade 137, 2. th., 2000 Frederiksberg', 'Calle Mayor 166, 2-2, 29083 Málaga', 'Rua Augusta, 286, 6.º Dto., 4737-675 Braga', '3755 N Sunset Blvd #906, Brooklyn, NY 11279']) {
+      const text = `{"billingAddress": "${address}", "tier": "gold"}`;
+      const found = scanText(text).filter((f) => f.category === 'pii').map((f) => [f.type, text.slice(f.start, f.end)]);
+      expect(found).toEqual([['street_address', address]]);
+    }
+  });
+
+  it('keeps a small number after an address that no postcode follows out of it', () => {
+    const text = 'Meet at Calle Mayor 166, 12 people are coming.';
+    const streets = scanText(text).filter((f) => f.type === 'street_address').map((f) => text.slice(f.start, f.end));
+    expect(streets.every((s) => !s.includes('12'))).toBe(true);
+  });
+});

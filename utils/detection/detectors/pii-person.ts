@@ -1652,7 +1652,13 @@ const POSTCODE_ALT = String.raw`\d{5}-\d{3}|\d{2}-\d{3}|\d{4}[ \t]?[A-Z]{2}|[A-Z
  * house numbers and long words); before the other postcode forms, by a space, tab or comma, which
  * cannot be part of a word, so each word is read one way only.
  */
-const TAIL_SEGMENT_RE = new RegExp(String.raw`^(?:\/\d{1,4}[A-Za-z]?(?![\p{L}\p{N}])|(?:[ \t]*[,\r\n]{1,7}[ \t>?]*|[ \t]{0,2}-[ \t]|[ \t]{1,2})(?:(?:${unitAlt})\.?\s?#?\s?\d{1,5}[A-Za-z]?|[\p{L}\p{M}][\p{L}\p{M}'’.-]{0,59}(?:[ \t][\p{L}\p{M}][\p{L}\p{M}'’.-]{0,59}){0,3}[ \t]?,?[ \t]?(?:${stateAlt})?[ \t]?\d{4,6}(?:-\d{3,4})?(?!-?\d)|(?:[\p{L}\p{M}][\p{L}\p{M}'’.-]{0,40}(?:[ \t]|,[ \t]?)){0,3}(?:${POSTCODE_ALT})(?![\p{L}\p{N}])|(?:${stateAlt})[ \t]\d{5}(?:-\d{4})?|\d{4,6}(?:-\d{3,4})?|(?:[\p{L}\p{M}][\p{L}\p{M}'’.-]{0,24}[ \t]?){1,4}))`, 'u');
+/**
+ * A flat's number after the house number, without a unit word: US "#906", Danish "2. th." (floor,
+ * side), Spanish "2-2" and "5.º dcha.", Portuguese "6.º Dto.". Not the first half of a postcode
+ * ("80-827 Gdańsk"). Weak on its own: the address keeps it only when a postcode follows (extendTail).
+ */
+const FLOOR_AND_DOOR = String.raw`#[ \t]?\d{1,5}[A-Za-z]?(?![\p{L}\p{N}])|\d{1,2}(?!\d)(?:\.?[º°ª]|\.)?(?:[ \t]?[-/][ \t]?\d{1,2}(?!\d)|[ \t]?[A-Za-z]{1,4}\.?)?(?![\p{L}\p{N}]|[-/]\d)`;
+const TAIL_SEGMENT_RE = new RegExp(String.raw`^(?:\/\d{1,4}[A-Za-z]?(?![\p{L}\p{N}])|(?:[ \t]*[,\r\n]{1,7}[ \t>?]*|[ \t]{0,2}-[ \t]|[ \t]{1,2})(?:(?:${unitAlt})\.?\s?#?\s?\d{1,5}[A-Za-z]?|${FLOOR_AND_DOOR}|[\p{L}\p{M}][\p{L}\p{M}'’.-]{0,59}(?:[ \t][\p{L}\p{M}][\p{L}\p{M}'’.-]{0,59}){0,3}[ \t]?,?[ \t]?(?:${stateAlt})?[ \t]?\d{4,6}(?:-\d{3,4})?(?!-?\d)|(?:[\p{L}\p{M}][\p{L}\p{M}'’.-]{0,40}(?:[ \t]|,[ \t]?)){0,3}(?:${POSTCODE_ALT})(?![\p{L}\p{N}])|(?:${stateAlt})[ \t]\d{5}(?:-\d{4})?|\d{4,6}(?:-\d{3,4})?|(?:[\p{L}\p{M}][\p{L}\p{M}'’.-]{0,24}[ \t]?){1,4}))`, 'u');
 /** A segment holding a postal code, which makes the address complete. */
 const POSTAL_IN_SEGMENT = new RegExp(String.raw`\d{4,6}|(?<![\p{L}\p{N}])(?:${POSTCODE_ALT})(?![\p{L}\p{N}])`, 'u');
 /**
@@ -1660,7 +1666,7 @@ const POSTAL_IN_SEGMENT = new RegExp(String.raw`\d{4,6}|(?<![\p{L}\p{N}])(?:${PO
  * words ending the line or a clause ("Amsterdam", "Le Mans.", "Aix-en-Provence,"), or words ending
  * in a province code ("Borgo Eros laziale (TV)", "Roma RM"). "Paris is lovely" is not a place.
  */
-const CITY_AFTER_POSTCODE_AT = /[ \t,]*\p{Lu}[\p{L}\p{M}'’-]{0,30}(?:(?:[ \t]\p{L}[\p{L}\p{M}'’-]{0,30}){0,4}[ \t]\(?[A-Z]{2}\)?(?![\p{L}\p{N}])|(?:[ \t](?:(?:de|del|la|las|los|di|da|do|dos|das|du|des|le|les|en|sur|am|an|der|im|bei|upon|on)[ \t]){0,2}\p{Lu}[\p{L}\p{M}'’-]{0,30}){0,3}(?=[ \t]*(?:[.,;:!?)\r\n]|$)))/uy;
+const CITY_AFTER_POSTCODE_AT = /[ \t,]*\p{Lu}[\p{L}\p{M}'’-]{0,30}(?:(?:[ \t]\p{L}[\p{L}\p{M}'’-]{0,30}){0,4}[ \t]\(?[A-Z]{2}\)?(?![\p{L}\p{N}])|(?:[ \t](?:(?:de|del|la|las|los|di|da|do|dos|das|du|des|le|les|en|sur|am|an|der|im|bei|upon|on)[ \t]){0,2}\p{Lu}[\p{L}\p{M}'’-]{0,30}){0,3}(?=[ \t]*(?:[.,;:!?)\r\n"'|]|$)))/uy;
 /** A place of one to three words before a conjunction ("04109 Leipzig and works at …", "6839 OH Randenlaar since 2020"), taken only after a street and postcode. */
 const CITY_BEFORE_CONJUNCTION_AT = /[ \t]*\p{Lu}[\p{L}\p{M}'’-]{1,30}(?:[ \t]\p{Lu}[\p{L}\p{M}'’-]{1,30}){0,2}(?=[ \t](?:and|but|on|since|until|for|from|und|et|y|e|en|seit|depuis|desde|dal|sinds)[ \t])/uy;
 /** Where the place after a postcode at `at` ends (CITY_AFTER_POSTCODE_AT, else CITY_BEFORE_CONJUNCTION_AT); -1 when none follows. */
