@@ -55,3 +55,13 @@ describe('floors and doors between the house number and the postcode', () => {
     expect(streets.every((s) => !s.includes('12'))).toBe(true);
   });
 });
+
+describe('Indian addresses', () => {
+  it('reads the PIN after an en dash as after a hyphen', () => {
+    for (const dash of ['-', '–']) {
+      const address = `No. 194, 5th Cross, Indiranagar, Bengaluru ${dash} 560038`;
+      const text = `Ship to: ${address}`;
+      expect(scanText(text).filter((f) => f.type === 'street_address').map((f) => text.slice(f.start, f.end))).toEqual([address]);
+    }
+  });
+});

@@ -2010,8 +2010,8 @@ const INDIAN_CITY = /^\p{Lu}[\p{L}\p{M}]+(?:[ \t]\p{Lu}[\p{L}\p{M}]+){0,2}(?:[ \
  */
 function indianAddresses(text: string, digits: readonly number[], anchors: Anchor[]): void {
   for (const p of digits) {
-    // Cheap necessary conditions first: a letter, a space, then six digits.
-    if (p < 8 || text.charCodeAt(p - 1) !== 32 || !isAsciiDigit(text.charCodeAt(p + 5)) || isAsciiDigit(text.charCodeAt(p + 6)) || !/[\p{L}-]/u.test(text[p - 2]!)) continue;
+    // Cheap necessary conditions first: a letter or the dash INDIAN_CITY may end in, a space, then six digits.
+    if (p < 8 || text.charCodeAt(p - 1) !== 32 || !isAsciiDigit(text.charCodeAt(p + 5)) || isAsciiDigit(text.charCodeAt(p + 6)) || !/[\p{L}–-]/u.test(text[p - 2]!)) continue;
     INDIAN_PIN_AT.lastIndex = p;
     if (!INDIAN_PIN_AT.test(text)) continue;
     const from = Math.max(0, p - 200);
