@@ -12,7 +12,7 @@ import { phoneMetadata, TRUNK_ZERO_REGIONS } from './phone-metadata';
 import { matchAtCandidates, tablesOf } from '../facts';
 import { fieldKeyWords } from './field-key';
 import { questionBefore } from './chat-turn';
-import { DIGIT_WORDS, NOT_PHONE_CONTEXT, PHONE_CONTEXT, PHONE_LABELS, ROLE_MAILBOXES, TIMESTAMP_CONTEXT } from './data/context-words';
+import { ASKED_FOR_NUMBER, DIGIT_WORDS, NOT_PHONE_CONTEXT, PHONE_CONTEXT, PHONE_LABELS, ROLE_MAILBOXES, TIMESTAMP_CONTEXT } from './data/context-words';
 
 const parsePhoneNumberFromString = (text: string, region?: CountryCode) => parseWith(text, { defaultCountry: region }, phoneMetadata);
 const isValidPhoneNumber = (text: string, region: CountryCode) => isValidWith(text, region, phoneMetadata);
@@ -211,7 +211,7 @@ const isBlank = (c: number): boolean => c === 32 || c === 9;
  */
 function asksForPhone(question: string): boolean {
   if (question === '' || hasWordNear(question, 0, question.length, NOT_PHONE_CONTEXT)) return false;
-  return hasWordNear(question, 0, question.length, PHONE_CONTEXT) || hasWordNear(question, 0, question.length, ASKED_NUMBER_WORDS);
+  return hasWordNear(question, 0, question.length, PHONE_CONTEXT) || hasWordNear(question, 0, question.length, ASKED_FOR_NUMBER);
 }
 /**
  * Six or more digits said one by one shortly before the number: a voicemail's transcript reading
@@ -231,7 +231,6 @@ function ownLineLabel(lower: string, start: number): boolean {
   const label = lastWordAt(lower, start - 40, start, PHONE_LABELS);
   return label !== -1 && !lower.slice(label, start).includes('\n');
 }
-const ASKED_NUMBER_WORDS = ['number', 'nummer', 'numero', 'número', 'numéro', 'numer', 'erreichen', 'erreicht', 'joindre', 'contactar', 'contattare'] as const;
 
 /** Digits counting up or down (`123456789`, `987-654-3210`) or one digit repeated: a test value or a filler, not a number anyone has. */
 function countsThrough(candidate: string): boolean {
@@ -273,8 +272,16 @@ function phoneConfidence(candidate: string, lower: string, start: number, end: n
   const key = fieldKeyWords(scan.input.text, start);
   // And so does the question a chat answer replies to ("Agent: Un numero per il corriere?" / "Visitor: 3944979117").
   const question = header === '' ? questionBefore(scan.input.text, lower, start, end) : '';
-  const context = contextSupports(lower, start, end, PHONE_CONTEXT, 40) || labelHas(header, PHONE_CONTEXT) || labelHas(key, PHONE_LABELS) || (header === '' && inContactBlock(scan.input.text, start, end)) || asksForPhone(question) || spelledOutBefore(lower, start);
-  const against = againstBefore(lower, start) || labelHas(header, NOT_PHONE_CONTEXT) || (labelHas(key, NOT_PHONE_CONTEXT) && !labelHas(key, PHONE_LABELS)) || (labelHas(question, NOT_PHONE_CONTEXT) && !labelHas(question, PHONE_LABELS) && !ownLineLabel(lower, start));
+  const context = contextSupports(lower, start, end, PHONE_CONTEXT, 40) ||
+    labelHas(header, PHONE_CONTEXT) ||
+    labelHas(key, PHONE_LABELS) ||
+    (header === '' && inContactBlock(scan.input.text, start, end)) ||
+    asksForPhone(question) ||
+    spelledOutBefore(lower, start);
+  const against = againstBefore(lower, start) ||
+    labelHas(header, NOT_PHONE_CONTEXT) ||
+    (labelHas(key, NOT_PHONE_CONTEXT) && !labelHas(key, PHONE_LABELS)) ||
+    (labelHas(question, NOT_PHONE_CONTEXT) && !labelHas(question, PHONE_LABELS) && !ownLineLabel(lower, start));
   let c = 0;
   const bracketedCode = candidate.startsWith('(+');
   if (candidate.startsWith('+') || candidate.startsWith('00') || bracketedCode) {

@@ -246,9 +246,8 @@ function detect(input: ScanInput): Finding[] {
       const start = m.index;
       const end = start + raw.length;
       // The key it is written under in a payload or a config file labels it too ("passportNumber": "…").
-      const key = (): string => (keyWords ??= fieldKeyWords(text, start));
       let keyWords: string | undefined;
-      const keyed = (): boolean => labelHas(key(), rule.context);
+      const keyed = (): boolean => labelHas((keyWords ??= fieldKeyWords(text, start)), rule.context);
       if (!rule.valid(compact, raw) && !(rule.rightAfterLabel?.valid(compact) && (lastWordAt(lower, start - rule.rightAfterLabel.within, start, rule.context) !== -1 || keyed()))) continue;
       if (out.some((f) => f.start < end && start < f.end)) continue;
       const base = rule.baseOf ? rule.baseOf(raw, compact) : rule.base;

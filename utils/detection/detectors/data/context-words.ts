@@ -143,6 +143,12 @@ export const ROLE_MAILBOXES = [
 ] as const;
 
 /**
+ * What a chat turn asking for a number to call says besides PHONE_CONTEXT: asked for alone, "a
+ * number" is a phone number ("Un numero per il corriere?", "Unter welcher Nummer erreicht Sie …?").
+ */
+export const ASKED_FOR_NUMBER = ['number', 'nummer', 'numero', 'número', 'numéro', 'numer', 'erreichen', 'erreicht', 'joindre', 'contactar', 'contattare'] as const;
+
+/**
  * Digits said one by one, as a voicemail transcript or a dictated message writes a phone number out
  * before (or instead of) the figures: "null eins fünf sieben …", "seis tres nueve …". English,
  * Spanish, Portuguese, Italian, French, German, Dutch, Swedish, Danish/Norwegian and Polish.
