@@ -32,6 +32,16 @@ describe('phone words of chats, voicemails and contact cards', () => {
     expect(phones('Ho letto tre o quattro pagine, poi sei o sette: 3336610137')).toEqual([]);
   });
 
+  it('takes a number that is an item of a contact line, between dashes or after a slash, or after a phone emoji', () => {
+    expect(phones("1. **Siobhan O'Brien** — obrien.siobhan@gmail.com — 0836753399 — vegetarian")).toEqual(['0836753399']);
+    expect(phones('Contact: mitchell.tran@optusnet.com.au / 0478478737')).toEqual(['0478478737']);
+    expect(phones('- Berlin | ✉️ dohna.katharina@mailbox.org | 📞 0170 973 83875')).toEqual(['0170 973 83875']);
+  });
+
+  it('needs the e-mail of a contact line for a bare number between dashes', () => {
+    expect(phones('Week 12 — 0836753399 — shipped on time')).toEqual([]);
+  });
+
   it('leaves other numbers near the same words alone', () => {
     expect(phones('Bestellnummer 4711 0815 22, neue Nummer folgt')).toEqual([]);
     expect(phones('werk order 2026 1044 87 is klaar')).toEqual([]);

@@ -167,8 +167,11 @@ function againstBefore(lower: string, start: number): boolean {
   return label === -1 || /[0-9]/.test(lower.slice(label, start));
 }
 
-/** What separates the items of one line of a contact block: "Kavya Joshi | 7329214824 | kavya@…", "… · chatterjee@…". */
-const CONTACT_ITEM_SEPARATOR = /[|·•]/;
+/**
+ * What separates the items of one line of a contact block: "Kavya Joshi | 7329214824 | kavya@…",
+ * "… · chatterjee@…", "**Siobhan O'Brien** — obrien@… — 0836753399 — vegetarian", "mitchell@… / 0478478737".
+ */
+const CONTACT_ITEM_SEPARATOR = /[|·•—–/]/;
 /** An e-mail address's shape, enough to tell a contact block (the e-mail detector reads them properly). */
 const EMAIL_SHAPE = /[A-Za-z0-9._%+-]@[A-Za-z0-9-]+\.[A-Za-z]/;
 

@@ -29,6 +29,8 @@ export const PHONE_CONTEXT = [
   // A voicemail's caller, and the fields of contact cards in Swedish, Dutch, Danish and Polish (work, home, mobile).
   'mensaje de voz', 'messaggio vocale', 'mensagem de voz', 'message vocal', 'sprachnachricht', 'voicemailbericht',
   'röstmeddelande', 'telefonsvarer', 'arbete', 'werk', 'arbejde', 'komórka', 'tel. kom.',
+  // The telephone and mobile emoji that CVs and profiles put before a number.
+  '📞', '☎', '📱',
   // Japanese, Chinese and Korean: telephone (number), mobile, contact.
   '電話', '電話番号', '携帯', '携帯電話', '連絡先', '电话', '電話號碼', '电话号码', '手机', '手機', '联系电话', '전화', '전화번호', '휴대폰', '연락처',
 ] as const;
@@ -41,7 +43,7 @@ export const PHONE_CONTEXT = [
 export const PHONE_LABELS = [
   'phone', 'tel', 'tel.', 'telephone', 'mobile', 'cell', 'cellphone', 'fax', 'whatsapp', 'sms', 'call', 'calls', 'callback',
   'ring', 'reachable', 'ping me', 'text me', 'telefon', 'téléphone', 'teléfono', 'telefono', 'handy', 'tél', 'tél.', 'mob',
-  'móvil', 'celular', 'cellulare', 'm:', 't:', 'tfno', 'tlm', 'telefonnummer', 'handynummer', 'mobilnummer', 'mobil', 'hotline', 'helpline', '06-nummer', 'rückrufnummer', '電話', '電話番号',
+  'móvil', 'celular', 'cellulare', 'm:', 't:', '📞', '☎', '📱', 'tfno', 'tlm', 'telefonnummer', 'handynummer', 'mobilnummer', 'mobil', 'hotline', 'helpline', '06-nummer', 'rückrufnummer', '電話', '電話番号',
   '携帯', '电话', '手机', '전화', '전화번호', '휴대폰',
 ] as const;
 
