@@ -445,6 +445,20 @@ const URL_USER_BEFORE = /[A-Za-z][A-Za-z0-9+.-]*:\/\/(?:[^\s\/@:]*(?:@[A-Za-z0-9
 /** A password and the host's `@` after an address: the address is the URL's user. */
 const ADDRESS_USER_AFTER = /^:[^\s@\/]{1,120}@/;
 
+/** Header fields whose value has an address's shape but names a message or an event: no one's mailbox. */
+const MESSAGE_ID_FIELD_BEFORE = /(?:^|\n)[ \t]*(?:message-id|in-reply-to|x-message-id|content-id)[ \t]*[:=][ \t]*<?[^\s<>@]{0,80}$/i;
+/**
+ * Sixteen hex digits or more (a UUID's hyphens allowed) before the '@': a generated identifier such
+ * as a calendar event's UID ("19d251238e83b3acf34a2b0a23@google.com"). Only the shape decides: an
+ * LDAP entry's "uid:" may well be someone's address.
+ */
+const GENERATED_LOCAL_PART = /^[0-9a-f][0-9a-f-]{15,}@/i;
+
+/** A calendar event's UID or a mail's Message-ID: written like an address, read by machines only. */
+function isMessageIdentifier(text: string, start: number, end: number): boolean {
+  return GENERATED_LOCAL_PART.test(text.slice(start, end)) || MESSAGE_ID_FIELD_BEFORE.test(text.slice(Math.max(0, start - 120), start));
+}
+
 function emailSeverity(written: string): Severity {
   const address = written.replace('%40', '@');
   if (RESERVED_EMAIL_DOMAIN.test(address) || SERVICE_ACCOUNT_DOMAIN.test(address)) return 'low';
@@ -458,6 +472,7 @@ function detect(input: ScanInput): Finding[] {
     // A user written as an address, encoded or not (`smtp://jo%40acme.io:pw@host`,
     // `smtp://jo@acme.io:pw@host`), is still someone's address.
     if (!text.slice(start, end).includes('%40') && !ADDRESS_USER_AFTER.test(text.slice(end, end + 122)) && URL_USER_BEFORE.test(text.slice(Math.max(0, start - 80), start))) return;
+    if (isMessageIdentifier(text, start, end)) return;
     findings.push({ type: 'email', category: 'pii', start, end, severity: emailSeverity(text.slice(start, end)), confidence: 0.95 });
   });
   // IPv6 first: an IPv4-mapped address ("::ffff:203.0.113.7") is one finding, not a v4 inside a v6.

@@ -47,3 +47,19 @@ describe('phone words of chats, voicemails and contact cards', () => {
     expect(phones('werk order 2026 1044 87 is klaar')).toEqual([]);
   });
 });
+
+describe('identifiers written like e-mail addresses', () => {
+  const emails = (text: string): string[] => scanText(text).filter((f) => f.type === 'email').map((f) => text.slice(f.start, f.end));
+
+  it('leaves a calendar event UID and a Message-ID alone, and reads the mailboxes around them', () => {
+    const ics = 'BEGIN:VEVENT\nUID:19d251238e83b3acf34a2b0a23@google.com\nORGANIZER;CN=Ana Reis:mailto:ana.reis@gmail.com\nEND:VEVENT';
+    expect(emails(ics)).toEqual(['ana.reis@gmail.com']);
+    const mail = 'Message-ID: <CAF=abc123.XyZ@mail.gmail.com>\nIn-Reply-To: <6f1c2a9e@mx.example.net>\nFrom: Ana <ana.reis@gmail.com>';
+    expect(emails(mail)).toEqual(['ana.reis@gmail.com']);
+  });
+
+  it('still reads an address under a uid or references label', () => {
+    expect(emails('uid: ana.reis@gmail.com')).toEqual(['ana.reis@gmail.com']);
+    expect(emails('References: John Smith, john.smith@northwind.co.uk')).toEqual(['john.smith@northwind.co.uk']);
+  });
+});
