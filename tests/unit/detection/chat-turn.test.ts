@@ -47,3 +47,22 @@ describe('answers in support chats', () => {
     expect(typesAt(delivery, '19/11/2024')).toEqual([]);
   });
 });
+
+describe('document numbers in chats and bookings', () => {
+  it('takes a passport number sent as the answer to a timed chat message asking for it', () => {
+    const whatsapp = '03/06/2024, 20:51 - Aoife: booking the flights now, send me your passport number pls\n03/06/2024, 20:53 - Orla: LF5568321\n03/06/2024, 20:57 - Orla: expires 3/6/2031';
+    expect(typesAt(whatsapp, 'LF5568321')).toEqual(['passport_number']);
+    const bracketed = '[07/11/2023, 16:46:42] Maria: mandami il numero del passaporto\n[07/11/2023, 16:49:13] Francesco: AA0895540';
+    expect(typesAt(bracketed, 'AA0895540')).toEqual(['passport_number']);
+  });
+
+  it('does not let an untimed form row label the next row', () => {
+    expect(questionOf('Passport holder: Anna Berg\nBooking: AK652097', 'AK652097')).toBe('');
+  });
+
+  it('reads an airline date as a date, never as a passport number', () => {
+    const pnr = 'Passenger 1: OBRIEN/CIARA MRS\n   Date of birth: 20APR92\n   Passport: PX9155928  (expires 12/07/2031)';
+    expect(typesAt(pnr, '20APR92')).not.toContain('passport_number');
+    expect(typesAt(pnr, 'PX9155928')).toEqual(['passport_number']);
+  });
+});

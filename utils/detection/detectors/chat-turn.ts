@@ -5,32 +5,41 @@
  * sits in the question, a line above and usually out of a nearby-word window's reach.
  */
 
-/** A speaker's turn opening a line: an optional time ("[13:11:22]", "09:14", "(2:05 PM)"), a name of up to 40 characters, a colon. */
-const TURN_PREFIX = String.raw`^[ \t>*-]{0,4}(?:[[(]?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[AaPp][Mm])?[\])]?[ \t]{1,3}(?:-[ \t])?)?[^\s:][^\n:]{0,39}:`;
+/**
+ * A speaker's turn opening a line: an optional time, perhaps after a date ("[13:11:22]", "09:14",
+ * "(2:05 PM)", WhatsApp's "[14/01/2025, 14:18:45]" and "03/06/2024, 20:53 -"), a name of up to 40
+ * characters, a colon.
+ */
+const TURN_PREFIX = String.raw`^[ \t>*-]{0,4}(?:[[(]?(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?[ \t])?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[AaPp][Mm])?[\])]?[ \t]{1,3}(?:-[ \t])?)?[^\s:][^\n:]{0,39}:`;
 /** A line that is a turn's opening and nothing else yet: what stands before a value that is the whole message. */
 const TURN_OPENING = new RegExp(TURN_PREFIX + String.raw`[ \t]*$`);
 /** A line that is a turn. */
 const TURN_START = new RegExp(TURN_PREFIX);
+/** A turn opened by a time: a chat log's, not a form's. */
+const TIMED = /^[ \t>*-]{0,4}[[(]?(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?[ \t])?\d{1,2}[:.]\d{2}/;
 const QUESTION_END = /[?.!…][ \t\r]*$/;
 /** How far back the question may start; a chat turn asking for one detail is short. */
 const QUESTION_REACH = 240;
 
 /**
  * The turn before the one `text[start, end)` is the whole message of, lower-cased; '' when the value
- * is not alone in a speaker's turn or the line before is not a turn ending in a question or a request.
+ * is not alone in a speaker's turn or the line before is not a turn (ending in a question or a
+ * request, unless the turns are timed).
  */
 export function questionBefore(text: string, lower: string, start: number, end: number): string {
   let after = end;
   while (after < text.length && (text.charCodeAt(after) === 32 || text.charCodeAt(after) === 9)) after++;
   if (after < text.length && text.charCodeAt(after) !== 10 && text.charCodeAt(after) !== 13) return '';
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  if (lineStart === 0 || start - lineStart > 64 || !TURN_OPENING.test(text.slice(lineStart, start))) return '';
+  const opening = text.slice(lineStart, start);
+  if (lineStart === 0 || start - lineStart > 80 || !TURN_OPENING.test(opening)) return '';
   const previousEnd = lineStart - 1;
   const previousStart = text.lastIndexOf('\n', previousEnd - 1) + 1;
   if (previousEnd - previousStart > QUESTION_REACH) return '';
   const previous = text.slice(previousStart, previousEnd);
-  // A question or a request ends in punctuation; a form's row ("Telefon: 030 1234567") ends in its
-  // value, and its label is that value's, not the next line's.
-  if (!QUESTION_END.test(previous) || !TURN_START.test(previous)) return '';
+  // A form's row ("Telefon: 030 1234567") ends in its value, and its label is that value's, not the
+  // next line's: without a time stamping the turn, the line before must end as a question or a
+  // request does. Chat messages often end in none ("send me your passport number pls").
+  if (!TURN_START.test(previous) || (!TIMED.test(opening) && !QUESTION_END.test(previous))) return '';
   return lower.slice(previousStart, previousEnd);
 }

@@ -8,6 +8,7 @@ import { codiceFiscaleCheck, cpfCheck, elevenProof, frenchNirKey, iso7064Mod11_1
 import { contextSupports, hasWordNear, labelHas, lastWordAt } from './context';
 import { factsOf, keywordsOf, matchAtCandidates, mergeCandidates, registerAnyOf, tablesOf, type TextFacts } from '../facts';
 import { fieldKeyWords } from './field-key';
+import { questionBefore } from './chat-turn';
 import { DRIVERS_LICENSE_CONTEXT, NOT_SSN_CONTEXT, PASSPORT_CONTEXT, SSN_CONTEXT } from './data/context-words';
 import { NATIONAL_ID_CONTEXT, NINO_BAD_PREFIXES } from './data/national-ids';
 
@@ -117,8 +118,10 @@ function documentNumberValid(compact: string, raw: string): boolean {
   if (digits < 3 && !(digits === 2 && compact.length >= 9) && !(digits === 1 && compact.length >= 12)) return false;
   // A word with a digit at its end ("HEADQUARTERS2") is not a number.
   if (digits < 3 && /^[A-Z]+[0-9]{1,2}$/.test(compact)) return false;
-  return !/^(?:\d{4}-\d{2}-\d{2}|\d{2}-\d{2}-\d{4})$/.test(raw);
+  return !/^(?:\d{4}-\d{2}-\d{2}|\d{2}-\d{2}-\d{4})$/.test(raw) && !AIRLINE_DATE.test(compact);
 }
+/** A date as airline bookings and passports' machine zones write it, day, month, two-digit year: "14DEC57". */
+const AIRLINE_DATE = /^(?:0[1-9]|[12]\d|3[01])(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\d{2}$/;
 
 /**
  * Reference-number words, and Canada's "Social Insurance Number" / "SIN" labels: nine digits after
@@ -247,7 +250,8 @@ function detect(input: ScanInput): Finding[] {
       const end = start + raw.length;
       // The key it is written under in a payload or a config file labels it too ("passportNumber": "…").
       let keyWords: string | undefined;
-      const keyed = (): boolean => labelHas((keyWords ??= fieldKeyWords(text, start)), rule.context);
+      // So does the question a chat answer replies to ("passport number pls" / "Orla: LF5568321").
+      const keyed = (): boolean => labelHas((keyWords ??= fieldKeyWords(text, start)), rule.context) || labelHas(questionBefore(text, lower, start, end), rule.context);
       if (!rule.valid(compact, raw) && !(rule.rightAfterLabel?.valid(compact) && (lastWordAt(lower, start - rule.rightAfterLabel.within, start, rule.context) !== -1 || keyed()))) continue;
       if (out.some((f) => f.start < end && start < f.end)) continue;
       const base = rule.baseOf ? rule.baseOf(raw, compact) : rule.base;

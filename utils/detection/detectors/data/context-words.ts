@@ -122,7 +122,7 @@ export const BIRTHDAY_OCCASIONS = ['party', 'lunch', 'dinner', 'cake', 'celebrat
 export const PASSPORT_CONTEXT = [
   'passport', 'passport no', 'passport number', 'passport_no', 'passport_number', 'passportno', 'passport#', 'reisepass',
   'reisepassnummer', 'passnummer', 'pass-nr', 'pass-nr.', 'passeport', 'pasaporte', 'passaporto', 'passaporte', 'paspoort', 'paspoortnummer',
-  'paspoortnr',
+  'paspoortnr', 'paszport', 'numer paszportu', 'passinummer', 'passnr',
 ] as const;
 
 export const DRIVERS_LICENSE_CONTEXT = [
