@@ -5,6 +5,9 @@
  * lower-cased text so callers pay for case folding once per scan.
  */
 
+import { questionBefore } from './chat-turn';
+import { fieldKeyWords } from './field-key';
+
 export interface ContextRule {
   /** Lower-case words/phrases whose presence in the window supports the finding. */
   boost?: readonly string[];
@@ -79,6 +82,14 @@ function isWordChar(ch: string): boolean {
  */
 export function labelHas(label: string, words: readonly string[]): boolean {
   return hasWordNear(label, 0, label.length, words) || (label.includes('_') && hasWordNear(label.replace(/_+/g, ' '), 0, label.length, words));
+}
+
+/**
+ * Whether a label standing apart from the value holds one of `words`: the key it is written under
+ * in a payload or a config file (field-key.ts), or the chat question it answers (chat-turn.ts).
+ */
+export function keyOrQuestionHas(text: string, lower: string, start: number, end: number, words: readonly string[]): boolean {
+  return labelHas(fieldKeyWords(text, start), words) || labelHas(questionBefore(text, lower, start, end), words);
 }
 
 /** Whether any supporting word occurs within the window around [start, end). */

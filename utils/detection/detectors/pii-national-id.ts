@@ -5,10 +5,8 @@
  */
 import type { DetectionType, Detector, Finding, ScanInput, Severity } from '../types';
 import { codiceFiscaleCheck, cpfCheck, elevenProof, frenchNirKey, iso7064Mod11_10, luhn, peselCheck, spanishIdLetter, verhoeff } from './checksums';
-import { contextSupports, hasWordNear, labelHas, lastWordAt } from './context';
+import { contextSupports, hasWordNear, keyOrQuestionHas, labelHas, lastWordAt } from './context';
 import { factsOf, keywordsOf, matchAtCandidates, mergeCandidates, registerAnyOf, tablesOf, type TextFacts } from '../facts';
-import { fieldKeyWords } from './field-key';
-import { questionBefore } from './chat-turn';
 import { DRIVERS_LICENSE_CONTEXT, NOT_SSN_CONTEXT, PASSPORT_CONTEXT, SSN_CONTEXT } from './data/context-words';
 import { NATIONAL_ID_CONTEXT, NINO_BAD_PREFIXES } from './data/national-ids';
 
@@ -248,10 +246,10 @@ function detect(input: ScanInput): Finding[] {
       const compact = compactOf(raw);
       const start = m.index;
       const end = start + raw.length;
-      // The key it is written under in a payload or a config file labels it too ("passportNumber": "…").
-      let keyWords: string | undefined;
-      // So does the question a chat answer replies to ("passport number pls" / "Orla: LF5568321").
-      const keyed = (): boolean => labelHas((keyWords ??= fieldKeyWords(text, start)), rule.context) || labelHas(questionBefore(text, lower, start, end), rule.context);
+      // The key it is written under in a payload or a config file labels it too ("passportNumber": "…"),
+      // and so does the question a chat answer replies to ("passport number pls" / "Orla: LF5568321").
+      let keyedCache: boolean | undefined;
+      const keyed = (): boolean => (keyedCache ??= keyOrQuestionHas(text, lower, start, end, rule.context));
       if (!rule.valid(compact, raw) && !(rule.rightAfterLabel?.valid(compact) && (lastWordAt(lower, start - rule.rightAfterLabel.within, start, rule.context) !== -1 || keyed()))) continue;
       if (out.some((f) => f.start < end && start < f.end)) continue;
       const base = rule.baseOf ? rule.baseOf(raw, compact) : rule.base;

@@ -6,10 +6,8 @@
  * street vocabulary (suffix, prefix and glued forms) grown into whole postal blocks; dates only count when birth context is nearby.
  */
 import type { DetectionType, Detector, Finding, ScanInput } from '../types';
-import { hasWordNear, labelHas, lastWordAt } from './context';
+import { hasWordNear, keyOrQuestionHas, labelHas, lastWordAt } from './context';
 import type { TableHeaders } from './table-header';
-import { fieldKeyWords } from './field-key';
-import { questionBefore } from './chat-turn';
 import { factsOf, keywordsOf, matchAtCandidates, mergeCandidates, registerKeywords, tablesOf, type TextFacts } from '../facts';
 import { ABBREVIATED_STREET_SUFFIXES, ADDRESS_CUES, APART_ONLY_STREET_ENDINGS, GLUED_STREET_ENDINGS, HOUSE_NAME_WORDS, NUMBERED_PART_WORDS, RARE_STREET_SUFFIXES, SEPARATE_STREET_ENDINGS, STREET_PREFIXES, STREET_SUFFIXES, UNIT_WORDS, US_STATES } from './data/address-words';
 import { BIRTHDAY_OCCASIONS, DOB_CONTEXT } from './data/context-words';
@@ -2317,7 +2315,7 @@ function detectDatesOfBirth(input: ScanInput, facts: TextFacts, hits: AnchorHits
       const cue = lastWordAt(lower, start - DOB_CUE_REACH, start, DOB_CONTEXT);
       // In a payload or a config file the key it is written under labels it (TEST_USER_DOB=…, "birthDate": …).
       // In a chat the question before answers it ("Bot: Geburtsdatum bitte." then "Besucher: 7. März 1986").
-      if (cue === -1 && !BIRTH_VERB_AFTER_AT.test(lower.slice(end, end + 12)) && !labelHas(fieldKeyWords(text, start), DOB_CONTEXT) && !labelHas(questionBefore(text, lower, start, end), DOB_CONTEXT)) continue;
+      if (cue === -1 && !BIRTH_VERB_AFTER_AT.test(lower.slice(end, end + 12)) && !keyOrQuestionHas(text, lower, start, end, DOB_CONTEXT)) continue;
       // "the team birthday lunch is on …" is an occasion.
       if (cue !== -1 && lower.startsWith('birthday', cue) && hasWordNear(lower, cue + 8, cue + 24, BIRTHDAY_OCCASIONS)) continue;
       // "DOB 28 August 1961, travelling 15 September 2022": the birth word belongs to the date before,
