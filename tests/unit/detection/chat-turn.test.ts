@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { questionBefore } from '../../../utils/detection/detectors/chat-turn';
-import { scanText } from '../../../utils/detection';
+import { typesAt } from '../../fixtures/pii/findings';
 
 /** questionBefore for the first occurrence of `value` in `text`. */
 function questionOf(text: string, value: string): string {
   const start = text.indexOf(value);
   return questionBefore(text, text.toLowerCase(), start, start + value.length);
-}
-
-/** The types scanText reports over `value` inside `text`. */
-function typesAt(text: string, value: string): string[] {
-  const start = text.indexOf(value);
-  return scanText(text).filter((f) => f.start < start + value.length && start < f.end).map((f) => f.type);
 }
 
 describe('the question a chat answer replies to', () => {

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { scanText } from '../../../utils/detection';
+import { valuesOf } from '../../fixtures/pii/findings';
 
 /** The phone findings of `text`, as the numbers written. */
-function phones(text: string): string[] {
-  return scanText(text).filter((f) => f.type === 'phone').map((f) => text.slice(f.start, f.end));
-}
+const phones = (text: string): string[] => valuesOf(text, 'phone');
 
 describe('phone words of chats, voicemails and contact cards', () => {
   it('takes a number someone calls their own (new) number', () => {
@@ -49,7 +47,7 @@ describe('phone words of chats, voicemails and contact cards', () => {
 });
 
 describe('identifiers written like e-mail addresses', () => {
-  const emails = (text: string): string[] => scanText(text).filter((f) => f.type === 'email').map((f) => text.slice(f.start, f.end));
+  const emails = (text: string): string[] => valuesOf(text, 'email');
 
   it('leaves a calendar event UID and a Message-ID alone, and reads the mailboxes around them', () => {
     const ics = 'BEGIN:VEVENT\nUID:19d251238e83b3acf34a2b0a23@google.com\nORGANIZER;CN=Ana Reis:mailto:ana.reis@gmail.com\nEND:VEVENT';

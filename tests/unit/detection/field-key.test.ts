@@ -2,16 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { fieldKeyWords } from '../../../utils/detection/detectors/field-key';
 import { labelHas } from '../../../utils/detection/detectors/context';
 import { scanText } from '../../../utils/detection';
+import { typesAt } from '../../fixtures/pii/findings';
 
 /** The key words fieldKeyWords reads for the first occurrence of `value` in `text`. */
 function keyOf(text: string, value: string): string {
   return fieldKeyWords(text, text.indexOf(value));
-}
-
-/** What scanText reports over `value` inside `text`, as "type" strings. */
-function typesAt(text: string, value: string): string[] {
-  const start = text.indexOf(value);
-  return scanText(text).filter((f) => f.start < start + value.length && start < f.end).map((f) => f.type);
 }
 
 describe('field keys', () => {

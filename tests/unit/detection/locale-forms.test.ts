@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scanText } from '../../../utils/detection';
-
-/** The types scanText reports over `value` inside `text`. */
-function typesAt(text: string, value: string): string[] {
-  const start = text.indexOf(value);
-  return scanText(text).filter((f) => f.start < start + value.length && start < f.end).map((f) => f.type);
-}
+import { typesAt, valuesOf } from '../../fixtures/pii/findings';
 
 describe('month names of Swedish, Danish and Polish dates', () => {
   it('reads them in dates of birth, and leaves a Polish given name spelt like a month alone', () => {
@@ -21,7 +16,7 @@ describe('month names of Swedish, Danish and Polish dates', () => {
 describe('a tab ends a table cell', () => {
   it('keeps the year of a date in the cell before out of the next cell\'s street', () => {
     const row = 'Nome\tNato il\tIndirizzo\nFerrara\t04/12/1967\tVia Mazzini 41, 50147 Firenze (FI)';
-    const streets = scanText(row).filter((f) => f.type === 'street_address').map((f) => row.slice(f.start, f.end));
+    const streets = valuesOf(row, 'street_address');
     expect(streets).toEqual(['Via Mazzini 41, 50147 Firenze (FI)']);
   });
 });
@@ -30,7 +25,7 @@ describe('French repeat numbers and flat abbreviations', () => {
   it('keeps "bis" and "ter" with the house number, and the flat and the city in the address', () => {
     for (const address of ['65 ter rue des Lilas, Bât. C, 59002 LILLE', '15 ter avenue de la République, appt 26, 31008 Toulouse', '36bis rue des Lilas, 75011 Paris']) {
       const text = `Adresse : ${address}\nTéléphone : 03 98 32 12 25`;
-      const streets = scanText(text).filter((f) => f.type === 'street_address').map((f) => text.slice(f.start, f.end));
+      const streets = valuesOf(text, 'street_address');
       expect(streets).toEqual([address]);
     }
   });
@@ -51,7 +46,7 @@ describe('floors and doors between the house number and the postcode', () => {
 
   it('keeps a small number after an address that no postcode follows out of it', () => {
     const text = 'Meet at Calle Mayor 166, 12 people are coming.';
-    const streets = scanText(text).filter((f) => f.type === 'street_address').map((f) => text.slice(f.start, f.end));
+    const streets = valuesOf(text, 'street_address');
     expect(streets.every((s) => !s.includes('12'))).toBe(true);
   });
 });
@@ -61,7 +56,7 @@ describe('Indian addresses', () => {
     for (const dash of ['-', '–']) {
       const address = `No. 194, 5th Cross, Indiranagar, Bengaluru ${dash} 560038`;
       const text = `Ship to: ${address}`;
-      expect(scanText(text).filter((f) => f.type === 'street_address').map((f) => text.slice(f.start, f.end))).toEqual([address]);
+      expect(valuesOf(text, 'street_address')).toEqual([address]);
     }
   });
 });
