@@ -16,8 +16,28 @@ describe('field keys', () => {
     expect(keyOf('SUPPORT_PHONE="911 551 271"', '911')).toBe('support phone');
     expect(keyOf('TEST_USER_DOB=1970-04-20', '1970')).toBe('test user dob');
     expect(keyOf('  passport-no: H89358812', 'H89')).toBe('passport no');
-    expect(keyOf('<ns:birthDate type="iso">1966-06-14</ns:birthDate>', '1966')).toBe('birth date');
+    expect(keyOf('<ns:birthDate type="iso">1966-06-14</ns:birthDate>', '1966')).toBe('birth date iso');
     expect(keyOf('MIN_CLIENT_VERSION = 2.13.29.19', '2.13')).toBe('min client version');
+  });
+
+  it('reads a key past the padding of an aligned form, a call the value is the argument of, and a list it is an item of', () => {
+    expect(keyOf('BSN:                                         229498188', '2294')).toBe('bsn');
+    expect(keyOf("Customer(name='Ana', birth_date=datetime.date(1950, 2, 28))", '1950')).toBe('birth date');
+    expect(keyOf('{ dob: new Date("1990-01-02") }', '1990')).toBe('dob');
+    const frame = 'pd.DataFrame({\n    "phone": ["06 2974 3227", "06 2118 1267", "0611094386"],\n})';
+    expect(keyOf(frame, '0611094386')).toBe('phone');
+    expect(keyOf('"phone": [\n  "06 2974 3227",\n  "0611094386"\n]', '0611094386')).toBe('phone');
+  });
+
+  it('adds the names an element\'s attributes give it to its tag', () => {
+    expect(keyOf('<ns2:NationalId scheme="US_SSN">662 02 7974</ns2:NationalId>', '662')).toBe('national id us ssn');
+    expect(keyOf('<Phone type="mobile">0612345678</Phone>', '0612')).toBe('phone mobile');
+  });
+
+  it('does not take a list or a call in prose for a key\'s', () => {
+    expect(keyOf('{"phone": "x", "sizes": [{"a": 1}, 0611094386]}', '0611094386')).toBe('');
+    expect(keyOf('Notes: see [1], 0611094386', '0611094386')).toBe('');
+    expect(keyOf('age(date(2000, 2, 29))', '2000')).toBe('');
   });
 
   it('reads nothing where no key stands right before the value', () => {
@@ -37,6 +57,22 @@ describe('field keys as context for the detectors', () => {
     const env = 'ADMIN_EMAIL=ops@northwind.test\nSUPPORT_PHONE="932564030"\nTEST_USER_DOB=1970-04-20';
     expect(typesAt(env, '932564030')).toEqual(['phone']);
     expect(typesAt(env, '1970-04-20')).toEqual(['date_of_birth']);
+  });
+
+  it('finds national IDs under keys that spell their label as an identifier', () => {
+    const records = "[{'city': '01085 Dresden', 'steuer_id': '74 890 265 213'}, {'bsnNummer': '229498188'}]";
+    expect(typesAt(records, '74 890 265 213')).toEqual(['de_tax_id']);
+    const soap = '<tns:NationalId scheme="US_SSN">662 02 7974</tns:NationalId>\n<tns:NationalId scheme="IN_AADHAAR">8267 1503 9771</tns:NationalId>';
+    expect(typesAt(soap, '662 02 7974')).toEqual(['us_ssn']);
+    expect(typesAt(soap, '8267 1503 9771')).toEqual(['in_aadhaar']);
+  });
+
+  it('labels every item of a column written as a list under its key', () => {
+    const frame = 'pd.DataFrame({\n    "dob": ["1999-03-09", "1993-09-18", "1979-06-27"],\n    "phone": ["06 2974 3227", "06 2118 1267", "0611094386"],\n    "score": [0.64, 0.36, 0.12],\n})';
+    // The frame is code as well: what matters here is the value's own finding.
+    expect(typesAt(frame, '1979-06-27')).toContain('date_of_birth');
+    expect(typesAt(frame, '0611094386')).toContain('phone');
+    expect(typesAt('"order_ids": ["2261544387", "0611094386"]', '0611094386')).toEqual([]);
   });
 
   it('leaves look-alikes under other keys alone', () => {

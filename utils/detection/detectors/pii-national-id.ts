@@ -7,6 +7,7 @@ import type { DetectionType, Detector, Finding, ScanInput, Severity } from '../t
 import { codiceFiscaleCheck, cpfCheck, elevenProof, frenchNirKey, iso7064Mod11_10, luhn, peselCheck, spanishIdLetter, verhoeff } from './checksums';
 import { contextSupports, hasWordNear, keyOrQuestionHas, labelHas, lastWordAt } from './context';
 import { factsOf, keywordsOf, matchAtCandidates, mergeCandidates, registerAnyOf, tablesOf, type TextFacts } from '../facts';
+import { withKeySpellings } from './field-key';
 import { DRIVERS_LICENSE_CONTEXT, NOT_SSN_CONTEXT, PASSPORT_CONTEXT, SSN_CONTEXT } from './data/context-words';
 import { NATIONAL_ID_CONTEXT, NINO_BAD_PREFIXES } from './data/national-ids';
 
@@ -226,7 +227,7 @@ const AGAINST_WINDOW = 25;
 const AGAINST_PENALTY = 0.35;
 
 /** Context words in the shared keyword pass (facts.ts): it tells which context-dependent rules can fire at all. */
-const CONTEXT_OCCURS = new Map(RULES.map((r) => [r, registerAnyOf(r.context)]));
+const CONTEXT_OCCURS = new Map(RULES.map((r) => [r, registerAnyOf(withKeySpellings(r.context))]));
 
 function detect(input: ScanInput): Finding[] {
   const { text, lower } = input;
