@@ -60,3 +60,21 @@ describe('document numbers in chats and bookings', () => {
     expect(typesAt(pnr, 'PX9155928')).toEqual(['passport_number']);
   });
 });
+
+describe('answers with an aside, and the times that stamp the turns', () => {
+  const chat = '[14/01/2025, 14:23:41] Emma: and DOB? they want it for the API thing\n[14/01/2025, 14:23:37] Connor Fraser: 1964-06-09 🙄 you know this\n[25/01/2024, 09:22:39] Mikkel: send me your passport number\n[25/01/2024, 09:22:33] Mads: 44757734 (udløber 2032)';
+
+  it('takes an answer followed by an emoji or a bracket as the whole message', () => {
+    expect(typesAt(chat, '1964-06-09')).toEqual(['date_of_birth']);
+    expect(typesAt(chat, '44757734')).toEqual(['passport_number']);
+  });
+
+  it('still needs the answer to stand alone when words go on after it', () => {
+    expect(questionOf('[10:01] Agent: Your number?\n[10:02] Visitor: 0157 2153 8426 is the office', '0157')).toBe('');
+  });
+
+  it('never reads the date stamping a turn as the date of birth asked for', () => {
+    expect(typesAt(chat, '14/01/2025')).toEqual([]);
+    expect(typesAt('DOB requested on 03/06/2024, 20:53 by the agent', '03/06/2024')).toEqual([]);
+  });
+});

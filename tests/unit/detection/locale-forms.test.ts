@@ -60,3 +60,18 @@ describe('Indian addresses', () => {
     }
   });
 });
+
+describe('dates of birth as bookings and code write them', () => {
+  it('reads the airline form of a date under a birth label', () => {
+    const pnr = 'Passager 1: LEGOFF/NICOLAS MR\n   Date de naissance: 14DEC57\n   Passeport: 40SP56867';
+    expect(typesAt(pnr, '14DEC57')).toEqual(['date_of_birth']);
+    expect(typesAt('Flight BA117 departs 14DEC25 at 10:40', '14DEC25')).toEqual([]);
+  });
+
+  it('reads a date constructor\'s arguments under a birth key, not in test cases', () => {
+    const repr = "Customer(name='Ana Reis', birth_date=datetime.date(1950, 2, 28), joined=datetime.date(2020, 5, 1))";
+    expect(valuesOf(repr, 'date_of_birth')).toEqual(['1950, 2, 28']);
+    const tests = 'It gives the wrong answer near birthdays. Test cases:\nage(date(2000, 2, 29), today=date(2023, 2, 28)) -> 22';
+    expect(valuesOf(tests, 'date_of_birth')).toEqual([]);
+  });
+});

@@ -18,18 +18,22 @@ const TURN_START = new RegExp(TURN_PREFIX);
 /** A turn opened by a time: a chat log's, not a form's. */
 const TIMED = /^[ \t>*-]{0,4}[[(]?(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?[ \t])?\d{1,2}[:.]\d{2}/;
 const QUESTION_END = /[?.!…][ \t\r]*$/;
+/** What opens an aside after an answer: an emoji (a surrogate pair's first half, or a BMP symbol) or a bracket. */
+const ASIDE_OPENING = /[\ud83c-\ud83e\u2600-\u27bf(\[]/;
 /** How far back the question may start; a chat turn asking for one detail is short. */
 const QUESTION_REACH = 240;
 
 /**
  * The turn before the one `text[start, end)` is the whole message of, lower-cased; '' when the value
- * is not alone in a speaker's turn or the line before is not a turn (ending in a question or a
+ * is not alone in a speaker's turn (but for an aside after it) or the line before is not a turn (ending in a question or a
  * request, unless the turns are timed).
  */
 export function questionBefore(text: string, lower: string, start: number, end: number): string {
   let after = end;
   while (after < text.length && (text.charCodeAt(after) === 32 || text.charCodeAt(after) === 9)) after++;
-  if (after < text.length && text.charCodeAt(after) !== 10 && text.charCodeAt(after) !== 13) return '';
+  // The answer may trail an emoji or a remark in brackets ("1964-06-09 🙄 you know this"), not words
+  // that go on with the value ("0157 2153 8426 is the office").
+  if (after < text.length && text.charCodeAt(after) !== 10 && text.charCodeAt(after) !== 13 && (after === end || !ASIDE_OPENING.test(text[after]!))) return '';
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const opening = text.slice(lineStart, start);
   if (lineStart === 0 || start - lineStart > 80 || !TURN_OPENING.test(opening)) return '';

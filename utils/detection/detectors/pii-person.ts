@@ -11,6 +11,7 @@ import type { TableHeaders } from './table-header';
 import { factsOf, keywordsOf, matchAtCandidates, mergeCandidates, registerKeywords, tablesOf, type TextFacts } from '../facts';
 import { ABBREVIATED_STREET_SUFFIXES, ADDRESS_CUES, APART_ONLY_STREET_ENDINGS, GLUED_STREET_ENDINGS, HOUSE_NAME_WORDS, NUMBERED_PART_WORDS, RARE_STREET_SUFFIXES, SEPARATE_STREET_ENDINGS, STREET_PREFIXES, STREET_SUFFIXES, UNIT_WORDS, US_STATES } from './data/address-words';
 import { BIRTHDAY_OCCASIONS, DOB_CONTEXT } from './data/context-words';
+import { fieldKeyWords } from './field-key';
 import { COUNTRIES } from './data/countries';
 import { BRANDS } from './data/brands';
 import { isAmbiguousGivenName, isGivenName, isUnambiguousGivenName } from './data/first-names';
@@ -2247,14 +2248,17 @@ function detectAddresses(text: string, lower: string, facts: TextFacts, hits: An
 // ───────────────────────────── dates of birth ─────────────────────────────
 
 const monthAlt = MONTHS.map(esc).join('|');
+/** Day, English month abbreviation and two-digit year in one word, as airline bookings and passports print it ("14DEC57"). */
+const AIRLINE_DATE = String.raw`(?:0[1-9]|[12]\d|3[01])(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\d{2}`;
 /**
  * ISO, numeric day-month-year (any order, -/.), "5th of March 1990", "1er mars 1961", "24 de enero
- * de 1970", "March 5, 1990", and the
+ * de 1970", "March 5, 1990", the
  * day-month-year with a month abbreviation between dashes or slashes that forms and databases
- * print ("14-Feb-1986", "14/Feb/86").
+ * print ("14-Feb-1986", "14/Feb/86"), airline dates, and the year, month and day of a date
+ * constructor in code (`datetime.date(1950, 2, 28)`).
  */
 const DATE_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})|\d{1,2}[-/](?:${monthAlt})[-/](?:\d{4}|\d{2})|\d{1,2}(?:st|nd|rd|th|er|º|°)?\.?\s(?:of\s|de\s)?(?:${monthAlt})\.?,?\s(?:de\s|del\s)?\d{4}|(?:${monthAlt})\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s\d{4})(?![\p{L}\p{N}]|[.\/-]\d)`,
+  String.raw`(?<![\p{L}\p{N}])(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})|\d{1,2}[-/](?:${monthAlt})[-/](?:\d{4}|\d{2})|\d{1,2}(?:st|nd|rd|th|er|º|°)?\.?\s(?:of\s|de\s)?(?:${monthAlt})\.?,?\s(?:de\s|del\s)?\d{4}|(?:${monthAlt})\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s\d{4}|${AIRLINE_DATE}|(?<=date\()\d{4}, ?\d{1,2}, ?\d{1,2}(?=\)))(?![\p{L}\p{N}]|[.\/-]\d)`,
   'giu',
 );
 
@@ -2263,7 +2267,7 @@ const DATE_AT = new RegExp(DATE_RE.source, 'iuy');
 
 /** Numbers that can be a day and a month in some order ("06.34.61" is part of a phone number, not a date). */
 function plausibleDate(raw: string): boolean {
-  const parts = raw.split(/[-/.]/);
+  const parts = raw.split(/[-/.]|, ?/);
   if (parts.length !== 3 || !parts.every((p) => /^\d+$/.test(p))) return true;
   const [a, b, c] = parts.map(Number) as [number, number, number];
   if (parts[0]!.length === 4) return b >= 1 && b <= 12 && c >= 1 && c <= 31;
@@ -2280,6 +2284,11 @@ const DEFAULT_BEFORE = /default[ \t]{1,4}(?:\(?[ \t]{0,2}'|')$/;
 
 /** "07.04.1988 geboren", "… nata il …" reversed: a birth verb right after the date that ends the clause or names a place, not one that starts the next ("Hired 01.02.2020, born 12.03.1985"). */
 const BIRTH_VERB_AFTER_AT = /^[ \t]+(?:geboren|né|née|nato|nata|nacido|nacida|nascido|nascida|urodzony|urodzona)(?=[ \t]*(?:$|\r?\n|[.,;:!?)]|(?:in|à|a|en|em|w)[ \t]))/u;
+
+/** Year, month and day as a date constructor's arguments: `1950, 2, 28`. */
+const CONSTRUCTOR_ARGUMENTS = /^\d{4}, ?\d/;
+/** A time of day right after a date, as timestamps write it: ", 14:23", " 09:05", "T14:23". */
+const TIME_AFTER_AT = /^,?[ T]\d{1,2}:\d{2}/;
 
 /** A word between two dates other than a conjunction: the later date is of something else. */
 const OTHER_EVENT_BETWEEN = /(?<![\p{L}])(?!(?:and|or|und|oder|et|ou|y|o|e|en|of)(?![\p{L}]))\p{L}{2,}/u;
@@ -2299,6 +2308,11 @@ function detectDatesOfBirth(input: ScanInput, facts: TextFacts, hits: AnchorHits
     const start = m.index;
     const end = start + m[0].length;
     if (!plausibleDate(m[0]) || SENTINEL_DATE.test(m[0]) || DEFAULT_BEFORE.test(lower.slice(Math.max(0, start - 14), start))) continue;
+    // A date with a time is when something was written or logged ("[14/01/2025, 14:23:41] Emma: and DOB?").
+    if (TIME_AFTER_AT.test(text.slice(end, end + 8))) continue;
+    // A date built in code is a birth date only under a key that says so (`birth_date=datetime.date(…)`), not in
+    // test cases of an age function that talk of birthdays.
+    if (CONSTRUCTOR_ARGUMENTS.test(m[0]) && !labelHas(fieldKeyWords(text, start), DOB_CONTEXT)) continue;
     // A date alone in a table cell is what its column header says ("DOB" on every row; "joined" not,
     // even next to a DOB column); elsewhere birth words must be nearby.
     const header = tablesOf(input).headerOf(start, end);
