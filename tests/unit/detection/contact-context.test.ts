@@ -61,3 +61,23 @@ describe('identifiers written like e-mail addresses', () => {
     expect(emails('References: John Smith, john.smith@northwind.co.uk')).toEqual(['john.smith@northwind.co.uk']);
   });
 });
+
+describe('being reachable, and emergency contacts', () => {
+  it('takes a number someone says they can be reached or contacted on', () => {
+    expect(phones("Per ulteriori informazioni sono raggiungibile al 393-6375565 o all'indirizzo m.gallo@alice.it.")).toEqual(['393-6375565']);
+    expect(phones('Pueden contactarme en el 742395587 o en alejandro@hotmail.es')).toEqual(['742395587']);
+    expect(phones('Podem contactar-me pelo 916 992 027 ou por email.')).toEqual(['916 992 027']);
+    expect(phones('Björn: rörmokarens nummer är 076-003 34 30, fråga efter Lars')).toEqual(['076-003 34 30']);
+  });
+
+  it('takes the number of an emergency contact after the name and relation on the label\'s line', () => {
+    expect(phones('- [ ] Contacto de emergência: Marta Martins Antunes (irmã), 922 639 004')).toEqual(['922 639 004']);
+    expect(phones('- [x] Notfallkontakt: Matthias Kowalczyk (Ehefrau), 0151 97105479')).toEqual(['0151 97105479']);
+    expect(phones('Emergency contact: Jane Doe (wife)\nOrder total 2500000')).toEqual([]);
+  });
+
+  it('takes a number right after an e-mail and a comma in a contact line', () => {
+    expect(phones('- Tobias Scholz <tobiasscholz74@t-online.de>, 0159-1227 2411 — vegetarisch')).toEqual(['0159-1227 2411']);
+    expect(phones('Sizes 41, 2261544387 — in stock')).toEqual([]);
+  });
+});

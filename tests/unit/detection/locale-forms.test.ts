@@ -75,3 +75,25 @@ describe('dates of birth as bookings and code write them', () => {
     expect(valuesOf(tests, 'date_of_birth')).toEqual([]);
   });
 });
+
+describe("driver's licence, passport and tax-number labels of other countries", () => {
+  it('reads the numbered labels and the licence names of French, Dutch, German, Brazilian and Nordic forms', () => {
+    expect(typesAt('né(e) le 20/04/2003, n° de permis 61VD47431', '61VD47431')).toEqual(['drivers_license']);
+    expect(typesAt('geb. 19-12-1980, rijbewijsnr. 7221410074', '7221410074')).toEqual(['drivers_license']);
+    expect(typesAt('- [x] Führerscheinkopie liegt vor (G627HJML2ER)', 'G627HJML2ER')).toEqual(['drivers_license']);
+    expect(typesAt('Körkortsnummer: 77359888   Giltigt till: 2030-12-30', '77359888')).toEqual(['drivers_license']);
+  });
+
+  it('reads the Danish and Finnish passport number labels', () => {
+    expect(typesAt('[25/01/2024, 09:22:39] Mikkel: send mig dit pasnummer\n[25/01/2024, 09:22:33] Mads: 44757734', '44757734')).toEqual(['passport_number']);
+    expect(typesAt('Passin numero: FP2896185', 'FP2896185')).toEqual(['passport_number']);
+  });
+
+  it('reads the short German name of the tax ID', () => {
+    expect(typesAt('Identität geprüft: Steuer-Identnummer 19 674 823 457. (SS)', '19 674 823 457')).toEqual(['de_tax_id']);
+  });
+
+  it('leaves a permit that is no licence alone', () => {
+    expect(typesAt('Le permis de construire PC0751 est accordé', 'PC0751')).toEqual([]);
+  });
+});

@@ -12,7 +12,7 @@ import { phoneMetadata, TRUNK_ZERO_REGIONS } from './phone-metadata';
 import { matchAtCandidates, tablesOf } from '../facts';
 import { fieldKeyWords } from './field-key';
 import { questionBefore } from './chat-turn';
-import { ASKED_FOR_NUMBER, DIGIT_WORDS, NOT_PHONE_CONTEXT, PHONE_CONTEXT, PHONE_LABELS, ROLE_MAILBOXES, TIMESTAMP_CONTEXT } from './data/context-words';
+import { ASKED_FOR_NUMBER, DIGIT_WORDS, EMERGENCY_CONTACT_LABELS, NOT_PHONE_CONTEXT, PHONE_CONTEXT, PHONE_LABELS, ROLE_MAILBOXES, TIMESTAMP_CONTEXT } from './data/context-words';
 
 const parsePhoneNumberFromString = (text: string, region?: CountryCode) => parseWith(text, { defaultCountry: region }, phoneMetadata);
 const isValidPhoneNumber = (text: string, region: CountryCode) => isValidWith(text, region, phoneMetadata);
@@ -172,6 +172,8 @@ function againstBefore(lower: string, start: number): boolean {
  * "… · chatterjee@…", "**Siobhan O'Brien** — obrien@… — 0836753399 — vegetarian", "mitchell@… / 0478478737".
  */
 const CONTACT_ITEM_SEPARATOR = /[|·•—–/]/;
+/** An e-mail address (perhaps in angle brackets) ending right before a comma: "Tobias <t.s@web.de>, 0159-1227 2411 — vegetarisch". */
+const EMAIL_THEN_COMMA = /@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}>?,$/;
 /** An e-mail address's shape, enough to tell a contact block (the e-mail detector reads them properly). */
 const EMAIL_SHAPE = /[A-Za-z0-9._%+-]@[A-Za-z0-9-]+\.[A-Za-z]/;
 
@@ -187,7 +189,8 @@ function inContactBlock(text: string, start: number, end: number): boolean {
   while (before > 0 && isBlank(text.charCodeAt(before - 1))) before--;
   let after = end;
   while (after < text.length && isBlank(text.charCodeAt(after))) after++;
-  const opens = before === 0 || text.charCodeAt(before - 1) === 10 || CONTACT_ITEM_SEPARATOR.test(text[before - 1]!);
+  const opens = before === 0 || text.charCodeAt(before - 1) === 10 || CONTACT_ITEM_SEPARATOR.test(text[before - 1]!) ||
+    (text.charCodeAt(before - 1) === 44 && EMAIL_THEN_COMMA.test(text.slice(Math.max(0, before - 48), before)));
   const closes = after === text.length || text.charCodeAt(after) === 10 || text.charCodeAt(after) === 13 || CONTACT_ITEM_SEPARATOR.test(text[after]!);
   if (!opens || !closes) return false;
   // A contact block's lines are short: its line and two on either side, read within CONTACT_BLOCK_REACH
@@ -228,6 +231,13 @@ function spelledOutBefore(lower: string, start: number): boolean {
 const SPELLED_OUT_REACH = 160;
 const digitWordAlt = [...DIGIT_WORDS].sort((a, b) => b.length - a.length).join('|');
 const SPELLED_OUT_DIGITS = new RegExp(String.raw`(?<![\p{L}])(?:${digitWordAlt})(?:[ ,-]{1,2}(?:${digitWordAlt})){5}(?![\p{L}])`, 'u');
+
+/** An emergency-contact label earlier on the number's line, past the contact's name and relation. */
+function emergencyContactBefore(lower: string, start: number): boolean {
+  const label = lastWordAt(lower, start - EMERGENCY_CONTACT_REACH, start, EMERGENCY_CONTACT_LABELS);
+  return label !== -1 && !lower.slice(label, start).includes('\n');
+}
+const EMERGENCY_CONTACT_REACH = 100;
 
 /** A phone label on the number's own line before it ("Callback number: …"): closer than any question above. */
 function ownLineLabel(lower: string, start: number): boolean {
@@ -280,7 +290,8 @@ function phoneConfidence(candidate: string, lower: string, start: number, end: n
     labelHas(key, PHONE_LABELS) ||
     (header === '' && inContactBlock(scan.input.text, start, end)) ||
     asksForPhone(question) ||
-    spelledOutBefore(lower, start);
+    spelledOutBefore(lower, start) ||
+    emergencyContactBefore(lower, start);
   const against = againstBefore(lower, start) ||
     labelHas(header, NOT_PHONE_CONTEXT) ||
     (labelHas(key, NOT_PHONE_CONTEXT) && !labelHas(key, PHONE_LABELS)) ||

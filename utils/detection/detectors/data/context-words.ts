@@ -29,6 +29,15 @@ export const PHONE_CONTEXT = [
   // A voicemail's caller, and the fields of contact cards in Swedish, Dutch, Danish and Polish (work, home, mobile).
   'mensaje de voz', 'messaggio vocale', 'mensagem de voz', 'message vocal', 'sprachnachricht', 'voicemailbericht',
   'röstmeddelande', 'telefonsvarer', 'arbete', 'werk', 'arbejde', 'komórka', 'tel. kom.',
+  // Being reachable and contacting in Italian, Spanish, Portuguese, French, German and the Nordic languages ("sono
+  // raggiungibile al …", "pueden contactarme en el …", "podem contactar-me pelo …"); calling in Polish and Finnish.
+  'raggiungibile', 'reperibile', 'contattarmi', 'contattami', 'contattateci', 'contactarme', 'contáctame', 'contácteme',
+  'contactarnos', 'contáctenos', 'contactar-me', 'contactar-nos', 'contatar-me', 'contactez-moi', 'contactez-nous', 'joignable',
+  'kontakt', 'kontaktieren', 'kontakta', 'kontakte', 'bereikbaar', 'nåbar', 'träffas på', 'dzwoń', 'dzwońcie', 'zadzwoń',
+  'zadzwonić', 'puhelin', 'puh.', 'soita', 'soitto',
+  // Someone's number given in a sentence ("rörmokarens nummer är …", "il numero dell'idraulico è …"), and a message left on one.
+  'nummer är', 'nummer er', 'nummer is', 'nummer ist', 'numero è', 'número es', 'número é', 'numéro est', 'numer to',
+  'mensagem deixada', 'deixei mensagem', 'recado', 'mensaje dejado', 'messaggio lasciato',
   // The telephone and mobile emoji that CVs and profiles put before a number.
   '📞', '☎', '📱',
   // Japanese, Chinese and Korean: telephone (number), mobile, contact.
@@ -45,6 +54,21 @@ export const PHONE_LABELS = [
   'ring', 'reachable', 'ping me', 'text me', 'telefon', 'téléphone', 'teléfono', 'telefono', 'handy', 'tél', 'tél.', 'mob',
   'móvil', 'celular', 'cellulare', 'm:', 't:', '📞', '☎', '📱', 'tfno', 'tlm', 'telefonnummer', 'handynummer', 'mobilnummer', 'mobil', 'hotline', 'helpline', '06-nummer', 'rückrufnummer', '電話', '電話番号',
   '携帯', '电话', '手机', '전화', '전화번호', '휴대폰',
+] as const;
+
+/**
+ * Emergency-contact labels. Their value is a person and a number ("Contacto de emergência: Marta
+ * Antunes (irmã), 922 639 004"), so the number stands further from the label than a phone word's
+ * reach; on the label's own line it is still the contact's phone. Not "emergency" alone: an
+ * emergency fund or budget is an amount.
+ */
+export const EMERGENCY_CONTACT_LABELS = [
+  'emergency contact', 'emergency contacts', 'in case of emergency', 'ice contact', 'next of kin', 'contacto de emergência',
+  'contacto de emergencia', 'contato de emergência', 'contato de emergencia', 'contacto en caso de emergencia',
+  'notfallkontakt', 'notfallkontakte', 'im notfall', 'noodcontact', 'in geval van nood', 'contatto di emergenza',
+  'contatto d\'emergenza', "contact d'urgence", "contact en cas d'urgence", 'personne à prévenir', 'nödkontakt',
+  'nødkontakt', 'pårørende', 'närmast anhörig', 'anhörig', 'kontakt alarmowy', 'w nagłych wypadkach', 'lähiomainen',
+  'hätätilanteessa',
 ] as const;
 
 /** Words that make a digit run look like something other than a phone number. */
@@ -122,7 +146,7 @@ export const BIRTHDAY_OCCASIONS = ['party', 'lunch', 'dinner', 'cake', 'celebrat
 export const PASSPORT_CONTEXT = [
   'passport', 'passport no', 'passport number', 'passport_no', 'passport_number', 'passportno', 'passport#', 'reisepass',
   'reisepassnummer', 'passnummer', 'pass-nr', 'pass-nr.', 'passeport', 'pasaporte', 'passaporto', 'passaporte', 'paspoort', 'paspoortnummer',
-  'paspoortnr', 'paszport', 'numer paszportu', 'passinummer', 'passnr',
+  'paspoortnr', 'paszport', 'numer paszportu', 'passinummer', 'passnr', 'pasnummer', 'passinumero', 'passin numero',
 ] as const;
 
 export const DRIVERS_LICENSE_CONTEXT = [
@@ -131,6 +155,11 @@ export const DRIVERS_LICENSE_CONTEXT = [
   'dl:', 'licence_no', 'license_no', 'licence no.', 'license no.', 'licence no:', 'license no:', 'dl_number', 'führerscheinnummer',
   'führerschein-nr', 'rijbewijs', 'rijbewijsnummer', 'numero della patente', 'patente di guida', 'patente n.', 'patente:',
   'permiso de conducir', 'carnet de conducir', 'driver licence', 'carta de condução', 'carteira de motorista',
+  // Numbered labels and the names of the licence in Brazil, Latin America and the Nordic, Polish and Czech forms.
+  'n° de permis', 'nº de permis', 'numéro de permis', 'permis n°', 'rijbewijsnr', 'rijbewijsnr.', 'führerscheinkopie',
+  'führerschein nr', 'cnh', 'licencia de conducir', 'licencia de conducción', 'carta de conducao', 'körkort',
+  'körkortsnummer', 'körkortsnr', 'kørekort', 'kørekortnummer', 'førerkort', 'førerkortnummer', 'ajokortti',
+  'ajokortin numero', 'prawo jazdy', 'prawa jazdy', 'řidičský průkaz',
 ] as const;
 
 /**

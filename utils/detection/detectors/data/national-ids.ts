@@ -3,7 +3,7 @@ export const NATIONAL_ID_CONTEXT: Readonly<Record<string, readonly string[]>> = 
   uk_nino: ['national insurance', 'nino', 'ni number', 'ni no', 'ni no.', 'nin'],
   ca_sin: ['sin', 's.i.n.', 'sin#', 'social insurance', 'numéro d\'assurance sociale', 'nas', 'n.a.s.'],
   fr_nir: ['nir', 'sécurité sociale', 'securite sociale', 'numéro de sécu', 'insee', 'carte vitale', 'social security'],
-  de_tax_id: ['steuer-id', 'steuerid', 'steuer id', 'steuernummer', 'steuerliche identifikationsnummer', 'identifikationsnummer', 'steueridentifikationsnummer', 'steuer-identifikationsnummer', 'idnr', 'tax id', 'tin'],
+  de_tax_id: ['steuer-id', 'steuerid', 'steuer id', 'steuernummer', 'steuerliche identifikationsnummer', 'identifikationsnummer', 'steueridentifikationsnummer', 'steuer-identifikationsnummer', 'steuer-identnummer', 'steueridentnummer', 'identnummer', 'steuer-idnr', 'idnr', 'tax id', 'tin'],
   nl_bsn: ['bsn', 'burgerservicenummer', 'bsn-nummer', 'citizen service number', 'sofinummer', 'sofi'],
   es_dni: ['dni', 'd.n.i.', 'nif', 'documento nacional', 'documento de identidad', 'nie'],
   it_codice_fiscale: ['codice fiscale', 'cf', 'tax code'],
