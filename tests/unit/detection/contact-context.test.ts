@@ -81,3 +81,16 @@ describe('being reachable, and emergency contacts', () => {
     expect(phones('Sizes 41, 2261544387 — in stock')).toEqual([]);
   });
 });
+
+describe('rows of a record', () => {
+  it('takes the phone words of a bare number\'s own row only when the row has another label', () => {
+    const stop = 'Stop 2 (11:00–12:00)\n  Harry Taylor\n  Tel: 0753 756 8183\n  Parcels: 94983569032, 67120644526\n  Note: call 10 min before arrival';
+    expect(phones(stop)).toEqual(['0753 756 8183']);
+    expect(phones('TLM.: +351 929 030 768\nNIF: 218890427')).toEqual(['+351 929 030 768']);
+  });
+
+  it('still takes a bare number under a row label that names a phone, or with a phone word on its row', () => {
+    expect(phones('Name: Harry Taylor\nMobile: 07537568183')).toEqual(['07537568183']);
+    expect(phones('Tel: 0753 756 8183\nPrivat: 07537568183 (call after 6)')).toEqual(['0753 756 8183', '07537568183']);
+  });
+});

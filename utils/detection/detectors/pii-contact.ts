@@ -232,6 +232,24 @@ const SPELLED_OUT_REACH = 160;
 const digitWordAlt = [...DIGIT_WORDS].sort((a, b) => b.length - a.length).join('|');
 const SPELLED_OUT_DIGITS = new RegExp(String.raw`(?<![\p{L}])(?:${digitWordAlt})(?:[ ,-]{1,2}(?:${digitWordAlt})){5}(?![\p{L}])`, 'u');
 
+/**
+ * A phone word near the number. A bare digit run that is the value of a row labelled otherwise
+ * ("Parcels: 93738740620" under "Tel: 0753 756 8183" and above "Note: call 10 min before") takes
+ * phone words from its own row only: the rows around it are other fields of the same record.
+ */
+function phoneWordNear(lower: string, start: number, end: number, bare: boolean): boolean {
+  if (bare) {
+    const lineStart = lower.lastIndexOf('\n', start - 1) + 1;
+    if (start - lineStart <= 80 && ROW_LABEL.test(lower.slice(lineStart, start))) {
+      const lineEnd = lower.indexOf('\n', end);
+      return hasWordNear(lower, Math.max(lineStart, start - 40), Math.min(lineEnd === -1 ? lower.length : lineEnd, end + 20), PHONE_CONTEXT);
+    }
+  }
+  return contextSupports(lower, start, end, PHONE_CONTEXT, 40);
+}
+/** A row's label at the start of the line, then its value or values: "  Parcels: ", "- Pakete: 31430987716, ". */
+const ROW_LABEL = /^[ \t>*•-]*[^\s:][^\n:]{0,30}:[^\n:]*$/;
+
 /** An emergency-contact label earlier on the number's line, past the contact's name and relation. */
 function emergencyContactBefore(lower: string, start: number): boolean {
   const label = lastWordAt(lower, start - EMERGENCY_CONTACT_REACH, start, EMERGENCY_CONTACT_LABELS);
@@ -285,7 +303,7 @@ function phoneConfidence(candidate: string, lower: string, start: number, end: n
   const key = fieldKeyWords(scan.input.text, start);
   // And so does the question a chat answer replies to ("Agent: Un numero per il corriere?" / "Visitor: 3944979117").
   const question = header === '' ? questionBefore(scan.input.text, lower, start, end) : '';
-  const context = contextSupports(lower, start, end, PHONE_CONTEXT, 40) ||
+  const context = phoneWordNear(lower, start, end, !hasSeparator) ||
     labelHas(header, PHONE_CONTEXT) ||
     labelHas(key, PHONE_LABELS) ||
     (header === '' && inContactBlock(scan.input.text, start, end)) ||
