@@ -897,3 +897,33 @@ describe('places after prepositions of other languages', () => {
     expect(spans('envoie à Marie le dossier')).toEqual(['Marie']);
   });
 });
+
+describe('line prefixes, place labels, month abbreviations, shared mailboxes and brands', () => {
+  const names = (text: string): string[] => scanText(text).filter((f) => f.type === 'person_name').map((f) => text.slice(f.start, f.end));
+
+  it('reads the first word after a checkbox or a bracketed date as the line\'s first word', () => {
+    expect(names('- [x] Contrato assinado e devolvido\n- [ ] Portátil encomendado')).toEqual([]);
+    expect(names('[22/08/2024] Chamada recebida de Miguel Sousa.')).toEqual(['Miguel Sousa']);
+    expect(names('[20:04:50] Agent Linh Tran: Sure, I can help with that.')).toEqual(['Linh Tran']);
+    expect(names('- [x] Anna Schmidt bestätigt')).toEqual(['Anna Schmidt']);
+  });
+
+  it('takes the value of a place label for a place, even a given name', () => {
+    expect(names('### 1. Ana Hawthorne\n- Location: Brooklyn\n- Email: ana.hawthorne97@aol.com')).toEqual(['Ana Hawthorne']);
+    expect(names('- Localidade: Salvador\n- Telefone: 71 99173 7253')).toEqual([]);
+  });
+
+  it('reads a month abbreviation before a day as a date', () => {
+    expect(names('I rented 12 Elm St from me between Nov 16, 2015 and Jun 1, 2016.')).toEqual([]);
+    expect(names('Thanks to Jun Tanaka for the review.')).toEqual(['Jun Tanaka']);
+  });
+
+  it('takes the display name of a shared mailbox for the company\'s, and a person\'s before it for theirs', () => {
+    expect(names('To: Wattle Energy <service@wattleenergy.com.au>\nSubject: Change of address')).toEqual([]);
+    expect(names('To: Jane Smith <info@janesmith.com>')).toEqual(['Jane Smith']);
+  });
+
+  it('knows more brands named after people', () => {
+    expect(names("Items:\n  1 × Karl Lagerfeld tote — €84.10\n  1 × Marc O'Polo sweater — €72.00\nLevi's 501 jeans 88.31")).toEqual([]);
+  });
+});

@@ -17,7 +17,7 @@ import { BRANDS } from './data/brands';
 import { isAmbiguousGivenName, isGivenName, isUnambiguousGivenName } from './data/first-names';
 import { isListedSurname, WORD_SURNAMES } from './data/surnames';
 import { lowerCaseNameSpans } from './lower-case-names';
-import { CAPS_NAME_CUES, DATA_SEPARATOR, FIELD_LABEL_WORDS, HONORIFICS, ORGANISATION_TAILS, LEADING_NOT_A_NAME, LOWER_CUE_GREETINGS, LOWER_CUE_HONORIFICS, LOWER_CUE_PHRASES, MEDIUM_NAME_CUES, MONTHS, NON_PERSON_FOLLOWERS, GENERIC_NAME_HEADER, HEADER_CUES, NAME_HEADER, NOT_A_NAME, PERSONAL_DATA_AFTER_NAME, PERSONAL_DATA_HEADER, PLACE_FOLLOWERS, PLACE_PREFIXES, ROLE_WORDS, TEAM_WORDS, SALUTATION_CUES, SPEAKER_ROLES, STRONG_NAME_CUES, SURNAME_PARTICLES, SURNAME_SUFFIXES, WEAK_NAME_CUES } from './data/person-words';
+import { CAPS_NAME_CUES, DATA_SEPARATOR, FIELD_LABEL_WORDS, HONORIFICS, ORGANISATION_TAILS, LEADING_NOT_A_NAME, LOWER_CUE_GREETINGS, LOWER_CUE_HONORIFICS, LOWER_CUE_PHRASES, MEDIUM_NAME_CUES, MONTHS, PLACE_LABELS, NON_PERSON_FOLLOWERS, GENERIC_NAME_HEADER, HEADER_CUES, NAME_HEADER, NOT_A_NAME, PERSONAL_DATA_AFTER_NAME, PERSONAL_DATA_HEADER, PLACE_FOLLOWERS, PLACE_PREFIXES, ROLE_WORDS, TEAM_WORDS, SALUTATION_CUES, SPEAKER_ROLES, STRONG_NAME_CUES, SURNAME_PARTICLES, SURNAME_SUFFIXES, WEAK_NAME_CUES } from './data/person-words';
 
 const TYPES: DetectionType[] = [
   { id: 'person_name', category: 'pii', severity: 'low', label: 'Person name', validation: 'given-name and surname lists, honorifics, cue phrases and salutations, surname shapes; unknown words by context (personal data right after, name columns, lists of names, the addressee line)', placeholder: 'NAME' },
@@ -296,8 +296,15 @@ function isSentenceStart(text: string, start: number): boolean {
   while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '"' || text[i] === '“' || text[i] === '(' || text[i] === '*' || text[i] === '>' || text[i] === '-' || text[i] === '#')) i--;
   if (i < 0) return true;
   const ch = text[i]!;
+  // A checkbox or a date in brackets opening the line ("- [x] Contrato assinado", "[22/08/2024] Chamada recebida") stands before the line's first word.
+  if (ch === ']') {
+    const open = text.lastIndexOf('[', i);
+    return open !== -1 && i - open <= BRACKETED_PREFIX_MAX && !text.slice(open, i).includes('\n') && isSentenceStart(text, open);
+  }
   return ch === '.' || ch === '!' || ch === '?' || ch === '\n' || ch === ':' || ch === '•';
 }
+/** How long a line's bracketed prefix (a checkbox, a date, a time) may be. */
+const BRACKETED_PREFIX_MAX = 24;
 
 /** A field label's colon or a list number ("1.", "2)") right before `start`, spaces aside. */
 function afterLabelOrNumber(text: string, start: number): boolean {
@@ -788,6 +795,12 @@ function scoreRun(text: string, lower: string, run: Token[], salutations: Readon
   if (VESSEL_PREFIX_BEFORE.test(text.slice(Math.max(0, start - 7), start))) return null;
   // A single word after a preposition of place is where, not who: "offices in Charlotte", "near Eugene".
   if (run.length === 1 && !honorific && !initial && !verbAfter && !dataAfter && placeAfterPreposition(text, lower, nameStart, end)) return null;
+  // The value of a place label is a place, even one that is also a given name ("Location: Brooklyn", "Localidade: Salvador").
+  if (run.length <= 2 && !honorific && !initial && !verbAfter && !dataAfter && PLACE_LABELS.has(wordBefore(lower, nameStart))) return null;
+  // A month's abbreviation before a day is a date ("between Nov 16, 2015 and Jun 1, 2016").
+  if (run.length === 1 && !honorific && MONTH_KEYS.has(first.key) && DAY_AFTER_AT.test(text.slice(end, end + 6))) return null;
+  // The display name of a shared mailbox is a company's or a team's ("To: Wattle Energy <service@…>").
+  if (!given && !honorific && roleMailboxAfter(text, end)) return null;
   const ambiguous = is(first, WordFlags.AmbiguousGivenName);
   const sentenceStart = isSentenceStart(text, start);
   const strongCue = salutation || cueIn(phrases, STRONG_CUES);
@@ -1306,6 +1319,15 @@ function personCueBefore(text: string, lower: string, start: number): boolean {
   return word.endsWith(':') || wordStart < 0 || !UPPER_FIRST.test(text[wordStart] ?? '') || !ROLE_WORDS.has(word);
 }
 const UPPER_FIRST = /^\p{Lu}$/u;
+
+/** A role mailbox right after, as a display name's address ("Wattle Energy <service@wattleenergy.com.au>"). */
+function roleMailboxAfter(text: string, end: number): boolean {
+  EMAIL_AFTER_AT.lastIndex = end;
+  const m = EMAIL_AFTER_AT.exec(text);
+  return m !== null && ROLE_MAILBOXES.has(m[1]!.toLowerCase());
+}
+const MONTH_KEYS: ReadonlySet<string> = new Set(MONTHS);
+const DAY_AFTER_AT = /^\.? \d{1,2}(?:st|nd|rd|th)?(?!\d)/;
 
 /** A person's e-mail right after ("(henryka.w@gmail.com)"), not a role mailbox ("info@", "sales@"). */
 function personalEmailAfter(text: string, end: number): boolean {

@@ -7,7 +7,7 @@
 const BRAND_NAMES = `
 louis vuitton|ralph lauren|calvin klein|tommy hilfiger|giorgio armani|christian dior|yves saint laurent|
 estée lauder|estee lauder|stella mccartney|alexander mcqueen|
-tommy bahama|eddie bauer|levi strauss|jack wolfskin|dolce & gabbana|victoria's secret|
+tommy bahama|eddie bauer|levi strauss|levi's|jack wolfskin|karl lagerfeld|marc o'polo|dr. martens|dr martens|carl zeiss|ted baker|dolce & gabbana|victoria's secret|
 merrill lynch|goldman sachs|lehman brothers|wells fargo|charles schwab|morgan stanley|dow jones|philip morris|
 hugo boss|michael kors|jimmy choo|marc jacobs|kate spade|tory burch|vera wang|oscar de la renta|christian louboutin|salvatore ferragamo|
 ernst & young|johnson & johnson|procter & gamble|marks & spencer|ben & jerry's|barnes & noble|black & decker|

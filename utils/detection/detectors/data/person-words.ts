@@ -312,3 +312,15 @@ export const TEAM_WORDS: ReadonlySet<string> = new Set(
   `sales support product products design frontend backend devops data research management leadership executive executives
   board staff interns vendors suppliers partners clients ops platform infra growth analytics`.split(/\s+/).filter(Boolean),
 );
+
+/**
+ * Field labels whose value is a place (as `wordBefore` reads them, colon included): the word after
+ * one is a town or a district, even when it is also a given name ("Location: Brooklyn",
+ * "Localidade: Salvador"). Not "by:", which is a Danish town's label but "Written by:" as well.
+ */
+export const PLACE_LABELS: ReadonlySet<string> = new Set([
+  'location:', 'city:', 'town:', 'hometown:', 'birthplace:', 'region:', 'county:', 'state:', 'province:', 'country:',
+  'ville:', 'lieu:', 'localité:', 'ort:', 'wohnort:', 'stadt:', 'geburtsort:', 'land:', 'localidade:', 'cidade:', 'localidad:',
+  'ciudad:', 'provincia:', 'lugar:', 'località:', 'città:', 'luogo:', 'comune:', 'plaats:', 'woonplaats:', 'stad:', 'ort:',
+  'kaupunki:', 'paikkakunta:', 'miasto:', 'miejscowość:', 'bopæl:', 'bosted:',
+]);
