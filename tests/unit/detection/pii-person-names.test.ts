@@ -927,3 +927,18 @@ describe('line prefixes, place labels, month abbreviations, shared mailboxes and
     expect(names("Items:\n  1 × Karl Lagerfeld tote — €84.10\n  1 × Marc O'Polo sweater — €72.00\nLevi's 501 jeans 88.31")).toEqual([]);
   });
 });
+
+describe('names in the fields of payloads and forms', () => {
+  const names = (text: string): string[] => scanText(text).filter((f) => f.type === 'person_name').map((f) => text.slice(f.start, f.end));
+
+  it('reads the text of name elements, surnames in capitals, and the name labels of other languages', () => {
+    const soap = '<cus:Customer>\n  <cus:GivenName>Mei</cus:GivenName>\n  <cus:FamilyName>Lo Presti</cus:FamilyName>\n</cus:Customer>';
+    expect(names(soap)).toEqual(['Mei', 'Lo Presti']);
+    expect(names('{"firstName": "Ines", "lastName": "BRUNO"}')).toEqual(['Ines', 'BRUNO']);
+    expect(names('Achternaam: VAN DAMME\nVoornamen: Wouter')).toEqual(['VAN DAMME', 'Wouter']);
+  });
+
+  it('leaves what stands in for a missing name alone', () => {
+    expect(names('{"surname": "TBD", "lastName": "UNKNOWN", "first_name": "REDACTED"}\n<FamilyName>NONE</FamilyName>')).toEqual([]);
+  });
+});

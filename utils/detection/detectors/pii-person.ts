@@ -1221,13 +1221,26 @@ function peopleAfterListLabels(input: ScanInput, names: SpanSet): void {
 const NAME_FIELD_KEYS: readonly string[] = [
   'first_name', 'firstname', 'first-name', 'last_name', 'lastname', 'last-name', 'given_name', 'givenname', 'family_name',
   'familyname', 'middle_name', 'middlename', 'full_name', 'fullname', 'maiden_name', 'surname',
+  // Given name and surname in German, Dutch, Italian, Spanish, French, Portuguese, the Nordic languages, Polish and
+  // Finnish. Not the words for "name" alone (nome, nom, naam, nombre), which name things as well.
+  'vorname', 'vornamen', 'nachname', 'familienname', 'voornaam', 'voornamen', 'achternaam', 'cognome', 'apellido', 'apellidos', 'prénom', 'prenom',
+  'nom_de_famille', 'sobrenome', 'förnamn', 'efternamn', 'fornavn', 'efternavn', 'etternavn', 'imię', 'nazwisko', 'etunimi', 'sukunimi',
 ];
 const NAME_FIELD_KEY_IDS = registerKeywords(NAME_FIELD_KEYS, true);
-/** After the key: its closing quote, the colon or equals sign, the value's opening quote. */
-const NAME_FIELD_SEPARATOR_AT = /["']?[ \t]{0,4}[:=][ \t]{0,4}["']?/y;
-/** One to four words, each capitalised or a surname particle ("de Vries", "Ana de la Cruz"), ending the value. */
-const NAME_FIELD_WORD = String.raw`\p{Lu}[\p{Ll}\p{M}]{0,30}(?:['’-]\p{Lu}?[\p{Ll}\p{M}]{1,30})?`;
+/**
+ * After the key: its closing quote, the colon or equals sign, the value's opening quote; or the rest
+ * of an element's opening tag (`<cus:FamilyName>`, `<GivenName lang="it">`).
+ */
+const NAME_FIELD_SEPARATOR_AT = /["']?[ \t]{0,4}[:=][ \t]{0,4}["']?|(?:[ \t][^<>\n]{0,40})?>/y;
+/**
+ * One to four words, each capitalised, in capitals ("BRUNO", "VAN DIJK", as registries and
+ * passports write surnames) or a surname particle ("de Vries", "Ana de la Cruz"), ending the value.
+ */
+const NAME_FIELD_WORD = String.raw`(?:\p{Lu}[\p{Ll}\p{M}]{0,30}(?:['’-]\p{Lu}?[\p{Ll}\p{M}]{1,30})?|\p{Lu}[\p{Lu}\p{M}]{1,30}(?:['’-]\p{Lu}[\p{Lu}\p{M}]{0,30})?)`;
 const NAME_FIELD_VALUE_AT = new RegExp(String.raw`(?:[a-z]{1,4}[ \t]){0,2}${NAME_FIELD_WORD}(?:[ \t](?:${NAME_FIELD_WORD}|[a-z]{1,4})){0,3}(?=["',;&<\r\n})]|[ \t]*$|[ \t]*\r?\n)`, 'uy');
+
+/** What a record writes in a name field when it has no name. */
+const NAME_PLACEHOLDERS: ReadonlySet<string> = new Set(['tbd', 'tba', 'tbc', 'unknown', 'none', 'null', 'nil', 'na', 'redacted', 'anonymous', 'anon', 'test', 'string', 'undefined', 'placeholder', 'xxx', 'todo', 'sample', 'example', 'name', 'user', 'customer', 'n/a', 'pending']);
 
 function peopleInNameFields(input: ScanInput, names: SpanSet): void {
   const { text, lower } = input;
@@ -1246,6 +1259,8 @@ function peopleInNameFields(input: ScanInput, names: SpanSet): void {
       const words = value[0].split(/[ \t]/);
       while (words.length > 1 && SURNAME_PARTICLES.has(words[words.length - 1]!)) words.pop();
       if (!words.every((w) => /^\p{Lu}/u.test(w) || SURNAME_PARTICLES.has(w))) continue;
+      // Capitals also write what stands in for a name: "TBD", "UNKNOWN", "REDACTED", "NONE".
+      if (words.every((w) => !/\p{Ll}/u.test(w) && (rulesOutName(w.toLowerCase()) || NAME_PLACEHOLDERS.has(w.toLowerCase())))) continue;
       const start = value.index;
       const end = start + words.join(' ').length;
       if (end <= start + 1 || names.overlaps(start, end)) continue;
