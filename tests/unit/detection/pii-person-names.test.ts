@@ -942,3 +942,22 @@ describe('names in the fields of payloads and forms', () => {
     expect(names('{"surname": "TBD", "lastName": "UNKNOWN", "first_name": "REDACTED"}\n<FamilyName>NONE</FamilyName>')).toEqual([]);
   });
 });
+
+describe('a name opening the line of its own e-mail address', () => {
+  const names = (text: string): string[] => scanText(text).filter((f) => f.type === 'person_name').map((f) => text.slice(f.start, f.end));
+
+  it('reads the name in any case when one of its words is in the address', () => {
+    const signups = [
+      '- emily patel · epatel@yahoo.com · (718) 385-9379 — no nuts',
+      '4. **FLEUR EL AMRANI** — fleur.elamrani97@gmail.com — 06 37012345',
+      '- Whitfield, Bethan · bethan.whitfield@sky.com — born 7th June 1990',
+      '- [x] agnieszka kamińska <agnieszkakaminska59@wp.pl>, +48 789 312 456',
+    ].join('\n');
+    expect(names(signups)).toEqual(['emily patel', 'FLEUR EL AMRANI', 'Whitfield, Bethan', 'agnieszka kamińska']);
+  });
+
+  it('leaves teams, shared mailboxes and words that are not in the address alone', () => {
+    expect(names('- Sales Team · sales@acme.com\n- Jira Admin, jira-admin@acme.io\n- build failed — ci-bot@acme.io')).toEqual([]);
+    expect(names('- quarterly report · finance-reports@acme.io')).toEqual([]);
+  });
+});

@@ -1269,6 +1269,65 @@ function peopleInNameFields(input: ScanInput, names: SpanSet): void {
   }
 }
 
+/**
+ * A line or list item that opens with a name and goes on to that person's e-mail address: "- emily
+ * patel · epatel@yahoo.com", "4. **FLEUR EL AMRANI** — fleur.elamrani97@gmail.com", "- [ ] Whitfield,
+ * Bethan <bethan.whitfield@sky.com>". Registrations and exports write names in any case, so the
+ * words alone say little; one of them in the address's local part says they are its owner's name.
+ */
+function peopleBeforeTheirAddress(text: string, names: SpanSet): void {
+  for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
+    let local = at;
+    while (local > 0 && local > at - 64 && LOCAL_PART_CHAR.test(text[local - 1]!)) local--;
+    if (local === at || !DOMAIN_AFTER_AT.test(text.slice(at + 1, at + 5))) continue;
+    // The line's start, looked for no further back than a name's line can reach.
+    let lineStart = local;
+    while (lineStart > 0 && local - lineStart <= NAME_BEFORE_ADDRESS_REACH && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
+    if (local - lineStart > NAME_BEFORE_ADDRESS_REACH) continue;
+    const item = NAME_BEFORE_ADDRESS.exec(text.slice(lineStart, local));
+    if (!item) continue;
+    const name = item[1]!;
+    const localPart = foldForAddress(text.slice(local, at));
+    if (ROLE_MAILBOXES.has(text.slice(local, at).toLowerCase())) continue;
+    const words = name.split(/,?[ \t]/);
+    if (words.some((w) => rulesOutName(w.toLowerCase()) || TEAM_WORDS.has(w.toLowerCase()) || ORGANISATION_TAILS.has(w.toLowerCase()))) continue;
+    if (!namesTheAddress(words.map(foldForAddress), localPart)) continue;
+    const start = lineStart + item.index + item[0].indexOf(name);
+    const end = start + name.length;
+    const near = names.overlapping(start, end);
+    // A name already read whole (or with more around it) stays as it was; parts of it ("Kim", "Sarah") give way.
+    if (near.some((g) => g.start <= start && g.end >= end)) continue;
+    for (const g of near) if (g.start >= start && g.end <= end) names.drop(g);
+    if (names.overlaps(start, end)) continue;
+    names.push({ type: 'person_name', category: 'pii', start, end, severity: 'low', confidence: 0.7 });
+  }
+  names.flush();
+}
+const LOCAL_PART_CHAR = /[A-Za-z0-9._%+-]/;
+const DOMAIN_AFTER_AT = /^[A-Za-z0-9-]+\.?/;
+/** How far from its line's start an address may stand for the line to open with its owner's name. */
+const NAME_BEFORE_ADDRESS_REACH = 120;
+/**
+ * A list marker, checkbox or bold mark, then two to four words (or "Surname, Given"), then a
+ * separator and perhaps an opening bracket and an "e-mail:" label, right before the address.
+ */
+const NAME_BEFORE_ADDRESS = /^[ \t>]*(?:(?:[-*•]|\d{1,3}[.)])[ \t]+)?(?:\[[ xX]\][ \t]*)?(?:\*\*)?([\p{L}\p{M}][\p{L}\p{M}'’-]{1,30}(?:,?[ \t][\p{L}\p{M}][\p{L}\p{M}'’-]{0,30}){1,3})(?:\*\*)?[ \t]*[·—–|,(<:-][ \t]*(?:<|\(|e-?mail:?[ \t]*)?$/iu;
+/**
+ * Whether the local part is made of the name: two of its words ("owen.hughes78", "agnieszkakaminska59"), or one
+ * with another's initial beside it ("epatel", "gsantoro", "brownk"). One word alone is too little: "quarterly
+ * report" is not the owner of finance-reports@.
+ */
+function namesTheAddress(words: string[], localPart: string): boolean {
+  const inside = words.filter((w) => w.length >= 3 && localPart.includes(w));
+  if (inside.length >= 2) return true;
+  const w = inside[0];
+  return w !== undefined && words.some((o) => o !== w && o.length > 0 && (localPart.includes(o[0] + w) || localPart.includes(w + o[0])));
+}
+/** Lower case, accents and punctuation dropped, as names are written in addresses ("Kamińska" → "kaminska"). */
+function foldForAddress(s: string): string {
+  return s.normalize('NFD').replace(/[^A-Za-z]/g, '').toLowerCase();
+}
+
 function peopleAfterListLabel(text: string, lower: string, labelStart: number, labelLength: number, names: SpanSet): void {
   // A word of its own, or "co-founders", "cofounders".
   const before = lower.charCodeAt(labelStart - 1);
@@ -1524,6 +1583,7 @@ function detectNames(input: ScanInput, out: Finding[]): void {
   joinSurnameCommaGivenName(text, lower, tokens, names, () => tablesOf(input));
   peopleAfterListLabels(input, names);
   peopleInNameFields(input, names);
+  peopleBeforeTheirAddress(text, names);
   // Both passes read the whole text with a regex; they only run when found names already sit where
   // their shapes need them (two at the head of list items, one before a speaker's colon).
   if (found.length >= 2 && found.filter((f) => listItemStartsAt(text, f.start)).length >= 2) propagateBulletLists(text, names);
