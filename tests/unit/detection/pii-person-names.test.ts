@@ -961,3 +961,17 @@ describe('a name opening the line of its own e-mail address', () => {
     expect(names('- quarterly report · finance-reports@acme.io')).toEqual([]);
   });
 });
+
+describe('speakers of a transcript written in capitals', () => {
+  const names = (text: string): string[] => scanText(text).filter((f) => f.type === 'person_name').map((f) => text.slice(f.start, f.end));
+
+  it('reads a speaker label in capitals after a time stamp, before a colon or a time', () => {
+    const meeting = '[00:02:59] GIULIA LO PRESTI: Allora, partiamo.\n[00:03:41] ALESSANDRO DI STEFANO: Abbiamo un numero valido?';
+    expect(names(meeting)).toEqual(['GIULIA LO PRESTI', 'ALESSANDRO DI STEFANO']);
+    expect(names('ANA NGUYEN   6:02\nOkay, let\'s start with the escalations.')).toEqual(['ANA NGUYEN']);
+  });
+
+  it('leaves the capitals that open log lines alone', () => {
+    expect(names('[12:00:01] GRANT ACCESS: ok\n[12:00:02] ERROR HANDLER: failed\n[12:00:03] MARK AS READ: done')).toEqual([]);
+  });
+});

@@ -1523,6 +1523,20 @@ const CAPS_RUN_AT = /\p{Lu}[\p{Lu}\p{M}'’-]{1,24}(?: (?:\p{Lu}\. )?(?:\p{Lu}[\
  * before ordinary words is not ("ARIA Implementation Guide", "DORA Metrics", "SEC EDGAR"), even
  * when the acronym is also a given name.
  */
+/**
+ * A transcript's speaker label: the run opens its line (after a time stamp, or in a WebVTT voice
+ * tag) and a colon, the tag's end or a time follows ("[00:04:15] GIULIA LO PRESTI: Perfetto",
+ * "<v PIERPAOLO BRUNO>Ok", "ANA NGUYEN   6:02"). Logs open lines with capitals too ("[12:00:01]
+ * ERROR HANDLER:", "GRANT ACCESS:"), so the caller asks for a clear given name among the words, or
+ * for name words only.
+ */
+function speakerLabelAt(text: string, at: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  return at - lineStart <= 24 && SPEAKER_OPENING.test(text.slice(lineStart, at)) && SPEAKER_CLOSING_AT.test(text.slice(end, end + 8));
+}
+const SPEAKER_OPENING = /^[ \t]*(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?[ \t]*(?:-[ \t]*)?)?(?:<v[ \t]+)?$/;
+const SPEAKER_CLOSING_AT = /^(?:[ \t]?:|>|[ \t]{2,}\d{1,2}:\d{2})/;
+
 function capsRunHasNameWord(text: string, at: number, end: number, keys: readonly string[]): boolean {
   if (keys.length > 3) return false;
   if (HAS_LOWER.test(text.slice(at, end))) return isSurnameWord(keys[0]!) || keys.slice(1).some(isClearGivenName);
@@ -1558,7 +1572,8 @@ function detectCapsRuns(input: ScanInput, capsStarts: readonly number[], salutat
     if (particles > 0 && keys.length - particles < 2) continue;
     PERSON_VERB_AFTER_AT.lastIndex = end;
     const cued = personalDataAfter(text, end) || salutations.has(at) || (cueWordBefore(lower, at) && cueIn(phrasesBefore(lower, at), CAPS_CUES)) ||
-      (particles === 0 && capsRunHasNameWord(text, at, end, keys)) || PERSON_VERB_AFTER_AT.test(text) || inNameColumn(tablesOf(input), at, end);
+      (particles === 0 && capsRunHasNameWord(text, at, end, keys)) || PERSON_VERB_AFTER_AT.test(text) || inNameColumn(tablesOf(input), at, end) ||
+      ((keys.some(isClearGivenName) || keys.every((k) => isGivenName(k) || isSurnameWord(k) || SURNAME_PARTICLES.has(k))) && speakerLabelAt(text, at, end));
     if (!cued) continue;
     for (const f of inside) names.drop(f);
     names.push({ type: 'person_name', category: 'pii', start: at, end, severity: 'low', confidence: Math.max(0.6, ...inside.map((f) => f.confidence)) });
