@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DOCUMENT_PROFILES } from '../../../utils/detection/detectors/data/confidential-signals';
 import { corpusTexts } from '../../fixtures/corpora';
 import { confidentialDetector } from '../../../utils/detection/detectors/confidential';
+import { scanText } from '../../../utils/detection';
 
 const detect = (text: string) => confidentialDetector.detect({ text, lower: text.toLowerCase() });
 const types = (text: string) => detect(text).map((f) => f.type);
@@ -355,5 +356,24 @@ describe('tables of product, parcel and order codes', () => {
     const parcels = 'order_id;order_date;carrier;tracking_no;total;status\nORD-502373;2023-07-06;DHL;64597151324119;152,87 EUR;returned\nORD-502374;2023-07-07;UPS;61290983746120;89,10 EUR;delivered\nORD-502375;2023-07-08;DHL;64597151329981;12,00 EUR;open';
     expect(types(parcels)).toEqual([]);
     expect(types(CUSTOMER_CSV)).toEqual(['customer_list']);
+  });
+});
+
+describe('asset inventories are not contact lists', () => {
+  it('reads build numbers, serials and asset tags as codes, not phones', () => {
+    const inventory = [
+      'hostname,asset_tag,serial,mac,os_build,firmware,location',
+      'lap-tzz-011,AT-003682,IYC2545086,81:0A:F5:55:BE:87,55.0.19528.2620,4.10.2,Lab 2',
+      'srv-eeu-370,AT-809600,NQT0879176,D0:1B:CD:E9:BB:2C,37.0.13928.3835,7.4.1,HQ floor 3',
+      'lap-ucs-416,AT-358117,BJL3323450,63:98:B0:92:A3:FC,53.0.4110.3266,1.27.7,Lab 2',
+    ].join('\n');
+    expect(scanText(inventory).map((f) => f.type)).not.toContain('customer_list');
+    // Without headers that say so, a version with a zero minor is still no phone.
+    expect(scanText(inventory.replace('os_build', 'ob')).map((f) => f.type)).not.toContain('customer_list');
+  });
+
+  it('still reads a table of people with phones as a contact list', () => {
+    const people = 'name,phone,location\nAnna Berg,+46 70 123 45 67,Lab 2\nOmar Haddad,+44 20 7946 0958,HQ floor 3\nJane Smith,(415) 555-0142,Remote';
+    expect(scanText(people).map((f) => f.type)).toContain('customer_list');
   });
 });

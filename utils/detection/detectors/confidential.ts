@@ -30,7 +30,7 @@ const NAME_CELL = /^\p{Lu}[\p{Ll}\p{M}'’-]{1,20}(?: \p{Lu}\.?)?(?: \p{Lu}[\p{L
  * Cells of digits that are not phones: dates (2024-01-03, 03.01.2024), amounts (94211.40,
  * 1 832,50) and bare runs longer than any phone number written without a plus (cards, tracking numbers).
  */
-const NOT_PHONE_CELL = /^(?:\d{4}[-.]\d{1,2}[-.]\d{1,2}|\d{1,2}[-.]\d{1,2}[-.]\d{2,4}|-?\d{1,3}(?:[ .,]\d{3})+[.,]\d{1,2}|-?\d+[.,]\d{1,2}|\d{14,})$/;
+const NOT_PHONE_CELL = /^(?:\d{4}[-.]\d{1,2}[-.]\d{1,2}|\d{1,2}[-.]\d{1,2}[-.]\d{2,4}|-?\d{1,3}(?:[ .,]\d{3})+[.,]\d{1,2}|-?\d+[.,]\d{1,2}|\d{14,}|\d{1,3}\.0\.\d{1,6}\.\d{1,6})$/;
 
 /** Headers of a column that names the customer or employee (not their segment, plan or manager). */
 const CUSTOMER_WHO_COLUMNS = /^(?:customer|client|account holder|customer name|client name)$/;

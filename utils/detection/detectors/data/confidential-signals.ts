@@ -221,8 +221,11 @@ export const EMPLOYEE_COLUMNS = new RegExp('^(?:' + [
   "mitarbeiter(?:in)?|personal(?:nummer|nr\\.?)|abteilung|funktion|(?:brutto|jahres)?gehalt|vorgesetzte[rn]?|eintritt(?:sdatum)?|matricule|d[ée]partement|poste|fonction|salaire(?: annuel)?(?: brut)?|date d'(?:entr[ée]e|embauche)|n[º°o]\\.? ?(?:de )?empleado|emplead[oa]|departamento|puesto|cargo|categor[íi]a|salario(?: bruto)?(?: anual)?|fecha de (?:alta|ingreso|incorporaci[óo]n)|matricola|reparto|ruolo|mansione|responsabile|ral|stipendio|retribuzione|data (?:di )?assunzione|livello|personeelsnummer|afdeling|functie|leidinggevende|(?:bruto )?(?:jaar)?salaris|(?:datum )?in dienst(?: sinds)?|schaal",
 ].join('|') + ')$');
 export const CUSTOMER_COLUMNS = /^(?:customer(?:[ _-]?(?:id|no|number|name))?|client(?:[ _-]?(?:id|name))?|account(?:[ _-]?(?:id|no|number|name|manager))?|company|organization|org|lead|deal|plan|mrr|arr|revenue|contract value|last order|orders|lifetime value|ltv|segment|tier|status)$/;
-/** Columns of product, parcel and order codes: their long numbers (EANs, tracking numbers) are not phones. */
-export const CODE_COLUMNS = /^(?:ean(?:13)?|gtin|upc|isbn|sku|barcode|(?:tracking|order|item|article|product|parcel|shipment)[ _-]?(?:no|nr|number|id|code)?|art[ _.-]?nr)$/;
+/**
+ * Columns of product, parcel and order codes, and of an asset inventory's builds, serials and tags:
+ * their long numbers (EANs, tracking numbers, "55.0.19528.2620") are not phones.
+ */
+export const CODE_COLUMNS = /^(?:ean(?:13)?|gtin|upc|isbn|sku|barcode|(?:tracking|order|item|article|product|parcel|shipment)[ _-]?(?:no|nr|number|id|code)?|art[ _.-]?nr|(?:os[ _-]?)?(?:version|build|firmware|release)(?:[ _-]?(?:no|nr|number|id))?|serial(?:[ _-]?(?:no|nr|number))?|asset[ _-]?(?:tag|id|no)|imei|mac(?:[ _-]?address)?)$/;
 /**
  * Department names as they are written in the cells of a staff list that has no header row
  * ("- Julien Morel – P22217 – Finance – Comptable"), in English, German, French, Spanish, Italian
