@@ -94,3 +94,24 @@ describe('rows of a record', () => {
     expect(phones('Tel: 0753 756 8183\nPrivat: 07537568183 (call after 6)')).toEqual(['0753 756 8183', '07537568183']);
   });
 });
+
+describe('more ways of writing a phone number', () => {
+  it('does not count the bracketed trunk zero after a country code', () => {
+    expect(phones('Bitte rufen Sie Frau Kovalenko unter +49 (0)221 7883299-186 an.')).toEqual(['+49 (0)221 7883299-186']);
+  });
+
+  it('takes an Italian mobile prefix before a slash', () => {
+    expect(phones('Federica Lo Bianco – cellulare 353/787142 / casa 081.7583.1865')).toEqual(['353/787142', '081.7583.1865']);
+    expect(phones('Scores 2023/2024 and 353/787142 runs')).toEqual([]);
+  });
+
+  it('reads plural labels and the MSISDN', () => {
+    expect(phones('Teléfonos: 683 219 615, 96 322 06 99')).toEqual(['683 219 615', '96 322 06 99']);
+    expect(phones('MSISDN: 675 28 81 90')).toEqual(['675 28 81 90']);
+  });
+
+  it('takes a number between a name and an e-mail address, separated by commas', () => {
+    expect(phones('  - Simone Bruno, 3957033099, simonebruno@libero.it')).toEqual(['3957033099']);
+    expect(phones('Order 2261544387, shipped, ops@acme.io')).toEqual([]);
+  });
+});

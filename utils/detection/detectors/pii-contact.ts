@@ -81,7 +81,7 @@ function matchesAroundAt(text: string, at: string, reach: number, address: RegEx
  * in brackets: `(+34) 649477258`. A group may hold up to ten digits (Brazilian mobiles after the
  * area code: `+55 31 974064665`).
  */
-const PHONE_RE = /(?<![\w+./-]|(?<![A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]|\b[Tt][Ee][Ll](?:;[A-Za-z0-9=,"-]{1,40}){0,5}):)(?:\+\d{1,3}[ .-]?|00\d{1,3}[ .-]|\(\+\d{1,3}\)[ .-]?)?(?:\(\d{1,5}\)[ .-]?|0\d{1,4}(?:-\d{1,4})?\/(?=\d)|0\d{1,4}\(\d{1,4}\)(?=\d))?\d{1,12}(?:(?:[ .-]| - )\d{1,10}){0,5}(?:\s?(?:x|ext\.?|#)\s?\d{1,6})?(?![\w+@/]|[.:-]\d)/g;
+const PHONE_RE = /(?<![\w+./-]|(?<![A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]|\b[Tt][Ee][Ll](?:;[A-Za-z0-9=,"-]{1,40}){0,5}):)(?:\+\d{1,3}[ .-]?|00\d{1,3}[ .-]|\(\+\d{1,3}\)[ .-]?)?(?:\(\d{1,5}\)[ .-]?|(?:0\d{1,4}(?:-\d{1,4})?|3\d{2})\/(?=\d)|0\d{1,4}\(\d{1,4}\)(?=\d))?\d{1,12}(?:(?:[ .-]| - )\d{1,10}){0,5}(?:\s?(?:x|ext\.?|#)\s?\d{1,6})?(?![\w+@/]|[.:-]\d)/g;
 
 /**
  * ",ddd" or ",dd" after digits alone or in thousands groups makes them a number with decimals
@@ -174,6 +174,8 @@ function againstBefore(lower: string, start: number): boolean {
 const CONTACT_ITEM_SEPARATOR = /[|·•—–/]/;
 /** An e-mail address (perhaps in angle brackets) ending right before a comma: "Tobias <t.s@web.de>, 0159-1227 2411 — vegetarisch". */
 const EMAIL_THEN_COMMA = /@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}>?,$/;
+/** The next comma-separated item is an e-mail address: "- Simone Bruno, 3957033099, simonebruno@libero.it". */
+const EMAIL_ITEM_AFTER = /^,[ \t]*<?[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]+\.[A-Za-z]/;
 /** An e-mail address's shape, enough to tell a contact block (the e-mail detector reads them properly). */
 const EMAIL_SHAPE = /[A-Za-z0-9._%+-]@[A-Za-z0-9-]+\.[A-Za-z]/;
 
@@ -189,9 +191,11 @@ function inContactBlock(text: string, start: number, end: number): boolean {
   while (before > 0 && isBlank(text.charCodeAt(before - 1))) before--;
   let after = end;
   while (after < text.length && isBlank(text.charCodeAt(after))) after++;
+  const comma = (at: number): boolean => text.charCodeAt(at) === 44;
   const opens = before === 0 || text.charCodeAt(before - 1) === 10 || CONTACT_ITEM_SEPARATOR.test(text[before - 1]!) ||
-    (text.charCodeAt(before - 1) === 44 && EMAIL_THEN_COMMA.test(text.slice(Math.max(0, before - 48), before)));
-  const closes = after === text.length || text.charCodeAt(after) === 10 || text.charCodeAt(after) === 13 || CONTACT_ITEM_SEPARATOR.test(text[after]!);
+    (comma(before - 1) && (EMAIL_THEN_COMMA.test(text.slice(Math.max(0, before - 48), before)) || EMAIL_ITEM_AFTER.test(text.slice(after, after + 72))));
+  const closes = after === text.length || text.charCodeAt(after) === 10 || text.charCodeAt(after) === 13 || CONTACT_ITEM_SEPARATOR.test(text[after]!) ||
+    (comma(after) && comma(before - 1) && EMAIL_ITEM_AFTER.test(text.slice(after, after + 72)));
   if (!opens || !closes) return false;
   // A contact block's lines are short: its line and two on either side, read within CONTACT_BLOCK_REACH
   // of the number, so a pathological line of separated numbers costs a bounded window per candidate.
@@ -290,7 +294,9 @@ function isIsbn13(candidate: string): boolean {
 }
 
 function phoneConfidence(candidate: string, lower: string, start: number, end: number, scan: PhoneScan): number {
-  const digits = digitCount(candidate.replace(/\s?(?:x|ext\.?|#)\s?\d{1,6}$/, ''));
+  // The trunk zero in brackets after a country code ("+49 (0)221 …") is not dialled, and a DID extension after a
+  // dash ("…7883299-186") is the extension.
+  const digits = digitCount(candidate.replace(/\s?(?:x|ext\.?|#)\s?\d{1,6}$/, '').replace(/^(\+\d{1,3}[ .-]?)\(0\)/, '$1'));
   if (digits < 7 || digits > 15) return 0;
   if (DATE_SHAPE.test(candidate) || SSN_SHAPE.test(candidate) || IPV4_LIKE.test(candidate) || CPF_SHAPE.test(candidate)) return 0;
   if (POSTAL_SHAPE.test(candidate) && !hasWordNear(lower, start - 25, start, PHONE_CONTEXT)) return 0;

@@ -38,6 +38,8 @@ export const PHONE_CONTEXT = [
   // Someone's number given in a sentence ("rörmokarens nummer är …", "il numero dell'idraulico è …"), and a message left on one.
   'nummer är', 'nummer er', 'nummer is', 'nummer ist', 'numero è', 'número es', 'número é', 'numéro est', 'numer to',
   'mensagem deixada', 'deixei mensagem', 'recado', 'mensaje dejado', 'messaggio lasciato',
+  // Plural labels ("Teléfonos: 683 219 615, 96 322 06 99"), and the operators' name of a mobile number.
+  'teléfonos', 'telefonos', 'telefones', 'telefoni', 'téléphones', 'telefoons', 'telefonnummern', 'telefonnumre', 'msisdn',
   // The telephone and mobile emoji that CVs and profiles put before a number.
   '📞', '☎', '📱',
   // Japanese, Chinese and Korean: telephone (number), mobile, contact.
