@@ -97,3 +97,24 @@ describe("driver's licence, passport and tax-number labels of other countries", 
     expect(typesAt('Le permis de construire PC0751 est accordé', 'PC0751')).toEqual([]);
   });
 });
+
+describe('dates of birth of relatives, in helpdesk chats and in headers', () => {
+  it('reads the date after a relative\'s name on a line labelled with the relation', () => {
+    const memo = 'Spouse/partner: Tristan Nakamura (April 21, 1994)\nKinder: Birgit Sommer 22.11.2015; Matthias Sommer 2020-06-23';
+    expect(valuesOf(memo, 'date_of_birth')).toEqual(['April 21, 1994', '22.11.2015', '2020-06-23']);
+  });
+
+  it('leaves other dates on such a line alone', () => {
+    expect(valuesOf('Partner: Acme Ltd, contract signed 12/03/2024\nChildren: see the meeting on 04/05/2024', 'date_of_birth')).toEqual([]);
+  });
+
+  it('reads an answer with a short lead-in, in a helpdesk export stamped with ISO dates', () => {
+    const chat = '[2025-03-28 16:40] Kirsty: And your date of birth?\n[2025-03-28 16:44] Freya Kaur: It\'s 10 March 1952\n[2025-03-28 16:51] Kirsty: thanks';
+    expect(valuesOf(chat, 'date_of_birth')).toEqual(['10 March 1952']);
+  });
+
+  it('reads "Nascimento" and "Geb.datum" as birth labels', () => {
+    expect(valuesOf('Aluno(a)\tNascimento\tResponsável\nLarissa Barbosa\t09-09-2016\tJéssica Barbosa\nBruno Barbosa\t25/08/2017\tLetícia Barbosa', 'date_of_birth')).toEqual(['09-09-2016', '25/08/2017']);
+    expect(valuesOf('1. Anouk Kok (Geb.datum 06-06-2016) – Maarten Kok', 'date_of_birth')).toEqual(['06-06-2016']);
+  });
+});

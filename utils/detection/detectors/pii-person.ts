@@ -1805,7 +1805,11 @@ interface Anchor {
  * Literal pre-filter: the date regex runs only when a birth word occurs at all. "b." only as a
  * biography writes it, "(b. 14/03/1985)": alone it ends "web." and "db." in every other code paste.
  */
-const DOB_ANCHORS = ['born', 'birth', 'bday', 'b-day', 'dob', 'd.o.b', 'geb', 'né', 'naissance', 'nacimiento', 'nacid', 'nací', 'nac.', 'nascita', 'nato', 'nata ', 'nasc', 'urodz', '(b.', 'fødsel', 'født', 'födelse', 'fodelse', 'född', 'syntymä', 'syntyn', 'verjaardag'] as const;
+const DOB_ANCHORS = ['born', 'birth', 'bday', 'b-day', 'dob', 'd.o.b', 'geb', 'né', 'naissance', 'nacimiento', 'nacid', 'nací', 'nac.', 'nascita', 'nato', 'nata ', 'nasc', 'urodz', '(b.', 'fødsel', 'født', 'födelse', 'fodelse', 'född', 'syntymä', 'syntyn', 'verjaardag', 'naroz', 'nar.',
+  // The relation labels of relativeWithDate, as specific as a substring can be.
+  'spouse', 'partner:', 'children:', 'child:', 'dependants', 'dependents', 'kids:', 'conjoint', 'enfants', 'cónyuge', 'hijos:',
+  'descendientes', 'cônjuge', 'filhos:', 'dependentes', 'coniuge', 'figli', 'ehepartner', 'ehefrau:', 'ehemann:', 'kinder:',
+  'echtgeno', 'kinderen:', 'ægtefælle', 'ektefelle', 'barn:', 'lapset:', 'puoliso', 'dzieci:', 'małżon', 'manžel', 'děti:'] as const;
 
 /** Sticky twins of the anchor regexes, tried only at candidate offsets (see facts.ts, matchAtCandidates). */
 const sticky = (re: RegExp): RegExp => new RegExp(re.source, re.flags.replace('g', '') + 'y');
@@ -2405,6 +2409,30 @@ const TIME_AFTER_AT = /^,?[ T]\d{1,2}:\d{2}/;
 /** A word between two dates other than a conjunction: the later date is of something else. */
 const OTHER_EVENT_BETWEEN = /(?<![\p{L}])(?!(?:and|or|und|oder|et|ou|y|o|e|en|of)(?![\p{L}]))\p{L}{2,}/u;
 
+/**
+ * A family member's name and a date on a line labelled with the relation ("Spouse/partner: Tristan
+ * Nakamura (April 21, 1994)", "Enfants à charge: Léa Lemoine 17/07/2011", "Kinder: Birgit Sommer
+ * 22.11.2015; …"): tax returns, benefit forms and insurance records write dates of birth so.
+ * The date follows the name, in brackets or not, and nothing else.
+ */
+function relativeWithDate(text: string, lower: string, start: number): boolean {
+  const from = Math.max(0, start - RELATION_REACH);
+  const before = text.slice(from, start);
+  // Only the name stands between the label (or the previous item) and the date.
+  if (!ONLY_A_NAME.test(before.slice(Math.max(before.lastIndexOf(':'), before.lastIndexOf(';')) + 1))) return false;
+  return RELATION_LINE_BEFORE.test(lower.slice(from, start));
+}
+const RELATION_REACH = 160;
+/** Capitalised words ("Elena Ibáñez Lozano", "Ibáñez Lozano, Rocío"), then perhaps an opening bracket. */
+const ONLY_A_NAME = /^[ \t]*(?:\p{Lu}[\p{L}\p{M}'’-]*,?[ \t]+){1,4}\(?$/u;
+const RELATION_LINE_BEFORE = new RegExp(String.raw`(?:^|\n)[ \t>*-]*(?:${[
+  'spouse', 'spouse/partner', 'partner', 'wife', 'husband', 'children', 'child', 'dependants', 'dependents', 'kids', 'son', 'daughter',
+  'conjoint\\(e\\)', 'conjoint', 'conjointe', 'enfants à charge', 'enfants', 'enfant', 'cónyuge', 'hijos', 'hijo', 'hija', 'descendientes',
+  'cônjuge', 'filhos', 'filho', 'filha', 'dependentes', 'coniuge', 'figli a carico', 'figli', 'figlio', 'figlia', 'ehepartner', 'ehepartnerin',
+  'ehefrau', 'ehemann', 'kinder', 'kind', 'echtgenoot', 'echtgenote', 'fiscaal partner', 'kinderen', 'make', 'maka', 'ægtefælle',
+  'ektefelle', 'barn', 'lapset', 'puoliso', 'dzieci', 'małżonek', 'małżonka', 'manžel', 'manželka', 'děti',
+].join('|')})[ \t]*:[^\n]*$`, 'u');
+
 /** How far before a date its birth label may stand. */
 const DOB_CUE_REACH = 35;
 
@@ -2441,7 +2469,7 @@ function detectDatesOfBirth(input: ScanInput, facts: TextFacts, hits: AnchorHits
       const cue = lastWordAt(lower, start - DOB_CUE_REACH, start, DOB_CONTEXT);
       // In a payload or a config file the key it is written under labels it (TEST_USER_DOB=…, "birthDate": …).
       // In a chat the question before answers it ("Bot: Geburtsdatum bitte." then "Besucher: 7. März 1986").
-      if (cue === -1 && !BIRTH_VERB_AFTER_AT.test(lower.slice(end, end + 12)) && !keyOrQuestionHas(text, lower, start, end, DOB_CONTEXT)) continue;
+      if (cue === -1 && !BIRTH_VERB_AFTER_AT.test(lower.slice(end, end + 12)) && !keyOrQuestionHas(text, lower, start, end, DOB_CONTEXT) && !relativeWithDate(text, lower, start)) continue;
       // "the team birthday lunch is on …" is an occasion.
       if (cue !== -1 && lower.startsWith('birthday', cue) && hasWordNear(lower, cue + 8, cue + 24, BIRTHDAY_OCCASIONS)) continue;
       // "DOB 28 August 1961, travelling 15 September 2022": the birth word belongs to the date before,

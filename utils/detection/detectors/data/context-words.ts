@@ -137,6 +137,8 @@ export const DOB_CONTEXT = [
   'nascita', 'nac.', 'fecha nac', 'nasc.',
   // Danish, Norwegian, Swedish and Finnish: date of birth, born; Dutch and Danish birthday (a contact card's field).
   'fødselsdato', 'født', 'fødselsdag', 'födelsedatum', 'fodelsedatum', 'född', 'syntymäaika', 'syntynyt', 'verjaardag',
+  // Portuguese "birth" as a column header, the Dutch "Geb.datum", and Czech "born" / "date of birth".
+  'nascimento', 'geb.datum', 'gebdatum', 'narozen', 'narozena', 'nar.', 'datum narození', 'narození',
   // Column names as exports write them: a header is one token, so "birth" alone does not match inside it.
   'date_of_birth', 'dateofbirth', 'birth_date', 'birthdate', 'birthday', 'date_naissance', 'datenaissance', 'fecha_nacimiento',
   'data_nascita', 'geburtsdatum', 'geboortedatum', 'dob_date',
