@@ -112,3 +112,15 @@ describe('column headers written as identifiers', () => {
     expect(typesAt('Patient: Rasmussen, Mette\nFødselsdato: 15.09.1996\nTid: 06.12.2026', '15.09.1996')).toEqual(['date_of_birth']);
   });
 });
+
+describe('a form label with an aside in brackets', () => {
+  it('labels the value after the aside', () => {
+    const sheet = '- Passport (for the visa invitation letter): J07648119 / Date of birth: 09-09-1965';
+    expect(typesAt(sheet, 'J07648119')).toEqual(['passport_number']);
+    expect(typesAt('- Pasaporte (para la carta de invitación del visado): 982338794', '982338794')).toEqual(['passport_number']);
+  });
+
+  it('needs a document word in the label itself', () => {
+    expect(typesAt('- Booking (for the visa invitation letter): J07648119', 'J07648119')).toEqual([]);
+  });
+});

@@ -86,11 +86,23 @@ export function labelHas(label: string, words: readonly string[]): boolean {
 
 /**
  * Whether a label standing apart from the value holds one of `words`: the key it is written under
- * in a payload or a config file (field-key.ts), or the chat question it answers (chat-turn.ts).
+ * in a payload or a config file (field-key.ts), the chat question it answers (chat-turn.ts), or a
+ * form label with an aside in brackets.
  */
 export function keyOrQuestionHas(text: string, lower: string, start: number, end: number, words: readonly string[]): boolean {
-  return labelHas(fieldKeyWords(text, start), words) || labelHas(questionBefore(text, lower, start, end), words);
+  return labelHas(fieldKeyWords(text, start), words) || labelHas(questionBefore(text, lower, start, end), words) || labelHas(labelWithAside(lower, start), words);
 }
+
+/**
+ * The label of a form row whose label carries an aside in brackets, which puts the label out of a
+ * nearby-word window's reach: "Passport (for the visa invitation letter): J07648119". '' otherwise.
+ */
+function labelWithAside(lower: string, start: number): string {
+  const c = lower.charCodeAt(start - 1);
+  if (c !== 32 && c !== 9 && c !== 58) return '';
+  return LABEL_WITH_ASIDE.exec(lower.slice(Math.max(0, start - 120), start))?.[1] ?? '';
+}
+const LABEL_WITH_ASIDE = /(?:^|\n|[-*•]\s)[ \t]*([\p{L}][\p{L}\p{M} .'’-]{0,40}?)[ \t]*\([^()\n]{1,80}\)[ \t]*:[ \t]*$/u;
 
 /** Whether any supporting word occurs within the window around [start, end). */
 export function contextSupports(lower: string, start: number, end: number, words: readonly string[], window = DEFAULT_WINDOW): boolean {
