@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scanText } from '../../../utils/detection/index';
+import { valuesOf } from '../../fixtures/pii/findings';
 import { piiPersonDetector } from '../../../utils/detection/detectors/pii-person';
 
 // Name shapes beyond "First Last" in English prose: role words, middle and trailing initials,
@@ -898,54 +899,51 @@ describe('places after prepositions of other languages', () => {
   });
 });
 
-describe('line prefixes, place labels, month abbreviations, shared mailboxes and brands', () => {
-  const names = (text: string): string[] => scanText(text).filter((f) => f.type === 'person_name').map((f) => text.slice(f.start, f.end));
+/** The person names scanText reports in `text`, as written. */
+const personNames = (text: string): string[] => valuesOf(text, 'person_name');
 
+describe('line prefixes, place labels, month abbreviations, shared mailboxes and brands', () => {
   it('reads the first word after a checkbox or a bracketed date as the line\'s first word', () => {
-    expect(names('- [x] Contrato assinado e devolvido\n- [ ] Portátil encomendado')).toEqual([]);
-    expect(names('[22/08/2024] Chamada recebida de Miguel Sousa.')).toEqual(['Miguel Sousa']);
-    expect(names('[20:04:50] Agent Linh Tran: Sure, I can help with that.')).toEqual(['Linh Tran']);
-    expect(names('- [x] Anna Schmidt bestätigt')).toEqual(['Anna Schmidt']);
+    expect(personNames('- [x] Contrato assinado e devolvido\n- [ ] Portátil encomendado')).toEqual([]);
+    expect(personNames('[22/08/2024] Chamada recebida de Miguel Sousa.')).toEqual(['Miguel Sousa']);
+    expect(personNames('[20:04:50] Agent Linh Tran: Sure, I can help with that.')).toEqual(['Linh Tran']);
+    expect(personNames('- [x] Anna Schmidt bestätigt')).toEqual(['Anna Schmidt']);
   });
 
   it('takes the value of a place label for a place, even a given name', () => {
-    expect(names('### 1. Ana Hawthorne\n- Location: Brooklyn\n- Email: ana.hawthorne97@aol.com')).toEqual(['Ana Hawthorne']);
-    expect(names('- Localidade: Salvador\n- Telefone: 71 99173 7253')).toEqual([]);
+    expect(personNames('### 1. Ana Hawthorne\n- Location: Brooklyn\n- Email: ana.hawthorne97@aol.com')).toEqual(['Ana Hawthorne']);
+    expect(personNames('- Localidade: Salvador\n- Telefone: 71 99173 7253')).toEqual([]);
   });
 
   it('reads a month abbreviation before a day as a date', () => {
-    expect(names('I rented 12 Elm St from me between Nov 16, 2015 and Jun 1, 2016.')).toEqual([]);
-    expect(names('Thanks to Jun Tanaka for the review.')).toEqual(['Jun Tanaka']);
+    expect(personNames('I rented 12 Elm St from me between Nov 16, 2015 and Jun 1, 2016.')).toEqual([]);
+    expect(personNames('Thanks to Jun Tanaka for the review.')).toEqual(['Jun Tanaka']);
   });
 
   it('takes the display name of a shared mailbox for the company\'s, and a person\'s before it for theirs', () => {
-    expect(names('To: Wattle Energy <service@wattleenergy.com.au>\nSubject: Change of address')).toEqual([]);
-    expect(names('To: Jane Smith <info@janesmith.com>')).toEqual(['Jane Smith']);
+    expect(personNames('To: Wattle Energy <service@wattleenergy.com.au>\nSubject: Change of address')).toEqual([]);
+    expect(personNames('To: Jane Smith <info@janesmith.com>')).toEqual(['Jane Smith']);
   });
 
   it('knows more brands named after people', () => {
-    expect(names("Items:\n  1 × Karl Lagerfeld tote — €84.10\n  1 × Marc O'Polo sweater — €72.00\nLevi's 501 jeans 88.31")).toEqual([]);
+    expect(personNames("Items:\n  1 × Karl Lagerfeld tote — €84.10\n  1 × Marc O'Polo sweater — €72.00\nLevi's 501 jeans 88.31")).toEqual([]);
   });
 });
 
 describe('names in the fields of payloads and forms', () => {
-  const names = (text: string): string[] => scanText(text).filter((f) => f.type === 'person_name').map((f) => text.slice(f.start, f.end));
-
   it('reads the text of name elements, surnames in capitals, and the name labels of other languages', () => {
     const soap = '<cus:Customer>\n  <cus:GivenName>Mei</cus:GivenName>\n  <cus:FamilyName>Lo Presti</cus:FamilyName>\n</cus:Customer>';
-    expect(names(soap)).toEqual(['Mei', 'Lo Presti']);
-    expect(names('{"firstName": "Ines", "lastName": "BRUNO"}')).toEqual(['Ines', 'BRUNO']);
-    expect(names('Achternaam: VAN DAMME\nVoornamen: Wouter')).toEqual(['VAN DAMME', 'Wouter']);
+    expect(personNames(soap)).toEqual(['Mei', 'Lo Presti']);
+    expect(personNames('{"firstName": "Ines", "lastName": "BRUNO"}')).toEqual(['Ines', 'BRUNO']);
+    expect(personNames('Achternaam: VAN DAMME\nVoornamen: Wouter')).toEqual(['VAN DAMME', 'Wouter']);
   });
 
   it('leaves what stands in for a missing name alone', () => {
-    expect(names('{"surname": "TBD", "lastName": "UNKNOWN", "first_name": "REDACTED"}\n<FamilyName>NONE</FamilyName>')).toEqual([]);
+    expect(personNames('{"surname": "TBD", "lastName": "UNKNOWN", "first_name": "REDACTED"}\n<FamilyName>NONE</FamilyName>')).toEqual([]);
   });
 });
 
 describe('a name opening the line of its own e-mail address', () => {
-  const names = (text: string): string[] => scanText(text).filter((f) => f.type === 'person_name').map((f) => text.slice(f.start, f.end));
-
   it('reads the name in any case when one of its words is in the address', () => {
     const signups = [
       '- emily patel · epatel@yahoo.com · (718) 385-9379 — no nuts',
@@ -953,25 +951,23 @@ describe('a name opening the line of its own e-mail address', () => {
       '- Whitfield, Bethan · bethan.whitfield@sky.com — born 7th June 1990',
       '- [x] agnieszka kamińska <agnieszkakaminska59@wp.pl>, +48 789 312 456',
     ].join('\n');
-    expect(names(signups)).toEqual(['emily patel', 'FLEUR EL AMRANI', 'Whitfield, Bethan', 'agnieszka kamińska']);
+    expect(personNames(signups)).toEqual(['emily patel', 'FLEUR EL AMRANI', 'Whitfield, Bethan', 'agnieszka kamińska']);
   });
 
   it('leaves teams, shared mailboxes and words that are not in the address alone', () => {
-    expect(names('- Sales Team · sales@acme.com\n- Jira Admin, jira-admin@acme.io\n- build failed — ci-bot@acme.io')).toEqual([]);
-    expect(names('- quarterly report · finance-reports@acme.io')).toEqual([]);
+    expect(personNames('- Sales Team · sales@acme.com\n- Jira Admin, jira-admin@acme.io\n- build failed — ci-bot@acme.io')).toEqual([]);
+    expect(personNames('- quarterly report · finance-reports@acme.io')).toEqual([]);
   });
 });
 
 describe('speakers of a transcript written in capitals', () => {
-  const names = (text: string): string[] => scanText(text).filter((f) => f.type === 'person_name').map((f) => text.slice(f.start, f.end));
-
   it('reads a speaker label in capitals after a time stamp, before a colon or a time', () => {
     const meeting = '[00:02:59] GIULIA LO PRESTI: Allora, partiamo.\n[00:03:41] ALESSANDRO DI STEFANO: Abbiamo un numero valido?';
-    expect(names(meeting)).toEqual(['GIULIA LO PRESTI', 'ALESSANDRO DI STEFANO']);
-    expect(names('ANA NGUYEN   6:02\nOkay, let\'s start with the escalations.')).toEqual(['ANA NGUYEN']);
+    expect(personNames(meeting)).toEqual(['GIULIA LO PRESTI', 'ALESSANDRO DI STEFANO']);
+    expect(personNames('ANA NGUYEN   6:02\nOkay, let\'s start with the escalations.')).toEqual(['ANA NGUYEN']);
   });
 
   it('leaves the capitals that open log lines alone', () => {
-    expect(names('[12:00:01] GRANT ACCESS: ok\n[12:00:02] ERROR HANDLER: failed\n[12:00:03] MARK AS READ: done')).toEqual([]);
+    expect(personNames('[12:00:01] GRANT ACCESS: ok\n[12:00:02] ERROR HANDLER: failed\n[12:00:03] MARK AS READ: done')).toEqual([]);
   });
 });
