@@ -5,13 +5,15 @@
  * sits in the question, a line above and usually out of a nearby-word window's reach.
  */
 
+/** A time, perhaps after a date and in a bracket, to the minute: the opening a chat log stamps its turns with. */
+const TIME_STAMP = String.raw`[[(]?(?:\d{4}-\d{2}-\d{2}[ T]|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?[ \t])?\d{1,2}[:.]\d{2}`;
 /**
  * A speaker's turn opening a line: an optional time, perhaps after a date ("[13:11:22]", "09:14",
  * "(2:05 PM)", WhatsApp's "[14/01/2025, 14:18:45]" and "03/06/2024, 20:53 -", a helpdesk export's
  * "[2025-03-28 16:44]"), a name of up to 40
  * characters, a colon.
  */
-const TURN_PREFIX = String.raw`^[ \t>*-]{0,4}(?:[[(]?(?:\d{4}-\d{2}-\d{2}[ T]|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?[ \t])?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[AaPp][Mm])?[\])]?[ \t]{1,3}(?:-[ \t])?)?[^\s:][^\n:]{0,39}:`;
+const TURN_PREFIX = String.raw`^[ \t>*-]{0,4}(?:${TIME_STAMP}(?:[:.]\d{2})?(?:\s?[AaPp][Mm])?[\])]?[ \t]{1,3}(?:-[ \t])?)?[^\s:][^\n:]{0,39}:`;
 /**
  * A line that is a turn's opening and nothing else yet: what stands before a value that is the whole
  * message, but for a short lead-in ("It's", "É", "C'est", "Het is").
@@ -20,7 +22,7 @@ const TURN_OPENING = new RegExp(TURN_PREFIX + String.raw`[ \t]*(?:(?:it'?s|it is
 /** A line that is a turn. */
 const TURN_START = new RegExp(TURN_PREFIX);
 /** A turn opened by a time: a chat log's, not a form's. */
-const TIMED = /^[ \t>*-]{0,4}[[(]?(?:\d{4}-\d{2}-\d{2}[ T]|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?[ \t])?\d{1,2}[:.]\d{2}/;
+const TIMED = new RegExp(String.raw`^[ \t>*-]{0,4}${TIME_STAMP}`);
 const QUESTION_END = /[?.!…][ \t\r]*$/;
 /** What opens an aside after an answer: an emoji (a surrogate pair's first half, or a BMP symbol) or a bracket. */
 const ASIDE_OPENING = /[\ud83c-\ud83e\u2600-\u27bf(\[]/;

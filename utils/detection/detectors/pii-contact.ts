@@ -254,18 +254,18 @@ function phoneWordNear(lower: string, start: number, end: number, bare: boolean)
 /** A row's label at the start of the line, then its value or values: "  Parcels: ", "- Pakete: 31430987716, ". */
 const ROW_LABEL = /^[ \t>*•-]*[^\s:][^\n:]{0,30}:[^\n:]*$/;
 
-/** An emergency-contact label earlier on the number's line, past the contact's name and relation. */
-function emergencyContactBefore(lower: string, start: number): boolean {
-  const label = lastWordAt(lower, start - EMERGENCY_CONTACT_REACH, start, EMERGENCY_CONTACT_LABELS);
+/** Whether one of `words` stands before `start` on the same line, at most `reach` characters back. */
+function labelOnLineBefore(lower: string, start: number, reach: number, words: readonly string[]): boolean {
+  const label = lastWordAt(lower, start - reach, start, words);
   return label !== -1 && !lower.slice(label, start).includes('\n');
 }
+
+/** An emergency-contact label earlier on the number's line, past the contact's name and relation. */
+const emergencyContactBefore = (lower: string, start: number): boolean => labelOnLineBefore(lower, start, EMERGENCY_CONTACT_REACH, EMERGENCY_CONTACT_LABELS);
 const EMERGENCY_CONTACT_REACH = 100;
 
 /** A phone label on the number's own line before it ("Callback number: …"): closer than any question above. */
-function ownLineLabel(lower: string, start: number): boolean {
-  const label = lastWordAt(lower, start - 40, start, PHONE_LABELS);
-  return label !== -1 && !lower.slice(label, start).includes('\n');
-}
+const ownLineLabel = (lower: string, start: number): boolean => labelOnLineBefore(lower, start, 40, PHONE_LABELS);
 
 /** Digits counting up or down (`123456789`, `987-654-3210`) or one digit repeated: a test value or a filler, not a number anyone has. */
 function countsThrough(candidate: string): boolean {

@@ -8,7 +8,7 @@ import { codiceFiscaleCheck, cpfCheck, elevenProof, frenchNirKey, iso7064Mod11_1
 import { contextSupports, hasWordNear, keyOrQuestionHas, labelHas, lastWordAt } from './context';
 import { factsOf, keywordsOf, matchAtCandidates, mergeCandidates, registerAnyOf, tablesOf, type TextFacts } from '../facts';
 import { withKeySpellings } from './field-key';
-import { DRIVERS_LICENSE_CONTEXT, NOT_SSN_CONTEXT, PASSPORT_CONTEXT, SSN_CONTEXT } from './data/context-words';
+import { AIRLINE_DATE, DRIVERS_LICENSE_CONTEXT, NOT_SSN_CONTEXT, PASSPORT_CONTEXT, SSN_CONTEXT } from './data/context-words';
 import { NATIONAL_ID_CONTEXT, NINO_BAD_PREFIXES } from './data/national-ids';
 
 interface IdRule {
@@ -95,12 +95,6 @@ function germanTaxIdValid(compact: string): boolean {
 const lowerNeedsContext = (base: number) => (raw: string): number => (raw === raw.toUpperCase() ? base : 0.3);
 
 /**
- * A passport or licence number: some digits (German and Dutch numbers mix letters in: "C01X00T47",
- * "J23KNJWYY", "TCNMRM1E0"; Washington licences are "WDL" and nine mostly-letter characters), and
- * not a date ("DOB: 1992-10-21" next to a licence label). Fewer digits need more characters, so a
- * word with a digit ("COVID19") is not one.
- */
-/**
  * German and Dutch passport numbers are nine capitals and digits with few or no digits at all
  * ("FVYWFCGCT", "JXXWMWWC4"): right after "Reisepass Nr." or "Paspoortnr." that is the number.
  * German ones use no vowels, Dutch ones any letter but O; a word in capitals after the label
@@ -112,15 +106,20 @@ function passportRightAfterLabel(compact: string): boolean {
   return /\d/.test(compact) ? vowels <= 3 : vowels <= 2;
 }
 
+/**
+ * A passport or licence number: some digits (German and Dutch numbers mix letters in: "C01X00T47",
+ * "J23KNJWYY", "TCNMRM1E0"; Washington licences are "WDL" and nine mostly-letter characters), and
+ * not a date ("DOB: 1992-10-21" next to a licence label). Fewer digits need more characters, so a
+ * word with a digit ("COVID19") is not one.
+ */
 function documentNumberValid(compact: string, raw: string): boolean {
   const digits = compact.replace(/\D/g, '').length;
   if (digits < 3 && !(digits === 2 && compact.length >= 9) && !(digits === 1 && compact.length >= 12)) return false;
   // A word with a digit at its end ("HEADQUARTERS2") is not a number.
   if (digits < 3 && /^[A-Z]+[0-9]{1,2}$/.test(compact)) return false;
-  return !/^(?:\d{4}-\d{2}-\d{2}|\d{2}-\d{2}-\d{4})$/.test(raw) && !AIRLINE_DATE.test(compact);
+  return !/^(?:\d{4}-\d{2}-\d{2}|\d{2}-\d{2}-\d{4})$/.test(raw) && !AIRLINE_DATE_ONLY.test(compact);
 }
-/** A date as airline bookings and passports' machine zones write it, day, month, two-digit year: "14DEC57". */
-const AIRLINE_DATE = /^(?:0[1-9]|[12]\d|3[01])(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\d{2}$/;
+const AIRLINE_DATE_ONLY = new RegExp(`^${AIRLINE_DATE}$`);
 
 /**
  * Reference-number words, and Canada's "Social Insurance Number" / "SIN" labels: nine digits after

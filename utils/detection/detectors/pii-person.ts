@@ -10,7 +10,7 @@ import { hasWordNear, keyOrQuestionHas, labelHas, lastWordAt } from './context';
 import type { TableHeaders } from './table-header';
 import { factsOf, keywordsOf, matchAtCandidates, mergeCandidates, registerKeywords, tablesOf, type TextFacts } from '../facts';
 import { ABBREVIATED_STREET_SUFFIXES, ADDRESS_CUES, APART_ONLY_STREET_ENDINGS, GLUED_STREET_ENDINGS, HOUSE_NAME_WORDS, NUMBERED_PART_WORDS, RARE_STREET_SUFFIXES, SEPARATE_STREET_ENDINGS, STREET_PREFIXES, STREET_SUFFIXES, UNIT_WORDS, US_STATES } from './data/address-words';
-import { BIRTHDAY_OCCASIONS, DOB_CONTEXT } from './data/context-words';
+import { AIRLINE_DATE, BIRTHDAY_OCCASIONS, DOB_CONTEXT } from './data/context-words';
 import { fieldKeyWords } from './field-key';
 import { COUNTRIES } from './data/countries';
 import { BRANDS } from './data/brands';
@@ -1394,20 +1394,23 @@ function personCueBefore(text: string, lower: string, start: number): boolean {
 }
 const UPPER_FIRST = /^\p{Lu}$/u;
 
-/** A role mailbox right after, as a display name's address ("Wattle Energy <service@wattleenergy.com.au>"). */
-function roleMailboxAfter(text: string, end: number): boolean {
-  EMAIL_AFTER_AT.lastIndex = end;
-  const m = EMAIL_AFTER_AT.exec(text);
-  return m !== null && ROLE_MAILBOXES.has(m[1]!.toLowerCase());
-}
 const MONTH_KEYS: ReadonlySet<string> = new Set(MONTHS);
 const DAY_AFTER_AT = /^\.? \d{1,2}(?:st|nd|rd|th)?(?!\d)/;
 
+/** The local part of an e-mail address right after `end` (past a separator and an "e-mail:" label), lower-cased; null when none. */
+function mailboxAfter(text: string, end: number): string | null {
+  EMAIL_AFTER_AT.lastIndex = end;
+  return EMAIL_AFTER_AT.exec(text)?.[1]!.toLowerCase() ?? null;
+}
 /** A person's e-mail right after ("(henryka.w@gmail.com)"), not a role mailbox ("info@", "sales@"). */
 function personalEmailAfter(text: string, end: number): boolean {
-  EMAIL_AFTER_AT.lastIndex = end;
-  const m = EMAIL_AFTER_AT.exec(text);
-  return m !== null && !ROLE_MAILBOXES.has(m[1]!.toLowerCase());
+  const mailbox = mailboxAfter(text, end);
+  return mailbox !== null && !ROLE_MAILBOXES.has(mailbox);
+}
+/** A role mailbox right after, as a display name's address ("Wattle Energy <service@wattleenergy.com.au>"). */
+function roleMailboxAfter(text: string, end: number): boolean {
+  const mailbox = mailboxAfter(text, end);
+  return mailbox !== null && ROLE_MAILBOXES.has(mailbox);
 }
 const EMAIL_AFTER_AT = new RegExp(String.raw`[ \t]{0,2}${DATA_SEPARATOR}[ \t]{0,2}(?:e-?mail[ \t]{0,2}:?[ \t]{0,3})?([\w.+-]{1,64})@[\w-]{1,63}\.`, 'iy');
 const ROLE_MAILBOXES: ReadonlySet<string> = new Set(['info', 'sales', 'support', 'contact', 'admin', 'hello', 'office', 'team', 'hr', 'billing', 'help', 'service', 'mail', 'enquiries', 'inquiries', 'press', 'marketing', 'jobs', 'careers', 'noreply', 'no-reply']);
@@ -2364,8 +2367,6 @@ function detectAddresses(text: string, lower: string, facts: TextFacts, hits: An
 // ───────────────────────────── dates of birth ─────────────────────────────
 
 const monthAlt = MONTHS.map(esc).join('|');
-/** Day, English month abbreviation and two-digit year in one word, as airline bookings and passports print it ("14DEC57"). */
-const AIRLINE_DATE = String.raw`(?:0[1-9]|[12]\d|3[01])(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\d{2}`;
 /**
  * ISO, numeric day-month-year (any order, -/.), "5th of March 1990", "1er mars 1961", "24 de enero
  * de 1970", "March 5, 1990", the
