@@ -7,7 +7,8 @@
 import type { DetectionType, Detector, Finding, ScanInput } from '../types';
 import { isGivenName } from './data/first-names';
 import { HONORIFICS, SALUTATION_CUES } from './data/person-words';
-import { keywordsOf, registerAnyOf, type AnyOccurs } from '../facts';
+import { keywordsOf, registerAnyOf } from '../facts';
+import { registerRegionsNear, type Region } from '../near-words';
 import { emailMatches, IPV4_LIKE } from './pii-contact';
 import { CODE_COLUMNS, CUSTOMER_COLUMNS, DEPARTMENT_CELLS, DOCUMENT_PROFILES, EMPLOYEE_COLUMNS, EMPLOYEE_ID_LABEL, MARKING_PATTERNS, STAFF_NUMBER_LABEL, PERSON_COLUMNS, type DocumentProfile, type Signal } from './data/confidential-signals';
 
@@ -338,7 +339,7 @@ const SCORING = new Map(
 );
 
 /** The profile's total and distinct signals, or null once it can no longer reach its threshold. */
-function scoreProfile(profile: DocumentProfile, text: string, lower: string, present: Uint8Array): { total: number; distinct: number } | null {
+function scoreProfile(profile: DocumentProfile, input: ScanInput): { total: number; distinct: number } | null {
   const { order, rest } = SCORING.get(profile)!;
   const signals = profile.signals;
   // Gains are summed in the profile's own order at the end, so the total is bit-for-bit what it was.
@@ -347,25 +348,20 @@ function scoreProfile(profile: DocumentProfile, text: string, lower: string, pre
   let distinct = 0;
   for (let i = 0; i < order.length; i++) {
     const s = signals[order[i]!]!;
+    const regions = regionsOf(s, input);
     let gain = 0;
-    const hay = s.cased ? text : lower;
-    const needs = SIGNAL_NEEDS_OCCUR.get(s);
-    s.pattern.lastIndex = 0;
-    if (needs && !needs(present)) {
-      // None of the literals every match contains is in the text: the regex cannot match.
-    } else if (s.perHit) {
-      let hits = 0;
+    // None of the literals every match contains is in the text: the regex cannot match.
+    if (regions && s.perHit) {
       const cap = s.cap ?? 1;
-      while (s.pattern.exec(hay) && hits * s.perHit < cap) hits++;
+      const hits = countMatches(s.pattern, s.cased ? input.text : input.lower, regions, Math.ceil(cap / s.perHit));
       if (hits) {
         gain = s.weight + Math.min(cap, hits * s.perHit);
         if (hits >= 2 || s.weight > 0) distinct++;
       }
-    } else if (s.pattern.test(hay)) {
+    } else if (regions && countMatches(s.pattern, s.cased ? input.text : input.lower, regions, 1) > 0) {
       gain = s.weight;
       distinct++;
     }
-    s.pattern.lastIndex = 0;
     gains[order[i]!] = gain;
     total += gain;
     // The margin covers the last-bit difference between this running sum and the ordered one.
@@ -376,10 +372,33 @@ function scoreProfile(profile: DocumentProfile, text: string, lower: string, pre
   return { total, distinct };
 }
 
-/** Anchor words of each profile and marking, and the literals signals need, found by the shared keyword pass (facts.ts) instead of one `includes` each. */
+/** Matches of a global `pattern` in the regions of `hay`, counted up to `enough`. */
+function countMatches(pattern: RegExp, hay: string, regions: readonly Region[], enough: number): number {
+  let hits = 0;
+  for (const [a, b] of regions) {
+    const part = a === 0 && b === hay.length ? hay : hay.slice(a, b);
+    pattern.lastIndex = 0;
+    while (hits < enough && pattern.exec(part)) {
+      hits++;
+      // Without the g flag, exec finds the same first match again.
+      if (!pattern.global) return hits;
+    }
+    if (hits >= enough) break;
+  }
+  pattern.lastIndex = 0;
+  return hits;
+}
+
+/** The whole text for a signal that needs no literal; otherwise the lines near its literals, or null when none occurs. */
+function regionsOf(s: Signal, input: ScanInput): readonly Region[] | null {
+  const near = SIGNAL_REGIONS.get(s);
+  return near ? near(input) : [[0, input.text.length]];
+}
+
+/** Anchor words of each profile, found by the shared keyword pass (facts.ts) instead of one `includes` each; the lines near the literals that signals and markings need. */
 const PROFILE_ANCHORS_OCCUR = new Map(DOCUMENT_PROFILES.map((p) => [p, registerAnyOf(p.anchors)]));
-const MARKING_ANCHORS_OCCUR = new Map(MARKING_PATTERNS.map((m) => [m, registerAnyOf(m.anchors)]));
-const SIGNAL_NEEDS_OCCUR = new Map<Signal, AnyOccurs>(DOCUMENT_PROFILES.flatMap((p) => p.signals.flatMap((s) => (s.needs ? [[s, registerAnyOf(s.needs)] as const] : []))));
+const MARKING_REGIONS = new Map(MARKING_PATTERNS.map((m) => [m, registerRegionsNear(m.anchors)]));
+const SIGNAL_REGIONS = new Map(DOCUMENT_PROFILES.flatMap((p) => p.signals.flatMap((s) => (s.needs ? [[s, registerRegionsNear(s.needs)] as const] : []))));
 
 /** Shared word lists as a cased alternation: "sehr geehrte" -> "Sehr geehrte", longest first. */
 function capitalisedAlternation(words: Iterable<string>): string {
@@ -404,10 +423,11 @@ function namesSomeone(text: string): boolean {
   return false;
 }
 
-function detectDocuments(text: string, lower: string, present: Uint8Array, out: Finding[]): void {
+function detectDocuments(input: ScanInput, present: Uint8Array, out: Finding[]): void {
+  const { text } = input;
   for (const profile of DOCUMENT_PROFILES) {
     if (text.length < profile.minLength || !PROFILE_ANCHORS_OCCUR.get(profile)!(present)) continue;
-    const score = scoreProfile(profile, text, lower, present);
+    const score = scoreProfile(profile, input);
     if (!score) continue;
     const { total, distinct } = score;
     if (total < profile.threshold || distinct < profile.minDistinct) continue;
@@ -422,26 +442,24 @@ function detectDocuments(text: string, lower: string, present: Uint8Array, out: 
   }
 }
 
-function detectMarking(text: string, lower: string, present: Uint8Array, out: Finding[]): void {
+function detectMarking(input: ScanInput, out: Finding[]): void {
   for (const m of MARKING_PATTERNS) {
-    if (!MARKING_ANCHORS_OCCUR.get(m)!(present)) continue;
-    const hit = m.cased ? m.pattern.exec(text) : m.pattern.exec(lower);
-    if (!hit) continue;
+    const regions = MARKING_REGIONS.get(m)!(input);
+    if (!regions || countMatches(m.pattern, m.cased ? input.text : input.lower, regions, 1) === 0) continue;
     // An all-caps sentence ("THIS IS CONFIDENTIAL INFO ABOUT…") is still a marking; a lower-case
     // request such as "keep this confidential" never reaches here.
-    out.push({ type: 'confidential_marking', category: 'confidential', start: 0, end: text.length, severity: 'medium', confidence: 0.8 });
+    out.push({ type: 'confidential_marking', category: 'confidential', start: 0, end: input.text.length, severity: 'medium', confidence: 0.8 });
     return;
   }
 }
 
 function detect(input: ScanInput): Finding[] {
-  const { text, lower } = input;
+  const { text } = input;
   const out: Finding[] = [];
   detectTables(text, out);
   detectContactLines(text, out);
-  const present = keywordsOf(input).present;
-  if (text.length >= 150) detectDocuments(text, lower, present, out);
-  detectMarking(text, lower, present, out);
+  if (text.length >= 150) detectDocuments(input, keywordsOf(input).present, out);
+  detectMarking(input, out);
   return withoutRosterAsRecord(out, text.length);
 }
 
