@@ -439,3 +439,23 @@ describe('passwords in SQL', () => {
     }
   });
 });
+
+describe('secrets deep in a long paste', () => {
+  // Rules and the assignment and keyed-token passes read only windows around their keywords when
+  // those cover little of a long text. Each credential must come out the same with 20 KB of prose
+  // on each side as on its own, at the same place within it.
+  const prose = Array.from({ length: 300 }, (_, i) => `Note ${i}: the weekly sync moved to Thursday; bring the roadmap.`).join('\n');
+  const cases = [...load('secrets-positive.json').map((c) => c.text), ...corpusTexts('secrets-dev.jsonl')];
+
+  it('finds in the middle of a long text what it finds in the text alone', () => {
+    let compared = 0;
+    for (const text of cases) {
+      const alone = secrets(text);
+      if (alone.length === 0) continue;
+      const long = `${prose}\n\n${text}\n\n${prose}`;
+      expect(secrets(long), text.slice(0, 80)).toEqual(alone);
+      compared++;
+    }
+    expect(compared).toBeGreaterThan(300);
+  });
+});

@@ -194,10 +194,23 @@ export const COMPILED: readonly CompiledRule[] = SECRET_RULES.map((rule) => ({
   severity: rule.severity ?? 'high',
 }));
 
-/** Passes written as code rather than rule rows, each run when one of its keywords occurs. */
-const KEYWORD_PASSES: readonly { keywords: readonly string[]; find: (text: string) => Finding[] }[] = [
-  { keywords: ASSIGNMENT_KEYWORDS, find: findAssignments },
-  { keywords: KEYED_TOKEN_KEYWORDS, find: findKeyedTokens },
+/**
+ * Passes written as code rather than rule rows, each run when one of its keywords occurs. `reach`:
+ * every match starts at most REACH_BEFORE characters before one of the keywords and ends at most
+ * this far after it, so the pass runs in windows around them like a rule. The cookie pass has no
+ * reach (`curl -b '…'` on a continuation line names no keyword), nor do named values (a Terraform
+ * variable's default may sit 600 characters into its block).
+ */
+interface KeywordPass {
+  keywords: readonly string[];
+  find: (text: string) => Finding[];
+  reach?: number;
+}
+
+const KEYWORD_PASSES: readonly KeywordPass[] = [
+  { keywords: ASSIGNMENT_KEYWORDS, find: findAssignments, reach: DEFAULT_REACH },
+  // Keyed tokens run to 800 characters.
+  { keywords: KEYED_TOKEN_KEYWORDS, find: findKeyedTokens, reach: 1_000 },
   { keywords: COOKIE_KEYWORDS, find: findSessionCookies },
   { keywords: NAMED_VALUE_KEYWORDS, find: (text) => findNamedValues(text, (assignment) => detect({ text: assignment, lower: assignment.toLowerCase() })) },
 ];
@@ -205,34 +218,37 @@ const KEYWORD_PASSES: readonly { keywords: readonly string[]; find: (text: strin
 const ALL_KEYWORDS = [...new Set([...COMPILED.flatMap((c) => c.rule.keywords.map((k) => k.toLowerCase())), ...KEYWORD_PASSES.flatMap((p) => p.keywords.map((k) => k.toLowerCase()))])];
 /** Ids of ALL_KEYWORDS in the shared keyword pass (facts.ts): whether each occurs. */
 const KEYWORD_IDS = registerKeywords(ALL_KEYWORDS);
+
+interface PlacedWord { id: number; length: number }
+
+/** Registers words whose occurrences the shared pass also lists, for windows around them. */
+function placedWords(keywords: readonly string[]): PlacedWord[] {
+  const words = [...new Set(keywords.map((k) => k.toLowerCase()))];
+  const ids = registerKeywords(words, true);
+  return words.map((w, i) => ({ id: ids[i]!, length: w.length }));
+}
+
 /**
- * Each rule's keywords, whose occurrences the shared pass also lists, for the rule's windows.
- * Words only the assignment check uses need not occur at a known place, so they are not listed.
+ * Each rule's keywords, for the rule's windows. Words only the assignment check uses need not
+ * occur at a known place, so they are not listed.
  */
-const RULE_KEYWORDS = new Map<SecretRule, { id: number; length: number }[]>(
-  COMPILED.map((c) => {
-    const words = [...new Set(c.rule.keywords.map((k) => k.toLowerCase()))];
-    const ids = registerKeywords(words, true);
-    return [c.rule, words.map((w, i) => ({ id: ids[i]!, length: w.length }))];
-  }),
-);
+const RULE_KEYWORDS = new Map<SecretRule, PlacedWord[]>(COMPILED.map((c) => [c.rule, placedWords(c.rule.keywords)]));
+const PASS_KEYWORDS = new Map<KeywordPass, PlacedWord[]>(KEYWORD_PASSES.flatMap((p) => (p.reach ? [[p, placedWords(p.keywords)] as const] : [])));
 /** Rules without keywords: their shape alone is rare enough to look for in every text. */
 const UNGATED: readonly CompiledRule[] = COMPILED.filter((c) => c.rule.keywords.length === 0);
 const RULES_BY_KEYWORD: CompiledRule[][] = ALL_KEYWORDS.map((k) => COMPILED.filter((c) => c.rule.keywords.some((rk) => rk.toLowerCase() === k)));
 /** For each of ALL_KEYWORDS, the KEYWORD_PASSES it starts. */
-const PASSES_BY_KEYWORD: (typeof KEYWORD_PASSES)[number][][] = ALL_KEYWORDS.map((k) => KEYWORD_PASSES.filter((p) => p.keywords.some((pk) => pk.toLowerCase() === k)));
+const PASSES_BY_KEYWORD: KeywordPass[][] = ALL_KEYWORDS.map((k) => KEYWORD_PASSES.filter((p) => p.keywords.some((pk) => pk.toLowerCase() === k)));
 
 /**
- * Windows of the text around the rule's keyword occurrences, merged; the regex runs only there,
- * so a rule whose keyword occurs once in 100 KB reads ~1 KB instead of 100 KB. The occurrences
- * come from the shared keyword pass: searching the text again for each keyword of each rule cost
- * more than the regexes themselves on long texts.
+ * Windows of the text around the occurrences of some words, merged; a regex runs only there, so
+ * a rule whose keyword occurs once in 100 KB reads ~1 KB instead of 100 KB. The occurrences come
+ * from the shared keyword pass: searching the text again for each keyword of each rule cost more
+ * than the regexes themselves on long texts.
  */
-function windowsFor(rule: SecretRule, positions: KeywordScan['positions'], length: number): [number, number][] {
-  const reach = rule.reach ?? DEFAULT_REACH;
-  const before = rule.reachBefore ?? REACH_BEFORE;
+function windowsFor(words: readonly PlacedWord[], positions: KeywordScan['positions'], length: number, before: number, reach: number): [number, number][] {
   const spans: [number, number][] = [];
-  for (const { id, length: k } of RULE_KEYWORDS.get(rule)!) {
+  for (const { id, length: k } of words) {
     for (const i of positions[id] ?? []) {
       spans.push([Math.max(0, i - before), Math.min(length, i + k + reach)]);
       if (spans.length > 2000) return [[0, length]];
@@ -248,24 +264,37 @@ function windowsFor(rule: SecretRule, positions: KeywordScan['positions'], lengt
   return merged;
 }
 
-export function runRuleWindowed(compiled: CompiledRule, text: string, positions: KeywordScan['positions'], out: Finding[]): void {
-  const windows = windowsFor(compiled.rule, positions, text.length);
+/** Runs `find` on each window (the whole text when they cover more than half of it) and places its findings in the text. */
+function findInWindows(text: string, windows: readonly [number, number][], find: (part: string) => Finding[], out: Finding[]): void {
   const covered = windows.reduce((n, [a, b]) => n + (b - a), 0);
   if (covered > text.length / 2) {
-    runRule(compiled, text, out);
+    for (const f of find(text)) out.push(f);
     return;
   }
   for (const [a, b] of windows) {
-    const local: Finding[] = [];
     // One character of context on each side keeps the token-boundary lookarounds meaningful.
     const from = Math.max(0, a - 1);
-    runRule(compiled, text.slice(from, Math.min(text.length, b + 1)), local);
-    for (const f of local) {
-      const start = f.start + from;
-      const end = f.end + from;
-      out.push({ ...f, start, end });
-    }
+    for (const f of find(text.slice(from, Math.min(text.length, b + 1)))) out.push({ ...f, start: f.start + from, end: f.end + from });
   }
+}
+
+export function runRuleWindowed(compiled: CompiledRule, text: string, positions: KeywordScan['positions'], out: Finding[]): void {
+  const { rule } = compiled;
+  const windows = windowsFor(RULE_KEYWORDS.get(rule)!, positions, text.length, rule.reachBefore ?? REACH_BEFORE, rule.reach ?? DEFAULT_REACH);
+  findInWindows(text, windows, (part) => {
+    const found: Finding[] = [];
+    runRule(compiled, part, found);
+    return found;
+  }, out);
+}
+
+function runPass(pass: KeywordPass, text: string, positions: KeywordScan['positions'], out: Finding[]): void {
+  const words = PASS_KEYWORDS.get(pass);
+  if (!words) {
+    for (const f of pass.find(text)) out.push(f);
+    return;
+  }
+  findInWindows(text, windowsFor(words, positions, text.length, REACH_BEFORE, pass.reach!), pass.find, out);
 }
 
 /** Runs one rule's regex over the whole text; the secret span is the configured capture group. */
@@ -312,7 +341,7 @@ function detect(input: ScanInput): Finding[] {
   const { text } = input;
   const { present: found, positions } = keywordsOf(input);
   const selected = new Set<CompiledRule>();
-  const passes = new Set<(typeof KEYWORD_PASSES)[number]>();
+  const passes = new Set<KeywordPass>();
   for (let k = 0; k < ALL_KEYWORDS.length; k++) {
     if (found[KEYWORD_IDS[k]!] !== 1) continue;
     for (const c of RULES_BY_KEYWORD[k]!) selected.add(c);
@@ -322,7 +351,7 @@ function detect(input: ScanInput): Finding[] {
   for (const c of selected) runRuleWindowed(c, text, positions, out);
   for (const c of UNGATED) runRule(c, text, out);
   // In table order, so that the findings come out in the same order whatever keywords occurred first.
-  for (const p of KEYWORD_PASSES) if (passes.has(p)) for (const f of p.find(text)) out.push(f);
+  for (const p of KEYWORD_PASSES) if (passes.has(p)) runPass(p, text, positions, out);
   return withoutGenericOverPublic(out);
 }
 
