@@ -115,3 +115,29 @@ describe('more ways of writing a phone number', () => {
     expect(phones('Order 2261544387, shipped, ops@acme.io')).toEqual([]);
   });
 });
+
+describe('numbers in the country of another number of the same text', () => {
+  it('takes a call list\'s national numbers once one row gives the country code', () => {
+    const pt = 'Data  Hora  Número  Duração  Valor\n06/03  07:26  928-962-893  40:57  0,00\n17/03  08:01  +351 939 552 917  03:37  0,00\n16/03  21:12  933078247  34:22  3,32 €';
+    expect(phones(pt)).toEqual(['928-962-893', '+351 939 552 917', '933078247']);
+    const es = 'Fecha\tHora\tNúmero\tDuración\n20/02\t10:50\t968 16 68 70\t38:31\n19/02\t10:17\t+34719480389\t21:02';
+    expect(phones(es)).toEqual(['968 16 68 70', '+34719480389']);
+  });
+
+  it('takes a roster\'s numbers written both ways', () => {
+    const roster = '- Lun: Pablo Molina (690 504 660)\n- Mar: Lucía Prieto (+34 652 652 744)\n- Mié: Raúl Ortega (670559931)';
+    expect(phones(roster)).toEqual(['690 504 660', '+34 652 652 744', '670559931']);
+  });
+
+  it('leaves the same digits alone without a number from that country, or with a word against them', () => {
+    expect(phones('06/03  07:26  928-962-893  40:57  0,00\n16/03  21:12  933078247  34:22  3,32 €')).toEqual([]);
+    expect(phones('Itemised calls – account 821564092\nCalls: +351 939 552 917')).toEqual(['+351 939 552 917']);
+    expect(phones('NIF: 209528109\nTelemóvel: +351 939 552 917')).toEqual(['+351 939 552 917']);
+    expect(phones('Schadenmeldung — 2025-1335\nRückfragen: +49 30 396356-94')).toEqual(['+49 30 396356-94']);
+    expect(phones('Kontonummer: 3487348530\nBLZ: 358 708 91\nRückfragen: +49 30 396356-94')).toEqual(['+49 30 396356-94']);
+  });
+
+  it('lends no North American country: ten digits with an area code are as often an invoice number', () => {
+    expect(phones('Call +1 415 555 0199 about ticket 4155550123 please')).toEqual(['+1 415 555 0199']);
+  });
+});

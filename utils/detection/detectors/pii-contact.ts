@@ -135,8 +135,11 @@ const NATIONAL_FORMAT_BUDGET = 64;
 /** "0", then 2–5 space-separated groups of digits (single spaces); 9–12 digits in all (German mobiles have 12). */
 const SPACED_TRUNK_SHAPE = /^0[1-9]\d{0,4}(?: \d{2,8}){1,4}$/;
 
-/** Per-scan state of the phone pass: the national-format budget, and the scan for its table headers. */
-interface PhoneScan { input: ScanInput; nationalFormats: number }
+/**
+ * Per-scan state of the phone pass: the national-format budget, the scan for its table headers,
+ * and the countries of the valid international numbers found so far (see sameCountryAs).
+ */
+interface PhoneScan { input: ScanInput; nationalFormats: number; countries: Set<CountryCode> }
 
 /** The header of the table column a candidate sits alone in ('' when none), e.g. "phone" or "order id". */
 function columnHeader(scan: PhoneScan, start: number, end: number): string {
@@ -154,6 +157,26 @@ function inNationalFormat(candidate: string, digits: number, scan: PhoneScan): b
     return parsed !== undefined && parsed.isValid() && parsed.formatNational() === spaced;
   });
 }
+
+/**
+ * A number valid in the country of an international number of the same text: a call list or a
+ * contact sheet writes some numbers with the country code and the rest as the country dials them
+ * ("+351 939 552 917" above "927 074 078", "+34719480389" beside "968.16.68.70"). Not for a number
+ * that starts with its own country code, nor for a country whose plan holds most 7-10 digit runs:
+ * only countries whose numbers have a fixed length and leading digits.
+ */
+function sameCountryAs(candidate: string, digits: number, lower: string, start: number, scan: PhoneScan): boolean {
+  if (scan.countries.size === 0 || digits < 8 || digits > 11 || candidate.startsWith('+') || candidate.startsWith('00') || candidate.startsWith('(+')) return false;
+  // Only another number's country speaks for it, so any word against it counts, even after a phone
+  // word ("Itemised calls – account 821564092").
+  if (lastWordAt(lower, start - 25, start, NOT_PHONE_CONTEXT) !== -1 || YEAR_REFERENCE.test(candidate)) return false;
+  for (const country of scan.countries) if (!OPEN_PLANS.has(country) && isValidPhoneNumber(candidate, country)) return true;
+  return false;
+}
+/** A file or claim number counted within its year: "Schadenmeldung — 2025-1335". */
+const YEAR_REFERENCE = /^(?:19|20)\d\d-\d{3,6}$/;
+/** North American numbers are valid for almost any ten digits with a valid area code: an invoice number would pass. */
+const OPEN_PLANS: ReadonlySet<CountryCode> = new Set<CountryCode>(['US', 'CA']);
 
 /**
  * A word such as "order" or "SSN" shortly before, unless a phone label sits between it and the
@@ -315,7 +338,8 @@ function phoneConfidence(candidate: string, lower: string, start: number, end: n
     (header === '' && inContactBlock(scan.input.text, start, end)) ||
     asksForPhone(question) ||
     spelledOutBefore(lower, start) ||
-    emergencyContactBefore(lower, start);
+    emergencyContactBefore(lower, start) ||
+    sameCountryAs(candidate, digits, lower, start, scan);
   const against = againstBefore(lower, start) ||
     labelHas(header, NOT_PHONE_CONTEXT) ||
     (labelHas(key, NOT_PHONE_CONTEXT) && !labelHas(key, PHONE_LABELS)) ||
@@ -327,7 +351,10 @@ function phoneConfidence(candidate: string, lower: string, start: number, end: n
     const parsed = parsePhoneNumberFromString(intl);
     // "(+12) 345 678 901 units" is a change, not country code 1: the brackets must hold the code the number parses to.
     if (bracketedCode && parsed?.countryCallingCode !== candidate.slice(2, candidate.indexOf(')'))) c = 0;
-    else if (parsed?.isValid()) c = 0.9;
+    else if (parsed?.isValid()) {
+      c = 0.9;
+      if (parsed.country && !against) scan.countries.add(parsed.country);
+    }
     else if (parsed?.isPossible()) c = 0.7;
     else c = bracketedCode ? 0 : hasSeparator ? 0.55 : 0.4;
   } else if (NANP_SHAPE.test(candidate)) {
@@ -549,12 +576,25 @@ function detect(input: ScanInput): Finding[] {
       findings.push({ type: 'ip_address', category: 'pii', start: m.index, end: m.index + m[0].length, severity: priv ? 'low' : 'medium', confidence: priv ? 0.7 : 0.85 });
     }
   }
-  const scan: PhoneScan = { input, nationalFormats: NATIONAL_FORMAT_BUDGET };
+  const scan: PhoneScan = { input, nationalFormats: NATIONAL_FORMAT_BUDGET, countries: new Set() };
+  const doubtful: RegExpExecArray[] = [];
   for (const m of text.matchAll(PHONE_RE)) {
     const end = m.index + m[0].length;
     if (findings.some((f) => f.start < end && m.index < f.end) || amountTailAfter(text, m[0], end)) continue;
+    const known = scan.countries.size;
     const conf = phoneConfidence(m[0], lower, m.index, end, scan);
     if (conf >= 0.5) findings.push({ type: 'phone', category: 'pii', start: m.index, end, severity: 'medium', confidence: conf });
+    // Read again once the text's countries are known: the international number may come after it.
+    else if (conf > 0 && known === 0) doubtful.push(m);
+  }
+  if (scan.countries.size > 0 && doubtful.length > 0) {
+    const before = findings.length;
+    for (const m of doubtful) {
+      const end = m.index + m[0].length;
+      const conf = phoneConfidence(m[0], lower, m.index, end, scan);
+      if (conf >= 0.5) findings.push({ type: 'phone', category: 'pii', start: m.index, end, severity: 'medium', confidence: conf });
+    }
+    if (findings.length > before) findings.sort((a, b) => a.start - b.start);
   }
   return findings;
 }

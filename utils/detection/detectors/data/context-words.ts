@@ -83,13 +83,16 @@ export const NOT_PHONE_CONTEXT = [
   'catalog', 'catalogue', 'cat. no', 'model no', 'model number', 'lot no', 'lot number', 'lot #', 'artikelnummer', 'inode', 'ino:',
   // German, Dutch and Nordic compounds for order, customer, invoice and contract numbers.
   'bestellnummer', 'kundennummer', 'rechnungsnummer', 'auftragsnummer', 'vertragsnummer', 'bestelnummer', 'klantnummer',
-  'factuurnummer', 'ordernummer', 'kundnummer', 'fakturanummer', 'kundenummer',
+  'factuurnummer', 'ordernummer', 'kundnummer', 'fakturanummer', 'kundenummer', 'kundennr', 'kd.-nr',
+  'klantnr', 'kontonummer', 'konto', 'blz', 'rechnung', 'pzn',
+  // Parcel numbers on a courier's stop list ("Pakete: 96695885705").
+  'parcel', 'parcels', 'paket', 'pakete', 'pakket', 'pakketten',
   // Tax, identity-document and claim numbers, grouped like phones in many countries ("numéro fiscal 071 590 7018").
   'tax', 'fiscal', 'fiscale', 'steuernummer', 'steuer-id', 'ausweisnummer', 'personalausweis', 'identità', 'identité',
   'identidad', 'documento', 'dl', 'claim', 'sinistro', 'siniestro', 'policy', 'apólice', 'polizza',
   // Order, invoice, account and file numbers in Spanish, Portuguese, Italian and French.
   'pedido', 'factura', 'fatura', 'cuenta', 'conta', 'ordine', 'fattura', 'conto', 'commande', 'facture', 'compte',
-  'contribuinte', 'siret', 'siren', 'serie', 'série', 'pratica', 'dossier', 'expediente', 'referencia', 'riferimento',
+  'contribuinte', 'nif', 'nipc', 'siret', 'siren', 'serie', 'série', 'pratica', 'dossier', 'expediente', 'referencia', 'riferimento',
   'référence', 'sécurité sociale', 'seguridad social',
 ] as const;
 
