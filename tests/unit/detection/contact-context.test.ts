@@ -141,3 +141,28 @@ describe('numbers in the country of another number of the same text', () => {
     expect(phones('Call +1 415 555 0199 about ticket 4155550123 please')).toEqual(['+1 415 555 0199']);
   });
 });
+
+describe('German area codes before a spaced slash, Spanish dotted numbers, and an e-mail offered instead', () => {
+  it('reads the whole number when the area code stands before " / "', () => {
+    expect(phones('Mobil:   0171 / 295 19 61\nE-Mail:  hoffmann@example.de')).toEqual(['0171 / 295 19 61']);
+    expect(phones('- Camila Haddad, 0151 / 70 42 04 10, camila@example.org')).toEqual(['0151 / 70 42 04 10']);
+    expect(phones('Rufnummer: 0221 / 418 36 89')).toEqual(['0221 / 418 36 89']);
+  });
+
+  it('leaves fractions and month-year pairs with a slash alone', () => {
+    expect(phones('Gültig bis 01 / 2027, Rabatt 05 / 10 Stück')).toEqual([]);
+  });
+
+  it('takes a dotted number whose parts are not all octets, and leaves addresses to the IP detector', () => {
+    expect(phones('Catering: 91.591.12.01 (contacto@example.es)')).toEqual(['91.591.12.01']);
+    expect(valuesOf('Servidor: 91.121.12.201', 'ip_address')).toEqual(['91.121.12.201']);
+    expect(phones('Servidor: 91.121.12.201')).toEqual([]);
+  });
+
+  it('takes a number followed by an e-mail address offered instead', () => {
+    expect(phones('Davide Colombo: 320138498 oppure davide-colombo@example.it')).toEqual(['320138498']);
+    expect(phones('Jakub Pawlak: 697-448-188 lub jakub@example.pl')).toEqual(['697-448-188']);
+    expect(phones('or to Ashley Mendoza on 8322627476 / ashley@example.com.')).toEqual(['8322627476']);
+    expect(phones('Invoice 320138498 was sent to billing@example.com')).toEqual([]);
+  });
+});

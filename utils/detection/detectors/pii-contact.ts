@@ -81,7 +81,7 @@ function matchesAroundAt(text: string, at: string, reach: number, address: RegEx
  * in brackets: `(+34) 649477258`. A group may hold up to ten digits (Brazilian mobiles after the
  * area code: `+55 31 974064665`).
  */
-const PHONE_RE = /(?<![\w+./-]|(?<![A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]|\b[Tt][Ee][Ll](?:;[A-Za-z0-9=,"-]{1,40}){0,5}):)(?:\+\d{1,3}[ .-]?|00\d{1,3}[ .-]|\(\+\d{1,3}\)[ .-]?)?(?:\(\d{1,5}\)[ .-]?|(?:0\d{1,4}(?:-\d{1,4})?|3\d{2})\/(?=\d)|0\d{1,4}\(\d{1,4}\)(?=\d))?\d{1,12}(?:(?:[ .-]| - )\d{1,10}){0,5}(?:\s?(?:x|ext\.?|#)\s?\d{1,6})?(?![\w+@/]|[.:-]\d)/g;
+const PHONE_RE = /(?<![\w+./-]|(?<![A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]|\b[Tt][Ee][Ll](?:;[A-Za-z0-9=,"-]{1,40}){0,5}):)(?:\+\d{1,3}[ .-]?|00\d{1,3}[ .-]|\(\+\d{1,3}\)[ .-]?)?(?:\(\d{1,5}\)[ .-]?|(?:0\d{1,4}(?:-\d{1,4})?|3\d{2})(?:\/| \/ )(?=\d)|0\d{1,4}\(\d{1,4}\)(?=\d))?\d{1,12}(?:(?:[ .-]| - )\d{1,10}){0,5}(?:\s?(?:x|ext\.?|#)\s?\d{1,6})?(?![\w+@/]|[.:-]\d)/g;
 
 /**
  * ",ddd" or ",dd" after digits alone or in thousands groups makes them a number with decimals
@@ -199,6 +199,8 @@ const CONTACT_ITEM_SEPARATOR = /[|·•—–/]/;
 const EMAIL_THEN_COMMA = /@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}>?,$/;
 /** The next comma-separated item is an e-mail address: "- Simone Bruno, 3957033099, simonebruno@libero.it". */
 const EMAIL_ITEM_AFTER = /^,[ \t]*<?[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]+\.[A-Za-z]/;
+/** An e-mail address offered instead: "Matteo Conti: 381/5658802 oppure mconti99@…", "on 8322627476 / ashley@…". */
+const EMAIL_ALTERNATIVE_AFTER = /^[ \t]*(?:or|oder|ou|o|oppure|lub|eller|of|tai|nebo|\/)[ \t]+<?[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]+\.[A-Za-z]/i;
 /** An e-mail address's shape, enough to tell a contact block (the e-mail detector reads them properly). */
 const EMAIL_SHAPE = /[A-Za-z0-9._%+-]@[A-Za-z0-9-]+\.[A-Za-z]/;
 
@@ -321,7 +323,9 @@ function phoneConfidence(candidate: string, lower: string, start: number, end: n
   // dash ("…7883299-186") is the extension.
   const digits = digitCount(candidate.replace(/\s?(?:x|ext\.?|#)\s?\d{1,6}$/, '').replace(/^(\+\d{1,3}[ .-]?)\(0\)/, '$1'));
   if (digits < 7 || digits > 15) return 0;
-  if (DATE_SHAPE.test(candidate) || SSN_SHAPE.test(candidate) || IPV4_LIKE.test(candidate) || CPF_SHAPE.test(candidate)) return 0;
+  // A dotted quad is an address only when every part is an octet: Spanish numbers are written
+  // "91.591.12.01" and "968.16.68.70".
+  if (DATE_SHAPE.test(candidate) || SSN_SHAPE.test(candidate) || (IPV4_LIKE.test(candidate) && ipv4Octets(candidate) !== null) || CPF_SHAPE.test(candidate)) return 0;
   if (POSTAL_SHAPE.test(candidate) && !hasWordNear(lower, start - 25, start, PHONE_CONTEXT)) return 0;
   if (UNIX_TIME_SHAPE.test(candidate) && hasWordNear(lower, start - 25, start, TIMESTAMP_CONTEXT)) return 0;
   if (countsThrough(candidate) || isIsbn13(candidate)) return 0;
@@ -339,6 +343,7 @@ function phoneConfidence(candidate: string, lower: string, start: number, end: n
     asksForPhone(question) ||
     spelledOutBefore(lower, start) ||
     emergencyContactBefore(lower, start) ||
+    EMAIL_ALTERNATIVE_AFTER.test(scan.input.text.slice(end, end + 80)) ||
     sameCountryAs(candidate, digits, lower, start, scan);
   const against = againstBefore(lower, start) ||
     labelHas(header, NOT_PHONE_CONTEXT) ||
