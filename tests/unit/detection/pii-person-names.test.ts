@@ -971,3 +971,15 @@ describe('speakers of a transcript written in capitals', () => {
     expect(personNames('[12:00:01] GRANT ACCESS: ok\n[12:00:02] ERROR HANDLER: failed\n[12:00:03] MARK AS READ: done')).toEqual([]);
   });
 });
+
+describe('column headers of birth dates, status and phone are not names', () => {
+  it('reads no name in a header row, whatever its delimiter', () => {
+    expect(personNames('Nr. | Navn | Fødselsdato | Telefon | E-mail | Status')).toEqual([]);
+    expect(personNames('Nr.  Navn  Fødselsdato  Telefon  E-post  Status\n1536  SOLBERG Jonas  28-02-1967  +47 25 88 45 42')).toEqual(['SOLBERG Jonas']);
+    expect(personNames('Cantina Valpolicella Srl – Stato patrimoniale\n\n|  | T1 2025 | T2 2025 |')).toEqual([]);
+  });
+
+  it('still reads Nascimento as the surname it often is', () => {
+    expect(personNames('Locador: Costa Nascimento, Vinícius – +55 (21) 93962-4318')).toEqual(['Costa Nascimento, Vinícius']);
+  });
+});

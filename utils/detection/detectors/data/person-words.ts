@@ -62,7 +62,9 @@ export const FIELD_LABEL_WORDS: ReadonlySet<string> = new Set(
   buchhaltung verwaltung hausverwaltung personalabteilung kundenservice kundendienst afdeling administratie boekhouding
   debiteurenbeheer klantenservice secretariaat
   attendees présents absents excusés apologies minutes actions anwesend teilnehmende aanwezig afwezig presenti assenti
-  asistentes ausentes`.split(/\s+/).filter(Boolean),
+  asistentes ausentes
+  geburtsdatum geboortedatum fødselsdato födelsedatum syntymäaika nacimiento naissance narození urodzenia
+  status stav stato estado statut telefon telefone teléfono telefono téléphone puhelin epost e-post sähköposti`.split(/\s+/).filter(Boolean),
 );
 
 /** A phone number as it follows a name: international, bracketed area code, 0 + at least 7 more digits, or North American 3-3-4 digits (no dates). */
