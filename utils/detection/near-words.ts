@@ -43,8 +43,7 @@ export function registerRegionsNear(words: readonly string[]): (input: ScanInput
  * The lines holding each offset (ascending), with `context` lines before and after, merged. A
  * region starts at the line break before its first line and ends after the break that ends its
  * last line, so `^`, `$`, `\b` and one-character lookbehinds at a line's edges see there exactly
- * what they see in the whole text. Covering more than half the text, it is the whole text: one
- * pass costs less than many.
+ * what they see in the whole text. Covering more than half the text, it is the whole text.
  */
 export function linesAround(text: string, offsets: readonly number[], context: number): Region[] {
   const length = text.length;
@@ -66,7 +65,20 @@ export function linesAround(text: string, offsets: readonly number[], context: n
     if (last && start <= last[1]) last[1] = Math.max(last[1], end);
     else regions.push([start, end]);
   }
+  return wholeWhenMostlyCovered(regions, length);
+}
+
+/**
+ * The regions, or the whole text once they cover more than half of it: one pass over the text
+ * costs less than many over slices. Shared by the line regions here and the secrets family's
+ * character windows, so both switch at the same point.
+ */
+export function wholeWhenMostlyCovered(regions: Region[], length: number): Region[] {
   let covered = 0;
   for (const [a, b] of regions) covered += b - a;
   return covered > length / 2 ? [[0, length]] : regions;
 }
+
+/** Whether `regions` is the whole text of `length`, which is then read as it is rather than sliced. */
+export const isWhole = (regions: readonly Region[], length: number): boolean =>
+  regions.length === 1 && regions[0]![0] === 0 && regions[0]![1] === length;

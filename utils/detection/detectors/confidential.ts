@@ -8,7 +8,7 @@ import type { DetectionType, Detector, Finding, ScanInput } from '../types';
 import { isGivenName } from './data/first-names';
 import { HONORIFICS, SALUTATION_CUES } from './data/person-words';
 import { keywordsOf, registerAnyOf } from '../facts';
-import { registerRegionsNear, type Region } from '../near-words';
+import { isWhole, registerRegionsNear, type Region } from '../near-words';
 import { emailMatches, IPV4_LIKE } from './pii-contact';
 import { CODE_COLUMNS, CUSTOMER_COLUMNS, DEPARTMENT_CELLS, DOCUMENT_PROFILES, EMPLOYEE_COLUMNS, EMPLOYEE_ID_LABEL, MARKING_PATTERNS, STAFF_NUMBER_LABEL, PERSON_COLUMNS, type DocumentProfile, type Signal } from './data/confidential-signals';
 
@@ -349,16 +349,15 @@ function scoreProfile(profile: DocumentProfile, input: ScanInput): { total: numb
   for (let i = 0; i < order.length; i++) {
     const s = signals[order[i]!]!;
     const regions = regionsOf(s, input);
+    const cap = s.cap ?? 1;
+    // No regions: none of the literals every match contains is in the text, so the regex cannot match.
+    // A counted signal stops counting once its hits reach the cap.
+    const hits = regions ? countMatches(s.pattern, s.cased ? input.text : input.lower, regions, s.perHit ? Math.ceil(cap / s.perHit) : 1) : 0;
     let gain = 0;
-    // None of the literals every match contains is in the text: the regex cannot match.
-    if (regions && s.perHit) {
-      const cap = s.cap ?? 1;
-      const hits = countMatches(s.pattern, s.cased ? input.text : input.lower, regions, Math.ceil(cap / s.perHit));
-      if (hits) {
-        gain = s.weight + Math.min(cap, hits * s.perHit);
-        if (hits >= 2 || s.weight > 0) distinct++;
-      }
-    } else if (regions && countMatches(s.pattern, s.cased ? input.text : input.lower, regions, 1) > 0) {
+    if (hits && s.perHit) {
+      gain = s.weight + Math.min(cap, hits * s.perHit);
+      if (hits >= 2 || s.weight > 0) distinct++;
+    } else if (hits) {
       gain = s.weight;
       distinct++;
     }
@@ -376,7 +375,7 @@ function scoreProfile(profile: DocumentProfile, input: ScanInput): { total: numb
 function countMatches(pattern: RegExp, hay: string, regions: readonly Region[], enough: number): number {
   let hits = 0;
   for (const [a, b] of regions) {
-    const part = a === 0 && b === hay.length ? hay : hay.slice(a, b);
+    const part = isWhole(regions, hay.length) ? hay : hay.slice(a, b);
     pattern.lastIndex = 0;
     while (hits < enough && pattern.exec(part)) {
       hits++;

@@ -9,6 +9,7 @@ import { PROVIDER_RULES } from '../rules/secrets-providers';
 import { JWT_SHAPE, STRUCTURE_RULES } from '../rules/secrets-structures';
 import { keywordsOf, registerKeywords } from '../facts';
 import type { KeywordScan } from '../keywords';
+import { isWhole, wholeWhenMostlyCovered, type Region } from '../near-words';
 import { shannonEntropy } from '../entropy';
 import { isNameWithCounter, isObviousDummy, isPlaceholder, isPlaceholderToken, isTemplateReference, looksLikeChosenPassword } from '../placeholder';
 import { ASSIGNMENT_KEYWORDS, findAssignments } from '../assignments';
@@ -246,7 +247,7 @@ const PASSES_BY_KEYWORD: KeywordPass[][] = ALL_KEYWORDS.map((k) => KEYWORD_PASSE
  * from the shared keyword pass: searching the text again for each keyword of each rule cost more
  * than the regexes themselves on long texts.
  */
-function windowsFor(words: readonly PlacedWord[], positions: KeywordScan['positions'], length: number, before: number, reach: number): [number, number][] {
+function windowsFor(words: readonly PlacedWord[], positions: KeywordScan['positions'], length: number, before: number, reach: number): Region[] {
   const spans: [number, number][] = [];
   for (const { id, length: k } of words) {
     for (const i of positions[id] ?? []) {
@@ -261,13 +262,12 @@ function windowsFor(words: readonly PlacedWord[], positions: KeywordScan['positi
     if (last && s[0] <= last[1]) last[1] = Math.max(last[1], s[1]);
     else merged.push([s[0], s[1]]);
   }
-  return merged;
+  return wholeWhenMostlyCovered(merged, length);
 }
 
-/** Runs `find` on each window (the whole text when they cover more than half of it) and places its findings in the text. */
-function findInWindows(text: string, windows: readonly [number, number][], find: (part: string) => Finding[], out: Finding[]): void {
-  const covered = windows.reduce((n, [a, b]) => n + (b - a), 0);
-  if (covered > text.length / 2) {
+/** Runs `find` on each window and places its findings in the text. */
+function findInWindows(text: string, windows: readonly Region[], find: (part: string) => Finding[], out: Finding[]): void {
+  if (isWhole(windows, text.length)) {
     for (const f of find(text)) out.push(f);
     return;
   }
