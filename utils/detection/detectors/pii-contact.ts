@@ -169,7 +169,7 @@ function sameCountryAs(candidate: string, digits: number, lower: string, start: 
   if (scan.countries.size === 0 || digits < 8 || digits > 11 || candidate.startsWith('+') || candidate.startsWith('00') || candidate.startsWith('(+')) return false;
   // Only another number's country speaks for it, so any word against it counts, even after a phone
   // word ("Itemised calls – account 821564092").
-  if (lastWordAt(lower, start - 25, start, NOT_PHONE_CONTEXT) !== -1 || YEAR_REFERENCE.test(candidate)) return false;
+  if (wordAgainstBefore(lower, start) !== -1 || YEAR_REFERENCE.test(candidate)) return false;
   for (const country of scan.countries) if (!OPEN_PLANS.has(country) && isValidPhoneNumber(candidate, country)) return true;
   return false;
 }
@@ -178,13 +178,16 @@ const YEAR_REFERENCE = /^(?:19|20)\d\d-\d{3,6}$/;
 /** North American numbers are valid for almost any ten digits with a valid area code: an invoice number would pass. */
 const OPEN_PLANS: ReadonlySet<CountryCode> = new Set<CountryCode>(['US', 'CA']);
 
+/** Where the last word against a phone ("order", "SSN", "konto") starts within 25 characters before `start`, or -1. */
+const wordAgainstBefore = (lower: string, start: number): number => lastWordAt(lower, start - 25, start, NOT_PHONE_CONTEXT);
+
 /**
  * A word such as "order" or "SSN" shortly before, unless a phone label sits between it and the
  * number ("SSN: 476426347, phone: 3128893600"), or before it with no other number in between
  * ("Phone (tax office): 030 1234567", "call my tax advisor on 020 7946 0958").
  */
 function againstBefore(lower: string, start: number): boolean {
-  const against = lastWordAt(lower, start - 25, start, NOT_PHONE_CONTEXT);
+  const against = wordAgainstBefore(lower, start);
   if (against === -1 || lastWordAt(lower, against + 1, start, PHONE_LABELS) !== -1) return false;
   const label = lastWordAt(lower, start - 40, against, PHONE_LABELS);
   return label === -1 || /[0-9]/.test(lower.slice(label, start));
