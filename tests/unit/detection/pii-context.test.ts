@@ -29,3 +29,24 @@ describe('context enhancement helper', () => {
     expect(isStandalone('/123 ', 1, 4, '/')).toBe(false);
   });
 });
+
+describe('a record written one field per line', () => {
+  const found = async (text: string) => (await import('../../../utils/detection')).scanText(text).map((f) => `${f.type}:${text.slice(f.start, f.end)}`);
+
+  it('a field with a label of its own does not take the licence label of the row above', async () => {
+    const record = 'Sprzedawca: Marta Wiśniewska\n  Nr prawa jazdy: 04417/19/0263\n  Telefon: 664-218-905\n';
+    expect(await found(record)).toContain('phone:664-218-905');
+    expect((await found(record)).filter((f) => f.startsWith('drivers_license:'))).toEqual(['drivers_license:04417/19/0263']);
+  });
+
+  it('a value line does not take the label of the line below it', async () => {
+    const record = 'Kaufer: Jonas Albrecht\n  Lindenweg 7, 04109 Leipzig 553201\n  Führerschein-Nr.: B072RRE2I55';
+    expect(await found(record)).toContain('drivers_license:B072RRE2I55');
+    expect(await found(record)).not.toContain('drivers_license:553201');
+  });
+
+  it('a generic value key still reads the sibling that names the document', async () => {
+    const payload = '{\n  "idDocument": {\n    "type": "Aadhaar No.",\n    "value": "4915 7302 6188"\n  }\n}';
+    expect(await found(payload)).toContain('in_aadhaar:4915 7302 6188');
+  });
+});

@@ -109,6 +109,35 @@ export function contextSupports(lower: string, start: number, end: number, words
   return hasWordNear(lower, start - window, end + Math.min(window, 20), words);
 }
 
+/**
+ * contextSupports for a value that may be one field of a record written one field per line. When
+ * the value's row has a label of its own ("Phone: 7533386887" under "Driving licence no.: …",
+ * "Parcels: 93738740620" under "Tel: …"), only that row speaks for it: the rows around it are
+ * the record's other fields.
+ */
+export function rowContextSupports(lower: string, start: number, end: number, words: readonly string[], window = DEFAULT_WINDOW): boolean {
+  const lineStart = lower.lastIndexOf('\n', start - 1) + 1;
+  const label = start - lineStart <= ROW_LABEL_REACH ? ROW_LABEL.exec(lower.slice(lineStart, start)) : null;
+  if (label && !GENERIC_VALUE_KEYS.has(label[1]!.replace(QUOTES, ''))) {
+    return hasWordNear(lower, Math.max(lineStart, start - window), lineEndAfter(lower, end), words);
+  }
+  // A label after a value stands on its line ("TS07 2017749 (driving licence)"); on the next line it labels the next value.
+  return hasWordNear(lower, start - window, lineEndAfter(lower, end), words);
+}
+const lineEndAfter = (lower: string, end: number): number => {
+  const lineEnd = lower.indexOf('\n', end);
+  return Math.min(lineEnd === -1 ? lower.length : lineEnd, end + 20);
+};
+/** A row's label at the start of the line, then its value or values: "  Parcels: ", "- Pakete: 31430987716, ". */
+const ROW_LABEL = /^[ \t>*•-]*([^\s:][^\n:]{0,30}):[^\n:]*$/;
+/**
+ * Keys that say nothing of what the value is: a payload names it in a sibling
+ * (`"type": "Aadhaar No.",` above `"value": "8897-9098-3818"`), so the rows around still speak.
+ */
+const GENERIC_VALUE_KEYS = new Set(['value', 'val', 'number', 'num', 'no', 'nr', 'id', 'data', 'text', 'content']);
+const QUOTES = /["'`\s]/g;
+const ROW_LABEL_REACH = 80;
+
 /** Adjusts a base confidence by the rule's boost/penalize words around [start, end), clamped to 0..1. */
 export function enhanceConfidence(lower: string, start: number, end: number, base: number, rule: ContextRule): number {
   const window = rule.window ?? DEFAULT_WINDOW;

@@ -6,7 +6,7 @@
  */
 import { isValidPhoneNumber as isValidWith, parsePhoneNumberFromString as parseWith, type CountryCode } from 'libphonenumber-js/core';
 import type { DetectionType, Detector, Finding, ScanInput, Severity } from '../types';
-import { contextSupports, hasWordNear, labelHas, lastWordAt } from './context';
+import { contextSupports, hasWordNear, labelHas, lastWordAt, rowContextSupports } from './context';
 import { ean13 } from './checksums';
 import { phoneMetadata, TRUNK_ZERO_REGIONS } from './phone-metadata';
 import { matchAtCandidates, tablesOf } from '../facts';
@@ -264,23 +264,10 @@ const SPELLED_OUT_REACH = 160;
 const digitWordAlt = [...DIGIT_WORDS].sort((a, b) => b.length - a.length).join('|');
 const SPELLED_OUT_DIGITS = new RegExp(String.raw`(?<![\p{L}])(?:${digitWordAlt})(?:[ ,-]{1,2}(?:${digitWordAlt})){5}(?![\p{L}])`, 'u');
 
-/**
- * A phone word near the number. A bare digit run that is the value of a row labelled otherwise
- * ("Parcels: 93738740620" under "Tel: 0753 756 8183" and above "Note: call 10 min before") takes
- * phone words from its own row only: the rows around it are other fields of the same record.
- */
+/** A phone word near the number; a bare digit run takes them from its own row when the row has a label (rowContextSupports). */
 function phoneWordNear(lower: string, start: number, end: number, bare: boolean): boolean {
-  if (bare) {
-    const lineStart = lower.lastIndexOf('\n', start - 1) + 1;
-    if (start - lineStart <= 80 && ROW_LABEL.test(lower.slice(lineStart, start))) {
-      const lineEnd = lower.indexOf('\n', end);
-      return hasWordNear(lower, Math.max(lineStart, start - 40), Math.min(lineEnd === -1 ? lower.length : lineEnd, end + 20), PHONE_CONTEXT);
-    }
-  }
-  return contextSupports(lower, start, end, PHONE_CONTEXT, 40);
+  return bare ? rowContextSupports(lower, start, end, PHONE_CONTEXT, 40) : contextSupports(lower, start, end, PHONE_CONTEXT, 40);
 }
-/** A row's label at the start of the line, then its value or values: "  Parcels: ", "- Pakete: 31430987716, ". */
-const ROW_LABEL = /^[ \t>*•-]*[^\s:][^\n:]{0,30}:[^\n:]*$/;
 
 /** Whether one of `words` stands before `start` on the same line, at most `reach` characters back. */
 function labelOnLineBefore(lower: string, start: number, reach: number, words: readonly string[]): boolean {

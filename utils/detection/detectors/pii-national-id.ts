@@ -5,7 +5,7 @@
  */
 import type { DetectionType, Detector, Finding, ScanInput, Severity } from '../types';
 import { codiceFiscaleCheck, cpfCheck, elevenProof, frenchNirKey, iso7064Mod11_10, luhn, peselCheck, spanishIdLetter, verhoeff } from './checksums';
-import { contextSupports, hasWordNear, keyOrQuestionHas, labelHas, lastWordAt } from './context';
+import { contextSupports, hasWordNear, keyOrQuestionHas, labelHas, lastWordAt, rowContextSupports } from './context';
 import { factsOf, keywordsOf, matchAtCandidates, mergeCandidates, registerAnyOf, tablesOf, type TextFacts } from '../facts';
 import { withKeySpellings } from './field-key';
 import { AIRLINE_DATE, DRIVERS_LICENSE_CONTEXT, NOT_SSN_CONTEXT, PASSPORT_CONTEXT, SSN_CONTEXT } from './data/context-words';
@@ -197,8 +197,8 @@ const RULES: IdRule[] = [
   {
     type: 'drivers_license', label: "Driver's licence number", validation: 'alphanumeric shape, only with licence context', placeholder: 'DL', severity: 'medium',
     // UK licences are written in groups ("THOMP 604132 OR 9WK"), Indian ones as state code and number ("UP02 20198241881"),
-    // New York's in threes ("176 049 680").
-    pattern: /(?<![\w-])(?:[A-Z9]{5} \d{6} [A-Z9]{2} ?\d[A-Z]{2}|[A-Z]{2}\d{2}[ -]\d{11}|\d{3} \d{3} \d{3}(?! ?\d)|(?=[A-Z0-9-]{0,15}\d)[A-Z0-9][A-Z0-9-]{4,15}[A-Z0-9])(?![\w-])/g, valid: documentNumberValid, base: 0, context: DRIVERS_LICENSE_CONTEXT, contextBoost: 0.8, against: DOCUMENT_AGAINST, againstPenalty: 1, againstWindow: 12, minDigits: 1,
+    // New York's in threes ("176 049 680"), Polish ones as number, year and serial ("75139/76/1008").
+    pattern: /(?<![\w-])(?:[A-Z9]{5} \d{6} [A-Z9]{2} ?\d[A-Z]{2}|[A-Z]{2}\d{2}[ -]\d{11}|\d{3} \d{3} \d{3}(?! ?\d)|\d{5}\/\d{2}\/\d{4}(?!\/)|(?=[A-Z0-9-]{0,15}\d)[A-Z0-9][A-Z0-9-]{4,15}[A-Z0-9])(?![\w-])/g, valid: documentNumberValid, base: 0, context: DRIVERS_LICENSE_CONTEXT, contextBoost: 0.8, against: DOCUMENT_AGAINST, againstPenalty: 1, againstWindow: 12, minDigits: 1,
   },
 ];
 
@@ -257,7 +257,7 @@ function detect(input: ScanInput): Finding[] {
       // A column header ("ssn", "bsn") speaks for every row under it, however far below.
       const header = (): string => (headerCell ??= tablesOf(input).headerOf(start, end));
       let headerCell: string | undefined;
-      const supported = contextSupports(lower, start, end, rule.context, window) || labelHas(header(), rule.context) || keyed();
+      const supported = rowContextSupports(lower, start, end, rule.context, window) || labelHas(header(), rule.context) || keyed();
       let confidence = Math.min(1, base + (supported ? rule.contextBoost + (base < 0.5 ? 0.2 : 0) : 0));
       if (rule.against && (hasWordNear(lower, start - (rule.againstWindow ?? AGAINST_WINDOW), start, rule.against) || labelHas(header(), rule.against))) confidence -= rule.againstPenalty ?? AGAINST_PENALTY;
       if (rule.type !== 'passport_number' && rule.type !== 'drivers_license') confidence -= otherDocumentPenalty(lower, start, end, rule.context);
