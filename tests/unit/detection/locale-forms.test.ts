@@ -118,3 +118,20 @@ describe('dates of birth of relatives, in helpdesk chats and in headers', () => 
     expect(valuesOf('1. Anouk Kok (Geb.datum 06-06-2016) – Maarten Kok', 'date_of_birth')).toEqual(['06-06-2016']);
   });
 });
+
+describe('dates of birth in tables aligned with spaces', () => {
+  it('reads a date under a birth column, and not one under another date column', () => {
+    const manifest = [
+      'RUN 5521   collected 03/11/2025',
+      'TUBE ID    PATIENT                 GEBURTSDATUM  ENTNAHME     STATION',
+      'T4410027   OYELARAN Funmilayo      1979-02-14    2025-11-03   4B',
+      'T4410033   HEINONEN Aapo           2011-06-30 K  2025-11-03   2C',
+    ].join('\n');
+    expect(valuesOf(manifest, 'date_of_birth')).toEqual(['1979-02-14', '2011-06-30']);
+  });
+
+  it('leaves the dates of an aligned table without a birth column alone', () => {
+    const log = 'DATE         HOST        STATUS\n2025-11-03   web-04      ok\n1999-12-31   legacy-01   retired';
+    expect(valuesOf(log, 'date_of_birth')).toEqual([]);
+  });
+});

@@ -79,3 +79,37 @@ describe('table column headers, cell edges', () => {
     expect(headerOf(csv, '533309632')).toBe('');
   });
 });
+
+describe('table column headers, columns aligned with spaces', () => {
+  const report = [
+    'Ward 7 specimen run, collected 03/11/2025',
+    'TUBE ID    PATIENT                 BORN         RACK   CLINICIAN',
+    '---------  ----------------------  -----------  -----  ---------------',
+    'T4410027   OYELARAN Funmilayo      1979-02-14   B      Dr Achterberg',
+    '           ward note: 2 samples',
+    'T4410033   HEINONEN Aapo           2011-06-30 2C       Dr Achterberg',
+  ].join('\n');
+
+  it('gives a value the header cell that overlaps its columns, past rule lines and continuation lines', () => {
+    expect(headerOf(report, '1979-02-14')).toBe('born');
+    expect(headerOf(report, '2011-06-30')).toBe('born');
+    expect(headerOf(report, 'T4410033')).toBe('tube id');
+    expect(new TableHeaders(report).headerRowOf(report.indexOf('HEINONEN Aapo'), report.indexOf('HEINONEN Aapo') + 13)).toEqual({
+      cells: ['tube id', 'patient', 'born', 'rack', 'clinician'], column: 1,
+    });
+  });
+
+  it('gives no header to a form aligned with spaces, to prose, or to a value inside a word', () => {
+    const form = 'Nachname:          Brügger\nVorname:           Lorin\nGeburtsdatum:      3. Mai 1961';
+    expect(headerOf(form, '3. Mai 1961')).toBe('');
+    const prose = 'Intro  text  here\nWe met on 1979-02-14 and again later.';
+    expect(headerOf(prose, '1979-02-14')).toBe('');
+    const glued = 'CODE    BORN\nA1      x1979-02-14';
+    expect(headerOf(glued, '1979-02-14')).toBe('');
+  });
+
+  it('stops at a blank line and at a line of prose with a digit', () => {
+    expect(headerOf('NAME    BORN\n\nAda     1979-02-14', '1979-02-14')).toBe('');
+    expect(headerOf('NAME    BORN\nsent 3 files\nAda     1979-02-14', '1979-02-14')).toBe('');
+  });
+});

@@ -44,6 +44,11 @@ const RULE_LINE = /^[\s|:+=-]*$/;
 /** A rule line with a run of dashes or equals signs in it, whatever its delimiter. */
 const DASHED_RULE_LINE = /^[\s|:+=-]*[-=]{3}[\s|:+=-]*$/;
 const HAS_DIGIT = /\d/;
+/** A cell of a table aligned with spaces: words joined by single spaces. */
+const ALIGNED_CELL = /\S+(?: \S+)*/g;
+/** Lines that are not rows of an aligned table: tab-, pipe- or semicolon-separated ones are read as such. */
+const NOT_ALIGNED = /[\t|;]/;
+const INDENTED = /^ {2,}\S/;
 /** Padding read around a value before its cell edge; a cell padded further is not recognised. */
 const MAX_PADDING = 64;
 /** What PADDING trims, except tab and newline (cell edges here; a line holding a tab splits on it). */
@@ -58,6 +63,9 @@ export class TableHeaders {
   private readonly rows = new Map<number, Row | null>();
   /** Line start → start of the header line above it (-1: none), filled for every line a walk passes. */
   private readonly headerLine = new Map<number, number>();
+  /** The same two memos for tables aligned with spaces. */
+  private readonly aligned = new Map<number, Cell[] | null>();
+  private readonly alignedHeaderLine = new Map<number, number>();
 
   /** The last value offset asked about and the start of its line (lineStartOfValue). */
   private lastAt = 0;
@@ -83,11 +91,11 @@ export class TableHeaders {
    * text[start, end), and the index of that cell's column; null when headerOf would give ''.
    */
   headerRowOf(start: number, end: number): { cells: string[]; column: number } | null {
-    if (!this.delimitedAround(start, end)) return null;
+    if (!this.delimitedAround(start, end)) return this.alignedHeaderRowOf(start, end);
     const lineStart = this.lineStartOfValue(start);
     if (lineStart === -1) return null;
     const row = this.rowAt(lineStart);
-    if (!row || !row.delimiter) return null;
+    if (!row || !row.delimiter) return this.alignedHeaderRowOf(start, end);
     const index = this.cellIndex(row, start, end);
     if (index === -1) return null;
     const headerStart = this.headerAbove(lineStart, row.delimiter);
@@ -97,6 +105,87 @@ export class TableHeaders {
     if (k < 0 || !header.cells[k]) return null;
     const cells = header.cells.map((cell) => this.text.slice(headerStart + cell.start, headerStart + cell.end).replace(PADDING, '').toLowerCase());
     return { cells, column: k };
+  }
+
+  /**
+   * The header of a table aligned with spaces (fixed-width reports, `column -t`, lab manifests):
+   * columns are separated by two spaces or more, and the header is the nearest line above, past
+   * data rows and rule lines, that has no digit and two columns or more. Its cell is the one that
+   * overlaps the value's columns. A value there need not fill its cell: a short code often follows
+   * after one space ("2014-10-17 EDTA"), but it must stand between spaces or line edges.
+   */
+  private alignedHeaderRowOf(start: number, end: number): { cells: string[]; column: number } | null {
+    const before = start === 0 ? 10 : this.text.charCodeAt(start - 1);
+    const after = end >= this.text.length ? 10 : this.text.charCodeAt(end);
+    if ((before !== 32 && before !== 10) || (after !== 32 && after !== 10 && after !== 13)) return null;
+    const lineStart = this.lineStartOfValue(start);
+    if (lineStart === -1 || !this.alignedAt(lineStart)) return null;
+    const headerStart = this.alignedHeaderAbove(lineStart);
+    if (headerStart === -1) return null;
+    const header = this.alignedAt(headerStart)!;
+    const from = start - lineStart;
+    const to = end - lineStart;
+    let column = -1;
+    let best = 0;
+    header.forEach((cell, k) => {
+      const overlap = Math.min(to, cell.end) - Math.max(from, cell.start);
+      if (overlap > best) [best, column] = [overlap, k];
+    });
+    if (column === -1) return null;
+    const cells = header.map((cell) => this.text.slice(headerStart + cell.start, headerStart + cell.end).toLowerCase());
+    return { cells, column };
+  }
+
+  /** The cells of the line at `lineStart` read as an aligned row: null unless it has two or more, no tab, pipe or semicolon, and no label first. */
+  private alignedAt(lineStart: number): Cell[] | null {
+    let row = this.aligned.get(lineStart);
+    if (row !== undefined) return row;
+    let lineEnd = this.text.indexOf('\n', lineStart);
+    if (lineEnd === -1) lineEnd = this.text.length;
+    row = null;
+    if (lineEnd - lineStart <= MAX_LINE) {
+      const line = this.text.slice(lineStart, lineEnd).replace(/\r$/, '');
+      if (!NOT_ALIGNED.test(line)) {
+        const cells: Cell[] = [];
+        for (const m of line.matchAll(ALIGNED_CELL)) cells.push({ start: m.index, end: m.index + m[0].length });
+        // "Geboortedatum:      8 augustus 2004" is a form's row aligned with spaces: a label and its value, no columns.
+        if (cells.length >= 2 && line.charCodeAt(cells[0]!.end - 1) !== 58) row = cells;
+      }
+    }
+    this.aligned.set(lineStart, row);
+    return row;
+  }
+
+  /** Start of the aligned header line above `lineStart`, or -1; memoised for every line walked. */
+  private alignedHeaderAbove(lineStart: number): number {
+    const walked: number[] = [];
+    let found = -1;
+    for (let at = lineStart; at > 0; ) {
+      const prev = this.lineStartOf(at - 1);
+      if (prev === -1 || at - 1 - prev > MAX_LINE) break;
+      const line = this.text.slice(prev, at - 1);
+      const known = this.alignedHeaderLine.get(prev);
+      if (!HAS_DIGIT.test(line)) {
+        if (DASHED_RULE_LINE.test(line) && line.trim()) {
+          walked.push(prev);
+          at = prev;
+          continue;
+        }
+        if (this.alignedAt(prev)) found = prev;
+        break;
+      }
+      if (known !== undefined) {
+        found = known;
+        break;
+      }
+      // Data rows, and the indented lines that continue a row ("           id: RMNMRC14R17H501I").
+      if (!this.alignedAt(prev) && !INDENTED.test(line)) break;
+      walked.push(prev);
+      at = prev;
+    }
+    this.alignedHeaderLine.set(lineStart, found);
+    for (const w of walked) this.alignedHeaderLine.set(w, found);
+    return found;
   }
 
   /**
