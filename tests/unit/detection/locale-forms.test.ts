@@ -130,6 +130,11 @@ describe('dates of birth in tables aligned with spaces', () => {
     expect(valuesOf(manifest, 'date_of_birth')).toEqual(['1979-02-14', '2011-06-30']);
   });
 
+  it('reads Czech and Slovak dates, written with a space after each dot', () => {
+    expect(valuesOf('Žadatel: Pavla Dvořáková\nDatum narození: 3. 11. 1984\nPodáno: 2. 5. 2025', 'date_of_birth')).toEqual(['3. 11. 1984']);
+    expect(valuesOf('Dátum narodenia: 31. 13. 1984', 'date_of_birth')).toEqual([]);
+  });
+
   it('leaves the dates of an aligned table without a birth column alone', () => {
     const log = 'DATE         HOST        STATUS\n2025-11-03   web-04      ok\n1999-12-31   legacy-01   retired';
     expect(valuesOf(log, 'date_of_birth')).toEqual([]);

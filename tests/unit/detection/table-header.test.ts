@@ -40,6 +40,14 @@ describe('table column headers', () => {
     expect(headerOf(csv, '1959-09-19')).toBe('dob');
   });
 
+  it('joins back the commas people type with a space after them, when the row has more cells than its header', () => {
+    const csv = 'Member,Born,Joined\nOdum, Kwabena,November 3, 1961,2019-04-01\nSilje Haug,1988-07-21,May 9, 2023';
+    expect(headerOf(csv, 'November 3, 1961')).toBe('born');
+    expect(headerOf(csv, '2019-04-01')).toBe('joined');
+    expect(headerOf(csv, '1988-07-21')).toBe('born');
+    expect(headerOf(csv, 'May 9, 2023')).toBe('joined');
+  });
+
   it('gives no header to a value that is not alone in its cell, outside a table, or below a blank line', () => {
     expect(headerOf('name\tnote\nAda\tssn is 493-76-1695 ok', '493-76-1695')).toBe('');
     expect(headerOf('My number is 493-76-1695.', '493-76-1695')).toBe('');

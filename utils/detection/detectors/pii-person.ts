@@ -2368,14 +2368,14 @@ function detectAddresses(text: string, lower: string, facts: TextFacts, hits: An
 
 const monthAlt = MONTHS.map(esc).join('|');
 /**
- * ISO, numeric day-month-year (any order, -/.), "5th of March 1990", "1er mars 1961", "24 de enero
+ * ISO, numeric day-month-year (any order, -/.; Czech and Slovak space after the dots: "8. 7. 2007"), "5th of March 1990", "1er mars 1961", "24 de enero
  * de 1970", "March 5, 1990", the
  * day-month-year with a month abbreviation between dashes or slashes that forms and databases
  * print ("14-Feb-1986", "14/Feb/86"), airline dates, and the year, month and day of a date
  * constructor in code (`datetime.date(1950, 2, 28)`).
  */
 const DATE_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})|\d{1,2}[-/](?:${monthAlt})[-/](?:\d{4}|\d{2})|\d{1,2}(?:st|nd|rd|th|er|º|°)?\.?\s(?:of\s|de\s)?(?:${monthAlt})\.?,?\s(?:de\s|del\s)?\d{4}|(?:${monthAlt})\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s\d{4}|${AIRLINE_DATE}|(?<=date\()\d{4}, ?\d{1,2}, ?\d{1,2}(?=\)))(?![\p{L}\p{N}]|[.\/-]\d)`,
+  String.raw`(?<![\p{L}\p{N}])(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})|\d{1,2}\. \d{1,2}\. \d{4}|\d{1,2}[-/](?:${monthAlt})[-/](?:\d{4}|\d{2})|\d{1,2}(?:st|nd|rd|th|er|º|°)?\.?\s(?:of\s|de\s)?(?:${monthAlt})\.?,?\s(?:de\s|del\s)?\d{4}|(?:${monthAlt})\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s\d{4}|${AIRLINE_DATE}|(?<=date\()\d{4}, ?\d{1,2}, ?\d{1,2}(?=\)))(?![\p{L}\p{N}]|[.\/-]\d)`,
   'giu',
 );
 
@@ -2384,7 +2384,7 @@ const DATE_AT = new RegExp(DATE_RE.source, 'iuy');
 
 /** Numbers that can be a day and a month in some order ("06.34.61" is part of a phone number, not a date). */
 function plausibleDate(raw: string): boolean {
-  const parts = raw.split(/[-/.]|, ?/);
+  const parts = raw.split(/[-/.] ?|, ?/);
   if (parts.length !== 3 || !parts.every((p) => /^\d+$/.test(p))) return true;
   const [a, b, c] = parts.map(Number) as [number, number, number];
   if (parts[0]!.length === 4) return b >= 1 && b <= 12 && c >= 1 && c <= 31;

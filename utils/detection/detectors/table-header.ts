@@ -96,12 +96,19 @@ export class TableHeaders {
     if (lineStart === -1) return null;
     const row = this.rowAt(lineStart);
     if (!row || !row.delimiter) return this.alignedHeaderRowOf(start, end);
-    const index = this.cellIndex(row, start, end);
-    if (index === -1) return null;
+    let index = this.cellIndex(row.cells, row.start, start, end);
+    // "March 15, 1978" in a CSV row spans two cells until the row is read against its header.
+    if (index === -1 && row.delimiter !== ',') return null;
     const headerStart = this.headerAbove(lineStart, row.delimiter);
     if (headerStart === -1) return null;
     const header = this.rowAt(headerStart)!;
-    const k = header.cells.length === row.cells.length ? index : header.cells.length - (row.cells.length - index);
+    let rowCells = row.cells;
+    if (header.cells.length < rowCells.length && row.delimiter === ',') {
+      rowCells = this.joinSpacedCells(row, header.cells.length);
+      index = this.cellIndex(rowCells, row.start, start, end);
+    }
+    if (index === -1) return null;
+    const k = header.cells.length === rowCells.length ? index : header.cells.length - (rowCells.length - index);
     if (k < 0 || !header.cells[k]) return null;
     const cells = header.cells.map((cell) => this.text.slice(headerStart + cell.start, headerStart + cell.end).replace(PADDING, '').toLowerCase());
     return { cells, column: k };
@@ -243,15 +250,33 @@ export class TableHeaders {
     return row;
   }
 
-  /** Index of the cell that holds exactly [start, end) once padding and quotes are trimmed, or -1. */
-  private cellIndex(row: Row, start: number, end: number): number {
-    const s = start - row.start;
-    const e = end - row.start;
-    const index = row.cells.findIndex((c) => c.start <= s && e <= c.end);
+  /**
+   * A CSV row with more cells than its header, its unquoted commas that a space follows joined
+   * back ("Kowalski, Brittany", "March 15, 1978"): a writer puts none after its delimiters, people
+   * put one after theirs. Left to right, only as many as the header is short of.
+   */
+  private joinSpacedCells(row: Row, wanted: number): Cell[] {
+    const cells: Cell[] = [];
+    let extra = row.cells.length - wanted;
+    for (const cell of row.cells) {
+      const last = cells[cells.length - 1];
+      if (last && extra > 0 && this.text.charCodeAt(row.start + cell.start) === 32) {
+        cells[cells.length - 1] = { start: last.start, end: cell.end };
+        extra--;
+      } else cells.push(cell);
+    }
+    return cells;
+  }
+
+  /** Index of the cell of a row starting at `rowStart` that holds exactly [start, end) once padding and quotes are trimmed, or -1. */
+  private cellIndex(cells: Cell[], rowStart: number, start: number, end: number): number {
+    const s = start - rowStart;
+    const e = end - rowStart;
+    const index = cells.findIndex((c) => c.start <= s && e <= c.end);
     if (index === -1) return -1;
-    const c = row.cells[index]!;
-    const before = this.text.slice(row.start + c.start, start);
-    const after = this.text.slice(end, row.start + c.end);
+    const c = cells[index]!;
+    const before = this.text.slice(rowStart + c.start, start);
+    const after = this.text.slice(end, rowStart + c.end);
     return before.replace(PADDING, '') === '' && after.replace(PADDING, '') === '' ? index : -1;
   }
 
