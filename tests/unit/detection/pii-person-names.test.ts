@@ -983,3 +983,16 @@ describe('column headers of birth dates, status and phone are not names', () => 
     expect(personNames('Locador: Costa Nascimento, Vinícius – +55 (21) 93962-4318')).toEqual(['Costa Nascimento, Vinícius']);
   });
 });
+
+describe('a name cue on an earlier line', () => {
+  it('labels the next line when it stands alone on its line as a label or a closing', () => {
+    expect(personNames('Nachname:\nKowalczyk\nVorname:\nIrena')).toContain('Kowalczyk');
+    expect(personNames('Thanks for bearing with us. Kind regards,\n\nTamsin Okonjo-Reid')).toEqual(['Tamsin Okonjo-Reid']);
+  });
+
+  it('labels nothing when it ends a request, or stands across a blank line', () => {
+    expect(personNames('Please sort the entries alphabetically by surname:\n\nReminder letter\n\nKelvin Osei\nflat 4')).toEqual(['Kelvin Osei']);
+    expect(personNames('Ordena estos datos por apellido y nombre completo, surname:\nHora | Candidato | Correo')).toEqual([]);
+    expect(personNames('fiche patient\n\nAnimal:        Filou\nEspèce: chat')).not.toContain('Animal');
+  });
+});

@@ -406,8 +406,26 @@ function cueWordBefore(lower: string, start: number): boolean {
   const length = foundTo - foundFrom + (foundColon ? 1 : 0);
   if (length === 0) return CUE_LAST_WORDS.has('');
   const last = foundColon ? 58 : lower.charCodeAt(foundTo - 1);
-  return CUE_SHAPES.has(shapeOf(length, lower.charCodeAt(foundFrom), last)) && CUE_LAST_WORDS.has(wordFound(lower));
+  return CUE_SHAPES.has(shapeOf(length, lower.charCodeAt(foundFrom), last)) && CUE_LAST_WORDS.has(wordFound(lower)) && cueLineLabels(lower, start);
 }
+
+/**
+ * A cue on an earlier line than the word after it labels that word only when it stands on its
+ * line as a label or a closing does ("Surname:⏎Okafor", "Best wishes,⏎Ana"), not at the end of a
+ * request ("Sort this alphabetically by surname:⏎⏎Overdue notice"), and only a closing across a blank line.
+ */
+function cueLineLabels(lower: string, start: number): boolean {
+  const lineStart = lower.lastIndexOf('\n', start - 1);
+  if (lineStart < foundTo) return true;
+  // A letter's closing may stand a blank line above its signature.
+  if (lower.lastIndexOf('\n', lineStart - 1) >= foundTo && lower.charCodeAt(foundTo) !== 44) return false;
+  const cueLine = lower.slice(lower.lastIndexOf('\n', foundFrom - 1) + 1, foundTo);
+  return (SENTENCE_TAIL.exec(cueLine)?.[0].match(WORD_GAPS)?.length ?? 0) < MAX_LABEL_WORDS;
+}
+/** The words after the last sentence end of a line, and how many a label or a closing has at most. */
+const SENTENCE_TAIL = /[^.!?]*$/;
+const WORD_GAPS = /\S\s+(?=\S)/g;
+const MAX_LABEL_WORDS = 4;
 
 // The phrases before a name are compared with their trailing commas trimmed ("Best regards,\nAna"), so the cues are too.
 const cueSet = (cues: readonly string[]): ReadonlySet<string> => new Set(cues.map((c) => c.replace(/,+$/, '')));
