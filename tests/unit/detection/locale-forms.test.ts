@@ -135,6 +135,18 @@ describe('dates of birth in tables aligned with spaces', () => {
     expect(valuesOf('Dátum narodenia: 31. 13. 1984', 'date_of_birth')).toEqual([]);
   });
 
+  it('reads the dates SAS prints under its variable names, and a DataFrame column named in snake case', () => {
+    const sas = '  Obs    NOM         PRENOM      DATNAIS      SEXE\n    1    MARCHETTI   LOUISON     04FEB1971    M\n    2    ABADIE      NINON       29OCT2003    F';
+    expect(valuesOf(sas, 'date_of_birth')).toEqual(['04FEB1971', '29OCT2003']);
+    const df = '   nombre   apellidos     fecha_nac   ciudad\n0  Irene    Soler Vidal   1987-12-03  Elche\n1  Tomás    Pardo Ruiz    2001-04-17  Lugo';
+    expect(valuesOf(df, 'date_of_birth')).toEqual(['1987-12-03', '2001-04-17']);
+  });
+
+  it('reads a date stored as a midnight timestamp under a birth key, and no other timestamp', () => {
+    const doc = '{\n\t"dob" : ISODate("1968-04-30T00:00:00Z"),\n\t"created" : ISODate("2024-02-11T00:00:00Z"),\n\t"birthDate" : ISODate("1971-09-02T14:35:00Z")\n}';
+    expect(valuesOf(doc, 'date_of_birth')).toEqual(['1968-04-30']);
+  });
+
   it('leaves the dates of an aligned table without a birth column alone', () => {
     const log = 'DATE         HOST        STATUS\n2025-11-03   web-04      ok\n1999-12-31   legacy-01   retired';
     expect(valuesOf(log, 'date_of_birth')).toEqual([]);

@@ -1827,6 +1827,7 @@ interface Anchor {
  * biography writes it, "(b. 14/03/1985)": alone it ends "web." and "db." in every other code paste.
  */
 const DOB_ANCHORS = ['born', 'birth', 'bday', 'b-day', 'dob', 'd.o.b', 'geb', 'né', 'naissance', 'nacimiento', 'nacid', 'nací', 'nac.', 'nascita', 'nato', 'nata ', 'nasc', 'urodz', '(b.', 'fødsel', 'født', 'födelse', 'fodelse', 'född', 'syntymä', 'syntyn', 'verjaardag', 'naroz', 'nar.',
+  'fecha nac', 'fecha_nac', 'fecnac', 'datnais', 'bdate',
   // The relation labels of relativeWithDate, as specific as a substring can be.
   'spouse', 'partner:', 'children:', 'child:', 'dependants', 'dependents', 'kids:', 'conjoint', 'enfants', 'cónyuge', 'hijos:',
   'descendientes', 'cônjuge', 'filhos:', 'dependentes', 'coniuge', 'figli', 'ehepartner', 'ehefrau:', 'ehemann:', 'kinder:',
@@ -2393,7 +2394,7 @@ const monthAlt = MONTHS.map(esc).join('|');
  * constructor in code (`datetime.date(1950, 2, 28)`).
  */
 const DATE_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})|\d{1,2}\. \d{1,2}\. \d{4}|\d{1,2}[-/](?:${monthAlt})[-/](?:\d{4}|\d{2})|\d{1,2}(?:st|nd|rd|th|er|º|°)?\.?\s(?:of\s|de\s)?(?:${monthAlt})\.?,?\s(?:de\s|del\s)?\d{4}|(?:${monthAlt})\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s\d{4}|${AIRLINE_DATE}|(?<=date\()\d{4}, ?\d{1,2}, ?\d{1,2}(?=\)))(?![\p{L}\p{N}]|[.\/-]\d)`,
+  String.raw`(?<![\p{L}\p{N}])(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})|\d{1,2}\. \d{1,2}\. \d{4}|\d{1,2}[-/](?:${monthAlt})[-/](?:\d{4}|\d{2})|\d{1,2}(?:st|nd|rd|th|er|º|°)?\.?\s(?:of\s|de\s)?(?:${monthAlt})\.?,?\s(?:de\s|del\s)?\d{4}|(?:${monthAlt})\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s\d{4}|${AIRLINE_DATE}|(?<=date\()\d{4}, ?\d{1,2}, ?\d{1,2}(?=\)))(?!(?!T\d{2}:)[\p{L}\p{N}]|[.\/-]\d)`,
   'giu',
 );
 
@@ -2424,6 +2425,7 @@ const BIRTH_VERB_AFTER_AT = /^[ \t]+(?:geboren|né|née|nato|nata|nacido|nacida|
 const CONSTRUCTOR_ARGUMENTS = /^\d{4}, ?\d/;
 /** A time of day right after a date, as timestamps write it: ", 14:23", " 09:05", "T14:23". */
 const TIME_AFTER_AT = /^,?[ T]\d{1,2}:\d{2}/;
+const MIDNIGHT_AFTER_AT = /^[ T]00:00(?::00(?:\.0+)?)?(?:Z|[+-]00:?00)?(?![\d:.])/;
 
 /** A word between two dates other than a conjunction: the later date is of something else. */
 const OTHER_EVENT_BETWEEN = /(?<![\p{L}])(?!(?:and|or|und|oder|et|ou|y|o|e|en|of)(?![\p{L}]))\p{L}{2,}/u;
@@ -2468,7 +2470,8 @@ function detectDatesOfBirth(input: ScanInput, facts: TextFacts, hits: AnchorHits
     const end = start + m[0].length;
     if (!plausibleDate(m[0]) || SENTINEL_DATE.test(m[0]) || DEFAULT_BEFORE.test(lower.slice(Math.max(0, start - 14), start))) continue;
     // A date with a time is when something was written or logged ("[14/01/2025, 14:23:41] Emma: and DOB?").
-    if (TIME_AFTER_AT.test(text.slice(end, end + 8))) continue;
+    // Midnight is no time of day: a date stored as a timestamp (`"dob" : ISODate("1973-11-27T00:00:00Z")`).
+    if (TIME_AFTER_AT.test(text.slice(end, end + 8)) && !MIDNIGHT_AFTER_AT.test(text.slice(end, end + 16))) continue;
     // A date built in code is a birth date only under a key that says so (`birth_date=datetime.date(…)`), not in
     // test cases of an age function that talk of birthdays.
     if (CONSTRUCTOR_ARGUMENTS.test(m[0]) && !labelHas(fieldKeyWords(text, start), DOB_CONTEXT)) continue;

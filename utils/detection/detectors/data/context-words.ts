@@ -131,9 +131,10 @@ export const CARD_CONTEXT = [
 
 /**
  * A date as airline bookings and passports' machine zones write it, day, month, two-digit year
- * ("14DEC57"): a date of birth after a birth label, never a document number. Regex source.
+ * ("14DEC57"), or with four as SAS prints dates ("26JUN1985"): a date of birth after a birth label,
+ * never a document number. Regex source.
  */
-export const AIRLINE_DATE = String.raw`(?:0[1-9]|[12]\d|3[01])(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\d{2}`;
+export const AIRLINE_DATE = String.raw`(?:0[1-9]|[12]\d|3[01])(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?:19|20)?\d{2}`;
 
 export const DOB_CONTEXT = [
   'born', 'birth', 'birthday', 'birthdate', 'birth date', 'date of birth', 'dob', 'd.o.b', 'd.o.b.', 'b.', 'bday', 'b-day',
@@ -150,7 +151,9 @@ export const DOB_CONTEXT = [
   'nascimento', 'geb.datum', 'gebdatum', 'narozen', 'narozena', 'nar.', 'datum narození', 'narození',
   // Column names as exports write them: a header is one token, so "birth" alone does not match inside it.
   'date_of_birth', 'dateofbirth', 'birth_date', 'birthdate', 'birthday', 'date_naissance', 'datenaissance', 'fecha_nacimiento',
-  'data_nascita', 'geburtsdatum', 'geboortedatum', 'dob_date',
+  'data_nascita', 'geburtsdatum', 'geboortedatum', 'dob_date', 'birthdt', 'birth_dt', 'bdate',
+  // Eight-letter variable names of SAS and mainframe extracts.
+  'datnais', 'gebdat', 'fecnac', 'datnasc',
 ] as const;
 
 /** Words after "birthday" that make it an occasion, not someone's date of birth ("the team birthday lunch is on …"). */
