@@ -996,3 +996,23 @@ describe('a name cue on an earlier line', () => {
     expect(personNames('fiche patient\n\nAnimal:        Filou\nEspèce: chat')).not.toContain('Animal');
   });
 });
+
+describe('names in tables aligned with spaces', () => {
+  const roll = [
+    'No.   Nachname     Vorname     Ort',
+    '1001  OYELARAN     Funmilayo   Leipzig',
+    '1612  HEINONEN     Aapo        Halle',
+  ].join('\n');
+
+  it('reads each cell of a surname or given-name column, in capitals or not, and not the town after it', () => {
+    expect(personNames(roll)).toEqual(['OYELARAN', 'Funmilayo', 'HEINONEN', 'Aapo']);
+  });
+
+  it('does not join a name to the next column across the spaces between them', () => {
+    expect(personNames('Signature: Wendell Okafor   Date: 2024-04-21')).toEqual(['Wendell Okafor']);
+  });
+
+  it('reads no name from capitals under other headers', () => {
+    expect(personNames('CODE     STATUS     REGION\nXK-21    ACTIVE     EMEA\nXK-22    RETIRED    APAC')).toEqual([]);
+  });
+});

@@ -215,10 +215,11 @@ function capitalisedWords(text: string, lower: string, capsStarts: number[]): To
         if (wordCharBefore(text, i)) continue;
         const caps = capsNameAt(text, lower, i);
         if (caps.token) tokens.push(caps.token);
-        // Where a run of capitals words may start (for detectCapsRuns): a space and another capital follow.
+        // Where a run of capitals words may start (for detectCapsRuns): a space and another capital follow;
+        // or where a cell of one may end (capsCellInNameColumn): two spaces, a tab, a newline, a delimiter.
         const after = text.charCodeAt(caps.end);
         const next = text.charCodeAt(caps.end + 1);
-        if (after >= 128 || (after === 32 && ((next >= 65 && next <= 90) || (next >= 128 && UPPER_OR_HIGH_SURROGATE.test(text[caps.end + 1]!))))) capsStarts.push(i);
+        if (after >= 128 || (after === 32 && ((next >= 65 && next <= 90) || next === 32 || (next >= 128 && UPPER_OR_HIGH_SURROGATE.test(text[caps.end + 1]!)))) || isCellEdgeCode(after) || caps.end === text.length) capsStarts.push(i);
         WORD_START_CANDIDATE.lastIndex = Math.max(caps.end, i + 1);
       }
       continue;
@@ -521,7 +522,10 @@ function particleGap(text: string, from: number, to: number): boolean {
   const len = to - from;
   if (len < 3 || len > 14 || text.charCodeAt(from) !== 32 || text.charCodeAt(to - 1) !== 32) return false;
   const gap = text.slice(from, to);
-  return /^ [\p{Ll} .]{1,12} $/u.test(gap) && gap.trim().toLowerCase().split(/\s+/).filter(Boolean).every((w) => SURNAME_PARTICLES.has(w));
+  if (!/^ [\p{Ll} .]{1,12} $/u.test(gap)) return false;
+  // Spaces alone are no particle: they part the columns of a table aligned with spaces.
+  const words = gap.trim().toLowerCase().split(/\s+/).filter(Boolean);
+  return words.length > 0 && words.every((w) => SURNAME_PARTICLES.has(w));
 }
 
 /** Start of the surname particles right before `start` ("van ", "von der ", "de la "), or `start` when there are none. */
@@ -1497,7 +1501,7 @@ function nameCell(text: string, run: Token[], tables: TableHeaders): { start: nu
 
 /**
  * Whether a table cell may end at `end`: past spaces and quotes comes a cell edge (tab, newline,
- * '|', ';' or ','), the end of the text, or a character beyond ASCII (left to TableHeaders, which
+ * '|', ';' or ','), two spaces, the end of the text, or a character beyond ASCII (left to TableHeaders, which
  * reads Unicode spaces as padding). A necessary condition of TableHeaders' own cell test, checked
  * before nameCell works out where the name starts: in prose nearly every run is followed by a word.
  */
@@ -1505,6 +1509,8 @@ function mayEndCell(text: string, end: number): boolean {
   let j = end;
   for (let c = text.charCodeAt(j); c === 32 || c === 34 || c === 39 || (c >= 11 && c <= 13); c = text.charCodeAt(++j));
   if (j >= text.length) return true;
+  // Two spaces or more part the columns of a table aligned with spaces.
+  if (j - end >= 2 && text.charCodeAt(end) === 32 && text.charCodeAt(end + 1) === 32) return true;
   const c = text.charCodeAt(j);
   return c === 9 || c === 10 || c === 124 || c === 59 || c === 44 || c > 127;
 }
@@ -1579,7 +1585,10 @@ function detectCapsRuns(input: ScanInput, capsStarts: readonly number[], salutat
     if (at < resume) continue;
     CAPS_RUN_AT.lastIndex = at;
     const m = CAPS_RUN_AT.exec(text);
-    if (m === null) continue;
+    if (m === null) {
+      resume = capsCellInNameColumn(input, at, names);
+      continue;
+    }
     const end = at + m[0].length;
     resume = end;
     // A name found inside the run ("Miranda" of "ARMSTRONG Miranda") gives way to it; one reaching outside it stands.
@@ -1601,6 +1610,25 @@ function detectCapsRuns(input: ScanInput, capsStarts: readonly number[], salutat
   }
   names.flush();
 }
+
+/**
+ * A surname in capitals alone in its cell, under a name column ("KOWALSKA" under "SURNAME",
+ * "MEYER" under "Nachname"), as registers and statistics exports print them. Returns where the
+ * word ends, to be passed over.
+ */
+function capsCellInNameColumn(input: ScanInput, at: number, names: SpanSet): number {
+  const { text } = input;
+  CAPS_SURNAME_AT.lastIndex = at;
+  const m = CAPS_SURNAME_AT.exec(text);
+  if (m === null) return at;
+  const end = at + m[0].length;
+  if (m[0].length < 2 || !mayEndCell(text, end) || names.overlaps(at, end) || rulesOutName(m[0].toLowerCase())) return end;
+  if (inNameColumn(tablesOf(input), at, end)) names.push({ type: 'person_name', category: 'pii', start: at, end, severity: 'low', confidence: 0.6 });
+  return end;
+}
+/** Tab, newline, ',', ';' or '|'. */
+const isCellEdgeCode = (c: number): boolean => c === 9 || c === 10 || c === 13 || c === 44 || c === 59 || c === 124;
+const CAPS_SURNAME_AT = /\p{Lu}[\p{Lu}\p{M}'’-]{1,24}(?![\p{L}\p{M}\p{N}_@])/uy;
 
 function detectNames(input: ScanInput, out: Finding[]): void {
   const { text, lower } = input;

@@ -297,7 +297,7 @@ export const PLACE_PREFIXES: ReadonlySet<string> = new Set(
 
 /** Table column headers (lower case, whole cell) whose cells are people's names. */
 export const NAME_HEADER =
-  /^(?:(?:full|first|last|given|family|customer|client|employee|contact|patient|tenant|member|guest|passenger|applicant|candidate|account holder|cardholder)[ _-]?name|name|names|surname|customer|client|employee|contact|patient|tenant|applicant|candidate|cardholder|account holder|nombre(?: completo)?|apellidos?|nom(?: complet)?|prénom|naam|achternaam|voornaam|imię(?: i nazwisko)?|nazwisko|nome(?: completo)?|cognome|sobrenome|vorname|nachname|kunde|mitarbeiter(?:in)?)$/;
+  /^(?:(?:full|first|last|given|family|customer|client|employee|contact|patient|tenant|member|guest|passenger|applicant|candidate|account holder|cardholder)[ _-]?name|name|names|surnames?|forenames?|customer|client|employee|contact|patient|tenant|applicant|candidate|cardholder|account holder|nombres?(?: completo)?|apellidos?|apelido|nom(?: complet)?|pr[ée]noms?|naam|achternaam|voorna(?:am|men)|imię(?: i nazwisko)?|nazwisko|nome(?: completo)?|cognome|sobrenome|vorname[n]?|nachname|kunde|mitarbeiter(?:in)?|fornavn|efternavn|etternavn|förnamn|efternamn|etunimi|sukunimi|jméno|příjmení)$/;
 
 /** Headers that name people only in a table about people ("Name" also heads products and statuses). */
 export const GENERIC_NAME_HEADER = /^(?:name|names|nom|naam|nome|nombre)$/;
