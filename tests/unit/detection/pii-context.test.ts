@@ -45,6 +45,17 @@ describe('a record written one field per line', () => {
     expect(await found(record)).not.toContain('drivers_license:553201');
   });
 
+  it('a label after a value that a colon closes labels the value after it, not the one before', async () => {
+    const line = '- Niamh Hughes — 07596254777 — Driving licence no.: HUGHE853240N99KV';
+    expect((await found(line)).filter((f) => f.startsWith('drivers_license:'))).toEqual(['drivers_license:HUGHE853240N99KV']);
+  });
+
+  it('a national-ID key of no country supports a number whose checksum holds', async () => {
+    const row = '*************************** 1. row ***************************\n  full_name: Jonas Albrecht\nnational_id: 86 472 930 531\n  order_no: 86472930532';
+    expect(await found(row)).toContain('de_tax_id:86 472 930 531');
+    expect((await found(row)).filter((f) => f.includes('86472930532'))).toEqual([]);
+  });
+
   it('a generic value key still reads the sibling that names the document', async () => {
     const payload = '{\n  "idDocument": {\n    "type": "Aadhaar No.",\n    "value": "4915 7302 6188"\n  }\n}';
     expect(await found(payload)).toContain('in_aadhaar:4915 7302 6188');

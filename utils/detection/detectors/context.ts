@@ -126,7 +126,10 @@ export function rowContextSupports(lower: string, start: number, end: number, wo
 }
 const lineEndAfter = (lower: string, end: number): number => {
   const lineEnd = lower.indexOf('\n', end);
-  return Math.min(lineEnd === -1 ? lower.length : lineEnd, end + 20);
+  const limit = Math.min(lineEnd === -1 ? lower.length : lineEnd, end + 20);
+  // A label after the value that a colon closes labels the value after it ("07898756024 — Driving licence no.: HUGHE…").
+  const colon = lower.indexOf(':', end);
+  return colon !== -1 && colon < Math.min(lineEnd === -1 ? lower.length : lineEnd, end + 40) ? end : limit;
 };
 /** A row's label at the start of the line, then its value or values: "  Parcels: ", "- Pakete: 31430987716, ". */
 const ROW_LABEL = /^[ \t>*•-]*([^\s:][^\n:]{0,30}):[^\n:]*$/;
