@@ -377,3 +377,17 @@ describe('asset inventories are not contact lists', () => {
     expect(scanText(people).map((f) => f.type)).toContain('customer_list');
   });
 });
+
+describe('tables of rates, epochs and legacy IDs are not contact lists', () => {
+  it('reads neither four-decimal rates nor epoch seconds nor long bare IDs as phones', () => {
+    const rates = 'PAIR        BID         ASK         CHG     EPOCH\nNOK/SEK     0.9834      0.9841      +0.12%  1762419907\nCHF/PLN     4.5527      4.5561      -0.31%  1762420113\nEUR/HUF     386.1104    386.4410    +0.05%  1762420366';
+    expect(types(rates)).toEqual([]);
+    const idMap = 'legacy_id,new_id,migrated_at\n48201937,5be1f0c2-7d1e-4c0a-9a55-1d2f6e3b9c01,2025-03-14T08:12:09Z\n48201940,0c9d3f51-2a7b-4e8e-bf0d-6a1e2c4d5f77,2025-03-14T08:12:10Z\n48201955,9f8e7d6c-5b4a-4321-8765-0fedcba98765,2025-03-14T08:12:12Z';
+    expect(types(idMap)).toEqual([]);
+  });
+
+  it('still reads a list with surname, given-name and birth-date columns of other languages as one of people', () => {
+    const rooming = 'Værelse;Efternavn;Fornavn;Fødselsdato;Pasnummer\nSGL;Lindqvist;Maja;1988-04-02;218833407\nDBL;Haugaard;Emil;1979-11-23;207715946\nTWN;Bech;Ida;1993-06-30;226401385';
+    expect(types(rooming)).toEqual(['customer_list']);
+  });
+});

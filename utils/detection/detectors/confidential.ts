@@ -35,7 +35,7 @@ const NOT_PHONE_CELL = /^(?:\d{4}[-.]\d{1,2}[-.]\d{1,2}|\d{1,2}[-.]\d{1,2}[-.]\d
 
 /** Headers of a column that names the customer or employee (not their segment, plan or manager). */
 const CUSTOMER_WHO_COLUMNS = /^(?:customer|client|account holder|customer name|client name)$/;
-const EMPLOYEE_WHO_COLUMNS = /^(?:employee|employee name|staff|staff member)$/;
+const EMPLOYEE_WHO_COLUMNS = /^(?:employee|employee name|staff|staff member|mitarbeiter(?:\/?in)?|salarié(?:\(e\))?|empleado|medewerker|dipendente)$/;
 
 /** "Rate Limited" has a name's shape; a known given name first is what makes it a person. */
 function isPersonName(cell: string): boolean {
@@ -46,6 +46,20 @@ function isPersonName(cell: string): boolean {
 function isPhoneCell(cell: string): boolean {
   return PHONE_CELL.test(cell) && !NOT_PHONE_CELL.test(cell) && !IPV4_LIKE.test(cell) && /\d{3}/.test(cell) && (cell.match(/\d/g)?.length ?? 0) >= 7;
 }
+
+/**
+ * Digits alone that no one writes a phone number as: eight or more without a trunk "0" and not in
+ * North America's shape are an epoch, a legacy ID or a quantity ("1741190402", "33671559");
+ * digits around one point are a rate ("143.5553").
+ * A column of them does not make a table a contact list; a header or names beside them still can.
+ */
+function bareNonPhoneDigits(cell: string): boolean {
+  return DECIMAL.test(cell) || (BARE_DIGITS.test(cell) && !cell.startsWith('0') && !NANP_BARE.test(cell));
+}
+const BARE_DIGITS = /^\d{8,}$/;
+/** A price or a rate to four places ("143.5553"): one point, no other separator. */
+const DECIMAL = /^\d+\.\d+$/;
+const NANP_BARE = /^1?[2-9]\d{2}[2-9]\d{6}$/;
 
 /**
  * Records written as list items with dashes between the fields ("- Julien Morel – P22217 –
@@ -222,7 +236,8 @@ function classifyTable(text: string, lines: Line[]): 'customer_list' | 'employee
     const who = whoColumn === -1 ? undefined : row.cells[whoColumn];
     if (who !== undefined && isPersonName(who)) namesInWhoColumn++;
     if (row.cells.some((c) => EMAIL_CELL.test(c))) emailRows++;
-    if (row.cells.some((c, i) => !codeColumns.has(i) && isPhoneCell(c))) phoneRows++;
+    // Bare digits are a phone under a phone column's header only.
+    if (row.cells.some((c, i) => !codeColumns.has(i) && isPhoneCell(c) && !(bareNonPhoneDigits(c) && !PERSON_COLUMNS.test(header[i] ?? '')))) phoneRows++;
     if (row.cells.some(isPersonName)) nameRows++;
   }
   const dataRows = rows.length - 1;

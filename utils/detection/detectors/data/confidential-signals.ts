@@ -215,6 +215,10 @@ export const MARKING_PATTERNS: readonly { pattern: RegExp; cased: boolean; ancho
 export const PERSON_COLUMNS = new RegExp('^(?:' + [
   '(?:first|last|full|given|family|sur|contact|customer|client|employee)[ _-]?name|name|e-?mail(?: address)?|phone(?: number)?|mobile|tel(?:ephone)?|cell|address|street|city|zip|postcode|dob|date of birth|birthday|ssn|contact',
   "vorname|nachname|familienname|pr[ée]nom|nom(?: complet)?|nombre(?: completo)?|apellidos?|nome(?: e cognome)?|cognome|naam|voornaam|achternaam|e-?mail-adresse|correo(?: electr[óo]nico)?|courriel|telefon(?:nummer)?|t[ée]l[ée]phone|tel[ée]fono|telefoon(?:nummer)?|handy|portable|m[óo]vil|cellulare|mobiel|adresse|direcci[óo]n|indirizzo|adres|geburtsdatum|date de naissance|fecha de nacimiento|data di nascita|geboortedatum",
+  // Registers, rooming lists and exports of other languages name the person and their birth and papers.
+  'surnames?|forenames?|apelido|sobrenome|efternavn|fornavn|etternavn|efternamn|förnamn|etunimi|sukunimi|imię|nazwisko|jméno|příjmení',
+  'data de nascimento|fødselsdato|födelsedatum|syntymäaika|data urodzenia|datum narození|geboren op|passport(?: no\\.?| number)?|pasnummer|passnummer|n\\.º do passaporte|bsn(?:-nummer)?',
+  "mitarbeiter(?:/?in)?|salarié(?:\\(e\\))?|steuer-?id(?:-?nr\\.?)?|n° de sécurité sociale|numéro de sécurité sociale|nir|nif|dni|codice fiscale|pesel|national insurance(?: no\\.?| number)?|ni number|sin|social security(?: number| no\\.?)?",
 ].join('|') + ')$');
 export const EMPLOYEE_COLUMNS = new RegExp('^(?:' + [
   'employee(?:[ _-]?(?:id|no|number|name))?|emp[ _-]?id|salary|base salary|compensation|department|dept|title|job title|position|role|manager|hire[ _-]?date|start[ _-]?date|grade|level|rating|performance',
