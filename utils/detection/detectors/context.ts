@@ -124,13 +124,16 @@ export function rowContextSupports(lower: string, start: number, end: number, wo
   // A label after a value stands on its line ("TS07 2017749 (driving licence)"); on the next line it labels the next value.
   return hasWordNear(lower, start - window, lineEndAfter(lower, end), words);
 }
-const lineEndAfter = (lower: string, end: number): number => {
-  const lineEnd = lower.indexOf('\n', end);
-  const limit = Math.min(lineEnd === -1 ? lower.length : lineEnd, end + 20);
+/** Where words after a value stop counting: the end of its line, at most 20 characters on. */
+function lineEndAfter(lower: string, end: number): number {
+  // Read no further than 40 characters: a line without a break or a colon must not be read to its end per value.
+  const ahead = lower.slice(end, end + 40);
+  const lineEnd = ahead.indexOf('\n');
+  const line = lineEnd === -1 ? ahead : ahead.slice(0, lineEnd);
   // A label after the value that a colon closes labels the value after it ("07898756024 — Driving licence no.: HUGHE…").
-  const colon = lower.indexOf(':', end);
-  return colon !== -1 && colon < Math.min(lineEnd === -1 ? lower.length : lineEnd, end + 40) ? end : limit;
-};
+  if (line.includes(':')) return end;
+  return end + Math.min(line.length, 20);
+}
 /** A row's label at the start of the line, then its value or values: "  Parcels: ", "- Pakete: 31430987716, ". */
 const ROW_LABEL = /^[ \t>*•-]*([^\s:][^\n:]{0,30}):[^\n:]*$/;
 /**
