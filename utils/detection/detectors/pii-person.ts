@@ -416,17 +416,21 @@ function cueWordBefore(lower: string, start: number): boolean {
  * request ("Sort this alphabetically by surname:⏎⏎Overdue notice"), and only a closing across a blank line.
  */
 function cueLineLabels(lower: string, start: number): boolean {
-  const lineStart = lower.lastIndexOf('\n', start - 1);
-  if (lineStart < foundTo) return true;
+  // Only the few characters between the cue and the word are read, and a bounded stretch before the cue.
+  const gap = lower.slice(foundTo, start);
+  const lineBreak = gap.indexOf('\n');
+  if (lineBreak === -1) return true;
   // A letter's closing may stand a blank line above its signature.
-  if (lower.lastIndexOf('\n', lineStart - 1) >= foundTo && lower.charCodeAt(foundTo) !== 44) return false;
-  const cueLine = lower.slice(lower.lastIndexOf('\n', foundFrom - 1) + 1, foundTo);
+  if (gap.lastIndexOf('\n') !== lineBreak && lower.charCodeAt(foundTo) !== 44) return false;
+  const before = lower.slice(Math.max(0, foundFrom - CUE_LINE_REACH), foundTo);
+  const cueLine = before.slice(before.lastIndexOf('\n') + 1);
   return (SENTENCE_TAIL.exec(cueLine)?.[0].match(WORD_GAPS)?.length ?? 0) < MAX_LABEL_WORDS;
 }
 /** The words after the last sentence end of a line, and how many a label or a closing has at most. */
 const SENTENCE_TAIL = /[^.!?]*$/;
 const WORD_GAPS = /\S\s+(?=\S)/g;
 const MAX_LABEL_WORDS = 4;
+const CUE_LINE_REACH = 200;
 
 // The phrases before a name are compared with their trailing commas trimmed ("Best regards,\nAna"), so the cues are too.
 const cueSet = (cues: readonly string[]): ReadonlySet<string> => new Set(cues.map((c) => c.replace(/,+$/, '')));
