@@ -55,7 +55,7 @@ const MAX_PADDING = 64;
 const isPadding = (c: number): boolean =>
   c === 32 || c === 34 || c === 39 || c === 11 || c === 12 || c === 13 || (c > 127 && /\s/.test(String.fromCharCode(c)));
 /** Tab, newline, '|', ';' or ','. */
-const isCellEdge = (c: number): boolean => c === 9 || c === 10 || c === 124 || c === 59 || c === 44;
+export const isCellEdge = (c: number): boolean => c === 9 || c === 10 || c === 124 || c === 59 || c === 44;
 /** Characters trimmed around a cell's value: padding and CSV quotes. */
 const PADDING = /^[\s"']+|[\s"']+$/g;
 
@@ -147,52 +147,31 @@ export class TableHeaders {
   private alignedAt(lineStart: number): Cell[] | null {
     let row = this.aligned.get(lineStart);
     if (row !== undefined) return row;
-    let lineEnd = this.text.indexOf('\n', lineStart);
-    if (lineEnd === -1) lineEnd = this.text.length;
     row = null;
-    if (lineEnd - lineStart <= MAX_LINE) {
-      const line = this.text.slice(lineStart, lineEnd).replace(/\r$/, '');
-      if (!NOT_ALIGNED.test(line)) {
-        const cells: Cell[] = [];
-        for (const m of line.matchAll(ALIGNED_CELL)) cells.push({ start: m.index, end: m.index + m[0].length });
-        // "Geboortedatum:      8 augustus 2004" is a form's row aligned with spaces: a label and its value, no columns.
-        if (cells.length >= 2 && line.charCodeAt(cells[0]!.end - 1) !== 58) row = cells;
-      }
+    const line = this.lineFrom(lineStart);
+    if (line !== null && !NOT_ALIGNED.test(line)) {
+      const cells: Cell[] = [];
+      for (const m of line.matchAll(ALIGNED_CELL)) cells.push({ start: m.index, end: m.index + m[0].length });
+      // "Geboortedatum:      8 augustus 2004" is a form's row aligned with spaces: a label and its value, no columns.
+      if (cells.length >= 2 && line.charCodeAt(cells[0]!.end - 1) !== 58) row = cells;
     }
     this.aligned.set(lineStart, row);
     return row;
   }
 
-  /** Start of the aligned header line above `lineStart`, or -1; memoised for every line walked. */
+  /**
+   * Start of the aligned header line above `lineStart`, or -1: the first line up without a digit,
+   * past rule lines, if it is an aligned row. Data rows and the indented lines that continue a row
+   * ("           id: RMNMRC14R17H501I") are passed over.
+   */
   private alignedHeaderAbove(lineStart: number): number {
-    const walked: number[] = [];
-    let found = -1;
-    for (let at = lineStart; at > 0; ) {
-      const prev = this.lineStartOf(at - 1);
-      if (prev === -1 || at - 1 - prev > MAX_LINE) break;
-      const line = this.text.slice(prev, at - 1);
-      const known = this.alignedHeaderLine.get(prev);
+    return this.walkToHeader(lineStart, this.alignedHeaderLine, (prev, line) => {
       if (!HAS_DIGIT.test(line)) {
-        if (DASHED_RULE_LINE.test(line) && line.trim()) {
-          walked.push(prev);
-          at = prev;
-          continue;
-        }
-        if (this.alignedAt(prev)) found = prev;
-        break;
+        if (DASHED_RULE_LINE.test(line) && line.trim()) return 'rule';
+        return this.alignedAt(prev) ? 'header' : 'end';
       }
-      if (known !== undefined) {
-        found = known;
-        break;
-      }
-      // Data rows, and the indented lines that continue a row ("           id: RMNMRC14R17H501I").
-      if (!this.alignedAt(prev) && !INDENTED.test(line)) break;
-      walked.push(prev);
-      at = prev;
-    }
-    this.alignedHeaderLine.set(lineStart, found);
-    for (const w of walked) this.alignedHeaderLine.set(w, found);
-    return found;
+      return this.alignedAt(prev) || INDENTED.test(line) ? 'row' : 'end';
+    });
   }
 
   /**
@@ -238,16 +217,21 @@ export class TableHeaders {
   private rowAt(lineStart: number): Row | null {
     let row = this.rows.get(lineStart);
     if (row !== undefined) return row;
-    let lineEnd = this.text.indexOf('\n', lineStart);
-    if (lineEnd === -1) lineEnd = this.text.length;
-    if (lineEnd - lineStart > MAX_LINE) row = null;
+    const line = this.lineFrom(lineStart);
+    if (line === null) row = null;
     else {
-      const line = this.text.slice(lineStart, lineEnd).replace(/\r$/, '');
       const delimiter = delimiterOf(line);
       row = { start: lineStart, delimiter, cells: delimiter ? splitCells(line, delimiter) : [] };
     }
     this.rows.set(lineStart, row);
     return row;
+  }
+
+  /** The line starting at `lineStart` without its line break, or null when it is longer than MAX_LINE. */
+  private lineFrom(lineStart: number): string | null {
+    let lineEnd = this.text.indexOf('\n', lineStart);
+    if (lineEnd === -1) lineEnd = this.text.length;
+    return lineEnd - lineStart > MAX_LINE ? null : this.text.slice(lineStart, lineEnd).replace(/\r$/, '');
   }
 
   /**
@@ -280,30 +264,41 @@ export class TableHeaders {
     return before.replace(PADDING, '') === '' && after.replace(PADDING, '') === '' ? index : -1;
   }
 
-  /** Start of the header line above the line at `lineStart`, or -1; memoised for every line walked. */
+  /**
+   * Start of the header line above the line at `lineStart`, or -1: the first line up with the same
+   * delimiter and no digit that is no rule line. psql draws the rule under its header with "+" and
+   * no pipe ("----+----"): passed over like other rules. A blank line is no rule: the table above
+   * it is another one.
+   */
   private headerAbove(lineStart: number, delimiter: string): number {
+    return this.walkToHeader(lineStart, this.headerLine, (prev, line) => {
+      const row = this.rowAt(prev);
+      if (!row || row.delimiter !== delimiter) return DASHED_RULE_LINE.test(line) ? 'rule' : 'end';
+      return !RULE_LINE.test(line) && !HAS_DIGIT.test(line) ? 'header' : 'row';
+    });
+  }
+
+  /**
+   * Walks up from the line at `lineStart` to its table's header, as `kindOf` reads each line above:
+   * the header ends the walk, a rule or a row is passed over, anything else ends the table. Every
+   * line passed shares the header found, and `memo` keeps it for them, so a table is walked about
+   * once however many of its values ask.
+   */
+  private walkToHeader(lineStart: number, memo: Map<number, number>, kindOf: (prev: number, line: string) => 'header' | 'rule' | 'row' | 'end'): number {
     const walked: number[] = [];
     let found = -1;
     for (let at = lineStart; at > 0; ) {
       const prev = this.lineStartOf(at - 1);
-      if (prev === -1) break;
-      const row = this.rowAt(prev);
-      if (!row || row.delimiter !== delimiter) {
-        // psql draws the rule under its header with "+" and no pipe ("----+----"): passed over like
-        // other rules. A blank line is no rule: the table above it is another one.
-        if (at - 1 - prev > MAX_LINE || !DASHED_RULE_LINE.test(this.text.slice(prev, at - 1))) break;
-        walked.push(prev);
-        at = prev;
-        continue;
-      }
-      const line = this.text.slice(prev, at - 1);
-      if (!RULE_LINE.test(line) && !HAS_DIGIT.test(line)) {
+      if (prev === -1 || at - 1 - prev > MAX_LINE) break;
+      const kind = kindOf(prev, this.text.slice(prev, at - 1));
+      if (kind === 'end') break;
+      if (kind === 'header') {
         found = prev;
         break;
       }
-      // Only now may the memo answer: a line's memo is the header above it, which is this line's
-      // header only when that line is data or a rule, not when it is the header itself.
-      const known = this.headerLine.get(prev);
+      // Only a row's memo may answer: a line's memo is the header above it, which is this line's
+      // header only when that line is data, not when it is the header itself.
+      const known = kind === 'row' ? memo.get(prev) : undefined;
       if (known !== undefined) {
         found = known;
         break;
@@ -311,9 +306,8 @@ export class TableHeaders {
       walked.push(prev);
       at = prev;
     }
-    // Every data or rule line passed on the way shares this header.
-    this.headerLine.set(lineStart, found);
-    for (const w of walked) this.headerLine.set(w, found);
+    memo.set(lineStart, found);
+    for (const w of walked) memo.set(w, found);
     return found;
   }
 }
