@@ -75,6 +75,12 @@ function isWordChar(ch: string): boolean {
   return ch !== '' && /[\p{L}\p{N}_]/u.test(ch);
 }
 
+/** Whether one of `words` stands before `start` on the same line, at most `reach` characters back. */
+export function labelOnLineBefore(lower: string, start: number, reach: number, words: readonly string[]): boolean {
+  const label = lastWordAt(lower, start - reach, start, words);
+  return label !== -1 && !lower.slice(label, start).includes('\n');
+}
+
 /**
  * Whether a label (a column header, a field key) holds one of `words`, as written or with its
  * underscores read as spaces: exports name their columns as identifiers ("data_nascimento",

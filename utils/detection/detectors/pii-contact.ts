@@ -6,7 +6,7 @@
  */
 import { isValidPhoneNumber as isValidWith, parsePhoneNumberFromString as parseWith, type CountryCode } from 'libphonenumber-js/core';
 import type { DetectionType, Detector, Finding, ScanInput, Severity } from '../types';
-import { contextSupports, hasWordNear, labelHas, lastWordAt, rowContextSupports } from './context';
+import { contextSupports, hasWordNear, labelHas, labelOnLineBefore, lastWordAt, rowContextSupports } from './context';
 import { ean13 } from './checksums';
 import { phoneMetadata, TRUNK_ZERO_REGIONS } from './phone-metadata';
 import { matchAtCandidates, tablesOf } from '../facts';
@@ -269,11 +269,6 @@ function phoneWordNear(lower: string, start: number, end: number, bare: boolean)
   return bare ? rowContextSupports(lower, start, end, PHONE_CONTEXT, 40) : contextSupports(lower, start, end, PHONE_CONTEXT, 40);
 }
 
-/** Whether one of `words` stands before `start` on the same line, at most `reach` characters back. */
-function labelOnLineBefore(lower: string, start: number, reach: number, words: readonly string[]): boolean {
-  const label = lastWordAt(lower, start - reach, start, words);
-  return label !== -1 && !lower.slice(label, start).includes('\n');
-}
 
 /** An emergency-contact label earlier on the number's line, past the contact's name and relation. */
 const emergencyContactBefore = (lower: string, start: number): boolean => labelOnLineBefore(lower, start, EMERGENCY_CONTACT_REACH, EMERGENCY_CONTACT_LABELS);

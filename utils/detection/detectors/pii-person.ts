@@ -6,8 +6,8 @@
  * street vocabulary (suffix, prefix and glued forms) grown into whole postal blocks; dates only count when birth context is nearby.
  */
 import type { DetectionType, Detector, Finding, ScanInput } from '../types';
-import { hasWordNear, keyOrQuestionHas, labelHas, lastWordAt } from './context';
-import type { TableHeaders } from './table-header';
+import { hasWordNear, keyOrQuestionHas, labelHas, labelOnLineBefore, lastWordAt } from './context';
+import { isCellEdge, type TableHeaders } from './table-header';
 import { factsOf, keywordsOf, matchAtCandidates, mergeCandidates, registerKeywords, tablesOf, type TextFacts } from '../facts';
 import { ABBREVIATED_STREET_SUFFIXES, ADDRESS_CUES, APART_ONLY_STREET_ENDINGS, GLUED_STREET_ENDINGS, HOUSE_NAME_WORDS, NUMBERED_PART_WORDS, RARE_STREET_SUFFIXES, SEPARATE_STREET_ENDINGS, STREET_PREFIXES, STREET_SUFFIXES, UNIT_WORDS, US_STATES } from './data/address-words';
 import { AIRLINE_DATE, BIRTHDAY_OCCASIONS, DOB_CONTEXT } from './data/context-words';
@@ -219,7 +219,7 @@ function capitalisedWords(text: string, lower: string, capsStarts: number[]): To
         // or where a cell of one may end (capsCellInNameColumn): two spaces, a tab, a newline, a delimiter.
         const after = text.charCodeAt(caps.end);
         const next = text.charCodeAt(caps.end + 1);
-        if (after >= 128 || (after === 32 && ((next >= 65 && next <= 90) || next === 32 || (next >= 128 && UPPER_OR_HIGH_SURROGATE.test(text[caps.end + 1]!)))) || isCellEdgeCode(after) || caps.end === text.length) capsStarts.push(i);
+        if (after >= 128 || (after === 32 && ((next >= 65 && next <= 90) || next === 32 || (next >= 128 && UPPER_OR_HIGH_SURROGATE.test(text[caps.end + 1]!)))) || isCellEdge(after) || after === 13 || caps.end === text.length) capsStarts.push(i);
         WORD_START_CANDIDATE.lastIndex = Math.max(caps.end, i + 1);
       }
       continue;
@@ -1516,7 +1516,7 @@ function mayEndCell(text: string, end: number): boolean {
   // Two spaces or more part the columns of a table aligned with spaces.
   if (j - end >= 2 && text.charCodeAt(end) === 32 && text.charCodeAt(end + 1) === 32) return true;
   const c = text.charCodeAt(j);
-  return c === 9 || c === 10 || c === 124 || c === 59 || c === 44 || c > 127;
+  return isCellEdge(c) || c > 127;
 }
 
 /** Whether text[start, end) fills a cell of a column of people's names. */
@@ -1630,8 +1630,6 @@ function capsCellInNameColumn(input: ScanInput, at: number, names: SpanSet): num
   if (inNameColumn(tablesOf(input), at, end)) names.push({ type: 'person_name', category: 'pii', start: at, end, severity: 'low', confidence: 0.6 });
   return end;
 }
-/** Tab, newline, ',', ';' or '|'. */
-const isCellEdgeCode = (c: number): boolean => c === 9 || c === 10 || c === 13 || c === 44 || c === 59 || c === 124;
 const CAPS_SURNAME_AT = /\p{Lu}[\p{Lu}\p{M}'’-]{1,24}(?![\p{L}\p{M}\p{N}_@])/uy;
 
 function detectNames(input: ScanInput, out: Finding[]): void {
@@ -2513,10 +2511,7 @@ function detectDatesOfBirth(input: ScanInput, facts: TextFacts, hits: AnchorHits
     if (header) {
       // A key-value table labels each row in its first cell ("| Date of birth | 11 July 1997 |" under
       // "| Field | Value |"): a birth word on the date's own line, right before it, speaks for it.
-      if (!labelHas(header, DOB_CONTEXT)) {
-        const cue = lastWordAt(lower, start - DOB_CUE_REACH, start, DOB_CONTEXT);
-        if (cue === -1 || lower.slice(cue, start).includes('\n')) continue;
-      }
+      if (!labelHas(header, DOB_CONTEXT) && !labelOnLineBefore(lower, start, DOB_CUE_REACH, DOB_CONTEXT)) continue;
     } else {
       // A label stands before its date; after it only a verb says whose birth it is ("Ich bin am
       // 07.04.1988 geboren"): "seen in clinic on 23 April 2023. DOB: 8/12/1971" labels the second date.
