@@ -4,6 +4,7 @@
  * Patterns run on the lower-cased text unless marked `cased`.
  */
 import { requiredLiterals } from '../../required-literals';
+import { NAME_PART_HEADERS } from './person-words';
 
 export interface Signal {
   pattern: RegExp;
@@ -216,7 +217,7 @@ export const PERSON_COLUMNS = new RegExp('^(?:' + [
   '(?:first|last|full|given|family|sur|contact|customer|client|employee)[ _-]?name|name|e-?mail(?: address)?|phone(?: number)?|mobile|tel(?:ephone)?|cell|address|street|city|zip|postcode|dob|date of birth|birthday|ssn|contact',
   "vorname|nachname|familienname|pr[ée]nom|nom(?: complet)?|nombre(?: completo)?|apellidos?|nome(?: e cognome)?|cognome|naam|voornaam|achternaam|e-?mail-adresse|correo(?: electr[óo]nico)?|courriel|telefon(?:nummer)?|t[ée]l[ée]phone|tel[ée]fono|telefoon(?:nummer)?|handy|portable|m[óo]vil|cellulare|mobiel|adresse|direcci[óo]n|indirizzo|adres|geburtsdatum|date de naissance|fecha de nacimiento|data di nascita|geboortedatum",
   // Registers, rooming lists and exports of other languages name the person and their birth and papers.
-  'surnames?|forenames?|apelido|sobrenome|efternavn|fornavn|etternavn|efternamn|förnamn|etunimi|sukunimi|imię|nazwisko|jméno|příjmení',
+  NAME_PART_HEADERS,
   'data de nascimento|fødselsdato|födelsedatum|syntymäaika|data urodzenia|datum narození|geboren op|passport(?: no\\.?| number)?|pasnummer|passnummer|n\\.º do passaporte|bsn(?:-nummer)?',
   "mitarbeiter(?:/?in)?|salarié(?:\\(e\\))?|steuer-?id(?:-?nr\\.?)?|n° de sécurité sociale|numéro de sécurité sociale|nir|nif|dni|codice fiscale|pesel|national insurance(?: no\\.?| number)?|ni number|sin|social security(?: number| no\\.?)?",
 ].join('|') + ')$');

@@ -295,9 +295,20 @@ export const PLACE_PREFIXES: ReadonlySet<string> = new Set(
   'san santa santo são sao saint sainte st ste sankt puerto porto port fort mount cape lake isla hagia usns usnv uss uscgc usnh'.split(' '),
 );
 
+/**
+ * Headers of a surname or a given-name column as registers, rooming lists and exports of other
+ * languages write them; regex source, shared by NAME_HEADER and the contact-list columns
+ * (confidential-signals.ts).
+ */
+export const NAME_PART_HEADERS = 'surnames?|forenames?|apelido|sobrenome|efternavn|fornavn|etternavn|efternamn|förnamn|etunimi|sukunimi|imię|nazwisko|jméno|příjmení';
+
 /** Table column headers (lower case, whole cell) whose cells are people's names. */
-export const NAME_HEADER =
-  /^(?:(?:full|first|last|given|family|customer|client|employee|contact|patient|tenant|member|guest|passenger|applicant|candidate|account holder|cardholder)[ _-]?name|name|names|surnames?|forenames?|customer|client|employee|contact|patient|tenant|applicant|candidate|cardholder|account holder|nombres?(?: completo)?|apellidos?|apelido|nom(?: complet)?|pr[ée]noms?|naam|achternaam|voorna(?:am|men)|imię(?: i nazwisko)?|nazwisko|nome(?: completo)?|cognome|sobrenome|vorname[n]?|nachname|kunde|mitarbeiter(?:in)?|fornavn|efternavn|etternavn|förnamn|efternamn|etunimi|sukunimi|jméno|příjmení)$/;
+export const NAME_HEADER = new RegExp('^(?:' + [
+  '(?:full|first|last|given|family|customer|client|employee|contact|patient|tenant|member|guest|passenger|applicant|candidate|account holder|cardholder)[ _-]?name|name|names',
+  'customer|client|employee|contact|patient|tenant|applicant|candidate|cardholder|account holder',
+  'nombres?(?: completo)?|apellidos?|nom(?: complet)?|pr[ée]noms?|naam|achternaam|voorna(?:am|men)|imię i nazwisko|nome(?: completo)?|cognome|vorname[n]?|nachname|kunde|mitarbeiter(?:in)?',
+  NAME_PART_HEADERS,
+].join('|') + ')$');
 
 /** Headers that name people only in a table about people ("Name" also heads products and statuses). */
 export const GENERIC_NAME_HEADER = /^(?:name|names|nom|naam|nome|nombre)$/;
