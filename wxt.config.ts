@@ -1,7 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { SITES } from './utils/sites';
-import { stripTypeDocsVite } from './utils/build/strip-type-docs';
+import { shrinkDetectionVite } from './utils/build/shrink-detection';
 
 // The public half of the extension's signing key. It pins the extension ID to
 // pcgklcmbdgbpgomamnmoacabcijjgfjg, so administrators can force-install the
@@ -18,9 +18,9 @@ export default defineConfig({
     plugins: [preact()],
   }),
   hooks: {
-    // Content scripts never show how a type is validated; see utils/build/strip-type-docs.ts.
+    // Content scripts ship the detection code shrunk, findings unchanged; see utils/build/shrink-detection.ts.
     'vite:build:extendConfig': (entrypoints, viteConfig) => {
-      if (entrypoints.every((e) => e.type === 'content-script')) viteConfig.plugins = [...(viteConfig.plugins ?? []), stripTypeDocsVite()];
+      if (entrypoints.every((e) => e.type === 'content-script')) viteConfig.plugins = [...(viteConfig.plugins ?? []), shrinkDetectionVite()];
     },
   },
   manifest: ({ browser }) => ({

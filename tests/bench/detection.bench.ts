@@ -17,7 +17,7 @@ import { DETECTORS } from '../../utils/detection/detectors/registry';
 import { lowerCaseAligned } from '../../utils/detection/engine';
 import { corpusTexts, readCorpus } from '../fixtures/corpora';
 import { scanTimesInChromium } from './scan-in-chromium';
-import { stripTypeDocsEsbuild } from '../../utils/build/strip-type-docs';
+import { shrinkDetectionEsbuild } from '../../utils/build/shrink-detection';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 /** Chunks scanned before anything is timed, in Node and in Chromium alike. */
@@ -160,7 +160,7 @@ async function bundleSize(): Promise<void> {
   // As the content script ships it (validation texts stripped), and with them for comparison.
   const bundle = async (plugins: Plugin[]) =>
     (await build({ entryPoints: [join(ROOT, 'utils/detection/index.ts')], bundle: true, minify: true, write: false, format: 'esm', platform: 'browser', logLevel: 'silent', plugins })).outputFiles[0]!.contents;
-  const shipped = await bundle([stripTypeDocsEsbuild()]);
+  const shipped = await bundle([shrinkDetectionEsbuild()]);
   const withDocs = await bundle([]);
   const kb = (n: number) => (n / 1024).toFixed(1);
   console.log(`detection bundle (content script): ${kb(shipped.length)} KB minified, ${kb(gzipSync(shipped).length)} KB gzipped (budget 150 KB)`);

@@ -11,7 +11,7 @@
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { BASE_CHROMIUM_ARGS, chromiumPath } from '../e2e/harness/browser';
-import { stripTypeDocsEsbuild } from '../../utils/build/strip-type-docs';
+import { shrinkDetectionEsbuild } from '../../utils/build/shrink-detection';
 
 export interface PhaseTimes {
   /** Per-scan milliseconds, sorted ascending. */
@@ -70,7 +70,7 @@ export async function scanTimesInChromium(chunks: string[], windows: string[], w
     platform: 'browser',
     logLevel: 'silent',
     // The code the content script runs, without the docs' validation texts.
-    plugins: [stripTypeDocsEsbuild()],
+    plugins: [shrinkDetectionEsbuild()],
   });
   const browser = await chromium.launch({
     executablePath: chromiumPath(),

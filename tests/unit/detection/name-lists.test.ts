@@ -12,7 +12,7 @@ const DATA = join(dirname(fileURLToPath(import.meta.url)), '../../../utils/detec
 
 function listWords(file: string, constant: string): string[] {
   const source = readFileSync(join(DATA, file), 'utf8');
-  const body = new RegExp(`const ${constant} = \`([^\`]*)\``).exec(source)?.[1];
+  const body = new RegExp(`const ${constant}(?:: [^=]+)? = words\`([^\`]*)\``).exec(source)?.[1];
   if (body === undefined) throw new Error(`${constant} not found in ${file}`);
   return body.split(/\s+/).filter(Boolean);
 }

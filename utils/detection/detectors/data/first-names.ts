@@ -2,9 +2,10 @@
  * Common given names across cultures, lower case, written from general knowledge. Space
  * separated per group so the list stays compact in the bundle; parsed once into a Set.
  */
+import { words } from './word-list';
 import { WORLD_GIVEN_NAMES } from './world-names';
 
-const GIVEN_NAMES = `
+const GIVEN_NAMES = words`
 aaron abby abigail ada adam addison adele adrian adriana adrienne agnes aidan aiden aimee alan alana albert alberta alec alejandra
 alex alexa alexander alexandra alexandria alexis alfred alice alicia alina alisha alison alissa allan allen allison alma alvin alyssa
 amanda amber amelia amy ana andre andrea andreas andrew andy angel angela angelica angelina angie anita ann anna annabelle anne
@@ -184,7 +185,7 @@ export function accentFoldingLookup(set: ReadonlySet<string>): (key: string) => 
   };
 }
 
-export const GIVEN_NAME_SET: ReadonlySet<string> = withFoldedForms(`${GIVEN_NAMES} ${WORLD_GIVEN_NAMES}`.split(/\s+/).filter(Boolean));
+export const GIVEN_NAME_SET: ReadonlySet<string> = withFoldedForms([...GIVEN_NAMES, ...WORLD_GIVEN_NAMES]);
 
 const isListedGivenName = accentFoldingLookup(GIVEN_NAME_SET);
 
@@ -204,7 +205,7 @@ export const isGivenName = (key: string): boolean => {
  * capitalisation and neighbourhood say so, never on their own at the start of a sentence.
  */
 export const AMBIGUOUS_GIVEN_NAMES: ReadonlySet<string> = new Set(
-  `will mark may june april august grace hope faith joy rose lily ivy iris violet dawn summer autumn winter sky river angel
+  words`will mark may june april august grace hope faith joy rose lily ivy iris violet dawn summer autumn winter sky river angel
   bill bob pat sue don ray art jack frank earl guy gene rich grant dean drew chase chance hunter mason miles max victor sunny
   sandy amber crystal ruby jade pearl ginger holly penny candy misty destiny trinity harmony brooke glen wade lane reed roman
   king young long brown white black green page love star christian patience justice royal major ali jesus paris georgia
@@ -216,7 +217,7 @@ export const AMBIGUOUS_GIVEN_NAMES: ReadonlySet<string> = new Set(
   alfie archie teddy louis marina carmen gloria aurora summer heaven stella clement constance prudence felix
   del van von de la le da di du al
   sofia santiago victoria mercedes pascal lech floor lotte noor sem bas kai luan vito mina nelly davi
-  rosario dolores pilar esperanza consuelo concepción guadalupe shanti padma radha ganesh montserrat reto urs`.split(/\s+/).filter(Boolean),
+  rosario dolores pilar esperanza consuelo concepción guadalupe shanti padma radha ganesh montserrat reto urs`,
 );
 
 /** Whether a lower-case given name is also an everyday word or place, with or without its accents ("Dağ"). */

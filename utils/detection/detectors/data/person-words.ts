@@ -1,4 +1,5 @@
 /** Vocabulary for the person-name heuristics (all lower case). */
+import { words } from './word-list';
 
 export const HONORIFICS: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lady', 'lord', 'madam', 'mme', 'mlle',
@@ -52,7 +53,7 @@ export const SALUTATION_CUES = [
  * capitalised run with one of them is a label, whatever data follows it.
  */
 export const FIELD_LABEL_WORDS: ReadonlySet<string> = new Set(
-  `phone phones telephone tel mobile cell fax number no nr email e-mail mail address addresses billing shipping home work
+  words`phone phones telephone tel mobile cell fax number no nr email e-mail mail address addresses billing shipping home work
   office desk help helpdesk hotline service services support sales team department dept contact contacts emergency details
   info information date birth name names id account card iban ssn code ref reference invoice order ticket total amount
   payment main general head reception front customer client personal private business primary secondary alternate
@@ -64,7 +65,7 @@ export const FIELD_LABEL_WORDS: ReadonlySet<string> = new Set(
   attendees présents absents excusés apologies minutes actions anwesend teilnehmende aanwezig afwezig presenti assenti
   asistentes ausentes
   geburtsdatum geboortedatum fødselsdato födelsedatum syntymäaika nacimiento naissance narození urodzenia
-  status stav stato estado statut telefon telefone teléfono telefono téléphone puhelin epost e-post sähköposti`.split(/\s+/).filter(Boolean),
+  status stav stato estado statut telefon telefone teléfono telefono téléphone puhelin epost e-post sähköposti`,
 );
 
 /** A phone number as it follows a name: international, bracketed area code, 0 + at least 7 more digits, or North American 3-3-4 digits (no dates). */
@@ -117,11 +118,11 @@ export const MEDIUM_NAME_CUES = [
 
 /** Frequent English words that can follow a lower-case given name without being its surname. */
 export const COMMON_LOWER_WORDS: ReadonlySet<string> = new Set(
-  `a an the and or but to from at in on for of with by as is was are were be been has had have will would can could should
+  words`a an the and or but to from at in on for of with by as is was are were be been has had have will would can could should
   so if then than that this these those who what when where why how here there not no yes just also very too really
   said says told asked went came got get gets made make spent will be talking is from has to did does do don't didn't
   i you he she it we they me him her us them my your his its our their about after before into over under again
-  au aux al ao à et y e ou per para pour por con avec com mit und even op il mio mi mon ma meu minha sono est es è é ist bin`.split(/\s+/).filter(Boolean),
+  au aux al ao à et y e ou per para pour por con avec com mit und even op il mio mi mon ma meu minha sono est es è é ist bin`,
 );
 
 /**
@@ -161,7 +162,7 @@ export const WEAK_NAME_CUES = [
 export const LEADING_NOT_A_NAME: ReadonlySet<string> = new Set(['die', 'das', 'dem', 'guten', 'tag', 'liebe', 'lieber', 'social']);
 
 export const NOT_A_NAME: ReadonlySet<string> = new Set(
-  `i a an the this that these those there here he she it we they you my your our their his her its who what when where why how
+  words`i a an the this that these those there here he she it we they you my your our their his her its who what when where why how
   sir madam team all everyone everybody anyone someone world support customer customers user users admin mom dad god lord
   monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun feb sept oct nov dec
   january february march april may june july august september
@@ -197,7 +198,7 @@ export const NOT_A_NAME: ReadonlySet<string> = new Set(
   wow oh ah indeed absolutely exactly honestly seriously listen look wait remember goodbye bye greetings buddy mate
   facilities operations finance legal security procurement payroll accounting accounts compliance logistics
   reception warehouse housekeeping helpdesk servicedesk engineering marketing shift night department dept office desk
-  salary valued grüße grüsse gruß gruss grüßen kolleginnen kollegen damen herren`.split(/\s+/).filter(Boolean),
+  salary valued grüße grüsse gruß gruss grüßen kolleginnen kollegen damen herren`,
 );
 
 /** Words after a capitalised run that make it an organisation or a place rather than a person. */
@@ -206,12 +207,12 @@ export const NOT_A_NAME: ReadonlySet<string> = new Set(
  * Only as the last word: first, they open a job title ("Software Engineer", "Insurance Broker").
  */
 export const ORGANISATION_TAILS: ReadonlySet<string> = new Set(
-  `insurance analytics payments freight logistics infotech management software capital ventures realty properties
-  telecom networks pharma versicherung versicherungen assicurazioni`.split(/\s+/).filter(Boolean),
+  words`insurance analytics payments freight logistics infotech management software capital ventures realty properties
+  telecom networks pharma versicherung versicherungen assicurazioni`,
 );
 
 export const NON_PERSON_FOLLOWERS: ReadonlySet<string> = new Set(
-  `inc inc. ltd ltd. llc llp plc corp corp. corporation company co co. group gmbh ag sa sarl bv nv oy ab spa srl
+  words`inc inc. ltd ltd. llc llp plc corp corp. corporation company co co. group gmbh ag sa sarl bv nv oy ab spa srl
   university college school institute academy hospital clinic bank foundation association society council ministry
   street st st. road rd rd. avenue ave ave. boulevard blvd lane ln drive dr. court ct place pl way square sq park
   river lake mountain island bay valley hill city county state province airport station hotel center centre museum
@@ -222,7 +223,7 @@ export const NON_PERSON_FOLLOWERS: ReadonlySet<string> = new Set(
   laws model principle theorem effect method scale test index distribution equation algorithm rule paradox constant
   syndrome disease curve conjecture hypothesis criterion prize award medal lecture substitution segregation
   guide guides committee olympics assumptions depth
-  sons daughters banco banca banque grupo groupe gruppo industries enterprises ventures`.split(/\s+/).filter(Boolean),
+  sons daughters banco banca banque grupo groupe gruppo industries enterprises ventures`,
 );
 
 /** Lower-case particles that sit inside surnames ("Donald van der Voet", "Maria de la Cruz"). */
@@ -260,13 +261,13 @@ export const MONTHS = [
  * evidence is lifted: "Patient Safety Report" and "Client Services Director" are titles.
  */
 export const ROLE_WORDS: ReadonlySet<string> = new Set(
-  `employee patient applicant candidate customer client tenant beneficiary guardian colleague manager director contact
+  words`employee patient applicant candidate customer client tenant beneficiary guardian colleague manager director contact
   student pupil resident member driver passenger guest caller recipient sender owner landlord witness defendant plaintiff
   claimant policyholder borrower debtor supplier consultant contractor intern trainee volunteer attendee participant
   mitarbeiter mitarbeiterin kunde kundin patientin bewerber bewerberin mieter cliente paciente empleado empleada
   salarié salariée candidat candidate locataire paziente dipendente candidato klant medewerker huurder
   mandant mandantin teilnehmer teilnehmerin participante segurado segurada asegurado asegurada assicurato assicurata
-  assuré assurée`.split(/\s+/).filter(Boolean),
+  assuré assurée`,
 );
 
 /**
@@ -274,11 +275,11 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set(
  * "Task: …"): never taken for speakers' names.
  */
 export const SPEAKER_ROLES: ReadonlySet<string> = new Set(
-  `agent bot assistant system ai human interviewer interviewee host guest moderator speaker narrator me you support operator
+  words`agent bot assistant system ai human interviewer interviewee host guest moderator speaker narrator me you support operator
   caller chatbot model input output prompt response question answer title summary subject note tip step example context task
   goal role format style tone audience rules constraints instructions source translation result error warning info debug
   action items decisions decision agenda notes next steps status update updates risks issues blockers owner owners
-  attendees date time location follow`.split(/\s+/).filter(Boolean),
+  attendees date time location follow`,
 );
 
 /** Lower-case words after a capitalised word that make it a place: "the Eugene office", "the Madison trade fair". */
@@ -322,8 +323,8 @@ export const PERSONAL_DATA_HEADER =
  * Sales, Marketing and Support"); the department words of NON_PERSON_FOLLOWERS count as well.
  */
 export const TEAM_WORDS: ReadonlySet<string> = new Set(
-  `sales support product products design frontend backend devops data research management leadership executive executives
-  board staff interns vendors suppliers partners clients ops platform infra growth analytics`.split(/\s+/).filter(Boolean),
+  words`sales support product products design frontend backend devops data research management leadership executive executives
+  board staff interns vendors suppliers partners clients ops platform infra growth analytics`,
 );
 
 /**

@@ -6,9 +6,10 @@
  * surname ending, nothing more.
  */
 import { accentFoldingLookup, withFoldedForms } from './first-names';
+import { words } from './word-list';
 import { WORLD_SURNAMES } from './world-names';
 
-const SURNAMES = `
+const SURNAMES = words`
 patel sharma singh gupta reddy nair pillai iyer iyengar menon naidu mehta joshi desai kapoor khanna malhotra chopra
 bhatia arora sethi mehrotra agarwal aggarwal bansal goel mittal verma srivastava tiwari mishra pandey dubey trivedi
 chaturvedi banerjee chatterjee chattopadhyay mukherjee bhattacharya ganguly ghosh chakraborty gowda hegde shetty
@@ -54,7 +55,7 @@ figueroa massey roberson harrington wilkins underwood hogan mckenzie collier phe
 `;
 
 /** Whether a lower-case word is a listed surname, with or without its accents. */
-export const isListedSurname = accentFoldingLookup(withFoldedForms(`${SURNAMES} ${WORLD_SURNAMES}`.split(/\s+/).filter(Boolean)));
+export const isListedSurname = accentFoldingLookup(withFoldedForms([...SURNAMES, ...WORLD_SURNAMES]));
 
 /**
  * English surnames that are also everyday words, places or institutions ("Church", "Hill", "Price").
@@ -62,8 +63,8 @@ export const isListedSurname = accentFoldingLookup(withFoldedForms(`${SURNAMES} 
  * Anna Church", "last name: Hill") they are the surname.
  */
 export const WORD_SURNAMES: ReadonlySet<string> = new Set(
-  `church hill hills hall park parks lane field fields bridge bridges rivers river young cook price wells brooks ford banks
+  words`church hill hills hall park parks lane field fields bridge bridges rivers river young cook price wells brooks ford banks
   wood woods stone king bishop marsh moore green brown white black gray grey rose hunter baker carpenter mason fisher
   shepherd walker turner cooper bell lake house mills mill castle chapel temple dean knight page rich hope joy grace
-  faith love frost snow winter summer day may street court bay forest heath moss reed rush sharp short long little`.split(/\s+/).filter(Boolean),
+  faith love frost snow winter summer day may street court bay forest heath moss reed rush sharp short long little`,
 );

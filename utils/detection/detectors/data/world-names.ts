@@ -6,8 +6,9 @@
  * English word, a common place, a brand or a tech term left out, and nothing of two letters
  * except a few surnames (wu, xu, li, yu, lu, ng, vo, vu). Most common first within each culture.
  */
+import { words } from './word-list';
 
-export const WORLD_GIVEN_NAMES = `
+export const WORLD_GIVEN_NAMES: readonly string[] = words`
 aada aadhya aamir aapo aarti aatu abdallah abdel abdelaziz abdelrahman abdul abdulaziz abdullahi
 abdulrahman abebe abeer abhijit abimbola abiodun abirami abiy abla abolfazl abubakar achara
 achilleas adanna adaobi adebayo ademola adeola adesola adewale adeyemi adhiambo adi adjoa
@@ -252,7 +253,7 @@ zviad zvonimir ádám ágnes árni áron árpád ásdís ásta åke åsa åse é
 štěpán šárka žarko željka željko žiga ștefan
 `;
 
-export const WORLD_SURNAMES = `
+export const WORLD_SURNAMES: readonly string[] = words`
 aalto aaltonen aasen abashidze abbas abbasi abdallah abdelaziz abdo abdou abdullah abdullahi abe abebe abera abeyratne
 abeysekera abeywickrama abrahamsson abrahamyan abramov abubakar acar acheampong addo adebayo adebisi adekunle
 adeleke adeniyi adeoye adesanya adewale adewumi adeyemi adeyinka adjei afanasiev afolabi afridi

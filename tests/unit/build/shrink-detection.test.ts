@@ -1,7 +1,8 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build, type Plugin } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import { stripTypeDocsEsbuild, stripValidationTexts } from '../../../utils/build/strip-type-docs';
+import { packWordLists, shrinkDetectionEsbuild, stripValidationTexts } from '../../../utils/build/shrink-detection';
 import { corpusTexts } from '../../fixtures/corpora';
 
 type DetectionModule = typeof import('../../../utils/detection/index');
@@ -14,6 +15,43 @@ async function bundled(plugins: Plugin[]): Promise<DetectionModule> {
   });
   return new Function(`${result.outputFiles[0]!.text}; return detection;`)() as DetectionModule;
 }
+
+/** Every tagged word list of a source, each as its sorted set of words. */
+function wordSets(source: string): string[][] {
+  return [...source.matchAll(/(?<![\w`])words`([^`]*)`/g)].map((m) => [...new Set(m[1]!.split(/\s+/).filter(Boolean))].sort());
+}
+
+describe('packing word lists in content-script builds', () => {
+  it('sorts a tagged list onto one line, and leaves untagged literals and prose in comments alone', () => {
+    const source = [
+      '// `words` reads a literal; written as `words`…``',
+      'const A = new Set(words`',
+      '  zoë  émile\tbo',
+      '  anna bo`);',
+      'const B = `keep  these  spaces`;',
+      'const C = towords`x y`;',
+    ].join('\n');
+    expect(packWordLists(source).split('\n')).toEqual([
+      '// `words` reads a literal; written as `words`…``',
+      'const A = new Set(words`anna bo zoë émile`);',
+      'const B = `keep  these  spaces`;',
+      'const C = towords`x y`;',
+    ]);
+  });
+
+  it('keeps the words of every list in the detection sources', () => {
+    const dir = join(process.cwd(), 'utils/detection/detectors/data');
+    const files = readdirSync(dir).filter((f) => f.endsWith('.ts'));
+    let lists = 0;
+    for (const file of files) {
+      const source = readFileSync(join(dir, file), 'utf8');
+      const before = wordSets(source);
+      lists += before.length;
+      expect(wordSets(packWordLists(source)), file).toEqual(before);
+    }
+    expect(lists).toBeGreaterThanOrEqual(12);
+  });
+});
 
 describe('stripping validation texts from content-script builds', () => {
   it('empties single-quoted (with escapes) and template texts, and nothing else', () => {
@@ -30,8 +68,8 @@ describe('stripping validation texts from content-script builds', () => {
     ]);
   });
 
-  it('the stripped detection bundle keeps every type, label and finding, and loses only the texts', async () => {
-    const [full, shipped] = await Promise.all([bundled([]), bundled([stripTypeDocsEsbuild()])]);
+  it('the shrunk detection bundle keeps every type, label and finding, and loses only the texts', async () => {
+    const [full, shipped] = await Promise.all([bundled([]), bundled([shrinkDetectionEsbuild()])]);
     expect(shipped.DETECTION_TYPES.map((t) => [t.id, t.label, t.placeholder, t.severity])).toEqual(
       full.DETECTION_TYPES.map((t) => [t.id, t.label, t.placeholder, t.severity]),
     );
