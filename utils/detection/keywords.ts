@@ -5,8 +5,6 @@
  * ordinary prose close to the cost of reading it once.
  */
 
-const ASCII = 128;
-
 export interface KeywordIndex {
   readonly keywords: readonly string[];
   /** Indices (into `keywords`) of every keyword that occurs in `lower`. */
@@ -28,86 +26,73 @@ export interface KeywordScan {
 
 export function buildKeywordIndex(keywordList: readonly string[]): KeywordIndex {
   const keywords = [...new Set(keywordList.map((k) => k.toLowerCase()).filter((k) => k.length > 0))];
-  // Symbols: ASCII code units stand for themselves; each other code unit that occurs in a keyword
-  // ("ü", "é", "º") gets a symbol after them. Looking such words up with indexOf instead cost a
-  // pass over the whole text per word whenever the text held one accented letter anywhere.
-  const symbolOfUnit = new Map<number, number>();
+  // The scan reads one table entry per character, so the table has one column per distinct keyword
+  // character (accented ones included: looking those words up with indexOf instead cost a pass over
+  // the whole text per word) plus column 0 for every other character, which always leads back to
+  // the root. Every code unit has a class in one 64 K table, so the loop has no branch on it.
+  const classOfUnit = new Uint8Array(65536);
+  let classes = 1;
   for (const k of keywords) for (let i = 0; i < k.length; i++) {
     const c = k.charCodeAt(i);
-    if (c >= ASCII && !symbolOfUnit.has(c)) symbolOfUnit.set(c, ASCII + symbolOfUnit.size);
+    if (classOfUnit[c] === 0) classOfUnit[c] = classes++;
   }
-  const ALPHABET = ASCII + symbolOfUnit.size;
-  const symbolOf = (c: number) => (c < ASCII ? c : symbolOfUnit.get(c)!);
-  // Trie.
-  const next: Int32Array[] = [new Int32Array(ALPHABET).fill(-1)];
-  const outputs: number[][] = [[]];
+  if (classes > 255) throw new Error(`keyword characters do not fit one byte of classes (${classes})`);
+  // Trie, written straight into the rows of the final table (-1: no child yet). The index is built
+  // on the first scan of a page, so it is built in place: one row per state of `classes` entries,
+  // never a row per state over every character.
+  let capacity = 1;
+  for (const k of keywords) capacity += k.length;
+  const trie = new Int32Array(capacity * classes).fill(-1);
+  const ownKeyword: number[] = [-1];
+  let states = 1;
   keywords.forEach((k, ki) => {
     let s = 0;
     for (let i = 0; i < k.length; i++) {
-      const c = symbolOf(k.charCodeAt(i));
-      let t = next[s]![c]!;
-      if (t === -1) {
-        t = next.length;
-        next.push(new Int32Array(ALPHABET).fill(-1));
-        outputs.push([]);
-        next[s]![c] = t;
+      const at = s * classes + classOfUnit[k.charCodeAt(i)]!;
+      if (trie[at] === -1) {
+        trie[at] = states++;
+        ownKeyword.push(-1);
       }
-      s = t;
+      s = trie[at]!;
     }
-    outputs[s]!.push(ki);
+    ownKeyword[s] = ki;
   });
-  // Breadth-first failure links, folded into a full DFA so the scan never backtracks.
-  const fail = new Int32Array(next.length);
-  const queue: number[] = [];
-  for (let c = 0; c < ALPHABET; c++) {
-    const t = next[0]![c]!;
-    if (t === -1) next[0]![c] = 0;
-    else {
-      fail[t] = 0;
-      queue.push(t);
-    }
+  // Breadth-first failure links, folded into a full DFA so the scan never backtracks: a missing
+  // child leads where the failure state's does, and that row is complete since it is shallower.
+  const table = trie.slice(0, states * classes);
+  const fail = new Int32Array(states);
+  const outputs: number[][] = [[]];
+  const queue = new Int32Array(states);
+  let tail = 0;
+  for (let c = 0; c < classes; c++) {
+    const t = table[c]!;
+    if (t === -1) table[c] = 0;
+    else queue[tail++] = t;
   }
-  for (let qi = 0; qi < queue.length; qi++) {
-    const s = queue[qi]!;
-    outputs[s]!.push(...outputs[fail[s]!]!);
-    for (let c = 0; c < ALPHABET; c++) {
-      const t = next[s]![c]!;
-      if (t === -1) next[s]![c] = next[fail[s]!]![c]!;
+  for (let head = 0; head < tail; head++) {
+    const s = queue[head]!;
+    const inherited = outputs[fail[s]!]!;
+    outputs[s] = ownKeyword[s] === -1 ? inherited : [ownKeyword[s]!, ...inherited];
+    const row = s * classes;
+    const failRow = fail[s]! * classes;
+    for (let c = 0; c < classes; c++) {
+      const t = table[row + c]!;
+      if (t === -1) table[row + c] = table[failRow + c]!;
       else {
-        fail[t] = next[fail[s]!]![c]!;
-        queue.push(t);
+        fail[t] = table[failRow + c]!;
+        queue[tail++] = t;
       }
     }
   }
-  // The scan reads one table entry per character; with hundreds of keywords a 128-column table is
-  // large enough to miss the cache. Characters that occur in no keyword all behave alike, so the
-  // table has one column per distinct keyword character plus one for every other character, and
-  // entries hold the next state's row offset rather than its number.
-  const classOf = new Uint8Array(ALPHABET);
-  let classes = 1;
-  for (const k of keywords) for (let i = 0; i < k.length; i++) {
-    const c = symbolOf(k.charCodeAt(i));
-    if (classOf[c] === 0) classOf[c] = classes++;
-  }
-  if (classes > 255) throw new Error(`keyword characters do not fit one byte of classes (${classes})`);
-  const states = next.length;
-  const table = new Int32Array(states * classes);
-  for (let s = 0; s < states; s++) {
-    const row = next[s]!;
-    // Column 0 (characters in no keyword): any such character leads where an unused character does.
-    const other = (() => { for (let c = 0; c < ALPHABET; c++) if (classOf[c] === 0) return row[c]!; return 0; })();
-    table[s * classes] = other * classes;
-    for (let c = 0; c < ALPHABET; c++) if (classOf[c] !== 0) table[s * classes + classOf[c]!] = row[c]! * classes;
-  }
-  // An entry leading to a state with outputs is stored complemented (negative), so the scan learns
-  // whether to report with the same load that moves it, and every code unit has a class (0 for
-  // those in no keyword) in one 64 K table, so the loop has no branch on the character either.
+  // Entries hold the next state's row offset rather than its number, and an entry leading to a
+  // state with outputs is stored complemented (negative), so the scan learns whether to report
+  // with the same load that moves it.
   const hasOutput = new Uint8Array(states);
-  for (let s = 0; s < states; s++) if (outputs[s]!.length > 0) hasOutput[s] = 1;
-  for (let i = 0; i < table.length; i++) if (hasOutput[table[i]! / classes] === 1) table[i] = ~table[i]!;
-  const classOfUnit = new Uint8Array(65536);
-  classOfUnit.set(classOf.subarray(0, ASCII));
-  for (const [unit, symbol] of symbolOfUnit) classOfUnit[unit] = classOf[symbol]!;
+  for (let st = 0; st < states; st++) hasOutput[st] = outputs[st]!.length > 0 ? 1 : 0;
+  for (let i = 0; i < table.length; i++) {
+    const t = table[i]!;
+    table[i] = hasOutput[t] === 1 ? ~(t * classes) : t * classes;
+  }
   const lengths = keywords.map((k) => k.length);
   // A state's outputs as one flat list: per-state arrays read through a computed index cost about
   // as much per hit as the automaton costs per character, and ordinary text has hundreds of hits per 4 KB.

@@ -42,6 +42,34 @@ describe('keyword index, words with accents', () => {
   });
 });
 
+describe('keyword index, overlapping words', () => {
+  it('reports every occurrence that a naive search finds, where words are prefixes, suffixes and infixes of each other', () => {
+    // The classic Aho–Corasick set, plus accented and one-letter words, over texts of a small
+    // alphabet so that partial matches and failure links are exercised on nearly every character.
+    const words = ['he', 'she', 'his', 'hers', 'e', 'és', 'sés', 'hé', 'ssh', 'rs'];
+    const alphabet = ['h', 'e', 's', 'i', 'r', 'é', 'x', ' '];
+    const index = buildKeywordIndex(words);
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    let occurrences = 0;
+    for (let t = 0; t < 300; t++) {
+      let lower = '';
+      for (let i = Math.floor(random() * 40); i > 0; i--) lower += alphabet[Math.floor(random() * alphabet.length)];
+      const naive = index.keywords.map((k) => {
+        const at: number[] = [];
+        for (let i = lower.indexOf(k); i !== -1; i = lower.indexOf(k, i + 1)) at.push(i);
+        return at;
+      });
+      occurrences += naive.flat().length;
+      const each: number[][] = index.keywords.map(() => []);
+      index.each(lower, (k, start) => each[k]!.push(start));
+      expect(each, lower).toEqual(naive);
+      expect([...index.find(lower)], lower).toEqual(naive.map((at) => (at.length > 0 ? 1 : 0)));
+    }
+    expect(occurrences).toBeGreaterThan(1_000);
+  });
+});
+
 describe('text facts', () => {
   it('lists every digit run start, counts digits and finds the first non-ASCII unit', () => {
     const text = '12ab3 c4567é8';
