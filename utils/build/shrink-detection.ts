@@ -8,13 +8,14 @@
  *   replace each text with ''; every other build (options page, `scan`, `docs`, tests) keeps them.
  * - Word lists (`words\`…\``, see utils/detection/detectors/data/word-list.ts). Their source is
  *   grouped by culture or by meaning and wrapped for reading; each list ends up in a Set, so its
- *   order and line breaks carry nothing. Sorted and joined by single spaces, neighbours share
- *   prefixes that gzip finds, and no line break interrupts a match: about 1.5 KB gzipped.
+ *   order and line breaks carry nothing. Sorted, each word written as the length of the prefix
+ *   it shares with the word before and the rest, they are about 6 KB smaller gzipped than as written.
  */
 
 import { readFile } from 'node:fs/promises';
 import type { Plugin as EsbuildPlugin } from 'esbuild';
 import type { Plugin as VitePlugin } from 'vite';
+import { PACKED_PREFIX_MAX, PACKED_WORDS, wordsOf } from '../detection/detectors/data/word-list';
 
 /** Detection modules only: policy-compiled types keep their short texts. */
 const DETECTION_SOURCE = /[\\/]utils[\\/]detection[\\/].*\.ts$/;
@@ -30,10 +31,20 @@ export function stripValidationTexts(source: string): string {
 }
 
 export function packWordLists(source: string): string {
-  return source.replace(WORD_LIST, (_literal, body: string) => {
-    const packed = [...new Set(body.split(/\s+/).filter(Boolean))].sort().join(' ');
-    return `words\`${packed}\``;
+  return source.replace(WORD_LIST, (_literal, body: string) => `words\`${packWords(wordsOf(body))}\``);
+}
+
+/** Sorted, each word as the length of the prefix it shares with the one before and the rest. */
+export function packWords(list: readonly string[]): string {
+  let previous = '';
+  const entries = [...new Set(list)].sort().map((word) => {
+    if (word.includes(PACKED_WORDS)) throw new Error(`a packed word list cannot hold "${word}"`);
+    let shared = 0;
+    while (shared < PACKED_PREFIX_MAX && shared < previous.length && previous[shared] === word[shared]) shared++;
+    previous = word;
+    return String(shared) + word.slice(shared);
   });
+  return PACKED_WORDS + entries.join(' ');
 }
 
 export function shrinkDetectionSource(source: string): string {

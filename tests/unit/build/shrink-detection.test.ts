@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build, type Plugin } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import { packWordLists, shrinkDetectionEsbuild, stripValidationTexts } from '../../../utils/build/shrink-detection';
+import { packWordLists, packWords, shrinkDetectionEsbuild, stripValidationTexts } from '../../../utils/build/shrink-detection';
+import { wordsOf } from '../../../utils/detection/detectors/data/word-list';
 import { corpusTexts } from '../../fixtures/corpora';
 
 type DetectionModule = typeof import('../../../utils/detection/index');
@@ -16,27 +17,38 @@ async function bundled(plugins: Plugin[]): Promise<DetectionModule> {
   return new Function(`${result.outputFiles[0]!.text}; return detection;`)() as DetectionModule;
 }
 
-/** Every tagged word list of a source, each as its sorted set of words. */
+/** Every tagged word list of a source, each as its sorted set of words, packed or not. */
 function wordSets(source: string): string[][] {
-  return [...source.matchAll(/(?<![\w`])words`([^`]*)`/g)].map((m) => [...new Set(m[1]!.split(/\s+/).filter(Boolean))].sort());
+  return [...source.matchAll(/(?<![\w`])words`([^`]*)`/g)].map((m) => [...new Set(wordsOf(m[1]!))].sort());
 }
 
 describe('packing word lists in content-script builds', () => {
-  it('sorts a tagged list onto one line, and leaves untagged literals and prose in comments alone', () => {
+  it('packs a tagged list, and leaves untagged literals and prose in comments alone', () => {
     const source = [
       '// `words` reads a literal; written as `words`…``',
       'const A = new Set(words`',
       '  zoë  émile\tbo',
-      '  anna bo`);',
+      '  anna bo annabel`);',
       'const B = `keep  these  spaces`;',
       'const C = towords`x y`;',
     ].join('\n');
-    expect(packWordLists(source).split('\n')).toEqual([
+    const packed = packWordLists(source).split('\n');
+    expect(packed).toEqual([
       '// `words` reads a literal; written as `words`…``',
-      'const A = new Set(words`anna bo zoë émile`);',
+      `const A = new Set(words\`${packWords(['anna', 'annabel', 'bo', 'zoë', 'émile'])}\`);`,
       'const B = `keep  these  spaces`;',
       'const C = towords`x y`;',
     ]);
+    expect(wordSets(packed[1]!)).toEqual([['anna', 'annabel', 'bo', 'zoë', 'émile']]);
+  });
+
+  it('writes each word as its shared prefix length and the rest, and reads it back', () => {
+    const list = ['maria', 'mariana', 'marianne', 'mario', 'ma', 'internationalisation', 'internationalise', 'b'];
+    const packed = packWords(list);
+    expect(packed.length).toBeLessThan(list.join(' ').length);
+    expect(wordsOf(packed)).toEqual([...list].sort());
+    expect(wordsOf('  plain\n list  ')).toEqual(['plain', 'list']);
+    expect(() => packWords(['a|b'])).toThrow(/a\|b/);
   });
 
   it('keeps the words of every list in the detection sources', () => {
