@@ -121,3 +121,44 @@ describe('table column headers, columns aligned with spaces', () => {
     expect(headerOf('NAME    BORN\nsent 3 files\nAda     1979-02-14', '1979-02-14')).toBe('');
   });
 });
+
+describe('table column headers, exports with multi-line cells and column lists', () => {
+  it('walks up past a quoted cell that spans lines to the header of a CSV export', () => {
+    const csv = [
+      'Given Name,Family Name,Birthday,Address 1 - Formatted',
+      'Ines,Moreau,,"12 rue Oberkampf',
+      'Bâtiment B',
+      '75011 Paris"',
+      'Jonas,Berg,1979-03-02,"Storgatan 4',
+      '111 23 Stockholm"',
+      'Eli,Nord,1990-12-30,',
+    ].join('\n');
+    expect(headerOf(csv, '1979-03-02')).toBe('birthday');
+    expect(headerOf(csv, '1990-12-30')).toBe('birthday');
+    // Without the quote opening the cell, the lines in between are prose that ends the table.
+    expect(headerOf(csv.replace('"12 rue', '12 rue'), '1979-03-02')).toBe('');
+  });
+
+  it('reads a header that numbers repeated columns, not a row whose cells open with digits', () => {
+    const header = 'Name,E-mail 1 - Value,Phone 1 - Value,Phone 2 - Value\nAda Roe,ada@example.org,+44 20 7946 0958,020 7946 0000';
+    expect(headerOf(header, '020 7946 0000')).toBe('phone 2 - value');
+    const noHeader = 'Ada,3,4,B\nBo,12,+44 20 7946 0958,C';
+    expect(headerOf(noHeader, '+44 20 7946 0958')).toBe('');
+    const dataAbove = 'Ada,10 Elm Road,x\nBo,+44 20 7946 0958,y';
+    expect(headerOf(dataAbove, '+44 20 7946 0958')).toBe('');
+  });
+
+  it('takes the column list of a PostgreSQL COPY as the header of its tab-separated rows', () => {
+    const dump = [
+      'COPY public.members (member_id, full_name, date_of_birth, phone) FROM stdin;',
+      '41\tAda Roe\t1981-12-21\t+44 20 7946 0958',
+      '42\tBo Li\t1957-10-21\t\\N',
+      '\\.',
+    ].join('\n');
+    expect(headerOf(dump, '1957-10-21')).toBe('date_of_birth');
+    expect(headerOf(dump, 'Ada Roe')).toBe('full_name');
+    expect(headerOf(dump, '41')).toBe('member_id');
+    // A COPY to a file has no rows after it in the dump.
+    expect(headerOf('COPY members (id, dob) TO \'/tmp/m.tsv\';\n41\t1981-12-21', '1981-12-21')).toBe('');
+  });
+});

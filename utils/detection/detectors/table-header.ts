@@ -13,7 +13,7 @@
 const MAX_LINE = 2000;
 
 interface Cell { start: number; end: number }
-interface Row { start: number; delimiter: string; cells: Cell[] }
+interface Row { start: number; delimiter: string; cells: Cell[]; columnList?: true }
 
 /** The delimiter a row uses: tab, then pipe, then semicolon, then comma; '' when none. */
 function delimiterOf(line: string): string {
@@ -44,6 +44,11 @@ const RULE_LINE = /^[\s|:+=-]*$/;
 /** A rule line with a run of dashes or equals signs in it, whatever its delimiter. */
 const DASHED_RULE_LINE = /^[\s|:+=-]*[-=]{3}[\s|:+=-]*$/;
 const HAS_DIGIT = /\d/;
+/**
+ * Digits that make a delimited line data: two in a row, or one opening a cell. A header numbers
+ * repeated columns with one digit after a word ("E-mail 1 - Value", "Phone 2 - Type", as a contacts export writes them).
+ */
+const DATA_DIGITS = /\d\d|(?:^|[\t|;,])[ \t"']*[+\d]/;
 /** A cell of a table aligned with spaces: words joined by single spaces. */
 const ALIGNED_CELL = /\S+(?: \S+)*/g;
 /** Lines that are not rows of an aligned table: tab-, pipe- or semicolon-separated ones are read as such. */
@@ -56,6 +61,24 @@ const isPadding = (c: number): boolean =>
   c === 32 || c === 34 || c === 39 || c === 11 || c === 12 || c === 13 || (c > 127 && /\s/.test(String.fromCharCode(c)));
 /** Tab, newline, '|', ';' or ','. */
 export const isCellEdge = (c: number): boolean => c === 9 || c === 10 || c === 124 || c === 59 || c === 44;
+/**
+ * `COPY public.customers (id, first_name, birth_date) FROM stdin;`, which opens the tab-separated
+ * rows of a PostgreSQL dump: its column list is their header.
+ */
+const COPY_FROM_STDIN = /^COPY[ \t]+[\w."]+[ \t]*\(([^)]*)\)[ \t]+FROM[ \t]+stdin/di;
+
+function copyColumns(copy: RegExpExecArray): Cell[] {
+  const [listStart] = copy.indices![1]!;
+  const cells: Cell[] = [];
+  for (const m of copy[1]!.matchAll(/[^,\s][^,]*?(?=\s*(?:,|$))/g)) cells.push({ start: listStart + m.index, end: listStart + m.index + m[0].length });
+  return cells;
+}
+
+function oddQuotes(line: string): boolean {
+  let n = 0;
+  for (let i = line.indexOf('"'); i !== -1; i = line.indexOf('"', i + 1)) n++;
+  return n % 2 === 1;
+}
 /** Characters trimmed around a cell's value: padding and CSV quotes. */
 const PADDING = /^[\s"']+|[\s"']+$/g;
 
@@ -220,8 +243,12 @@ export class TableHeaders {
     const line = this.lineFrom(lineStart);
     if (line === null) row = null;
     else {
-      const delimiter = delimiterOf(line);
-      row = { start: lineStart, delimiter, cells: delimiter ? splitCells(line, delimiter) : [] };
+      const copy = COPY_FROM_STDIN.exec(line);
+      if (copy) row = { start: lineStart, delimiter: '\t', cells: copyColumns(copy), columnList: true };
+      else {
+        const delimiter = delimiterOf(line);
+        row = { start: lineStart, delimiter, cells: delimiter ? splitCells(line, delimiter) : [] };
+      }
     }
     this.rows.set(lineStart, row);
     return row;
@@ -271,10 +298,20 @@ export class TableHeaders {
    * it is another one.
    */
   private headerAbove(lineStart: number, delimiter: string): number {
+    // A quoted CSV cell may hold line breaks (a postal address in a contacts export): its later
+    // lines have an odd number of quotes at the cell's close and none in between. Going up, they
+    // are passed over to the line that opened the quote, which is the row.
+    const quoting = delimiter === ',' || delimiter === ';';
+    let insideQuote = false;
     return this.walkToHeader(lineStart, this.headerLine, (prev, line) => {
+      if (quoting && (insideQuote || oddQuotes(line))) {
+        const opens = insideQuote && oddQuotes(line);
+        insideQuote = !opens;
+        if (insideQuote) return 'rule';
+      }
       const row = this.rowAt(prev);
       if (!row || row.delimiter !== delimiter) return DASHED_RULE_LINE.test(line) ? 'rule' : 'end';
-      return !RULE_LINE.test(line) && !HAS_DIGIT.test(line) ? 'header' : 'row';
+      return row.columnList || (!RULE_LINE.test(line) && !DATA_DIGITS.test(line)) ? 'header' : 'row';
     });
   }
 
