@@ -152,3 +152,25 @@ describe('dates of birth in tables aligned with spaces', () => {
     expect(valuesOf(log, 'date_of_birth')).toEqual([]);
   });
 });
+
+describe('dates of birth where a record format puts them', () => {
+  it('reads HL7 PID-7, X12 DMG, DICOM (0010,0030) and a GEDCOM BIRT date', () => {
+    const hl7 = 'MSH|^~\\&|ADT|H|||202511250830||ADT^A04|1|P|2.5\rPID|1||55501^^^MRN||OKAFOR^CHIDI||19870314|M|||9 Elm Road^^Leeds||0113 496 0000\r';
+    expect(typesAt(hl7, '19870314')).toEqual(['date_of_birth']);
+    // The message's own timestamp in MSH-7 is no birth date.
+    expect(typesAt(hl7, '202511250830')).toEqual([]);
+    expect(typesAt('NM1*IL*1*NOVAK*PETRA~DMG*D8*19620907*F~DTP*356*D8*20250101~', '19620907')).toEqual(['date_of_birth']);
+    expect(typesAt('NM1*IL*1*NOVAK*PETRA~DMG*D8*19620907*F~DTP*356*D8*20250101~', '20250101')).toEqual([]);
+    const dicom = '(0008,0020) DA [20251003]   #   StudyDate\n(0010,0030) DA [19750521]   #   PatientBirthDate';
+    expect(typesAt(dicom, '19750521')).toEqual(['date_of_birth']);
+    expect(typesAt(dicom, '20251003')).toEqual([]);
+    const gedcom = '0 @I7@ INDI\n1 NAME Ilse /Brandt/\n1 BIRT\n2 DATE 3 FEB 1921\n2 PLAC Bremen\n1 DEAT\n2 DATE 11 NOV 1999';
+    expect(typesAt(gedcom, '3 FEB 1921')).toEqual(['date_of_birth']);
+    expect(typesAt(gedcom, '11 NOV 1999')).not.toContain('date_of_birth');
+  });
+
+  it('leaves a compact date that is no calendar date, and a PID segment too short for PID-7', () => {
+    expect(typesAt('DMG*D8*19621307*F~', '19621307')).toEqual([]);
+    expect(typesAt('PID|1||55501||19870314', '19870314')).toEqual([]);
+  });
+});
