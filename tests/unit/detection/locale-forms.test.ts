@@ -174,3 +174,12 @@ describe('dates of birth where a record format puts them', () => {
     expect(typesAt('PID|1||55501||19870314', '19870314')).toEqual([]);
   });
 });
+
+describe('a street type in capitals after a number', () => {
+  it('is a record tag before a name that is not in capitals, and a street on a postal line in capitals', () => {
+    expect(typesAt('1 BIRT\n2 DATE 3 FEB 1921\n2 PLAC Bremen\n1 DEAT', 'PLAC Bremen')).toEqual([]);
+    expect(typesAt('Adres: 2 PLAC ZAMKOWY, 00-277 WARSZAWA', 'PLAC ZAMKOWY')).toEqual(['street_address']);
+    expect(typesAt('Adres: plac Zamkowy 1, 00-277 Warszawa', 'plac Zamkowy 1')).toEqual(['street_address']);
+    expect(typesAt('Envoyer au 12 RUE DE LA PAIX, 75002 PARIS', 'RUE DE LA PAIX')).toEqual(['street_address']);
+  });
+});

@@ -1868,6 +1868,7 @@ const DOB_ANCHORS = ['born', 'birth', 'bday', 'b-day', 'dob', 'd.o.b', 'geb', 'n
 const sticky = (re: RegExp): RegExp => new RegExp(re.source, re.flags.replace('g', '') + 'y');
 const US_STREET_AT = sticky(US_STREET_RE);
 const PREFIX_STREET_AT = sticky(PREFIX_STREET_RE);
+const CAPS_TAG_AFTER_NUMBER = /^\d{1,5}[ \t]\p{Lu}{2,}[ \t]+\p{Lu}\p{Ll}/u;
 const GLUED_STREET_AT = sticky(GLUED_STREET_RE);
 const GENERIC_LINE_AT = sticky(GENERIC_LINE_RE);
 const NUMBERED_PART_LINE = new RegExp(String.raw`^[ \t>?*-]*(?:${NUMBERED_PART_WORDS.map(esc).join('|')})[ \t]\d`, 'i');
@@ -2051,13 +2052,19 @@ function collectAnchors(text: string, lower: string, hits: AnchorHits | null, fa
   // When lower-casing moved offsets (no hits) the regexes scan everything.
   const digits = facts.digitRunStarts;
 
+  // A street type in capitals after a number, then a name that is not ("2 PLAC Bremen"), is a tag of
+  // a record format (GEDCOM's place line), not Polish "plac": a postal line in capitals is so throughout.
+  const prefixStreet = (m: RegExpExecArray): void => {
+    if (!CAPS_TAG_AFTER_NUMBER.test(m[0])) push(m, 0.7);
+  };
   if (hits) {
     matchAtCandidates(US_STREET_AT, text, digits, numberedStreet);
-    at(PREFIX_STREET_AT, mergeCandidates(numbersBeforePrefix(text, digits, hits.prefix), hits.prefix), 0.7);
+    matchAtCandidates(PREFIX_STREET_AT, text, mergeCandidates(numbersBeforePrefix(text, digits, hits.prefix), hits.prefix), prefixStreet);
   } else {
     US_STREET_RE.lastIndex = 0;
     for (let m = US_STREET_RE.exec(text); m !== null; m = US_STREET_RE.exec(text)) numberedStreet(m);
-    add(PREFIX_STREET_RE, 0.7);
+    PREFIX_STREET_RE.lastIndex = 0;
+    for (let m = PREFIX_STREET_RE.exec(text); m !== null; m = PREFIX_STREET_RE.exec(text)) prefixStreet(m);
   }
   // Glued street words are found by their ending, then the word is walked back to its capital.
   const glued = (m: RegExpExecArray): void => {
