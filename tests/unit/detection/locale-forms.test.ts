@@ -183,3 +183,14 @@ describe('a street type in capitals after a number', () => {
     expect(typesAt('Envoyer au 12 RUE DE LA PAIX, 75002 PARIS', 'RUE DE LA PAIX')).toEqual(['street_address']);
   });
 });
+
+describe('an identifier that a record format names', () => {
+  it('reads the NM1 identifier of an X12 enrollment as a Social Security number when its qualifier is 34', () => {
+    const x12 = 'INS*Y*18*021*28*A***FT~REF*0F*517094111~NM1*IL*1*NASSER*YOUSSEF****34*517094111~DMG*D8*19501103*F~';
+    const ssnAt = x12.lastIndexOf('517094111');
+    expect(scanText(x12).filter((f) => f.type === 'us_ssn').map((f) => f.start)).toEqual([ssnAt]);
+    // Another qualifier (ZZ: mutually defined) names another identifier; an impossible SSN stays none.
+    expect(typesAt('NM1*IL*1*NASSER*YOUSSEF****ZZ*517094111~', '517094111')).toEqual([]);
+    expect(typesAt('NM1*IL*1*NASSER*YOUSSEF****34*900094111~', '900094111')).toEqual([]);
+  });
+});

@@ -228,11 +228,25 @@ const AGAINST_PENALTY = 0.35;
 /** Context words in the shared keyword pass (facts.ts): it tells which context-dependent rules can fire at all. */
 const CONTEXT_OCCURS = new Map(RULES.map((r) => [r, registerAnyOf(withKeySpellings(r.context))]));
 
+/**
+ * An X12 name segment (NM1, as benefit enrollments send them) announces its identifier with a
+ * qualifier in NM108, and 34 stands for a Social Security number: the grammar is its label.
+ */
+const X12_SSN_AT = /NM1\*(?:[^*~\n]*\*){7}34\*(\d{9})(?=[*~\r\n]|$)/g;
+
+function recordLabelledSsnStarts(text: string, lower: string): ReadonlySet<number> {
+  const starts = new Set<number>();
+  if (!lower.includes('nm1*')) return starts;
+  for (const m of text.matchAll(X12_SSN_AT)) starts.add(m.index + m[0].length - 9);
+  return starts;
+}
+
 function detect(input: ScanInput): Finding[] {
   const { text, lower } = input;
   const facts = factsOf(input);
   const digits = facts.digitCount;
   const out: Finding[] = [];
+  let ssnStarts: ReadonlySet<number> | undefined;
   let present: Uint8Array | undefined;
   for (const rule of RULES) {
     if (digits < rule.minDigits) continue;
@@ -257,7 +271,8 @@ function detect(input: ScanInput): Finding[] {
       // A column header ("ssn", "bsn") speaks for every row under it, however far below.
       const header = (): string => (headerCell ??= tablesOf(input).headerOf(start, end));
       let headerCell: string | undefined;
-      const supported = rowContextSupports(lower, start, end, rule.context, window) || labelHas(header(), rule.context) || keyed();
+      const supported = rowContextSupports(lower, start, end, rule.context, window) || labelHas(header(), rule.context) || keyed() ||
+        (rule.type === 'us_ssn' && (ssnStarts ??= recordLabelledSsnStarts(text, lower)).has(start));
       let confidence = Math.min(1, base + (supported ? rule.contextBoost + (base < 0.5 ? 0.2 : 0) : 0));
       if (rule.against && (hasWordNear(lower, start - (rule.againstWindow ?? AGAINST_WINDOW), start, rule.against) || labelHas(header(), rule.against))) confidence -= rule.againstPenalty ?? AGAINST_PENALTY;
       if (rule.type !== 'passport_number' && rule.type !== 'drivers_license') confidence -= otherDocumentPenalty(lower, start, end, rule.context);
