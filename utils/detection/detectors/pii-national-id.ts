@@ -8,6 +8,7 @@ import { codiceFiscaleCheck, cpfCheck, elevenProof, frenchNirKey, iso7064Mod11_1
 import { contextSupports, hasWordNear, keyOrQuestionHas, labelHas, lastWordAt, rowContextSupports } from './context';
 import { factsOf, keywordsOf, matchAtCandidates, mergeCandidates, registerAnyOf, tablesOf, type TextFacts } from '../facts';
 import { withKeySpellings } from './field-key';
+import { recordFieldValues } from './record-fields';
 import { AIRLINE_DATE, DRIVERS_LICENSE_CONTEXT, NOT_SSN_CONTEXT, PASSPORT_CONTEXT, SSN_CONTEXT } from './data/context-words';
 import { NATIONAL_ID_CONTEXT, NINO_BAD_PREFIXES } from './data/national-ids';
 
@@ -228,19 +229,6 @@ const AGAINST_PENALTY = 0.35;
 /** Context words in the shared keyword pass (facts.ts): it tells which context-dependent rules can fire at all. */
 const CONTEXT_OCCURS = new Map(RULES.map((r) => [r, registerAnyOf(withKeySpellings(r.context))]));
 
-/**
- * An X12 name segment (NM1, as benefit enrollments send them) announces its identifier with a
- * qualifier in NM108, and 34 stands for a Social Security number: the grammar is its label.
- */
-const X12_SSN_AT = /NM1\*(?:[^*~\n]*\*){7}34\*(\d{9})(?=[*~\r\n]|$)/g;
-
-function recordLabelledSsnStarts(text: string, lower: string): ReadonlySet<number> {
-  const starts = new Set<number>();
-  if (!lower.includes('nm1*')) return starts;
-  for (const m of text.matchAll(X12_SSN_AT)) starts.add(m.index + m[0].length - 9);
-  return starts;
-}
-
 function detect(input: ScanInput): Finding[] {
   const { text, lower } = input;
   const facts = factsOf(input);
@@ -272,7 +260,8 @@ function detect(input: ScanInput): Finding[] {
       const header = (): string => (headerCell ??= tablesOf(input).headerOf(start, end));
       let headerCell: string | undefined;
       const supported = rowContextSupports(lower, start, end, rule.context, window) || labelHas(header(), rule.context) || keyed() ||
-        (rule.type === 'us_ssn' && (ssnStarts ??= recordLabelledSsnStarts(text, lower)).has(start));
+        // A record format's grammar labels it (an X12 NM1 segment's qualifier 34).
+        (rule.type === 'us_ssn' && (ssnStarts ??= new Set(recordFieldValues(input, 'us_ssn').map(([s]) => s))).has(start));
       let confidence = Math.min(1, base + (supported ? rule.contextBoost + (base < 0.5 ? 0.2 : 0) : 0));
       if (rule.against && (hasWordNear(lower, start - (rule.againstWindow ?? AGAINST_WINDOW), start, rule.against) || labelHas(header(), rule.against))) confidence -= rule.againstPenalty ?? AGAINST_PENALTY;
       if (rule.type !== 'passport_number' && rule.type !== 'drivers_license') confidence -= otherDocumentPenalty(lower, start, end, rule.context);

@@ -17,7 +17,7 @@ import { BRANDS } from './data/brands';
 import { isAmbiguousGivenName, isGivenName, isUnambiguousGivenName } from './data/first-names';
 import { isListedSurname, WORD_SURNAMES } from './data/surnames';
 import { lowerCaseNameSpans } from './lower-case-names';
-import { RECORD_BIRTH_FIELDS } from './data/record-birth-fields';
+import { recordFieldValues } from './record-fields';
 import { CAPS_NAME_CUES, DATA_SEPARATOR, FIELD_LABEL_WORDS, HONORIFICS, ORGANISATION_TAILS, LEADING_NOT_A_NAME, LOWER_CUE_GREETINGS, LOWER_CUE_HONORIFICS, LOWER_CUE_PHRASES, MEDIUM_NAME_CUES, MONTHS, PLACE_LABELS, NON_PERSON_FOLLOWERS, GENERIC_NAME_HEADER, HEADER_CUES, NAME_HEADER, NOT_A_NAME, PERSONAL_DATA_AFTER_NAME, PERSONAL_DATA_HEADER, PLACE_FOLLOWERS, PLACE_PREFIXES, ROLE_WORDS, TEAM_WORDS, SALUTATION_CUES, SPEAKER_ROLES, STRONG_NAME_CUES, SURNAME_PARTICLES, SURNAME_SUFFIXES, WEAK_NAME_CUES } from './data/person-words';
 
 const TYPES: DetectionType[] = [
@@ -2538,23 +2538,15 @@ function detectDatesOfBirth(input: ScanInput, facts: TextFacts, hits: AnchorHits
   }
 }
 
-const RECORD_BIRTH_TRIGGER_IDS = registerKeywords(RECORD_BIRTH_FIELDS.map((f) => f.trigger));
 const COMPACT_DATE = /^(\d{4})(\d{2})(\d{2})$/;
 
-/** Dates of birth where a record format's grammar puts them (see data/record-birth-fields.ts). */
+/** Dates of birth where a record format's grammar puts them (see data/record-fields.ts). */
 function datesOfBirthInRecords(input: ScanInput, out: Finding[]): void {
-  const { present } = keywordsOf(input);
-  for (let i = 0; i < RECORD_BIRTH_FIELDS.length; i++) {
-    if (present[RECORD_BIRTH_TRIGGER_IDS[i]!] !== 1) continue;
-    for (const m of input.text.matchAll(RECORD_BIRTH_FIELDS[i]!.pattern)) {
-      const date = m[1]!;
-      const compact = COMPACT_DATE.exec(date);
-      if (compact && (Number(compact[2]) < 1 || Number(compact[2]) > 12 || Number(compact[3]) < 1 || Number(compact[3]) > 31)) continue;
-      const start = m.index + m[0].lastIndexOf(date);
-      const end = start + date.length;
-      if (out.some((f) => f.type === 'date_of_birth' && f.start < end && start < f.end)) continue;
-      out.push({ type: 'date_of_birth', category: 'pii', start, end, severity: 'medium', confidence: 0.8 });
-    }
+  for (const [start, end] of recordFieldValues(input, 'date_of_birth')) {
+    const compact = COMPACT_DATE.exec(input.text.slice(start, end));
+    if (compact && !plausibleDate(`${compact[1]}-${compact[2]}-${compact[3]}`)) continue;
+    if (out.some((f) => f.type === 'date_of_birth' && f.start < end && start < f.end)) continue;
+    out.push({ type: 'date_of_birth', category: 'pii', start, end, severity: 'medium', confidence: 0.8 });
   }
 }
 

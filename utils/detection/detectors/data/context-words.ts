@@ -129,12 +129,15 @@ export const CARD_CONTEXT = [
   'tarjeta', 'pago', 'carte', 'paiement', 'karte', 'kreditkarte', 'zahlung', 'carta', 'pagamento', 'cartão', 'kaart', 'betaling',
 ] as const;
 
+/** An English month abbreviation in capitals, as machine-written dates print it. Regex source. */
+export const UPPER_MONTH = '(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)';
+
 /**
  * A date as airline bookings and passports' machine zones write it, day, month, two-digit year
  * ("14DEC57"), or with four as SAS prints dates ("26JUN1985"): a date of birth after a birth label,
  * never a document number. Regex source.
  */
-export const AIRLINE_DATE = String.raw`(?:0[1-9]|[12]\d|3[01])(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?:19|20)?\d{2}`;
+export const AIRLINE_DATE = String.raw`(?:0[1-9]|[12]\d|3[01])${UPPER_MONTH}(?:19|20)?\d{2}`;
 
 export const DOB_CONTEXT = [
   'born', 'birth', 'birthday', 'birthdate', 'birth date', 'date of birth', 'dob', 'd.o.b', 'd.o.b.', 'b.', 'bday', 'b-day',
