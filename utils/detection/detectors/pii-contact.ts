@@ -567,23 +567,25 @@ function detect(input: ScanInput): Finding[] {
     }
   }
   const scan: PhoneScan = { input, nationalFormats: NATIONAL_FORMAT_BUDGET, countries: new Set() };
+  /** Reports the candidate as a phone, or returns its confidence when too low. */
+  const judge = (m: RegExpExecArray): number => {
+    const end = m.index + m[0].length;
+    const conf = phoneConfidence(m[0], lower, m.index, end, scan);
+    if (conf >= 0.5) findings.push({ type: 'phone', category: 'pii', start: m.index, end, severity: 'medium', confidence: conf });
+    return conf;
+  };
   const doubtful: RegExpExecArray[] = [];
   for (const m of text.matchAll(PHONE_RE)) {
     const end = m.index + m[0].length;
     if (findings.some((f) => f.start < end && m.index < f.end) || amountTailAfter(text, m[0], end)) continue;
     const known = scan.countries.size;
-    const conf = phoneConfidence(m[0], lower, m.index, end, scan);
-    if (conf >= 0.5) findings.push({ type: 'phone', category: 'pii', start: m.index, end, severity: 'medium', confidence: conf });
+    const conf = judge(m);
     // Read again once the text's countries are known: the international number may come after it.
-    else if (conf > 0 && known === 0) doubtful.push(m);
+    if (conf > 0 && conf < 0.5 && known === 0) doubtful.push(m);
   }
   if (scan.countries.size > 0 && doubtful.length > 0) {
     const before = findings.length;
-    for (const m of doubtful) {
-      const end = m.index + m[0].length;
-      const conf = phoneConfidence(m[0], lower, m.index, end, scan);
-      if (conf >= 0.5) findings.push({ type: 'phone', category: 'pii', start: m.index, end, severity: 'medium', confidence: conf });
-    }
+    for (const m of doubtful) judge(m);
     if (findings.length > before) findings.sort((a, b) => a.start - b.start);
   }
   return findings;

@@ -1751,6 +1751,8 @@ const LAST_WORD = /[\p{L}\p{M}]+\.?$/u;
  * "Notre-Dame-de-Bonne-Nouvelle".
  */
 const PREFIX_STREET_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:\d{1,5}(?: ?(?:bis|ter|quater))?,?[^\S\r\n\t])?(?:${capitalPrefixAlt}|${lowerPrefixAlt})\s(?:${STREET_PARTICLE}\s){0,3}(?:d['’]|l['’])?[\p{Lu}\d][\p{L}\p{M}'’.-]{0,59}(?:\s(?=[\p{M}'’.-]{0,3}\p{L})[\p{L}\p{M}'’.-]{1,60}){0,4}?(?:\s?,\s?(?:n\.?[º°]\s?)?|\s{1,2})(?!00)\d{1,5}${HOUSE_LETTER}${HOUSE_NUMBER_TAIL}(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])\d{1,5}(?: ?(?:bis|ter|quater))?,?[^\S\r\n\t](?:${prefixAlt})\s(?:(?:de|del|de la|des|du|di|da|do|dos|das|della)\s|d['’])?(?:[\p{Lu}\d][\p{L}\p{M}'’.-]{0,24}\s?){1,4}`, 'gu');
+/** A street type in capitals after a number, then a name that is not: a record format's tag ("2 PLAC Bremen"). */
+const CAPS_TAG_AFTER_NUMBER = /^\d{1,5}[ \t]\p{Lu}{2,}[ \t]+\p{Lu}\p{Ll}/u;
 /** "Hauptstraße 12", "Vesturgata 66", "Kerkstraat 7a", "Julius-Leber-Str. 7". */
 const GLUED_STREET_RE = new RegExp(String.raw`(?:${gluedAlt})\s\d{1,4}${HOUSE_LETTER}${HOUSE_NUMBER_TAIL}(?![\p{L}\p{N}])`, 'giu');
 /**
@@ -1868,7 +1870,6 @@ const DOB_ANCHORS = ['born', 'birth', 'bday', 'b-day', 'dob', 'd.o.b', 'geb', 'n
 const sticky = (re: RegExp): RegExp => new RegExp(re.source, re.flags.replace('g', '') + 'y');
 const US_STREET_AT = sticky(US_STREET_RE);
 const PREFIX_STREET_AT = sticky(PREFIX_STREET_RE);
-const CAPS_TAG_AFTER_NUMBER = /^\d{1,5}[ \t]\p{Lu}{2,}[ \t]+\p{Lu}\p{Ll}/u;
 const GLUED_STREET_AT = sticky(GLUED_STREET_RE);
 const GENERIC_LINE_AT = sticky(GENERIC_LINE_RE);
 const NUMBERED_PART_LINE = new RegExp(String.raw`^[ \t>?*-]*(?:${NUMBERED_PART_WORDS.map(esc).join('|')})[ \t]\d`, 'i');
@@ -2037,10 +2038,11 @@ function collectAnchors(text: string, lower: string, hits: AnchorHits | null, fa
     if (e > s) anchors.push({ start: s, end: e, weight, unitOnly, needsPostal, strong: weight >= 0.65 });
   };
   // An exec loop rather than matchAll, which clones the regex on every call (these regexes cannot match empty).
-  const add = (re: RegExp, weight: number): void => {
+  const each = (re: RegExp, onMatch: (m: RegExpExecArray) => void): void => {
     re.lastIndex = 0;
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) push(m, weight);
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) onMatch(m);
   };
+  const add = (re: RegExp, weight: number): void => each(re, (m) => push(m, weight));
   const at = (re: RegExp, candidates: readonly number[], weight: number): void => matchAtCandidates(re, text, candidates, (m) => push(m, weight));
 
   // A year after "in", "since", "by" is a date, not a house number ("In 2019 Silicon Valley …").
@@ -2061,10 +2063,8 @@ function collectAnchors(text: string, lower: string, hits: AnchorHits | null, fa
     matchAtCandidates(US_STREET_AT, text, digits, numberedStreet);
     matchAtCandidates(PREFIX_STREET_AT, text, mergeCandidates(numbersBeforePrefix(text, digits, hits.prefix), hits.prefix), prefixStreet);
   } else {
-    US_STREET_RE.lastIndex = 0;
-    for (let m = US_STREET_RE.exec(text); m !== null; m = US_STREET_RE.exec(text)) numberedStreet(m);
-    PREFIX_STREET_RE.lastIndex = 0;
-    for (let m = PREFIX_STREET_RE.exec(text); m !== null; m = PREFIX_STREET_RE.exec(text)) prefixStreet(m);
+    each(US_STREET_RE, numberedStreet);
+    each(PREFIX_STREET_RE, prefixStreet);
   }
   // Glued street words are found by their ending, then the word is walked back to its capital.
   const glued = (m: RegExpExecArray): void => {

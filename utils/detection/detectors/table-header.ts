@@ -304,11 +304,9 @@ export class TableHeaders {
     const quoting = delimiter === ',' || delimiter === ';';
     let insideQuote = false;
     return this.walkToHeader(lineStart, this.headerLine, (prev, line) => {
-      if (quoting && (insideQuote || oddQuotes(line))) {
-        const opens = insideQuote && oddQuotes(line);
-        insideQuote = !opens;
-        if (insideQuote) return 'rule';
-      }
+      // Going up, the line closing a quote enters it and the line opening it (the row) leaves it.
+      if (quoting && oddQuotes(line)) insideQuote = !insideQuote;
+      if (insideQuote) return 'rule';
       const row = this.rowAt(prev);
       if (!row || row.delimiter !== delimiter) return DASHED_RULE_LINE.test(line) ? 'rule' : 'end';
       return row.columnList || (!RULE_LINE.test(line) && !DATA_DIGITS.test(line)) ? 'header' : 'row';
