@@ -15,7 +15,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Plugin as EsbuildPlugin } from 'esbuild';
 import type { Plugin as VitePlugin } from 'vite';
-import { PACKED_PREFIX_MAX, PACKED_WORDS, wordsOf } from '../detection/detectors/data/word-list';
+import { packWords, wordsOf } from '../detection/detectors/data/word-list';
 
 /** Detection modules only: policy-compiled types keep their short texts. */
 const DETECTION_SOURCE = /[\\/]utils[\\/]detection[\\/].*\.ts$/;
@@ -32,19 +32,6 @@ export function stripValidationTexts(source: string): string {
 
 export function packWordLists(source: string): string {
   return source.replace(WORD_LIST, (_literal, body: string) => `words\`${packWords(wordsOf(body))}\``);
-}
-
-/** Sorted, each word as the length of the prefix it shares with the one before and the rest. */
-export function packWords(list: readonly string[]): string {
-  let previous = '';
-  const entries = [...new Set(list)].sort().map((word) => {
-    if (word.includes(PACKED_WORDS)) throw new Error(`a packed word list cannot hold "${word}"`);
-    let shared = 0;
-    while (shared < PACKED_PREFIX_MAX && shared < previous.length && previous[shared] === word[shared]) shared++;
-    previous = word;
-    return String(shared) + word.slice(shared);
-  });
-  return PACKED_WORDS + entries.join(' ');
 }
 
 export function shrinkDetectionSource(source: string): string {

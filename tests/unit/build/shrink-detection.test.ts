@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build, type Plugin } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import { packWordLists, packWords, shrinkDetectionEsbuild, stripValidationTexts } from '../../../utils/build/shrink-detection';
-import { wordsOf } from '../../../utils/detection/detectors/data/word-list';
+import { packWordLists, shrinkDetectionEsbuild, stripValidationTexts } from '../../../utils/build/shrink-detection';
+import { packWords, wordsOf } from '../../../utils/detection/detectors/data/word-list';
 import { corpusTexts } from '../../fixtures/corpora';
 
 type DetectionModule = typeof import('../../../utils/detection/index');

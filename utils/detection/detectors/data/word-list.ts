@@ -5,11 +5,12 @@
  * ends up in a Set), so the content-script build may pack it: the name lists alone are about
  * 35 KB gzipped as written. The build sorts the words and writes each as the length of the prefix
  * it shares with the word before (one digit) and the rest, after a leading `|`, which this reads
- * back (see utils/build/shrink-detection.ts). Lists whose order matters are not written this way.
+ * back (packWords writes it; utils/build/shrink-detection.ts applies it). Lists whose order matters
+ * are not written this way.
  */
-export const PACKED_WORDS = '|';
+const PACKED_WORDS = '|';
 /** Longest shared prefix a packed entry refers to: one digit. */
-export const PACKED_PREFIX_MAX = 9;
+const PACKED_PREFIX_MAX = 9;
 
 export function words(literal: TemplateStringsArray): string[] {
   return wordsOf(literal[0]!);
@@ -24,4 +25,17 @@ export function wordsOf(body: string): string[] {
     out.push(previous);
   }
   return out;
+}
+
+/** The packed form `wordsOf` reads: sorted, each word as the length of the prefix it shares with the one before and the rest. */
+export function packWords(list: readonly string[]): string {
+  let previous = '';
+  const entries = [...new Set(list)].sort().map((word) => {
+    if (word.includes(PACKED_WORDS)) throw new Error(`a packed word list cannot hold "${word}"`);
+    let shared = 0;
+    while (shared < PACKED_PREFIX_MAX && shared < previous.length && previous[shared] === word[shared]) shared++;
+    previous = word;
+    return String(shared) + word.slice(shared);
+  });
+  return PACKED_WORDS + entries.join(' ');
 }
