@@ -1740,7 +1740,18 @@ const STREET_AFTER_NUMBER = String.raw`[A-Za-z]?(?:[ -]\d{1,5})?[ \t](?:[NSEW]\.
  * ("3 Key Points", "2019 Silicon Valley Bank", "502 Bad Gateway", "101 Crash Course"). One regex
  * for both, so each digit run is tried once.
  */
-const US_STREET_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,/-])(?:\d{1,4}\/)?\d{1,6}${STREET_AFTER_NUMBER}(?:${suffixAlt}|${rareSuffixAlt})`, 'gu');
+const US_STREET_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,/-])(?:\d{1,4}\/)?\d{1,6}${STREET_AFTER_NUMBER}(?=(${suffixAlt}|${rareSuffixAlt}))`, 'gu');
+/**
+ * The street types of US_STREET_RE and PREFIX_STREET_RE (some 400 words in three casings) are
+ * matched inside a lookahead and captured: the same matches, since a lookahead's first success is
+ * the alternation's, but V8 compiles the regexes about ten times faster. Measured in Node 20 on the
+ * first, short text: 191 → 11 ms and 79 → 8 ms; a paste right after the page loads paid that.
+ * The suffix is joined back onto the match here.
+ */
+const withStreetType = (m: RegExpExecArray): RegExpExecArray => {
+  m[0] += m[1]!;
+  return m;
+};
 const RARE_SUFFIX_WORDS: ReadonlySet<string> = new Set(RARE_STREET_SUFFIXES);
 const LAST_WORD = /[\p{L}\p{M}]+\.?$/u;
 /**
@@ -1750,7 +1761,7 @@ const LAST_WORD = /[\p{L}\p{M}]+\.?$/u;
  * number follows (3-4 ms on one 4 KB prompt). Up to 60 letters a word, for compound names such as
  * "Notre-Dame-de-Bonne-Nouvelle".
  */
-const PREFIX_STREET_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:\d{1,5}(?: ?(?:bis|ter|quater))?,?[^\S\r\n\t])?(?:${capitalPrefixAlt}|${lowerPrefixAlt})\s(?:${STREET_PARTICLE}\s){0,3}(?:d['’]|l['’])?[\p{Lu}\d][\p{L}\p{M}'’.-]{0,59}(?:\s(?=[\p{M}'’.-]{0,3}\p{L})[\p{L}\p{M}'’.-]{1,60}){0,4}?(?:\s?,\s?(?:n\.?[º°]\s?)?|\s{1,2})(?!00)\d{1,5}${HOUSE_LETTER}${HOUSE_NUMBER_TAIL}(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])\d{1,5}(?: ?(?:bis|ter|quater))?,?[^\S\r\n\t](?:${prefixAlt})\s(?:(?:de|del|de la|des|du|di|da|do|dos|das|della)\s|d['’])?(?:[\p{Lu}\d][\p{L}\p{M}'’.-]{0,24}\s?){1,4}`, 'gu');
+const PREFIX_STREET_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:\d{1,5}(?: ?(?:bis|ter|quater))?,?[^\S\r\n\t])?(?=(${capitalPrefixAlt}|${lowerPrefixAlt})\s)\1\s(?:${STREET_PARTICLE}\s){0,3}(?:d['’]|l['’])?[\p{Lu}\d][\p{L}\p{M}'’.-]{0,59}(?:\s(?=[\p{M}'’.-]{0,3}\p{L})[\p{L}\p{M}'’.-]{1,60}){0,4}?(?:\s?,\s?(?:n\.?[º°]\s?)?|\s{1,2})(?!00)\d{1,5}${HOUSE_LETTER}${HOUSE_NUMBER_TAIL}(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])\d{1,5}(?: ?(?:bis|ter|quater))?,?[^\S\r\n\t](?=(${prefixAlt})\s)\2\s(?:(?:de|del|de la|des|du|di|da|do|dos|das|della)\s|d['’])?(?:[\p{Lu}\d][\p{L}\p{M}'’.-]{0,24}\s?){1,4}`, 'gu');
 /** A street type in capitals after a number, then a name that is not: a record format's tag ("2 PLAC Bremen"). */
 const CAPS_TAG_AFTER_NUMBER = /^\d{1,5}[ \t]\p{Lu}{2,}[ \t]+\p{Lu}\p{Ll}/u;
 /** "Hauptstraße 12", "Vesturgata 66", "Kerkstraat 7a", "Julius-Leber-Str. 7". */
@@ -2046,7 +2057,8 @@ function collectAnchors(text: string, lower: string, hits: AnchorHits | null, fa
   const at = (re: RegExp, candidates: readonly number[], weight: number): void => matchAtCandidates(re, text, candidates, (m) => push(m, weight));
 
   // A year after "in", "since", "by" is a date, not a house number ("In 2019 Silicon Valley …").
-  const numberedStreet = (m: RegExpExecArray): void => {
+  const numberedStreet = (match: RegExpExecArray): void => {
+    const m = withStreetType(match);
     if (YEAR_AT.test(m[0]) && YEAR_PREPOSITIONS.has(wordBefore(lower, m.index)) && !POSTCODE_SOON_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 70))) return;
     const rare = RARE_SUFFIX_WORDS.has(LAST_WORD.exec(m[0])![0].toLowerCase());
     push(m, rare ? 0.35 : 0.75, false, rare);
