@@ -25,11 +25,13 @@ describe('secrets corpus (Nosey Parker rule examples)', () => {
     const hits = negatives.filter((l) => flagged(l.text));
     const rate = hits.length / negatives.length;
     console.log(`secrets negatives flagged ${(rate * 100).toFixed(1)}% (${hits.length}/${negatives.length}): ${hits.map((l) => l.id).join(', ')}`);
-    // Target is 2%; measured 9.0% (11/122). The remaining hits are credential-shaped values the
-    // corpus labels negative only because one specific Nosey Parker regex does not match them (a
-    // single- instead of double-quoted password, an IPv6 host, a trailing "-", a legacy UUID npm token); the same values
-    // in the positive set must be found, so they cannot be rejected by a general rule.
-    expect(rate).toBeLessThanOrEqual(0.091);
+    // Target is 2%; measured 7.4% (9/122). Each hit is a credential-shaped value the corpus labels
+    // negative only because one Nosey Parker regex does not match its surroundings: the same value
+    // is a positive elsewhere in the corpus (`super$ecret`, `open_sesame`, `user:secret@` before an
+    // IPv6 host), or it has a real vendor format (Auth0, Azure and Gitalk client secrets, a New Relic
+    // licence key, a legacy UUID npm token, an Okta token). No general rule rejects them without
+    // losing those positives.
+    expect(rate).toBeLessThanOrEqual(0.075);
   });
 
   it('never flags pure filler lines', () => {
