@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { codiceFiscaleCheck, cpfCheck, ean13, elevenProof, frenchNirKey, ibanMod97, iso7064Mod11_10, luhn, peselCheck, spanishIdLetter, verhoeff } from '../../../utils/detection/detectors/checksums';
+import { codiceFiscaleCheck, cpfCheck, ean13, elevenProof, frenchNirKey, ibanMod97, iso7064Mod11_10, luhn, mrzCheckDigit, passportMrzLineValid, peselCheck, spanishIdLetter, verhoeff } from '../../../utils/detection/detectors/checksums';
 
 describe('check-digit algorithms', () => {
+  it('mrzCheckDigit gives the check digits of the ICAO 9303 specimen passport, and passportMrzLineValid wants all three', () => {
+    // The specimen's second line: L898902C3 6 UTO 740812 2 F 120415 9 ZE184226B<<<<< 1 0.
+    expect([mrzCheckDigit('L898902C3'), mrzCheckDigit('740812'), mrzCheckDigit('120415'), mrzCheckDigit('ZE184226B<<<<<')]).toEqual([6, 2, 9, 1]);
+    expect(passportMrzLineValid('L898902C36UTO7408122F1204159ZE184226B<<<<<10')).toBe(true);
+    expect(passportMrzLineValid('L898902C35UTO7408122F1204159ZE184226B<<<<<10')).toBe(false);
+    expect(passportMrzLineValid('L898902C36UTO7408123F1204159ZE184226B<<<<<10')).toBe(false);
+    expect(passportMrzLineValid('L898902C36UTO7408122F1204159ZE184226B<<<<<1')).toBe(false);
+  });
+
   it('ean13 accepts book and product numbers and rejects a changed digit or another length', () => {
     for (const n of ['9780306406157', '9783768181570', '4006381333931']) expect(ean13(n)).toBe(true);
     for (const n of ['9780306406158', '978030640615', '978-0306406157']) expect(ean13(n)).toBe(false);

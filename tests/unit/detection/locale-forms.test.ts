@@ -193,4 +193,17 @@ describe('an identifier that a record format names', () => {
     expect(typesAt('NM1*IL*1*NASSER*YOUSSEF****ZZ*517094111~', '517094111')).toEqual([]);
     expect(typesAt('NM1*IL*1*NASSER*YOUSSEF****34*900094111~', '900094111')).toEqual([]);
   });
+
+  it('reads the number and the birth date in a passport\'s machine-readable zone when their check digits hold', () => {
+    const firstLine = 'P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<';
+    const scan = `OCR of the data page:\n${firstLine}\nL898902C36UTO7408122F1204159ZE184226B<<<<<10`;
+    expect(typesAt(scan, 'L898902C3')).toEqual(['passport_number']);
+    expect(typesAt(scan, '740812')).toEqual(['date_of_birth']);
+    // A number shorter than nine is filled out with "<", which is not part of it.
+    expect(valuesOf(`${firstLine}\r\nAB123<<<<7UTO7408122F1204159<<<<<<<<<<<<<<00`, 'passport_number')).toEqual(['AB123']);
+    // A check digit that does not hold, a second line alone, and an ID card's zone (first line I<) stay clean.
+    expect(valuesOf(`${firstLine}\nL898902C35UTO7408122F1204159ZE184226B<<<<<10`, 'passport_number')).toEqual([]);
+    expect(valuesOf('L898902C36UTO7408122F1204159ZE184226B<<<<<10', 'passport_number')).toEqual([]);
+    expect(valuesOf(`I${firstLine.slice(1)}\nL898902C36UTO7408122F1204159ZE184226B<<<<<10`, 'passport_number')).toEqual([]);
+  });
 });

@@ -183,3 +183,28 @@ export function peselCheck(pesel: string): boolean {
   const day = Number(pesel.slice(4, 6));
   return month >= 1 && month <= 12 && day >= 1 && day <= 31;
 }
+
+/** The check digit ICAO 9303 gives a machine-readable-zone field: weights 7, 3, 1; A–Z count 10–35 and the filler `<` 0. */
+export function mrzCheckDigit(field: string): number {
+  const weights = [7, 3, 1];
+  let sum = 0;
+  for (let i = 0; i < field.length; i++) {
+    const c = field.charCodeAt(i);
+    const value = c >= 48 && c <= 57 ? c - 48 : c >= 65 && c <= 90 ? c - 55 : 0;
+    sum += value * weights[i % 3]!;
+  }
+  return sum % 10;
+}
+
+/**
+ * The second line of a passport's machine-readable zone (TD3, 44 characters): the document
+ * number, the birth date and the expiry each carry a check digit, and all three must hold. The
+ * personal number's and the composite check digit are not required: a character misread anywhere
+ * else in the line (OCR of a worn page) breaks the composite, and would lose a number whose own
+ * check still holds.
+ */
+export function passportMrzLineValid(line: string): boolean {
+  if (line.length !== 44) return false;
+  const holds = (field: string, check: string): boolean => check === String(mrzCheckDigit(field));
+  return holds(line.slice(0, 9), line[9]!) && holds(line.slice(13, 19), line[19]!) && holds(line.slice(21, 27), line[27]!);
+}

@@ -191,7 +191,7 @@ const RULES: IdRule[] = [
     pattern: /(?<![\w])[A-Z]{3}[ABCFGHLJPT][A-Z]\d{4}[A-Z](?![\w])/gi, valid: (c, raw) => raw === c || raw === raw.toLowerCase(), base: 0.45, baseOf: lowerNeedsContext(0.45), context: NATIONAL_ID_CONTEXT.in_pan!, contextBoost: 0.45, minDigits: 4, lettersBeforeDigits: [5],
   },
   {
-    type: 'passport_number', label: 'Passport number', validation: 'alphanumeric shape, only with passport context', placeholder: 'PASSPORT', severity: 'high',
+    type: 'passport_number', label: 'Passport number', validation: 'alphanumeric shape, only with passport context; or the number field of a passport MRZ whose check digits hold (ICAO 9303)', placeholder: 'PASSPORT', severity: 'high',
     pattern: /(?<![\w-])(?:(?=[A-Z0-9]{0,8}\d)[A-Z0-9]{6,9}|[A-Z]{9})(?![\w-])/g, valid: documentNumberValid, base: 0, context: PASSPORT_CONTEXT, contextBoost: 0.8, against: DOCUMENT_AGAINST, againstPenalty: 1, againstWindow: 12, minDigits: 0,
     rightAfterLabel: { valid: passportRightAfterLabel, within: 16 },
   },
@@ -202,6 +202,8 @@ const RULES: IdRule[] = [
     pattern: /(?<![\w-])(?:[A-Z9]{5} \d{6} [A-Z9]{2} ?\d[A-Z]{2}|[A-Z]{2}\d{2}[ -]\d{11}|\d{3} \d{3} \d{3}(?! ?\d)|\d{5}\/\d{2}\/\d{4}(?!\/)|(?=[A-Z0-9-]{0,15}\d)[A-Z0-9][A-Z0-9-]{4,15}[A-Z0-9])(?![\w-])/g, valid: documentNumberValid, base: 0, context: DRIVERS_LICENSE_CONTEXT, contextBoost: 0.8, against: DOCUMENT_AGAINST, againstPenalty: 1, againstWindow: 12, minDigits: 1,
   },
 ];
+
+const PASSPORT_RULE = RULES.find((r) => r.type === 'passport_number')!;
 
 /** Sticky twins of the digit-led rule patterns, tried at digit-run starts only (see facts.ts). */
 const STICKY = new Map(RULES.filter((r) => r.digitLed || r.lettersBeforeDigits).map((r) => [r, new RegExp(r.pattern.source, r.pattern.flags.replace('g', '') + 'y')]));
@@ -268,6 +270,10 @@ function detect(input: ScanInput): Finding[] {
       if (confidence < 0.5) continue;
       out.push({ type: rule.type, category: 'pii', start, end, severity: rule.severity, confidence });
     }
+  }
+  // A passport number in a machine-readable zone needs no label: its check digits vouch for it.
+  for (const [start, end] of recordFieldValues(input, 'passport_number')) {
+    if (!out.some((f) => f.start < end && start < f.end)) out.push({ type: 'passport_number', category: 'pii', start, end, severity: PASSPORT_RULE.severity, confidence: 0.95 });
   }
   return out;
 }

@@ -1,6 +1,6 @@
 /**
  * Values that a record format's grammar labels (data/record-fields.ts), for the detector of what
- * they hold: dates of birth in pii-person, Social Security numbers in pii-national-id.
+ * they hold: dates of birth in pii-person, Social Security and passport numbers in pii-national-id.
  */
 import type { ScanInput } from '../types';
 import { keywordsOf, registerKeywords } from '../facts';
@@ -14,7 +14,7 @@ export function recordFieldValues(input: ScanInput, holds: RecordField['holds'])
   const values: [number, number][] = [];
   RECORD_FIELDS.forEach((field, i) => {
     if (field.holds !== holds || present[TRIGGER_IDS[i]!] !== 1) return;
-    for (const m of input.text.matchAll(field.pattern)) values.push(m.indices![1]!);
+    for (const m of input.text.matchAll(field.pattern)) if (!field.check || field.check(m)) values.push(m.indices![1]!);
   });
   return values;
 }

@@ -5,15 +5,28 @@
  *
  * Each `pattern` captures the value in group 1 and runs only when `trigger` (lower case) occurs.
  */
+import { passportMrzLineValid } from '../checksums';
 import { UPPER_MONTH } from './context-words';
 
 export interface RecordField {
   readonly format: string;
-  readonly holds: 'date_of_birth' | 'us_ssn';
+  readonly holds: 'date_of_birth' | 'us_ssn' | 'passport_number';
   readonly trigger: string;
   /** Global, with indices (`dg`): group 1 is the value. */
   readonly pattern: RegExp;
+  /** The format's own check of a match (its check digits), where it has one. */
+  readonly check?: (match: RegExpExecArray) => boolean;
 }
+
+/**
+ * A passport's machine-readable zone (ICAO 9303 TD3), as an OCR of the data page gives it: a line
+ * of 44 starting with P, then the line whose fields are fixed by position. The line is captured as
+ * `line` for its check digits; the field itself is group 1, read in a lookahead at the line's start.
+ */
+const PASSPORT_MRZ_FIRST_LINE = String.raw`(?<![^\n])[ \t]*P[A-Z<]{43}[ \t]*\r?\n[ \t]*`;
+const PASSPORT_MRZ_SECOND_LINE = String.raw`(?<line>[A-Z0-9<]{9}\d[A-Z<]{3}\d{6}\d[MFX<]\d{6}\d[A-Z0-9<]{14}[\d<]\d)(?![A-Z0-9<])`;
+const passportMrz = (field: string): RegExp => new RegExp(`${PASSPORT_MRZ_FIRST_LINE}(?=${field})${PASSPORT_MRZ_SECOND_LINE}`, 'dg');
+const passportMrzValid = (m: RegExpExecArray): boolean => passportMrzLineValid(m.groups!.line!);
 
 export const RECORD_FIELDS: readonly RecordField[] = [
   {
@@ -51,5 +64,21 @@ export const RECORD_FIELDS: readonly RecordField[] = [
     holds: 'date_of_birth',
     trigger: '1 birt',
     pattern: new RegExp(String.raw`(?:^|\n)[ \t]*1 BIRT\b[^\n]*\n(?:[ \t]*[2-9] (?!DATE\b)[^\n]*\n){0,6}[ \t]*2 DATE (?:(?:ABT|EST|CAL|BEF|AFT) )?((?:\d{1,2} )?${UPPER_MONTH} \d{4})(?![^\n\r])`, 'dg'),
+  },
+  {
+    // The document number leads the second line, filled out to nine with `<`.
+    format: 'ICAO 9303 passport MRZ',
+    holds: 'passport_number',
+    trigger: '<<',
+    pattern: passportMrz('([A-Z0-9]{1,9})'),
+    check: passportMrzValid,
+  },
+  {
+    // The birth date follows the document number, its check digit and the nationality: YYMMDD.
+    format: 'ICAO 9303 passport MRZ',
+    holds: 'date_of_birth',
+    trigger: '<<',
+    pattern: passportMrz(String.raw`[A-Z0-9<]{10}[A-Z<]{3}(\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))`),
+    check: passportMrzValid,
   },
 ];
