@@ -207,3 +207,21 @@ describe('an identifier that a record format names', () => {
     expect(valuesOf(`I${firstLine.slice(1)}\nL898902C36UTO7408122F1204159ZE184226B<<<<<10`, 'passport_number')).toEqual([]);
   });
 });
+
+describe('postcodes of digits in two groups (Czech, Slovak, Swedish, Greek "120 00")', () => {
+  it('end an address after a street with the two Czech house numbers, or a street of two words', () => {
+    expect(valuesOf('Adresa: Lidická 2803/50, 170 31 Praha 7', 'street_address')).toEqual(['Lidická 2803/50, 170 31 Praha 7']);
+    expect(valuesOf('Tuan Tran — Vinohradská 279/27, 602 00 Brno\nDalší řádek', 'street_address')).toEqual(['Vinohradská 279/27, 602 00 Brno']);
+    expect(valuesOf('Adress: Södra Förstadsgatan 96, 411 30 Göteborg', 'street_address')).toEqual(['Södra Förstadsgatan 96, 411 30 Göteborg']);
+    // A record tag in capitals before the street is not part of it.
+    expect(valuesOf('1 RESI\n2 ADDR Korunní 655/13, 602 00 Brno\n2 EMAIL x', 'street_address')).toEqual(['Korunní 655/13, 602 00 Brno']);
+  });
+
+  it('leave one word and a plain number, an amount in a currency, and a phone number in groups alone', () => {
+    expect(valuesOf('Tabulka: Praha 12, 100 00 Kč', 'street_address')).toEqual([]);
+    expect(valuesOf('Order 4411/2, 500 00 EUR', 'street_address')).toEqual([]);
+    const card = 'Paula Bjelajac\n11 Eriksbo Västergärde 98\n Suite 568\n ANGERED\n089 72 63 41 office';
+    expect(valuesOf(card, 'phone')).toEqual(['089 72 63 41']);
+  });
+});
+

@@ -1781,7 +1781,11 @@ const GENERIC_LINE_RE = /(?<=^|\n)[ \t>?*-]{0,6}(?:\p{Lu}[\p{L}\p{M}'’.-]{0,24
  */
 const GENERIC_INLINE_RE = /(?<![\p{L}\p{N}.,\/:$€£-]|\d )\d{1,5}(?: \d{1,5})? (?:\p{L}[\p{L}\p{M}'’.\/-]{0,24} ){1,4}\d{1,5}[A-Za-z]?(?![\p{L}\p{N}]|[.,:\/-]\d| \d)/gu;
 /** A postcode with no street suffix to anchor on, at a digit run, before a place: "28013 Madrid", "1012 PH Amsterdam", "00-514 Warszawa". */
-const POSTCODE_THEN_PLACE_AT = /(?:\d{5}|\d{4}[ \t]?[A-Z]{2}|\d{2}-\d{3}|\d{4}(?<=[A-Z]-\d{4}))(?=[ \t]+\p{Lu})/uy;
+/** A currency after digits makes them an amount ("4411/2, 500 00 EUR"), not a postcode and a place. */
+const CURRENCY_AT = /^[ \t]+(?:EUR|USD|GBP|CHF|CZK|SEK|NOK|DKK|PLN|HUF|RON|BGN|ISK|Kč|Ft|zł)(?![\p{L}])/u;
+/** A postcode of digits in two groups ("120 00", "114 55"), as ambiguous as five digits in a row. */
+const SPACED_DIGIT_POSTCODE = /^\d{3}[ \t]\d{2}$/;
+const POSTCODE_THEN_PLACE_AT = /(?:\d{5}|\d{4}[ \t]?[A-Z]{2}|\d{2}-\d{3}|\d{3}[ \t]\d{2}(?!\d)|\d{4}(?<=[A-Z]-\d{4}))(?=[ \t]+\p{Lu})/uy;
 const COUNTRY_BEFORE_POSTCODE = /(?<=^|[ \t\n,])(?:D|A|F|I|B|L|CH|NL|FL)-$/;
 const NOT_POSTCODE_LETTERS = /^[ \t]?(?:UK|US|EU|AI|HR|IT|QA|PR|UX|UI|ML|BI|VP|PM|OK|TV|PC|ID|IP|CV|AM|GB|DE|FR|ES|NL|BE)$/;
 const PARTICLE_ALT = 'de|del|de la|der|den|van|von|la|le|di|da|do|dos|das|della|y';
@@ -1793,7 +1797,11 @@ const PARTICLE_ALT = 'de|del|de la|der|den|van|von|la|le|di|da|do|dos|das|della|
  * 25000 Words".
  */
 const STREET_BEFORE_POSTCODE = new RegExp(String.raw`(?<![\p{L}\p{N}'’.-])(?:${prefixAlt}|${PARTICLE_ALT}|\p{Lu}[\p{L}\p{M}'’.-]{0,40})(?:[ \t](?:\p{Lu}[\p{L}\p{M}'’.-]{0,40}|${PARTICLE_ALT})){1,5},?[ \t](?:\d{1,4}${HOUSE_LETTER}${HOUSE_NUMBER_TAIL}|s\/n\.?)(?:,?[ \t][^\n,]{1,14})?(?:,[ \t]?|[ \t]*\r?\n[ \t]*)$`, 'u');
-/** Before a Dutch postcode ("1012 AB"), whose shape alone is rare enough, one word will do: "Markt 362-2, 2514EA Den Haag". */
+/**
+ * Before a Dutch postcode ("1012 AB"), whose shape alone is rare enough, one word will do: "Markt
+ * 362-2, 2514EA Den Haag". Before a Czech or Slovak one ("120 00"), only with the two house numbers
+ * those countries write ("Lidická 2803/50, 170 31 Praha 7"): digits alone are not rare enough.
+ */
 const ONE_WORD_STREET_BEFORE_POSTCODE = new RegExp(String.raw`(?<![\p{L}\p{N}'’.-])\p{Lu}[\p{L}\p{M}'’.-]{2,40}[ \t]\d{1,4}${HOUSE_LETTER}${HOUSE_NUMBER_TAIL}(?:,[ \t]?|[ \t]*\r?\n[ \t]*)$`, 'u');
 /** A month among the words of a generic inline match makes it a date ("8 March 2018 via …"). */
 const MONTH_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${MONTHS.map(esc).join('|')})(?![\p{L}])`, 'iu');
@@ -1818,9 +1826,10 @@ const UNIT_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${unitAlt})\.?\s?#?\s?
 const stateAlt = US_STATES.join('|');
 /**
  * Postcodes that are not a plain run of 4–6 digits: Polish "00-514", Brazilian "58010-394", Dutch
- * "1012 PH", British "LS6 2AB", Canadian "M5A 9T2".
+ * "1012 PH", British "LS6 2AB", Canadian "M5A 9T2", Czech, Slovak, Swedish and Greek "120 00" (not
+ * the start of a phone number in groups, "089 72 63 41").
  */
-const POSTCODE_ALT = String.raw`\d{5}-\d{3}|\d{2}-\d{3}|\d{4}[ \t]?[A-Z]{2}|[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}|[A-Z]\d[A-Z][ \t]\d[A-Z]\d`;
+const POSTCODE_ALT = String.raw`\d{5}-\d{3}|\d{2}-\d{3}|\d{3}[ \t]\d{2}(?![ \t.-]?\d)|\d{4}[ \t]?[A-Z]{2}|[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}|[A-Z]\d[A-Z][ \t]\d[A-Z]\d`;
 /**
  * Trailing postal segment: ", Springfield, IL 62704", "\n Mali 44998", "\n HARSTAD", ", Leeds LS6
  * 2AB", "/92" (the second half of a house number). Place words before a postal code are separated
@@ -1840,9 +1849,10 @@ const POSTAL_IN_SEGMENT = new RegExp(String.raw`\d{4,6}|(?<![\p{L}\p{N}])(?:${PO
 /**
  * The place after a postcode on its line, read from the text at the segment's start: capitalised
  * words ending the line or a clause ("Amsterdam", "Le Mans.", "Aix-en-Provence,"), or words ending
- * in a province code ("Borgo Eros laziale (TV)", "Roma RM"). "Paris is lovely" is not a place.
+ * in a province code ("Borgo Eros laziale (TV)", "Roma RM"), or with a district's number ("Praha 7").
+ * "Paris is lovely" is not a place.
  */
-const CITY_AFTER_POSTCODE_AT = /[ \t,]*\p{Lu}[\p{L}\p{M}'’-]{0,30}(?:(?:[ \t]\p{L}[\p{L}\p{M}'’-]{0,30}){0,4}[ \t]\(?[A-Z]{2}\)?(?![\p{L}\p{N}])|(?:[ \t](?:(?:de|del|la|las|los|di|da|do|dos|das|du|des|le|les|en|sur|am|an|der|im|bei|upon|on)[ \t]){0,2}\p{Lu}[\p{L}\p{M}'’-]{0,30}){0,3}(?=[ \t]*(?:[.,;:!?)\r\n"'|]|$)))/uy;
+const CITY_AFTER_POSTCODE_AT = /[ \t,]*\p{Lu}[\p{L}\p{M}'’-]{0,30}(?:(?:[ \t]\p{L}[\p{L}\p{M}'’-]{0,30}){0,4}[ \t]\(?[A-Z]{2}\)?(?![\p{L}\p{N}])|(?:[ \t](?:(?:de|del|la|las|los|di|da|do|dos|das|du|des|le|les|en|sur|am|an|der|im|bei|upon|on)[ \t]){0,2}\p{Lu}[\p{L}\p{M}'’-]{0,30}){0,3}(?:[ \t]\d{1,2})?(?=[ \t]*(?:[.,;:!?)\r\n"'|]|$)))/uy;
 /** A place of one to three words before a conjunction ("04109 Leipzig and works at …", "6839 OH Randenlaar since 2020"), taken only after a street and postcode. */
 const CITY_BEFORE_CONJUNCTION_AT = /[ \t]*\p{Lu}[\p{L}\p{M}'’-]{1,30}(?:[ \t]\p{Lu}[\p{L}\p{M}'’-]{1,30}){0,2}(?=[ \t](?:and|but|on|since|until|for|from|und|et|y|e|en|seit|depuis|desde|dal|sinds)[ \t])/uy;
 /** Where the place after a postcode at `at` ends (CITY_AFTER_POSTCODE_AT, else CITY_BEFORE_CONJUNCTION_AT); -1 when none follows. */
@@ -1853,6 +1863,27 @@ function placeEndAfter(text: string, at: number): number {
     if (re.test(text)) return re.lastIndex;
   }
   return -1;
+}
+
+/** A record tag in capitals before a name that is not ("2 ADDR Korunní 655/13, 602 00 Brno" in GEDCOM). */
+const CAPS_TAG_BEFORE_NAME = /^\p{Lu}{2,}[ \t]+(?=\p{Lu}\p{Ll})/u;
+
+/**
+ * Where the street ends `before` a postcode starts, or -1. `oneWordWillDo`: the postcode's shape is
+ * rare enough for a one-word street; only with a slash house number when it is `digitsOnly`.
+ */
+function streetBeforePostcode(before: string, oneWordWillDo: boolean, digitsOnly: boolean): number {
+  let m = STREET_BEFORE_POSTCODE.exec(before);
+  if (m === null && oneWordWillDo) {
+    m = ONE_WORD_STREET_BEFORE_POSTCODE.exec(before);
+    if (m !== null && digitsOnly && !m[0].includes('/')) m = null;
+  }
+  if (m === null) return -1;
+  const tag = CAPS_TAG_BEFORE_NAME.exec(m[0]);
+  if (tag === null) return m.index;
+  const after = m.index + tag[0].length;
+  const rest = streetBeforePostcode(before.slice(after), oneWordWillDo, digitsOnly);
+  return rest === -1 ? -1 : after + rest;
 }
 
 /** `unitOnly`: every anchor of the block is a unit ("Room 991", "Suite 594"), which alone is not an address. */
@@ -2123,14 +2154,14 @@ function collectAnchors(text: string, lower: string, hits: AnchorHits | null, fa
     // Dutch postcode must not be an acronym ("2024 UK Sales").
     const postcodeEnd = POSTCODE_THEN_PLACE_AT.lastIndex;
     if (NOT_POSTCODE_LETTERS.test(text.slice(p + 4, postcodeEnd))) continue;
-    if (postcodeEnd - p === 5 && placeEndAfter(text, postcodeEnd) === -1) continue;
+    const digitsOnly = postcodeEnd - p === 5 || SPACED_DIGIT_POSTCODE.test(text.slice(p, postcodeEnd));
+    if (digitsOnly && (placeEndAfter(text, postcodeEnd) === -1 || CURRENCY_AT.test(text.slice(postcodeEnd, postcodeEnd + 6)))) continue;
     const from = Math.max(0, postStart - STREET_BEFORE_POSTCODE_REACH);
-    const before = text.slice(from, postStart);
-    const m = STREET_BEFORE_POSTCODE.exec(before) ?? (postcodeEnd - p > 5 ? ONE_WORD_STREET_BEFORE_POSTCODE.exec(before) : null);
-    if (m === null) continue;
+    const start = streetBeforePostcode(text.slice(from, postStart), postcodeEnd - p > 5, digitsOnly);
+    if (start === -1) continue;
     let end = postStart;
-    while (end > from + m.index && /[\s,]/.test(text[end - 1]!)) end--;
-    anchors.push({ start: from + m.index, end, weight: 0.35 });
+    while (end > from + start && /[\s,]/.test(text[end - 1]!)) end--;
+    anchors.push({ start: from + start, end, weight: 0.35 });
   }
   if (text.length >= 20 && (hits ? hits.corner.length > 0 : CORNER_RE.test(text))) {
     CORNER_RE.lastIndex = 0;
