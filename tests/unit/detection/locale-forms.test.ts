@@ -225,3 +225,24 @@ describe('postcodes of digits in two groups (Czech, Slovak, Swedish, Greek "120 
   });
 });
 
+describe('the Czech pair of house numbers, Australian street abbreviations, and mailing labels one under another', () => {
+  it('reads "Lidická 1732/13" under an address key or label, but not a numbered reference', () => {
+    expect(valuesOf('customer:\n  name: "Jana Nová"\n  street: "Nádražní 2208/23"\n  city: "Praha"', 'street_address')).toEqual(['Nádražní 2208/23']);
+    expect(valuesOf('Adresa: Lidická 1732/13', 'street_address')).toEqual(['Lidická 1732/13']);
+    expect(valuesOf('Adresa doplněna, Smlouva č. 12/3 podepsána', 'street_address')).toEqual([]);
+    expect(valuesOf('Address: Catalogue no. 6064/777, colour RAL 7016', 'street_address')).toEqual([]);
+  });
+
+  it('knows Tce, Pde and Cct', () => {
+    expect(valuesOf('address="7/4 Marine Tce, Norwood SA 5067"', 'street_address')).toEqual(['7/4 Marine Tce, Norwood SA 5067']);
+    expect(valuesOf('Deliver to 3 Banksia Cct, Kambah ACT 2902 please', 'street_address')).toEqual(['3 Banksia Cct, Kambah ACT 2902']);
+  });
+
+  it('ends an address at a blank line unless the line after it ends in a postcode', () => {
+    const labels = 'Ms Isla Campbell\n23 Ocean View Pde\nFremantle WA 6160\n\nDr Mei Rossi\n23 Banksia Ave\nFitzroy VIC 3065\n';
+    expect(valuesOf(labels, 'street_address')).toEqual(['23 Ocean View Pde\nFremantle WA 6160', '23 Banksia Ave\nFitzroy VIC 3065']);
+    expect(valuesOf(labels, 'person_name')).toEqual(['Ms Isla Campbell', 'Dr Mei Rossi']);
+    expect(valuesOf('Erica Kerr\n\n96 Salontie 19\n Suite 290\n HUMPPILA\n\n Oman 92227', 'street_address')).toEqual(['96 Salontie 19\n Suite 290\n HUMPPILA\n\n Oman 92227']);
+  });
+});
+

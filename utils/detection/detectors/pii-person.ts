@@ -1782,7 +1782,19 @@ const GENERIC_LINE_RE = /(?<=^|\n)[ \t>?*-]{0,6}(?:\p{Lu}[\p{L}\p{M}'’.-]{0,24
 const GENERIC_INLINE_RE = /(?<![\p{L}\p{N}.,\/:$€£-]|\d )\d{1,5}(?: \d{1,5})? (?:\p{L}[\p{L}\p{M}'’.\/-]{0,24} ){1,4}\d{1,5}[A-Za-z]?(?![\p{L}\p{N}]|[.,:\/-]\d| \d)/gu;
 /** A postcode with no street suffix to anchor on, at a digit run, before a place: "28013 Madrid", "1012 PH Amsterdam", "00-514 Warszawa". */
 /** A currency after digits makes them an amount ("4411/2, 500 00 EUR"), not a postcode and a place. */
-const CURRENCY_AT = /^[ \t]+(?:EUR|USD|GBP|CHF|CZK|SEK|NOK|DKK|PLN|HUF|RON|BGN|ISK|Kč|Ft|zł)(?![\p{L}])/u;
+const CURRENCY_AFTER = String.raw`[ \t]+(?:EUR|USD|GBP|CHF|CZK|SEK|NOK|DKK|PLN|HUF|RON|BGN|ISK|Kč|Ft|zł)(?![\p{L}])`;
+const CURRENCY_AT = new RegExp(`^${CURRENCY_AFTER}`, 'u');
+/**
+ * The pair of house numbers Czech and Slovak addresses carry, registry number and street number
+ * ("Lidická 1732/13", "Karla Engliše 3201/6"), after the street's words and where the street ends
+ * (a comma, the line, a quote). Alone it could be a reference ("Smlouva 2024/11"), so it needs a
+ * cue or a postal tail like any weak anchor; a year after the slash is a date. Australian units
+ * are written the other way round, before the street ("8/162 Arthur Tce"): the street's own anchor finds those.
+ */
+const HOUSE_NUMBER_PAIR_AT = /\d{1,4}\/\d{1,3}[a-zA-Z]?(?=[ \t]*(?:[,;"'\r\n)\]}<]|$))/uy;
+/** A pair after a number's label is a catalogue or file number ("Catalogue no. 6064/777", "Smlouva č. 12/3"). */
+const NUMBER_LABEL_LAST = /(?:^|[ \t])(?:no|nr|č|čís|číslo|num|number|ref|art|kat|cat|file|spis|sp\. zn)\.?[ \t]$/i;
+const STREET_WORDS_BEFORE = /(?<![\p{L}\p{M}\p{N}])\p{Lu}[\p{L}\p{M}'’.-]{1,30}(?:[ \t]\p{L}[\p{L}\p{M}'’.-]{0,30}){0,2}[ \t]$/u;
 /** A postcode of digits in two groups ("120 00", "114 55"), as ambiguous as five digits in a row. */
 const SPACED_DIGIT_POSTCODE = /^\d{3}[ \t]\d{2}$/;
 const POSTCODE_THEN_PLACE_AT = /(?:\d{5}|\d{4}[ \t]?[A-Z]{2}|\d{2}-\d{3}|\d{3}[ \t]\d{2}(?!\d)|\d{4}(?<=[A-Z]-\d{4}))(?=[ \t]+\p{Lu})/uy;
@@ -1829,13 +1841,15 @@ const stateAlt = US_STATES.join('|');
  * "1012 PH", British "LS6 2AB", Canadian "M5A 9T2", Czech, Slovak, Swedish and Greek "120 00" (not
  * the start of a phone number in groups, "089 72 63 41").
  */
-const POSTCODE_ALT = String.raw`\d{5}-\d{3}|\d{2}-\d{3}|\d{3}[ \t]\d{2}(?![ \t.-]?\d)|\d{4}[ \t]?[A-Z]{2}|[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}|[A-Z]\d[A-Z][ \t]\d[A-Z]\d`;
+const POSTCODE_ALT = String.raw`\d{5}-\d{3}|\d{2}-\d{3}|\d{3}[ \t]\d{2}(?![ \t.-]?\d|${CURRENCY_AFTER})|\d{4}[ \t]?[A-Z]{2}|[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}|[A-Z]\d[A-Z][ \t]\d[A-Z]\d`;
 /**
  * Trailing postal segment: ", Springfield, IL 62704", "\n Mali 44998", "\n HARSTAD", ", Leeds LS6
  * 2AB", "/92" (the second half of a house number). Place words before a postal code are separated
  * by exactly one space or tab, for the same reason as in PREFIX_STREET_RE (here 75 ms on 50 KB of
  * house numbers and long words); before the other postcode forms, by a space, tab or comma, which
- * cannot be part of a word, so each word is read one way only.
+ * cannot be part of a word, so each word is read one way only. A blank line ends the block (mailing
+ * labels one under another: the next addressee's name is not this address's place), except before a
+ * line that ends in a postcode ("\n\n Greece 79976", as some exports write the country line).
  */
 /**
  * A flat's number after the house number, without a unit word: US "#906", Danish "2. th." (floor,
@@ -1843,7 +1857,7 @@ const POSTCODE_ALT = String.raw`\d{5}-\d{3}|\d{2}-\d{3}|\d{3}[ \t]\d{2}(?![ \t.-
  * ("80-827 Gdańsk"). Weak on its own: the address keeps it only when a postcode follows (extendTail).
  */
 const FLOOR_AND_DOOR = String.raw`#[ \t]?\d{1,5}[A-Za-z]?(?![\p{L}\p{N}])|\d{1,2}(?!\d)(?:\.?[º°ª]|\.)?(?:[ \t]?[-/][ \t]?\d{1,2}(?!\d)|[ \t]?[A-Za-z]{1,4}\.?)?(?![\p{L}\p{N}]|[-/]\d)`;
-const TAIL_SEGMENT_RE = new RegExp(String.raw`^(?:\/\d{1,4}[A-Za-z]?(?![\p{L}\p{N}])|(?:[ \t]*[,\r\n]{1,7}[ \t>?]*|[ \t]{0,2}-[ \t]|[ \t]{1,2})(?:(?:${unitAlt})\.?\s?#?\s?\d{1,5}[A-Za-z]?|${FLOOR_AND_DOOR}|[\p{L}\p{M}][\p{L}\p{M}'’.-]{0,59}(?:[ \t][\p{L}\p{M}][\p{L}\p{M}'’.-]{0,59}){0,3}[ \t]?,?[ \t]?(?:${stateAlt})?[ \t]?\d{4,6}(?:-\d{3,4})?(?!-?\d)|(?:[\p{L}\p{M}][\p{L}\p{M}'’.-]{0,40}(?:[ \t]|,[ \t]?)){0,3}(?:${POSTCODE_ALT})(?![\p{L}\p{N}])|(?:${stateAlt})[ \t]\d{5}(?:-\d{4})?|\d{4,6}(?:-\d{3,4})?|(?:[\p{L}\p{M}][\p{L}\p{M}'’.-]{0,24}[ \t]?){1,4}))`, 'u');
+const TAIL_SEGMENT_RE = new RegExp(String.raw`^(?:\/\d{1,4}[A-Za-z]?(?![\p{L}\p{N}])|(?:[ \t]*(?!,*(?:\r?\n){2})[,\r\n]{1,7}[ \t>?]*|[ \t]*,*(?:\r?\n){2,3}[ \t]*(?=[^\n]{0,60}?\d{4,6}[ \t]*(?:\r?\n|$))|[ \t]{0,2}-[ \t]|[ \t]{1,2})(?:(?:${unitAlt})\.?\s?#?\s?\d{1,5}[A-Za-z]?|${FLOOR_AND_DOOR}|[\p{L}\p{M}][\p{L}\p{M}'’.-]{0,59}(?:[ \t][\p{L}\p{M}][\p{L}\p{M}'’.-]{0,59}){0,3}[ \t]?,?[ \t]?(?:${stateAlt})?[ \t]?\d{4,6}(?:-\d{3,4})?(?!-?\d)|(?:[\p{L}\p{M}][\p{L}\p{M}'’.-]{0,40}(?:[ \t]|,[ \t]?)){0,3}(?:${POSTCODE_ALT})(?![\p{L}\p{N}])|(?:${stateAlt})[ \t]\d{5}(?:-\d{4})?|\d{4,6}(?:-\d{3,4})?|(?:[\p{L}\p{M}][\p{L}\p{M}'’.-]{0,24}[ \t]?){1,4}))`, 'u');
 /** A segment holding a postal code, which makes the address complete. */
 const POSTAL_IN_SEGMENT = new RegExp(String.raw`\d{4,6}|(?<![\p{L}\p{N}])(?:${POSTCODE_ALT})(?![\p{L}\p{N}])`, 'u');
 /**
@@ -2162,6 +2176,17 @@ function collectAnchors(text: string, lower: string, hits: AnchorHits | null, fa
     let end = postStart;
     while (end > from + start && /[\s,]/.test(text[end - 1]!)) end--;
     anchors.push({ start: from + start, end, weight: 0.35 });
+  }
+  for (const p of digits) {
+    if (text.charCodeAt(p - 1) !== 32) continue;
+    HOUSE_NUMBER_PAIR_AT.lastIndex = p;
+    const pair = HOUSE_NUMBER_PAIR_AT.exec(text);
+    if (pair === null) continue;
+    const from = Math.max(0, p - 70);
+    const words = STREET_WORDS_BEFORE.exec(text.slice(from, p));
+    // A street another anchor found already ("ul. Długa 70/1") keeps that anchor's start.
+    if (words === null || NUMBER_LABEL_LAST.test(words[0]) || anchors.some((a) => a.start < p && p < a.end)) continue;
+    anchors.push({ start: from + words.index + (CAPS_TAG_BEFORE_NAME.exec(words[0])?.[0].length ?? 0), end: p + pair[0].length, weight: 0.35 });
   }
   if (text.length >= 20 && (hits ? hits.corner.length > 0 : CORNER_RE.test(text))) {
     CORNER_RE.lastIndex = 0;

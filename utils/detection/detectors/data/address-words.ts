@@ -10,11 +10,14 @@ export const STREET_SUFFIXES = [
   'station', 'wharf', 'quay', 'rise', 'vale', 'wynd', 'str', 'pass', 'passage', 'fork', 'forks', 'cove', 'creek', 'island',
   'ulica', 'utca', 'út', 'tee', 'caddesi', 'sokak', 'sokağı', 'cesta', 'ulice',
   'shore', 'shores', 'spring', 'springs', 'summit', 'track', 'tunnel', 'union', 'valley', 'well', 'wells', 'causeway',
+  // Australia Post's abbreviations ("7/4 Marine Tce", "12 Ocean Pde", "3 Banksia Cct").
+  'tce', 'pde', 'cct',
 ] as const;
 
 /** Abbreviated suffixes, the ones a dot after belongs to ("Baker St."); after a full word it ends the sentence. */
 export const ABBREVIATED_STREET_SUFFIXES: ReadonlySet<string> = new Set([
   'st', 'ave', 'av', 'rd', 'blvd', 'ln', 'dr', 'ct', 'pl', 'sq', 'ter', 'pkwy', 'hwy', 'cir', 'cres', 'gdns', 'trl', 'xing', 'pt', 'str',
+  'tce', 'pde', 'cct',
 ]);
 
 /**
@@ -93,6 +96,7 @@ export const ADDRESS_CUES = [
   'address', 'addresses', 'lives at', 'live at', 'living at', 'located at', 'resides at', 'reside at', 'ship to', 'deliver to',
   'mail to', 'send it to', 'moved to', 'move to', 'zip', 'zip code', 'postcode', 'postal code', 'adresse', 'dirección', 'indirizzo',
   'anschrift', 'street', 'home', 'office at', 'visit us at', 'find us at', 'billing', 'shipping', 'residence',
+  'adresa', 'adres', 'adress', 'bydliště', 'bydlisko', 'osoite', 'endereço', 'morada', 'woonadres',
 ] as const;
 
 export const US_STATES = [
