@@ -246,3 +246,21 @@ describe('the Czech pair of house numbers, Australian street abbreviations, and 
   });
 });
 
+describe('phone fields of record formats', () => {
+  it('reads X12 PER numbers by qualifier, EDIFACT COM numbers by kind and DICOM PatientTelephoneNumbers', () => {
+    const per = 'NM1*IL*1*LAWSON*ERIN~PER*IP**HP*6175320696*EM*lawson.erin@outlook.com*CP*8578108599~';
+    expect(valuesOf(per, 'phone')).toEqual(['6175320696', '8578108599']);
+    const edifact = "NAD+BY+++NOWAK:ANNA+ULICA DLUGA 5'\nCOM+0732220615:TE'\nCOM+anna.nowak@example.pl:EM'";
+    expect(valuesOf(edifact, 'phone')).toEqual(['0732220615']);
+    // The segment's tag is not part of the address.
+    expect(valuesOf(edifact, 'email')).toEqual(['anna.nowak@example.pl']);
+    expect(valuesOf('(0010,2154) SH [07724622002]            #  PatientTelephoneNumbers', 'phone')).toEqual(['07724622002']);
+  });
+
+  it('leaves a number too short for a phone, and other qualifiers, alone', () => {
+    expect(valuesOf('PER*IC*JOHN*TE*12~', 'phone')).toEqual([]);
+    expect(valuesOf("COM+12345:TE'", 'phone')).toEqual([]);
+    expect(valuesOf('REF*0F*517094111~PER*IC**ZZ*6175320696~', 'phone')).toEqual([]);
+  });
+});
+

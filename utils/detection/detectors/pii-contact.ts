@@ -13,6 +13,7 @@ import { matchAtCandidates, tablesOf } from '../facts';
 import { fieldKeyWords } from './field-key';
 import { questionBefore } from './chat-turn';
 import { ASKED_FOR_NUMBER, DIGIT_WORDS, EMERGENCY_CONTACT_LABELS, NOT_PHONE_CONTEXT, PHONE_CONTEXT, PHONE_LABELS, ROLE_MAILBOXES, TIMESTAMP_CONTEXT } from './data/context-words';
+import { recordFieldValues } from './record-fields';
 
 const parsePhoneNumberFromString = (text: string, region?: CountryCode) => parseWith(text, { defaultCountry: region }, phoneMetadata);
 const isValidPhoneNumber = (text: string, region: CountryCode) => isValidWith(text, region, phoneMetadata);
@@ -517,6 +518,8 @@ function emailSeverity(written: string): Severity {
   return ROLE_MAILBOX.has(address.slice(0, address.indexOf('@')).toLowerCase()) ? 'low' : 'medium';
 }
 
+const EDIFACT_TAG = /^[A-Z]{3}\+/;
+
 function detect(input: ScanInput): Finding[] {
   const { text, lower } = input;
   const findings: Finding[] = [];
@@ -525,6 +528,8 @@ function detect(input: ScanInput): Finding[] {
     // `smtp://jo@acme.io:pw@host`), is still someone's address.
     if (!text.slice(start, end).includes('%40') && !ADDRESS_USER_AFTER.test(text.slice(end, end + 122)) && URL_USER_BEFORE.test(text.slice(Math.max(0, start - 80), start))) return;
     if (isMessageIdentifier(text, start, end)) return;
+    // An EDIFACT segment's tag at the start of a line or segment ("COM+anna@x.pl:EM'") is not part of the address.
+    if (EDIFACT_TAG.test(text.slice(start, start + 4)) && (start === 0 || /['\r\n]/.test(text[start - 1]!))) start += 4;
     findings.push({ type: 'email', category: 'pii', start, end, severity: emailSeverity(text.slice(start, end)), confidence: 0.95 });
   });
   // IPv6 first: an IPv4-mapped address ("::ffff:203.0.113.7") is one finding, not a v4 inside a v6.
@@ -583,11 +588,15 @@ function detect(input: ScanInput): Finding[] {
     // Read again once the text's countries are known: the international number may come after it.
     if (conf > 0 && conf < 0.5 && known === 0) doubtful.push(m);
   }
-  if (scan.countries.size > 0 && doubtful.length > 0) {
-    const before = findings.length;
-    for (const m of doubtful) judge(m);
-    if (findings.length > before) findings.sort((a, b) => a.start - b.start);
+  const before = findings.length;
+  if (scan.countries.size > 0 && doubtful.length > 0) for (const m of doubtful) judge(m);
+  // A record format's phone field (an X12 PER qualifier, an EDIFACT COM element, DICOM's
+  // PatientTelephoneNumbers) is a phone number whatever its shape: bare digits with no word near.
+  for (const [start, end] of recordFieldValues(input, 'phone')) {
+    const digits = text.slice(start, end).replace(/\D/g, '').length;
+    if (digits >= 7 && digits <= 15 && !findings.some((f) => f.start < end && start < f.end)) findings.push({ type: 'phone', category: 'pii', start, end, severity: 'medium', confidence: 0.85 });
   }
+  if (findings.length > before) findings.sort((a, b) => a.start - b.start);
   return findings;
 }
 

@@ -4,13 +4,14 @@
  * qualifier `34`), so neither the value shapes nor the context words of the label rules reach them.
  *
  * Each `pattern` captures the value in group 1 and runs only when `trigger` (lower case) occurs.
+ * Several rows may hold the same type; a detector asks for a type, not a format.
  */
 import { passportMrzLineValid } from '../checksums';
 import { UPPER_MONTH } from './context-words';
 
 export interface RecordField {
   readonly format: string;
-  readonly holds: 'date_of_birth' | 'us_ssn' | 'passport_number';
+  readonly holds: 'date_of_birth' | 'us_ssn' | 'passport_number' | 'phone';
   readonly trigger: string;
   /** Global, with indices (`dg`): group 1 is the value. */
   readonly pattern: RegExp;
@@ -80,5 +81,26 @@ export const RECORD_FIELDS: readonly RecordField[] = [
     trigger: '<<',
     pattern: passportMrz(String.raw`[A-Z0-9<]{10}[A-Z<]{3}(\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))`),
     check: passportMrzValid,
+  },
+  {
+    // A PER segment's numbers, each after its qualifier: TE telephone, HP home, WP work, CP cell, FX fax.
+    format: 'ANSI X12 PER',
+    holds: 'phone',
+    trigger: 'per*',
+    pattern: /(?<=(?:^|[~\n])PER\*[^~\n]*)\*(?:TE|HP|WP|CP|FX)\*(\+?[\d(][\d(). -]{5,22}\d)(?=[*~\r\n]|$)/dg,
+  },
+  {
+    // A communication contact: the number, then its kind (TE telephone, AL cellular, FX fax).
+    format: 'UN/EDIFACT COM',
+    holds: 'phone',
+    trigger: 'com+',
+    pattern: /(?<![A-Z])COM\+(\+?[\d(][\d() \/.-]{5,24}\d):(?:TE|AL|FX)(?=['+\r\n]|$)/dg,
+  },
+  {
+    // Tag (0010,2154) is PatientTelephoneNumbers.
+    format: 'DICOM (0010,2154)',
+    holds: 'phone',
+    trigger: '(0010,2154)',
+    pattern: /\(0010,2154\)[ \t]+SH[ \t]+\[(\+?[\d(][\d() \/.-]{5,28}\d)\]/dg,
   },
 ];
