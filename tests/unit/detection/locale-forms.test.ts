@@ -264,3 +264,18 @@ describe('phone fields of record formats', () => {
   });
 });
 
+describe('names where a record format puts them', () => {
+  it('reads HL7 PID-5, NK1-2 and a PV1 doctor as whole names, and any DICOM value of representation PN', () => {
+    const hl7 = 'MSH|^~\\&|ADT|H|||202511250830||ADT^A04|1|P|2.5\rPID|1||3860988^^^MRN||SCHMIDT^JULIA||19760825|F\rNK1|1|SCHMIDT^PETER^K|SPO\rPV1|1|O|OPD^198^1|||||843623^LEHMANN^ANNA^^^DR\r';
+    expect(valuesOf(hl7, 'person_name')).toEqual(['SCHMIDT^JULIA', 'SCHMIDT^PETER^K', 'LEHMANN^ANNA']);
+    const dicom = '(0008,0090) PN [LAINE^SATU^^Dr]   #  ReferringPhysicianName\n(0010,0010) PN [DOE^JOHN]   #  PatientName\n(0008,0070) LO [ACME^SCANNER]   #  Manufacturer';
+    expect(valuesOf(dicom, 'person_name')).toEqual(['LAINE^SATU^^Dr', 'DOE^JOHN']);
+  });
+
+  it('leaves identifiers with components, and other segments, alone', () => {
+    // PID-3 holds identifiers (digits), MSH-9 the message type: neither is a name.
+    const hl7 = 'MSH|^~\\&|ADT|H|||202511250830||ADT^A04|1|P|2.5\rPID|1||3860988^^^MRN||||19760825|F\r';
+    expect(valuesOf(hl7, 'person_name')).toEqual([]);
+  });
+});
+

@@ -2608,6 +2608,15 @@ function detectDatesOfBirth(input: ScanInput, facts: TextFacts, hits: AnchorHits
 
 const COMPACT_DATE = /^(\d{4})(\d{2})(\d{2})$/;
 
+/** Names where a record format's grammar puts them (HL7 PID-5, DICOM PN): they replace the parts of them the name rules found. */
+function namesInRecords(input: ScanInput, out: Finding[]): void {
+  for (const [start, end] of recordFieldValues(input, 'person_name')) {
+    if (out.some((f) => f.start < end && start < f.end && (f.type !== 'person_name' || f.start < start || f.end > end))) continue;
+    for (let i = out.length - 1; i >= 0; i--) if (out[i]!.start >= start && out[i]!.end <= end) out.splice(i, 1);
+    out.push({ type: 'person_name', category: 'pii', start, end, severity: 'low', confidence: 0.85 });
+  }
+}
+
 /** Dates of birth where a record format's grammar puts them (see data/record-fields.ts). */
 function datesOfBirthInRecords(input: ScanInput, out: Finding[]): void {
   for (const [start, end] of recordFieldValues(input, 'date_of_birth')) {
@@ -2630,6 +2639,7 @@ function detect(input: ScanInput): Finding[] {
   const { text, lower } = input;
   const out: Finding[] = [];
   detectNames(input, out);
+  namesInRecords(input, out);
   const facts = factsOf(input);
   // A street corner needs no number ("the corner of Haight and Ashbury Street").
   if (facts.digitCount > 0 || lower.includes('corner of')) {

@@ -11,7 +11,7 @@ import { UPPER_MONTH } from './context-words';
 
 export interface RecordField {
   readonly format: string;
-  readonly holds: 'date_of_birth' | 'us_ssn' | 'passport_number' | 'phone';
+  readonly holds: 'date_of_birth' | 'us_ssn' | 'passport_number' | 'phone' | 'person_name';
   readonly trigger: string;
   /** Global, with indices (`dg`): group 1 is the value. */
   readonly pattern: RegExp;
@@ -27,6 +27,8 @@ export interface RecordField {
 const PASSPORT_MRZ_FIRST_LINE = String.raw`(?<![^\n])[ \t]*P[A-Z<]{43}[ \t]*\r?\n[ \t]*`;
 const PASSPORT_MRZ_SECOND_LINE = String.raw`(?<line>[A-Z0-9<]{9}\d[A-Z<]{3}\d{6}\d[MFX<]\d{6}\d[A-Z0-9<]{14}[\d<]\d)(?![A-Z0-9<])`;
 const passportMrz = (field: string): RegExp => new RegExp(`${PASSPORT_MRZ_FIRST_LINE}(?=${field})${PASSPORT_MRZ_SECOND_LINE}`, 'dg');
+/** An HL7 v2 name: family^given, maybe ^middle; no digits (an identifier's components are not a name). */
+const HL7_NAME = String.raw`\p{Lu}[^|^~\r\n\d]{1,40}\^\p{Lu}[^|^~\r\n\d]{0,40}(?:\^\p{Lu}[^|^~\r\n\d]{0,40})?(?=[|^~\r\n]|$)`;
 const passportMrzValid = (m: RegExpExecArray): boolean => passportMrzLineValid(m.groups!.line!);
 
 export const RECORD_FIELDS: readonly RecordField[] = [
@@ -102,5 +104,34 @@ export const RECORD_FIELDS: readonly RecordField[] = [
     holds: 'phone',
     trigger: '(0010,2154)',
     pattern: /\(0010,2154\)[ \t]+SH[ \t]+\[(\+?[\d(][\d() \/.-]{5,28}\d)\]/dg,
+  },
+  {
+    // Names in HL7 v2 are components split by ^, family name first (up to family^given^middle):
+    // PID-5 is the patient.
+    format: 'HL7 v2 PID-5',
+    holds: 'person_name',
+    trigger: 'pid|',
+    pattern: new RegExp(String.raw`(?:^|[\r\n])PID\|(?:[^|\r\n]*\|){4}(${HL7_NAME})`, 'dgu'),
+  },
+  {
+    // NK1-2, the next of kin.
+    format: 'HL7 v2 NK1-2',
+    holds: 'person_name',
+    trigger: 'nk1|',
+    pattern: new RegExp(String.raw`(?:^|[\r\n])NK1\|[^|\r\n]*\|(${HL7_NAME})`, 'dgu'),
+  },
+  {
+    // A doctor in PV1-7 to PV1-9 is an XCN: an identifier, then family^given.
+    format: 'HL7 v2 PV1-7..9',
+    holds: 'person_name',
+    trigger: 'pv1|',
+    pattern: new RegExp(String.raw`(?<=(?:^|[\r\n])PV1\|(?:[^|\r\n]*\|){6,8}[^|^\r\n]*\^)(${HL7_NAME})`, 'dgu'),
+  },
+  {
+    // A DICOM value of representation PN is a person name by definition (family^given^middle^prefix^suffix).
+    format: 'DICOM PN',
+    holds: 'person_name',
+    trigger: 'pn [',
+    pattern: /\([0-9A-Fa-f]{4},[0-9A-Fa-f]{4}\)[ \t]+PN[ \t]+\[(\p{Lu}[^\]\r\n\d=]{0,60}?)\^*\]/dgu,
   },
 ];
