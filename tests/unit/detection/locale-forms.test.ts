@@ -279,3 +279,27 @@ describe('names where a record format puts them', () => {
   });
 });
 
+describe('an airline booking record (PNR)', () => {
+  const pnr = [
+    'RP/STOA22415/STOA22415            AA/SU  18NOV25/1428Z   Y5TUTT',
+    '  1.NILSSON/ERIK MR   2.NILSSON/INGRID MRS',
+    '  3  AY 0831 Y 13MAR 5 STOLAX HK2  0715 0920  E  Y5TUTT',
+    '  8 SSR DOCS AY HK1 P/SWE/01011856/SWE/12AUG65/M/10MAR31/NILSSON/ERIK/P1',
+    '  10 SSR CTCM AY HK1/46730398149/P1',
+    '  11 FP CCVI4200196491197733/1127*CV',
+  ].join('\n');
+
+  it('reads the name elements, the SSR DOCS passport, birth date and name, the CTCM phone and the card in the form of payment', () => {
+    expect(valuesOf(pnr, 'person_name')).toEqual(['NILSSON/ERIK', 'NILSSON/INGRID', 'NILSSON/ERIK']);
+    expect(valuesOf(pnr, 'passport_number')).toEqual(['01011856']);
+    expect(valuesOf(pnr, 'date_of_birth')).toEqual(['12AUG65']);
+    expect(valuesOf(pnr, 'phone')).toContain('46730398149');
+    expect(valuesOf(pnr, 'credit_card')).toEqual(['4200196491197733']);
+  });
+
+  it('leaves a card number that fails Luhn, and an identity card in SSR DOCS, alone', () => {
+    expect(valuesOf(pnr.replace('4200196491197733', '4200196491197734'), 'credit_card')).toEqual([]);
+    expect(valuesOf(pnr.replace('HK1 P/SWE', 'HK1 I/SWE'), 'passport_number')).toEqual([]);
+  });
+});
+

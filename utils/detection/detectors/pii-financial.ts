@@ -9,6 +9,7 @@ import { contextSupports, hasWordNear } from './context';
 import { CARD_BRANDS, PUBLISHED_TEST_CARDS } from './data/card-brands';
 import { CARD_CONTEXT } from './data/context-words';
 import { IBAN_LENGTHS } from './data/iban-lengths';
+import { recordFieldValues } from './record-fields';
 
 const TYPES: DetectionType[] = [
   { id: 'credit_card', category: 'pii', severity: 'high', label: 'Payment card number', validation: 'Luhn checksum + brand prefix and length (providers\' published test numbers reported low)', placeholder: 'CARD' },
@@ -125,9 +126,21 @@ function detectIbans(text: string, out: Finding[]): void {
   }
 }
 
-function detect({ text, lower }: ScanInput): Finding[] {
+/** A card number a record format glues to its field code (a PNR's "FP CCVI4200…/1127"): the field vouches for it, the Luhn check still applies. */
+function cardsInRecords(input: ScanInput, out: Finding[]): void {
+  for (const [start, end] of recordFieldValues(input, 'credit_card')) {
+    const digits = input.text.slice(start, end);
+    const brand = brandOf(digits);
+    if (!brand || !luhn(digits) || out.some((f) => f.start < end && start < f.end)) continue;
+    out.push({ type: 'credit_card', category: 'pii', start, end, severity: PUBLISHED_TEST_CARDS.has(digits) ? 'low' : 'high', confidence: 0.95, detail: brand });
+  }
+}
+
+function detect(input: ScanInput): Finding[] {
+  const { text, lower } = input;
   const out: Finding[] = [];
   detectCards(text, lower, out);
+  cardsInRecords(input, out);
   detectIbans(text, out);
   return out;
 }

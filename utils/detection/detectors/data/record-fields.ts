@@ -11,7 +11,7 @@ import { UPPER_MONTH } from './context-words';
 
 export interface RecordField {
   readonly format: string;
-  readonly holds: 'date_of_birth' | 'us_ssn' | 'passport_number' | 'phone' | 'person_name';
+  readonly holds: 'date_of_birth' | 'us_ssn' | 'passport_number' | 'phone' | 'person_name' | 'credit_card';
   readonly trigger: string;
   /** Global, with indices (`dg`): group 1 is the value. */
   readonly pattern: RegExp;
@@ -27,6 +27,16 @@ export interface RecordField {
 const PASSPORT_MRZ_FIRST_LINE = String.raw`(?<![^\n])[ \t]*P[A-Z<]{43}[ \t]*\r?\n[ \t]*`;
 const PASSPORT_MRZ_SECOND_LINE = String.raw`(?<line>[A-Z0-9<]{9}\d[A-Z<]{3}\d{6}\d[MFX<]\d{6}\d[A-Z0-9<]{14}[\d<]\d)(?![A-Z0-9<])`;
 const passportMrz = (field: string): RegExp => new RegExp(`${PASSPORT_MRZ_FIRST_LINE}(?=${field})${PASSPORT_MRZ_SECOND_LINE}`, 'dg');
+/**
+ * A booking record (PNR) as airline reservation systems display it. An SSR DOCS line carries the
+ * passenger's travel document for advance passenger information:
+ * `SSR DOCS AY HK1 P/SWE/01011856/SWE/12AUG65/M/10MAR31/NILSSON/ERIK` — document type (P:
+ * passport), issuer, number, nationality, birth date, sex, expiry, surname, given names.
+ */
+const SSR_DOCS_HEAD = String.raw`SSR DOCS [A-Z0-9]{2} HK\d{1,2}[ /]`;
+const SSR_DOCS_REST = String.raw`\/[A-Z]{2,3}\/\d{2}[A-Z]{3}\d{2}\/[MFXU]I?\/\d{2}[A-Z]{3}\d{2}\/[A-Z][A-Z' -]*\/[A-Z]`;
+const ssrDocs = (fields: string): RegExp => new RegExp(`${SSR_DOCS_HEAD}${fields}`, 'dg');
+
 /** An HL7 v2 name: family^given, maybe ^middle; no digits (an identifier's components are not a name). */
 const HL7_NAME = String.raw`\p{Lu}[^|^~\r\n\d]{1,40}\^\p{Lu}[^|^~\r\n\d]{0,40}(?:\^\p{Lu}[^|^~\r\n\d]{0,40})?(?=[|^~\r\n]|$)`;
 const passportMrzValid = (m: RegExpExecArray): boolean => passportMrzLineValid(m.groups!.line!);
@@ -133,5 +143,46 @@ export const RECORD_FIELDS: readonly RecordField[] = [
     holds: 'person_name',
     trigger: 'pn [',
     pattern: /\([0-9A-Fa-f]{4},[0-9A-Fa-f]{4}\)[ \t]+PN[ \t]+\[(\p{Lu}[^\]\r\n\d=]{0,60}?)\^*\]/dgu,
+  },
+  {
+    // The passport's number, in an SSR DOCS line whose document type is P.
+    format: 'PNR SSR DOCS',
+    holds: 'passport_number',
+    trigger: 'ssr docs',
+    pattern: ssrDocs(String.raw`P\/[A-Z]{2,3}\/([A-Z0-9]{5,15})(?=${SSR_DOCS_REST})`),
+  },
+  {
+    format: 'PNR SSR DOCS',
+    holds: 'date_of_birth',
+    trigger: 'ssr docs',
+    pattern: ssrDocs(String.raw`[A-Z]{1,2}\/[A-Z]{2,3}\/[A-Z0-9]{5,15}\/[A-Z]{2,3}\/(\d{2}(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\d{2})\/`),
+  },
+  {
+    // Surname/given names, after sex and expiry.
+    format: 'PNR SSR DOCS',
+    holds: 'person_name',
+    trigger: 'ssr docs',
+    pattern: ssrDocs(String.raw`[A-Z]{1,2}\/[A-Z]{2,3}\/[A-Z0-9]{5,15}\/[A-Z]{2,3}\/\d{2}[A-Z]{3}\d{2}\/[MFXU]I?\/\d{2}[A-Z]{3}\d{2}\/([A-Z][A-Z' -]*\/[A-Z][A-Z' -]*[A-Z])`),
+  },
+  {
+    // A PNR's name elements: a number, a dot, SURNAME/GIVEN and maybe a title ("1.NILSSON/ERIK MR").
+    format: 'PNR name element',
+    holds: 'person_name',
+    trigger: 'ssr ',
+    pattern: /(?<![\w.])\d{1,2}\.(?:\d{1,2})?([A-Z][A-Z' -]{0,30}\/[A-Z][A-Z'-]{0,30}(?: [A-Z][A-Z'-]{0,30})??)(?= (?:MR|MRS|MS|MISS|MSTR|DR|CHD|INF)\b| {2,}|\s*$|\s*\n)/dgm,
+  },
+  {
+    // SSR CTCM: the passenger's mobile number for the airline's disruption messages.
+    format: 'PNR SSR CTCM',
+    holds: 'phone',
+    trigger: 'ssr ctcm',
+    pattern: /SSR CTCM [A-Z0-9]{2} HK\d{1,2}[ /]\/?(\+?\d{7,15})(?=\/|\s|$)/dg,
+  },
+  {
+    // A form of payment by card: CC, the card's two-letter code, the number glued to it, /expiry.
+    format: 'PNR form of payment',
+    holds: 'credit_card',
+    trigger: 'fp ',
+    pattern: /(?<![A-Z])FP (?:O\/)?CC[A-Z]{2}(\d{13,19})\/\d{4}/dg,
   },
 ];
