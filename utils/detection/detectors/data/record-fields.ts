@@ -27,6 +27,8 @@ export interface RecordField {
 const PASSPORT_MRZ_FIRST_LINE = String.raw`(?<![^\n])[ \t]*P[A-Z<]{43}[ \t]*\r?\n[ \t]*`;
 const PASSPORT_MRZ_SECOND_LINE = String.raw`(?<line>[A-Z0-9<]{9}\d[A-Z<]{3}\d{6}\d[MFX<]\d{6}\d[A-Z0-9<]{14}[\d<]\d)(?![A-Z0-9<])`;
 const passportMrz = (field: string): RegExp => new RegExp(`${PASSPORT_MRZ_FIRST_LINE}(?=${field})${PASSPORT_MRZ_SECOND_LINE}`, 'dg');
+const passportMrzValid = (m: RegExpExecArray): boolean => passportMrzLineValid(m.groups!.line!);
+
 /**
  * A booking record (PNR) as airline reservation systems display it. An SSR DOCS line carries the
  * passenger's travel document for advance passenger information:
@@ -39,7 +41,6 @@ const ssrDocs = (fields: string): RegExp => new RegExp(`${SSR_DOCS_HEAD}${fields
 
 /** An HL7 v2 name: family^given, maybe ^middle; no digits (an identifier's components are not a name). */
 const HL7_NAME = String.raw`\p{Lu}[^|^~\r\n\d]{1,40}\^\p{Lu}[^|^~\r\n\d]{0,40}(?:\^\p{Lu}[^|^~\r\n\d]{0,40})?(?=[|^~\r\n]|$)`;
-const passportMrzValid = (m: RegExpExecArray): boolean => passportMrzLineValid(m.groups!.line!);
 
 export const RECORD_FIELDS: readonly RecordField[] = [
   {
