@@ -1780,7 +1780,6 @@ const GENERIC_LINE_RE = /(?<=^|\n)[ \t>?*-]{0,6}(?:\p{Lu}[\p{L}\p{M}'’.-]{0,24
  * collectAnchors.
  */
 const GENERIC_INLINE_RE = /(?<![\p{L}\p{N}.,\/:$€£-]|\d )\d{1,5}(?: \d{1,5})? (?:\p{L}[\p{L}\p{M}'’.\/-]{0,24} ){1,4}\d{1,5}[A-Za-z]?(?![\p{L}\p{N}]|[.,:\/-]\d| \d)/gu;
-/** A postcode with no street suffix to anchor on, at a digit run, before a place: "28013 Madrid", "1012 PH Amsterdam", "00-514 Warszawa". */
 /** A currency after digits makes them an amount ("4411/2, 500 00 EUR"), not a postcode and a place. */
 const CURRENCY_AFTER = String.raw`[ \t]+(?:EUR|USD|GBP|CHF|CZK|SEK|NOK|DKK|PLN|HUF|RON|BGN|ISK|Kč|Ft|zł)(?![\p{L}])`;
 const CURRENCY_AT = new RegExp(`^${CURRENCY_AFTER}`, 'u');
@@ -1797,6 +1796,7 @@ const NUMBER_LABEL_LAST = /(?:^|[ \t])(?:no|nr|č|čís|číslo|num|number|ref|a
 const STREET_WORDS_BEFORE = /(?<![\p{L}\p{M}\p{N}])\p{Lu}[\p{L}\p{M}'’.-]{1,30}(?:[ \t]\p{L}[\p{L}\p{M}'’.-]{0,30}){0,2}[ \t]$/u;
 /** A postcode of digits in two groups ("120 00", "114 55"), as ambiguous as five digits in a row. */
 const SPACED_DIGIT_POSTCODE = /^\d{3}[ \t]\d{2}$/;
+/** A postcode with no street suffix to anchor on, at a digit run, before a place: "28013 Madrid", "1012 PH Amsterdam", "00-514 Warszawa". */
 const POSTCODE_THEN_PLACE_AT = /(?:\d{5}|\d{4}[ \t]?[A-Z]{2}|\d{2}-\d{3}|\d{3}[ \t]\d{2}(?!\d)|\d{4}(?<=[A-Z]-\d{4}))(?=[ \t]+\p{Lu})/uy;
 const COUNTRY_BEFORE_POSTCODE = /(?<=^|[ \t\n,])(?:D|A|F|I|B|L|CH|NL|FL)-$/;
 const NOT_POSTCODE_LETTERS = /^[ \t]?(?:UK|US|EU|AI|HR|IT|QA|PR|UX|UI|ML|BI|VP|PM|OK|TV|PC|ID|IP|CV|AM|GB|DE|FR|ES|NL|BE)$/;

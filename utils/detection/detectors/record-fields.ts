@@ -1,6 +1,7 @@
 /**
  * Values that a record format's grammar labels (data/record-fields.ts), for the detector of what
- * they hold: dates of birth in pii-person, Social Security and passport numbers in pii-national-id.
+ * they hold: names and dates of birth in pii-person, Social Security and passport numbers in
+ * pii-national-id, phone numbers in pii-contact, card numbers in pii-financial.
  */
 import type { ScanInput } from '../types';
 import { keywordsOf, registerKeywords } from '../facts';
