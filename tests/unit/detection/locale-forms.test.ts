@@ -246,6 +246,22 @@ describe('the Czech pair of house numbers, Australian street abbreviations, and 
   });
 });
 
+describe('a French street after a name, and its postcode on the next line', () => {
+  it('keeps the name out of the address when the street type follows the house number', () => {
+    const text = 'Marc Dubois, 65 rue Nationale, 69007 Lyon';
+    expect(valuesOf(text, 'street_address')).toEqual(['65 rue Nationale, 69007 Lyon']);
+    expect(valuesOf(text, 'person_name')).toEqual(['Marc Dubois']);
+    // A building or a named residence before the number is part of the address.
+    expect(valuesOf('Ma nouvelle adresse est Bât. B, 51 rue Pasteur, 13010 Marseille.', 'street_address')).toEqual(['Bât. B, 51 rue Pasteur, 13010 Marseille']);
+    expect(valuesOf('Résidence Les Pins, 12 rue des Lilas, 13010 Marseille', 'street_address')).toEqual(['Résidence Les Pins, 12 rue des Lilas, 13010 Marseille']);
+  });
+
+  it('takes the place after a postcode that starts its own line', () => {
+    expect(valuesOf('Sophie Dupuis\n65 bis rue Nationale\n69007 Lyon\n\nAurélie Roux', 'street_address')).toEqual(['65 bis rue Nationale\n69007 Lyon']);
+    expect(valuesOf('JULIETTE BLANCHARD\n111 RUE DU MOULIN\n75004 PARIS\n:59:/IE46AIBK90001721635676', 'street_address')).toEqual(['111 RUE DU MOULIN\n75004 PARIS']);
+  });
+});
+
 describe('phone fields of record formats', () => {
   it('reads X12 PER numbers by qualifier, EDIFACT COM numbers by kind and DICOM PatientTelephoneNumbers', () => {
     const per = 'NM1*IL*1*LAWSON*ERIN~PER*IP**HP*6175320696*EM*lawson.erin@outlook.com*CP*8578108599~';

@@ -1706,6 +1706,13 @@ const suffixCases = (words: readonly string[]): string => words.flatMap((s) => [
 const suffixAlt = String.raw`(?:${suffixCases(STREET_SUFFIXES.filter((s) => ABBREVIATED_STREET_SUFFIXES.has(s)))})\b\.?|(?:${suffixCases(STREET_SUFFIXES.filter((s) => !ABBREVIATED_STREET_SUFFIXES.has(s)))})\b`;
 const rareSuffixAlt = String.raw`(?:${suffixCases(RARE_STREET_SUFFIXES)})\b`;
 const prefixAlt = STREET_PREFIXES.flatMap((s) => [s, titleCase(s), s.toUpperCase()]).map(esc).join('|');
+/** The first word of each street type written before the name, lower-case. */
+const STREET_PREFIX_WORDS: ReadonlySet<string> = new Set(STREET_PREFIXES.map((s) => firstWord(s)));
+/** Words that open a building, a flat or a named residence before its street ("Bât. B, 51 rue …", "Résidence Les Pins, 12 rue …"). */
+const BUILDING_WORDS: ReadonlySet<string> = new Set([...UNIT_WORDS, ...HOUSE_NAME_WORDS, ...STREET_PREFIXES].map((s) => firstWord(s)));
+function firstWord(s: string): string {
+  return s.split(/[ \t]/, 1)[0]!.toLowerCase();
+}
 const capitalPrefixAlt = STREET_PREFIXES.flatMap((s) => [titleCase(s), s.toUpperCase()]).map(esc).join('|');
 /**
  * Several street types are ordinary words too ("place", "route", "passage"), so the name after one
@@ -1808,7 +1815,7 @@ const PARTICLE_ALT = 'de|del|de la|der|den|van|von|la|le|di|da|do|dos|das|della|
  * ("12 3º C", "5, Piano 6"), and a comma or a line break. One word is not enough: "Chapter 3,
  * 25000 Words".
  */
-const STREET_BEFORE_POSTCODE = new RegExp(String.raw`(?<![\p{L}\p{N}'’.-])(?:${prefixAlt}|${PARTICLE_ALT}|\p{Lu}[\p{L}\p{M}'’.-]{0,40})(?:[ \t](?:\p{Lu}[\p{L}\p{M}'’.-]{0,40}|${PARTICLE_ALT})){1,5},?[ \t](?:\d{1,4}${HOUSE_LETTER}${HOUSE_NUMBER_TAIL}|s\/n\.?)(?:,?[ \t][^\n,]{1,14})?(?:,[ \t]?|[ \t]*\r?\n[ \t]*)$`, 'u');
+const STREET_BEFORE_POSTCODE = new RegExp(String.raw`(?<![\p{L}\p{N}'’.-])(?:${prefixAlt}|${PARTICLE_ALT}|\p{Lu}[\p{L}\p{M}'’.-]{0,40})(?:[ \t](?:\p{Lu}[\p{L}\p{M}'’.-]{0,40}|${PARTICLE_ALT})){1,5},?[ \t](?:\d{1,4}${HOUSE_LETTER}${HOUSE_NUMBER_TAIL}|s\/n\.?)(?:,?[ \t]([^\n,]{1,14}))?(?:,[ \t]?|[ \t]*\r?\n[ \t]*)$`, 'u');
 /**
  * Before a Dutch postcode ("1012 AB"), whose shape alone is rare enough, one word will do: "Markt
  * 362-2, 2514EA Den Haag". Before a Czech or Slovak one ("120 00"), only with the two house numbers
@@ -1888,6 +1895,10 @@ const CAPS_TAG_BEFORE_NAME = /^\p{Lu}{2,}[ \t]+(?=\p{Lu}\p{Ll})/u;
  */
 function streetBeforePostcode(before: string, oneWordWillDo: boolean, digitsOnly: boolean): number {
   let m = STREET_BEFORE_POSTCODE.exec(before);
+  // What follows the number is a floor or a door, not a street: in "Marc Dubois, 65 rue Nationale, "
+  // the words before the number are a name, and the street is the prefix street's anchor. A building
+  // or a named residence before it is part of the address ("Bât. B, 51 rue Pasteur, ").
+  if (m !== null && m[1] !== undefined && STREET_PREFIX_WORDS.has(firstWord(m[1])) && !BUILDING_WORDS.has(firstWord(m[0]))) m = null;
   if (m === null && oneWordWillDo) {
     m = ONE_WORD_STREET_BEFORE_POSTCODE.exec(before);
     if (m !== null && digitsOnly && !m[0].includes('/')) m = null;
@@ -2333,7 +2344,8 @@ function unnumberedBritishStreets(text: string, digits: readonly number[], ancho
   }
 }
 
-const POSTCODE_AT_END = /,[ \t]?\d{4,6}$/;
+/** A postcode the block already ends in, after a comma or at the start of its own line ("65 rue Nationale\n69007"). */
+const POSTCODE_AT_END = /(?:,[ \t]?|\n[ \t]?)\d{4,6}$/;
 const YEAR_AFTER_PREPOSITION = /[ \t]+(?:since|from|until|till|in|by|before|after|seit|depuis|desde|dal|sinds|sedan)[ \t]+(?:19|20)\d\d$/i;
 const NAMED_POSTAL_SEGMENT = new RegExp(String.raw`\p{L}[^\d\n]*\d{4,6}|(?<![\p{L}\p{N}])(?:${POSTCODE_ALT})(?![\p{L}\p{N}])`, 'u');
 const SEGMENT_LEAD = /^[\s,>?\/-]+/;
