@@ -262,6 +262,32 @@ describe('a French street after a name, and its postcode on the next line', () =
   });
 });
 
+describe('dates of birth in Polish, Czech and Finnish, in an R tibble and in an IRC log', () => {
+  it('reads "ur." and month names in the genitive or partitive', () => {
+    expect(valuesOf('Właściciel: WOŹNIAK Małgorzata\n  ur. 09.02.2001\n  Adres: ul. Długa 171/44', 'date_of_birth')).toEqual(['09.02.2001']);
+    expect(valuesOf('Zuzana Svobodová\nnar. 1. června 2003 v Plzni', 'date_of_birth')).toEqual(['1. června 2003']);
+    expect(valuesOf('Minä, Maria Niemi, syntynyt 11. tammikuuta 1939, osoite', 'date_of_birth')).toEqual(['11. tammikuuta 1939']);
+    // "ur." inside a word is no birth word.
+    expect(valuesOf('Check your. 09.02.2001 was the release date', 'date_of_birth')).toEqual([]);
+  });
+
+  it('reads the header of a tibble above the line of column types', () => {
+    const tibble = '  name            dob         phone\n  <chr>           <date>      <chr>\n1 Sara Romano     1961-01-25  366 561 6093\n2 Martina Gallo   1993-04-07  +39 333-8917991';
+    expect(valuesOf(tibble, 'date_of_birth')).toEqual(['1961-01-25', '1993-04-07']);
+    // Under another header the dates are of something else, a birth word elsewhere in the text notwithstanding.
+    const joined = `No birth dates in this export.\n${tibble.replace('dob  ', 'joined')}`;
+    expect(valuesOf(joined, 'date_of_birth')).toEqual([]);
+  });
+
+  it('takes the turn before an IRC answer as its question', () => {
+    const log = '[22:20] <mod_kai> and the DOB for verification? (pm is better next time)\n[22:27] <guest4821> 2006-11-08\n';
+    expect(valuesOf(log, 'date_of_birth')).toEqual(['2006-11-08']);
+    // The turn before asks something else: the DOB two turns up is not what this answers.
+    const other = log.replace('\n[22:27]', '\n[22:21] <mod_kai> and when did the outage start?\n[22:27]');
+    expect(valuesOf(other, 'date_of_birth')).toEqual([]);
+  });
+});
+
 describe('phone fields of record formats', () => {
   it('reads X12 PER numbers by qualifier, EDIFACT COM numbers by kind and DICOM PatientTelephoneNumbers', () => {
     const per = 'NM1*IL*1*LAWSON*ERIN~PER*IP**HP*6175320696*EM*lawson.erin@outlook.com*CP*8578108599~';

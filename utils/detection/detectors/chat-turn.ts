@@ -7,13 +7,15 @@
 
 /** A time, perhaps after a date and in a bracket, to the minute: the opening a chat log stamps its turns with. */
 const TIME_STAMP = String.raw`[[(]?(?:\d{4}-\d{2}-\d{2}[ T]|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?[ \t])?\d{1,2}[:.]\d{2}`;
+/** An IRC client's speaker, the nick in angle brackets ("[22:27] <guest4821> …"), maybe with its channel mode ("<@mod_kai>"). */
+const IRC_NICK = String.raw`<[@+%~&]?[\w\[\]\\^{}|\`.-]{1,32}>`;
 /**
  * A speaker's turn opening a line: an optional time, perhaps after a date ("[13:11:22]", "09:14",
  * "(2:05 PM)", WhatsApp's "[14/01/2025, 14:18:45]" and "03/06/2024, 20:53 -", a helpdesk export's
  * "[2025-03-28 16:44]"), a name of up to 40
- * characters, a colon.
+ * characters and a colon, or an IRC nick.
  */
-const TURN_PREFIX = String.raw`^[ \t>*-]{0,4}(?:${TIME_STAMP}(?:[:.]\d{2})?(?:\s?[AaPp][Mm])?[\])]?[ \t]{1,3}(?:-[ \t])?)?[^\s:][^\n:]{0,39}:`;
+const TURN_PREFIX = String.raw`^[ \t>*-]{0,4}(?:${TIME_STAMP}(?:[:.]\d{2})?(?:\s?[AaPp][Mm])?[\])]?[ \t]{1,3}(?:-[ \t])?)?(?:[^\s:][^\n:]{0,39}:|${IRC_NICK})`;
 /**
  * A line that is a turn's opening and nothing else yet: what stands before a value that is the whole
  * message, but for a short lead-in ("It's", "É", "C'est", "Het is").

@@ -1927,6 +1927,8 @@ interface Anchor {
  * biography writes it, "(b. 14/03/1985)": alone it ends "web." and "db." in every other code paste.
  */
 const DOB_ANCHORS = ['born', 'birth', 'bday', 'b-day', 'dob', 'd.o.b', 'geb', 'né', 'naissance', 'nacimiento', 'nacid', 'nací', 'nac.', 'nascita', 'nato', 'nata ', 'nasc', 'urodz', '(b.', 'fødsel', 'født', 'födelse', 'fodelse', 'född', 'syntymä', 'syntyn', 'verjaardag', 'naroz', 'nar.',
+  // Polish "ur." only where it starts a word: within one, "your." and "tour." would wake the date regex in every other text.
+  ' ur.', '\tur.', '\nur.', '(ur.',
   'fecha nac', 'fecha_nac', 'fecnac', 'datnais', 'bdate',
   // The relation labels of relativeWithDate, as specific as a substring can be.
   'spouse', 'partner:', 'children:', 'child:', 'dependants', 'dependents', 'kids:', 'conjoint', 'enfants', 'cónyuge', 'hijos:',

@@ -54,6 +54,8 @@ const ALIGNED_CELL = /\S+(?: \S+)*/g;
 /** Lines that are not rows of an aligned table: tab-, pipe- or semicolon-separated ones are read as such. */
 const NOT_ALIGNED = /[\t|;]/;
 const INDENTED = /^ {2,}\S/;
+/** The column types R prints under a tibble's header ("<chr>  <date>  <dbl>"): the header is the line above. */
+const COLUMN_TYPES_LINE = /^[ \t]*<[a-z]{2,8}>(?:[ \t]+<[a-z]{2,8}>)+[ \t]*$/;
 /** Padding read around a value before its cell edge; a cell padded further is not recognised. */
 const MAX_PADDING = 64;
 /** What PADDING trims, except tab and newline (cell edges here; a line holding a tab splits on it). */
@@ -190,7 +192,7 @@ export class TableHeaders {
   private alignedHeaderAbove(lineStart: number): number {
     return this.walkToHeader(lineStart, this.alignedHeaderLine, (prev, line) => {
       if (!HAS_DIGIT.test(line)) {
-        if (DASHED_RULE_LINE.test(line) && line.trim()) return 'rule';
+        if ((DASHED_RULE_LINE.test(line) && line.trim()) || COLUMN_TYPES_LINE.test(line)) return 'rule';
         return this.alignedAt(prev) ? 'header' : 'end';
       }
       return this.alignedAt(prev) || INDENTED.test(line) ? 'row' : 'end';

@@ -253,6 +253,12 @@ export const MONTHS = [
   // Swedish, Danish and Norwegian where they differ from the above; Polish in the genitive, as a date writes them ("3 sierpnia 1984").
   'maj', 'augusti', 'marts', 'stycznia', 'lutego', 'marca', 'kwietnia', 'maja', 'czerwca', 'lipca', 'sierpnia', 'września',
   'października', 'listopada', 'grudnia',
+  // Czech and Slovak in the genitive ("1. června 2003"), Finnish in the partitive ("4. maaliskuuta 1985"), Romanian, Norwegian.
+  'ledna', 'února', 'března', 'dubna', 'května', 'června', 'července', 'srpna', 'září', 'října', 'listopadu', 'prosince',
+  'januára', 'februára', 'apríla', 'mája', 'júna', 'júla', 'augusta', 'septembra', 'októbra', 'novembra', 'decembra',
+  'tammikuuta', 'helmikuuta', 'maaliskuuta', 'huhtikuuta', 'toukokuuta', 'kesäkuuta', 'heinäkuuta', 'elokuuta', 'syyskuuta',
+  'lokakuuta', 'marraskuuta', 'joulukuuta',
+  'ianuarie', 'februarie', 'martie', 'aprilie', 'iunie', 'iulie', 'septembrie', 'octombrie', 'noiembrie', 'decembrie', 'desember',
 ] as const;
 
 /**
