@@ -938,6 +938,20 @@ describe('names in the fields of payloads and forms', () => {
     expect(personNames('Achternaam: VAN DAMME\nVoornamen: Wouter')).toEqual(['VAN DAMME', 'Wouter']);
   });
 
+  it('reads browser autofill tokens, FHIR HumanName, redis-cli hashes, labels allowing several, and a form row of two fields', () => {
+    expect(personNames('{"given-name": "Saga", "family-name": "Ekström", "cc-name": "Clodagh Moloney"}')).toEqual(['Saga', 'Ekström', 'Clodagh Moloney']);
+    expect(personNames('"name": [ { "use": "official", "family": "Bergström", "given": [ "Gustav" ] } ]')).toEqual(['Bergström', 'Gustav']);
+    expect(personNames('"name": [{\n  "given": ["Anna"],\n  "family": "Lindqvist"\n}]')).toEqual(['Anna', 'Lindqvist']);
+    expect(personNames('HGETALL user:1\n 1) "first_name"\n 2) "Alfie"\n 3) "last_name"\n 4) "Griffiths"\n 5) "email"')).toEqual(['Alfie', 'Griffiths']);
+    expect(personNames('Last name(s): El Amrani\nFirst name(s): Even')).toEqual(['El Amrani', 'Even']);
+    expect(personNames('Příjmení: Procházka\nApelidos: Santos\nNome próprio: Tiago')).toEqual(['Procházka', 'Santos', 'Tiago']);
+    expect(personNames('Voornaam: Maaike        Achternaam: Jansen')).toEqual(['Maaike', 'Jansen']);
+  });
+
+  it('leaves a "family" key without a "given" beside it alone', () => {
+    expect(personNames('{"font-family": "Arial", "family": "Roboto"}\n{"given": "x"}')).toEqual([]);
+  });
+
   it('leaves what stands in for a missing name alone', () => {
     expect(personNames('{"surname": "TBD", "lastName": "UNKNOWN", "first_name": "REDACTED"}\n<FamilyName>NONE</FamilyName>')).toEqual([]);
   });

@@ -1252,19 +1252,26 @@ const NAME_FIELD_KEYS: readonly string[] = [
   // Finnish. Not the words for "name" alone (nome, nom, naam, nombre), which name things as well.
   'vorname', 'vornamen', 'nachname', 'familienname', 'voornaam', 'voornamen', 'achternaam', 'cognome', 'apellido', 'apellidos', 'prénom', 'prenom',
   'nom_de_famille', 'sobrenome', 'förnamn', 'efternamn', 'fornavn', 'efternavn', 'etternavn', 'imię', 'nazwisko', 'etunimi', 'sukunimi',
+  // Czech, Slovak, Portuguese (Portugal), Romanian, Croatian, Hungarian and Turkish surnames and given names.
+  'příjmení', 'priezvisko', 'apelido', 'apelidos', 'prenume', 'prezime', 'vezetéknév', 'keresztnév', 'soyadı',
+  // HTML autofill tokens, as a browser's export of saved addresses and cards writes them ("cc-name" is the cardholder).
+  'given-name', 'family-name', 'additional-name', 'cc-name', 'nome próprio',
+  // Form labels that allow for several ("Last name(s): El Amrani").
+  'last name(s)', 'first name(s)', 'given name(s)', 'surname(s)', 'forename(s)',
 ];
 const NAME_FIELD_KEY_IDS = registerKeywords(NAME_FIELD_KEYS, true);
 /**
  * After the key: its closing quote, the colon or equals sign, the value's opening quote; or the rest
- * of an element's opening tag (`<cus:FamilyName>`, `<GivenName lang="it">`).
+ * of an element's opening tag (`<cus:FamilyName>`, `<GivenName lang="it">`); or, as redis-cli prints a
+ * hash, the key's closing quote and the value's numbered line (`3) "last_name"` then `4) "Rodrigues"`).
  */
-const NAME_FIELD_SEPARATOR_AT = /["']?[ \t]{0,4}[:=][ \t]{0,4}["']?|(?:[ \t][^<>\n]{0,40})?>/y;
+const NAME_FIELD_SEPARATOR_AT = /["']?[ \t]{0,4}[:=][ \t]{0,4}["']?|(?:[ \t][^<>\n]{0,40})?>|"\r?\n[ \t]*\d{1,4}\)[ \t]"/y;
 /**
  * One to four words, each capitalised, in capitals ("BRUNO", "VAN DIJK", as registries and
  * passports write surnames) or a surname particle ("de Vries", "Ana de la Cruz"), ending the value.
  */
 const NAME_FIELD_WORD = String.raw`(?:\p{Lu}[\p{Ll}\p{M}]{0,30}(?:['’-]\p{Lu}?[\p{Ll}\p{M}]{1,30})?|\p{Lu}[\p{Lu}\p{M}]{1,30}(?:['’-]\p{Lu}[\p{Lu}\p{M}]{0,30})?)`;
-const NAME_FIELD_VALUE_AT = new RegExp(String.raw`(?:[a-z]{1,4}[ \t]){0,2}${NAME_FIELD_WORD}(?:[ \t](?:${NAME_FIELD_WORD}|[a-z]{1,4})){0,3}(?=["',;&<\r\n})]|[ \t]*$|[ \t]*\r?\n)`, 'uy');
+const NAME_FIELD_VALUE_AT = new RegExp(String.raw`(?:[a-z]{1,4}[ \t]){0,2}${NAME_FIELD_WORD}(?:[ \t](?:${NAME_FIELD_WORD}|[a-z]{1,4})){0,3}(?=["',;&<\r\n})]|[ \t]*$|[ \t]*\r?\n|[ \t]{2,}\S)`, 'uy');
 
 /** What a record writes in a name field when it has no name. */
 const NAME_PLACEHOLDERS: ReadonlySet<string> = new Set(['tbd', 'tba', 'tbc', 'unknown', 'none', 'null', 'nil', 'na', 'redacted', 'anonymous', 'anon', 'test', 'string', 'undefined', 'placeholder', 'xxx', 'todo', 'sample', 'example', 'name', 'user', 'customer', 'n/a', 'pending']);

@@ -146,6 +146,13 @@ export const RECORD_FIELDS: readonly RecordField[] = [
     pattern: /\([0-9A-Fa-f]{4},[0-9A-Fa-f]{4}\)[ \t]+PN[ \t]+\[(\p{Lu}[^\]\r\n\d=]{0,60}?)\^*\]/dgu,
   },
   {
+    // A FHIR HumanName: "family" is a surname only beside its "given" (alone, the key names font and product families too).
+    format: 'FHIR HumanName',
+    holds: 'person_name',
+    trigger: '"given"',
+    pattern: /"family"\s*:\s*"(\p{Lu}[^"\\\n\d]{0,60})"(?:(?=[^{}]{0,200}"given"\s*:)|(?<="given"\s*:[^{}]{0,200}"family"\s*:\s*"[^"]*"))/dgu,
+  },
+  {
     // The passport's number, in an SSR DOCS line whose document type is P.
     format: 'PNR SSR DOCS',
     holds: 'passport_number',
