@@ -166,3 +166,18 @@ describe('German area codes before a spaced slash, Spanish dotted numbers, and a
     expect(phones('Invoice 320138498 was sent to billing@example.com')).toEqual([]);
   });
 });
+
+describe('a number right after a person\'s name', () => {
+  it('takes a number valid in a country we read after a name that opens with a given name', () => {
+    expect(phones('GP: Dr Emil Pedersen, 91653043')).toEqual(['91653043']);
+    expect(phones('13:00 · 6 pax · Ilse Hendriks · 06-65910903')).toEqual(['06-65910903']);
+    expect(phones('or my daughter Divya Kulkarni on 9909216458.')).toEqual(['9909216458']);
+    expect(phones('Handed over by: Ananya Verma (83775 25325)')).toEqual(['83775 25325']);
+  });
+
+  it('leaves numbers after words that are no name, numbers valid nowhere, and numbers a word speaks against', () => {
+    expect(phones('Invoice Total, 91653043')).toEqual([]);
+    expect(phones('Maria Lopez, 12345678')).toEqual([]);
+    expect(phones('Anna Schmidt, order 91653043')).toEqual([]);
+  });
+});

@@ -14,6 +14,7 @@ import { fieldKeyWords } from './field-key';
 import { questionBefore } from './chat-turn';
 import { ASKED_FOR_NUMBER, DIGIT_WORDS, EMERGENCY_CONTACT_LABELS, NOT_PHONE_CONTEXT, PHONE_CONTEXT, PHONE_LABELS, ROLE_MAILBOXES, TIMESTAMP_CONTEXT } from './data/context-words';
 import { recordFieldValues } from './record-fields';
+import { AMBIGUOUS_GIVEN_NAMES, isGivenName } from './data/first-names';
 
 const parsePhoneNumberFromString = (text: string, region?: CountryCode) => parseWith(text, { defaultCountry: region }, phoneMetadata);
 const isValidPhoneNumber = (text: string, region: CountryCode) => isValidWith(text, region, phoneMetadata);
@@ -275,6 +276,21 @@ function phoneWordNear(lower: string, start: number, end: number, bare: boolean)
 const emergencyContactBefore = (lower: string, start: number): boolean => labelOnLineBefore(lower, start, EMERGENCY_CONTACT_REACH, EMERGENCY_CONTACT_LABELS);
 const EMERGENCY_CONTACT_REACH = 100;
 
+/**
+ * A person's name right before the number, and the number valid where such lists are written: a
+ * contact line ("GP: Dr Emil Pedersen, 91653043", "Ilse Hendriks · 06-65910903", "my daughter Divya
+ * Kulkarni on 9909216458") gives a name and a way to reach them. The name opens with a listed given
+ * name: "Invoice Total, 20240117" has two capitalised words but no one in them.
+ */
+function personBefore(text: string, candidate: string, start: number): boolean {
+  const name = NAME_RIGHT_BEFORE.exec(text.slice(Math.max(0, start - 60), start));
+  if (name === null || !isGivenName(name[1]!.toLowerCase()) || AMBIGUOUS_GIVEN_NAMES.has(name[1]!.toLowerCase())) return false;
+  return PERSON_LINE_REGIONS.some((region) => isValidPhoneNumber(candidate, region));
+}
+const NAME_RIGHT_BEFORE = /(?<![\p{L}\p{N}])(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?[ \t])?(\p{Lu}[\p{Ll}\p{M}'’-]+)(?:[ \t](?:(?:van|von|de|der|den|da|di|le|la|du)[ \t])?\p{Lu}[\p{Ll}\p{M}'’-]+){1,2}(?:,[ \t]|[ \t][–—·-][ \t]|[ \t]\(|[ \t](?:on|at|op|på|au|unter|al|na|em)[ \t]|[ \t])$/u;
+/** Where contact lists of the languages we read are written; numbers of the open North American plan need another sign. */
+const PERSON_LINE_REGIONS: readonly CountryCode[] = ['GB', 'IE', 'FR', 'DE', 'NL', 'BE', 'AT', 'CH', 'IT', 'ES', 'PT', 'DK', 'NO', 'SE', 'FI', 'PL', 'CZ', 'AU', 'NZ', 'IN'];
+
 /** A phone label on the number's own line before it ("Callback number: …"): closer than any question above. */
 const ownLineLabel = (lower: string, start: number): boolean => labelOnLineBefore(lower, start, 40, PHONE_LABELS);
 
@@ -329,6 +345,7 @@ function phoneConfidence(candidate: string, lower: string, start: number, end: n
     asksForPhone(question) ||
     spelledOutBefore(lower, start) ||
     emergencyContactBefore(lower, start) ||
+    personBefore(scan.input.text, candidate, start) ||
     EMAIL_ALTERNATIVE_AFTER.test(scan.input.text.slice(end, end + 80)) ||
     sameCountryAs(candidate, digits, lower, start, scan);
   const against = againstBefore(lower, start) ||
