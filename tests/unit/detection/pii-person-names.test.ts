@@ -1030,3 +1030,14 @@ describe('names in tables aligned with spaces', () => {
     expect(personNames('CODE     STATUS     REGION\nXK-21    ACTIVE     EMEA\nXK-22    RETIRED    APAC')).toEqual([]);
   });
 });
+
+describe('words that only look like names next to names', () => {
+  it('leaves a household, a subtotal row, a messenger, a practice and form words of other languages out', () => {
+    const report = 'Account Name | Contact | Phone\nLemaire Household | Hugo Lemaire | 0648102888\nSubtotal |  | \n';
+    expect(personNames(report)).toEqual(['Hugo Lemaire']);
+    expect(personNames("I'm Camille Dubois, WhatsApp +33 7 78 90 79 18.")).toEqual(['Camille Dubois']);
+    expect(personNames('Current vet: Dr. Sophie Holloway, Tierarztpraxis am Park, (01) 412 5339')).toEqual(['Dr. Sophie Holloway']);
+    expect(personNames('Solicitante: Álvaro Ruiz Fernández, Fecha de nacimiento 09/06/1991')).toEqual(['Álvaro Ruiz Fernández']);
+    expect(personNames('Jag, Elin Karlsson, född 20 augusti 1935')).toEqual(['Elin Karlsson']);
+  });
+});

@@ -198,7 +198,8 @@ export const NOT_A_NAME: ReadonlySet<string> = new Set(
   wow oh ah indeed absolutely exactly honestly seriously listen look wait remember goodbye bye greetings buddy mate
   facilities operations finance legal security procurement payroll accounting accounts compliance logistics
   reception warehouse housekeeping helpdesk servicedesk engineering marketing shift night department dept office desk
-  salary valued grüße grüsse gruß gruss grüßen kolleginnen kollegen damen herren`,
+  salary valued grüße grüsse gruß gruss grüßen kolleginnen kollegen damen herren
+  whatsapp telegram signal subtotal total clinique tierarztpraxis zuhause thuis maison hjemme fecha dato datum jag`,
 );
 
 /** Words after a capitalised run that make it an organisation or a place rather than a person. */
@@ -208,7 +209,7 @@ export const NOT_A_NAME: ReadonlySet<string> = new Set(
  */
 export const ORGANISATION_TAILS: ReadonlySet<string> = new Set(
   words`insurance analytics payments freight logistics infotech management software capital ventures realty properties
-  telecom networks pharma versicherung versicherungen assicurazioni`,
+  telecom networks pharma versicherung versicherungen assicurazioni household`,
 );
 
 export const NON_PERSON_FOLLOWERS: ReadonlySet<string> = new Set(
