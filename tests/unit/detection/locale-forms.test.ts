@@ -288,6 +288,22 @@ describe('dates of birth in Polish, Czech and Finnish, in an R tibble and in an 
   });
 });
 
+describe('dates and times that follow street-like words', () => {
+  it('reads a letter\'s date line as a date, not a street and its number', () => {
+    const letter = 'Emma Kavanagh\n8364 E 7th Ave Apt 19\nBoston, MA 02103\n\nDecember 14, 2025\n\nDear Ms Pemberton,';
+    expect(valuesOf(letter, 'street_address')).toEqual(['8364 E 7th Ave Apt 19\nBoston, MA 02103']);
+    expect(valuesOf('SSN: 547-50-6684\nPurchased July 15, 2024 for 1734,00 €', 'street_address')).toEqual([]);
+  });
+
+  it('does not take a number on the next line, or a time, as the house number of a glued street name', () => {
+    expect(valuesOf('XST: Vesterbrogade\n14:37:40  RP states pt Signe Andersen', 'street_address')).toEqual([]);
+    const label = 'Mr Liam Ngata\n89 Riddiford Street\nPonsonby, Auckland 1011';
+    expect(valuesOf(label, 'street_address')).toEqual(['89 Riddiford Street\nPonsonby, Auckland 1011']);
+    expect(valuesOf(label, 'person_name')).toEqual(['Mr Liam Ngata']);
+    expect(valuesOf('Adresse: Vesterbrogade 14, 1620 København V', 'street_address')).toEqual(['Vesterbrogade 14, 1620 København V']);
+  });
+});
+
 describe('phone fields of record formats', () => {
   it('reads X12 PER numbers by qualifier, EDIFACT COM numbers by kind and DICOM PatientTelephoneNumbers', () => {
     const per = 'NM1*IL*1*LAWSON*ERIN~PER*IP**HP*6175320696*EM*lawson.erin@outlook.com*CP*8578108599~';

@@ -1779,7 +1779,7 @@ const PREFIX_STREET_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:\d{1,5}(?: ?(
 /** A street type in capitals after a number, then a name that is not: a record format's tag ("2 PLAC Bremen"). */
 const CAPS_TAG_AFTER_NUMBER = /^\d{1,5}[ \t]\p{Lu}{2,}[ \t]+\p{Lu}\p{Ll}/u;
 /** "Hauptstraße 12", "Vesturgata 66", "Kerkstraat 7a", "Julius-Leber-Str. 7". */
-const GLUED_STREET_RE = new RegExp(String.raw`(?:${gluedAlt})\s\d{1,4}${HOUSE_LETTER}${HOUSE_NUMBER_TAIL}(?![\p{L}\p{N}])`, 'giu');
+const GLUED_STREET_RE = new RegExp(String.raw`(?:${gluedAlt})[^\S\r\n]\d{1,4}${HOUSE_LETTER}${HOUSE_NUMBER_TAIL}(?![\p{L}\p{N}]|:\d)`, 'giu');
 /**
  * Postal-label lines: capitalised words, then the house number ("55 Školní 645", "Joaquin Suarez
  * 2906"), all on one line: the line above a street line is usually the addressee's name. Words
@@ -1829,6 +1829,8 @@ const STREET_BEFORE_POSTCODE = new RegExp(String.raw`(?<![\p{L}\p{N}'’.-])(?:$
  * those countries write ("Lidická 2803/50, 170 31 Praha 7"): digits alone are not rare enough.
  */
 const ONE_WORD_STREET_BEFORE_POSTCODE = new RegExp(String.raw`(?<![\p{L}\p{N}'’.-])\p{Lu}[\p{L}\p{M}'’.-]{2,40}[ \t]\d{1,4}${HOUSE_LETTER}${HOUSE_NUMBER_TAIL}(?:,[ \t]?|[ \t]*\r?\n[ \t]*)$`, 'u');
+/** The year after a month and its day ("July 15, 2024"). */
+const YEAR_AFTER_DAY_AT = /^,?[ \t]\d{4}(?!\d)/;
 /** A month among the words of a generic inline match makes it a date ("8 March 2018 via …"). */
 const MONTH_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${MONTHS.map(esc).join('|')})(?![\p{L}])`, 'iu');
 /** US military post: "USNS Márquez\nFPO AP 08653", "Unit 8411 Box 3596\nDPO AP 34698", "PSC 7004, Box 8380\nAPO AP 11949". */
@@ -2214,6 +2216,9 @@ function collectAnchors(text: string, lower: string, hits: AnchorHits | null, fa
     for (let m = CORNER_RE.exec(text); m !== null; m = CORNER_RE.exec(text)) if (/\d/.test(m[0]) || CAPITALISED_LAST_WORD.test(m[0])) push(m, 0.75);
   }
   const genericLine = (m: RegExpExecArray): void => {
+    // "December 14, 2025" and "Purchased July 15, 2024" open a letter or a line with a date, not a street.
+    const end = m.index + m[0].length;
+    if (MONTH_WORD.test(m[0]) && YEAR_AFTER_DAY_AT.test(text.slice(end, end + 8))) return;
     if (!NUMBERED_PART_LINE.test(m[0])) push(m, 0.35);
   };
   const genericInline = (m: RegExpExecArray): void => {
