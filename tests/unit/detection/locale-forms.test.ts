@@ -304,6 +304,19 @@ describe('dates and times that follow street-like words', () => {
   });
 });
 
+describe('a visa form\'s travel document, and numbers that are no phone', () => {
+  it('reads the number of the travel document as a passport number, in the form\'s languages', () => {
+    expect(valuesOf('13. Number of travel document: 803213986\n17. Applicant\'s home address', 'passport_number')).toEqual(['803213986']);
+    expect(valuesOf('13. Nummer des Reisedokuments: F54650676', 'passport_number')).toEqual(['F54650676']);
+    expect(valuesOf('13. Number of travel document: 803213986', 'phone')).toEqual([]);
+  });
+
+  it('leaves a vessel\'s MMSI and a booking confirmation alone', () => {
+    expect(valuesOf('Berth;Vessel;MMSI;Owner;Phone\nE30;Gabbiano;265882966;Saga Karlsson;+46 70 711 49 01', 'phone')).toEqual(['+46 70 711 49 01']);
+    expect(valuesOf('Room 236   Arrival 11.07.2025   Conf. 88779104\nTel: +45 32 01 78 00', 'phone')).toEqual(['+45 32 01 78 00']);
+  });
+});
+
 describe('phone fields of record formats', () => {
   it('reads X12 PER numbers by qualifier, EDIFACT COM numbers by kind and DICOM PatientTelephoneNumbers', () => {
     const per = 'NM1*IL*1*LAWSON*ERIN~PER*IP**HP*6175320696*EM*lawson.erin@outlook.com*CP*8578108599~';

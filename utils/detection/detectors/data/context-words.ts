@@ -78,7 +78,7 @@ export const NOT_PHONE_CONTEXT = [
   'order', 'invoice', 'isbn', 'tracking', 'version', 'serial', 'sku', 'part', 'ticket', 'account', 'ssn',
   'social security', 'card', 'zip', 'postal', 'postcode', 'id', 'ref', 'reference', 'total', 'price', 'population',
   'license', 'licence', 'passport', 'iban', 'routing', 'swift', 'isbn-10', 'isbn-13', 'batch', 'po number', 'po#', 'po no', 'purchase order', 'replaces',
-  'supersedes', 'bsn', 'dni', 'nie', 'social insurance',
+  'supersedes', 'bsn', 'dni', 'nie', 'social insurance', 'travel document', 'mmsi', 'conf.', 'confirmation',
   // Catalogue, model and lot numbers on parts lists and labels ("Catalog No. 384-622-4703 — M6 hex bolt").
   'catalog', 'catalogue', 'cat. no', 'model no', 'model number', 'lot no', 'lot number', 'lot #', 'artikelnummer', 'inode', 'ino:',
   // German, Dutch and Nordic compounds for order, customer, invoice and contract numbers.
@@ -166,6 +166,9 @@ export const PASSPORT_CONTEXT = [
   'passport', 'passport no', 'passport number', 'passport_no', 'passport_number', 'passportno', 'passport#', 'reisepass',
   'reisepassnummer', 'passnummer', 'pass-nr', 'pass-nr.', 'passeport', 'pasaporte', 'passaporto', 'passaporte', 'paspoort', 'paspoortnummer',
   'paspoortnr', 'paszport', 'numer paszportu', 'passinummer', 'passnr', 'pasnummer', 'passinumero', 'passin numero',
+  // A visa form's "travel document" (Schengen field 13) is the passport.
+  'travel document', 'reisedokument', 'reisedokuments', 'reisdocument', 'documento di viaggio', 'document de voyage',
+  'documento de viaje', 'documento de viagem', 'dokumentu podróży', 'rejsedokument', 'resedokument', 'reisedokument', 'cestovního dokladu',
 ] as const;
 
 export const DRIVERS_LICENSE_CONTEXT = [
