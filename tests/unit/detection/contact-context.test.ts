@@ -179,5 +179,26 @@ describe('a number right after a person\'s name', () => {
     expect(phones('Invoice Total, 91653043')).toEqual([]);
     expect(phones('Maria Lopez, 12345678')).toEqual([]);
     expect(phones('Anna Schmidt, order 91653043')).toEqual([]);
+    // A drug code after the prescriber, and a number without the trunk zero its countries all write.
+    expect(phones('│ Dr. Hector Holloway   55107-6679-35   Discard after: June 16, 2027')).toEqual([]);
+  });
+
+  it('reads a list of names and numbers in columns, surname first or not', () => {
+    const choir = '  Petr Král  642 688 319  petr.kral88@seznam.cz\n  Jelínek, Pavel  653 490 178  pavel.jelinek@centrum.cz';
+    expect(phones(choir)).toEqual(['642 688 319', '653 490 178']);
+  });
+});
+
+describe('numbers in SIP and Asterisk records', () => {
+  it('reads the E.164 user of a SIP URI as a phone, not an e-mail address', () => {
+    const invite = 'To: <sip:+35883864120@sip.riverbendtel.fi>\nFrom: "Aino Virtanen" <sip:+358456515634@sip.riverbendtel.fi>;tag=29';
+    expect(phones(invite)).toEqual(['+35883864120', '+358456515634']);
+    expect(valuesOf(invite, 'email')).toEqual([]);
+    expect(valuesOf('Reach me at sip:anna.berg@example.com', 'email')).toEqual(['anna.berg@example.com']);
+  });
+
+  it('reads the number an Asterisk dial string dials', () => {
+    expect(phones('"Dial","PJSIP/+4773997879,60","2023-02-11 11:56:20"')).toEqual(['+4773997879']);
+    expect(phones('"PJSIP/trunk-f07eb50d","PJSIP/158-44988bf4"')).toEqual([]);
   });
 });

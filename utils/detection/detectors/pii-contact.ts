@@ -55,6 +55,10 @@ export function emailMatches(text: string, onMatch: (start: number, end: number)
 
 const ENCODED_EMAIL_AT = /[A-Za-z0-9](?:[A-Za-z0-9._%+-]{0,80})%40(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,62})\.){1,8}[A-Za-z]{2,24}(?![A-Za-z0-9-])/y;
 
+/** A SIP or tel scheme and the "+" of an E.164 number, before an address's local part of 7 to 15 digits. */
+const SIP_SCHEME_BEFORE = /(?:sips?|tel):\+$/i;
+const SIP_NUMBER_USER_AT = /^\d{7,15}@/;
+
 /** The matches of the sticky `address` whose local part ends at an occurrence of `at`, walking back at most `reach` characters. */
 function matchesAroundAt(text: string, at: string, reach: number, address: RegExp, onMatch: (start: number, end: number) => void): void {
   let resume = 0;
@@ -283,11 +287,24 @@ const EMERGENCY_CONTACT_REACH = 100;
  * name: "Invoice Total, 20240117" has two capitalised words but no one in them.
  */
 function personBefore(text: string, candidate: string, start: number): boolean {
-  const name = NAME_RIGHT_BEFORE.exec(text.slice(Math.max(0, start - 60), start));
-  if (name === null || !isGivenName(name[1]!.toLowerCase()) || AMBIGUOUS_GIVEN_NAMES.has(name[1]!.toLowerCase())) return false;
-  return PERSON_LINE_REGIONS.some((region) => isValidPhoneNumber(candidate, region));
+  const before = text.slice(Math.max(0, start - 60), start);
+  const name = NAME_RIGHT_BEFORE.exec(before) ?? SURNAME_COMMA_GIVEN_RIGHT_BEFORE.exec(before);
+  const given = name?.[1]!.toLowerCase();
+  if (given === undefined || !isGivenName(given) || AMBIGUOUS_GIVEN_NAMES.has(given) || DRUG_CODE_SHAPE.test(candidate)) return false;
+  // Where a trunk "0" opens every national number, one without it is no number of that country
+  // (German and Austrian plans, open to most digit runs, would take a drug code after "Dr. …").
+  const regions = candidate.startsWith('0') ? PERSON_LINE_REGIONS : PERSON_LINE_REGIONS.filter((r) => !TRUNK_ZERO_ONLY.has(r));
+  return regions.some((region) => isValidPhoneNumber(candidate, region));
 }
-const NAME_RIGHT_BEFORE = /(?<![\p{L}\p{N}])(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?[ \t])?(\p{Lu}[\p{Ll}\p{M}'’-]+)(?:[ \t](?:(?:van|von|de|der|den|da|di|le|la|du)[ \t])?\p{Lu}[\p{Ll}\p{M}'’-]+){1,2}(?:,[ \t]|[ \t][–—·-][ \t]|[ \t]\(|[ \t](?:on|at|op|på|au|unter|al|na|em)[ \t]|[ \t])$/u;
+/** A five-digit group before two more: a product or drug code ("55107-6679-35"), not a number's groups. */
+const DRUG_CODE_SHAPE = /^\d{5}[ -]\d{3,4}[ -]\d{1,2}$/;
+const TRUNK_ZERO_ONLY: ReadonlySet<CountryCode> = new Set<CountryCode>(['GB', 'IE', 'FR', 'DE', 'NL', 'BE', 'AT', 'CH', 'SE', 'FI', 'AU', 'NZ']);
+const NAME_WORD = String.raw`\p{Lu}[\p{Ll}\p{M}'’-]+`;
+/** What stands between a name and its number: a comma, a dash, a middle dot, a bracket, "on", or spaces (a column of a list). */
+const NAME_NUMBER_GAP = String.raw`(?:,[ \t]|[ \t][–—·-][ \t]|[ \t]\(|[ \t](?:on|at|op|på|au|unter|al|na|em)[ \t]|[ \t]{1,4})$`;
+const NAME_RIGHT_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?[ \t])?(${NAME_WORD})(?:[ \t](?:(?:van|von|de|der|den|da|di|le|la|du)[ \t])?${NAME_WORD}){1,2}${NAME_NUMBER_GAP}`, 'u');
+/** "Jelínek, Pavel  653 490 178": the given name is the word after the comma. */
+const SURNAME_COMMA_GIVEN_RIGHT_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])${NAME_WORD},[ \t](${NAME_WORD})${NAME_NUMBER_GAP}`, 'u');
 /** Where contact lists of the languages we read are written; numbers of the open North American plan need another sign. */
 const PERSON_LINE_REGIONS: readonly CountryCode[] = ['GB', 'IE', 'FR', 'DE', 'NL', 'BE', 'AT', 'CH', 'IT', 'ES', 'PT', 'DK', 'NO', 'SE', 'FI', 'PL', 'CZ', 'AU', 'NZ', 'IN'];
 
@@ -545,6 +562,12 @@ function detect(input: ScanInput): Finding[] {
     // `smtp://jo@acme.io:pw@host`), is still someone's address.
     if (!text.slice(start, end).includes('%40') && !ADDRESS_USER_AFTER.test(text.slice(end, end + 122)) && URL_USER_BEFORE.test(text.slice(Math.max(0, start - 80), start))) return;
     if (isMessageIdentifier(text, start, end)) return;
+    // A SIP or tel URI's user part in E.164 (`sip:+35883864120@sip.example.fi`) is the caller's
+    // number, not a mailbox: the number is the finding (the phone pass skips digits glued to "@").
+    if (SIP_SCHEME_BEFORE.test(text.slice(Math.max(0, start - 6), start)) && SIP_NUMBER_USER_AT.test(text.slice(start, start + 16))) {
+      findings.push({ type: 'phone', category: 'pii', start: start - 1, end: text.indexOf('@', start), severity: 'medium', confidence: 0.9 });
+      return;
+    }
     // An EDIFACT segment's tag at the start of a line or segment ("COM+anna@x.pl:EM'") is not part of the address.
     if (EDIFACT_TAG.test(text.slice(start, start + 4)) && (start === 0 || /['\r\n]/.test(text[start - 1]!))) start += 4;
     findings.push({ type: 'email', category: 'pii', start, end, severity: emailSeverity(text.slice(start, end)), confidence: 0.95 });

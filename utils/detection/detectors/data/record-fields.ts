@@ -146,6 +146,13 @@ export const RECORD_FIELDS: readonly RecordField[] = [
     pattern: /\([0-9A-Fa-f]{4},[0-9A-Fa-f]{4}\)[ \t]+PN[ \t]+\[(\p{Lu}[^\]\r\n\d=]{0,60}?)\^*\]/dgu,
   },
   {
+    // An Asterisk dial string or channel dials an E.164 number after its technology ("PJSIP/+4773997879,60").
+    format: 'Asterisk channel',
+    holds: 'phone',
+    trigger: 'sip/',
+    pattern: /(?<=(?<![\w/])(?:PJSIP|SIP|IAX2)\/)(\+\d{7,15})(?=[,"'\s)@]|$)/dg,
+  },
+  {
     // A FHIR HumanName: "family" is a surname only beside its "given" (alone, the key names font and product families too).
     format: 'FHIR HumanName',
     holds: 'person_name',
