@@ -267,6 +267,10 @@ describe('dates of birth in Polish, Czech and Finnish, in an R tibble and in an 
     expect(valuesOf('Właściciel: WOŹNIAK Małgorzata\n  ur. 09.02.2001\n  Adres: ul. Długa 171/44', 'date_of_birth')).toEqual(['09.02.2001']);
     expect(valuesOf('Zuzana Svobodová\nnar. 1. června 2003 v Plzni', 'date_of_birth')).toEqual(['1. června 2003']);
     expect(valuesOf('Minä, Maria Niemi, syntynyt 11. tammikuuta 1939, osoite', 'date_of_birth')).toEqual(['11. tammikuuta 1939']);
+    expect(valuesOf('Születési idő: 1988. 04. 14.\nLakcím: 4024 Debrecen', 'date_of_birth')).toEqual(['1988. 04. 14.']);
+    expect(valuesOf('  Data nașterii: 07.09.1976\n  Adresă: Str. Memorandumului nr. 96', 'date_of_birth')).toEqual(['07.09.1976']);
+    expect(valuesOf('  Datum rođenja: 9. 3. 1997.\n  Državljanstvo: NL', 'date_of_birth')).toEqual(['9. 3. 1997.']);
+    expect(valuesOf('Jonas ist am 24. November 1972 geboren – also ein runder Geburtstag!', 'date_of_birth')).toEqual(['24. November 1972']);
     // "ur." inside a word is no birth word.
     expect(valuesOf('Check your. 09.02.2001 was the release date', 'date_of_birth')).toEqual([]);
   });

@@ -1937,7 +1937,7 @@ interface Anchor {
  */
 const DOB_ANCHORS = ['born', 'birth', 'bday', 'b-day', 'dob', 'd.o.b', 'geb', 'né', 'naissance', 'nacimiento', 'nacid', 'nací', 'nac.', 'nascita', 'nato', 'nata ', 'nasc', 'urodz', '(b.', 'fødsel', 'født', 'födelse', 'fodelse', 'född', 'syntymä', 'syntyn', 'verjaardag', 'naroz', 'nar.',
   // Polish "ur." only where it starts a word: within one, "your." and "tour." would wake the date regex in every other text.
-  ' ur.', '\tur.', '\nur.', '(ur.',
+  ' ur.', '\tur.', '\nur.', '(ur.', 'születés', 'szül', 'naşter', 'nașter', 'nasterii', 'născut', 'rođen', 'rojstva', 'rojen', 'narod', 'doğum',
   'fecha nac', 'fecha_nac', 'fecnac', 'datnais', 'bdate',
   // The relation labels of relativeWithDate, as specific as a substring can be.
   'spouse', 'partner:', 'children:', 'child:', 'dependants', 'dependents', 'kids:', 'conjoint', 'enfants', 'cónyuge', 'hijos:',
@@ -2519,14 +2519,14 @@ function detectAddresses(text: string, lower: string, facts: TextFacts, hits: An
 
 const monthAlt = MONTHS.map(esc).join('|');
 /**
- * ISO, numeric day-month-year (any order, -/.; Czech and Slovak space after the dots: "8. 7. 2007"), "5th of March 1990", "1er mars 1961", "24 de enero
+ * ISO, numeric day-month-year (any order, -/.; Czech, Slovak and Croatian space after the dots: "8. 7. 2007", "9. 3. 1997."; Hungarian year first: "1988. 04. 14."), "5th of March 1990", "1er mars 1961", "24 de enero
  * de 1970", "March 5, 1990", the
  * day-month-year with a month abbreviation between dashes or slashes that forms and databases
  * print ("14-Feb-1986", "14/Feb/86"), airline dates, and the year, month and day of a date
  * constructor in code (`datetime.date(1950, 2, 28)`).
  */
 const DATE_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})|\d{1,2}\. \d{1,2}\. \d{4}|\d{1,2}[-/](?:${monthAlt})[-/](?:\d{4}|\d{2})|\d{1,2}(?:st|nd|rd|th|er|º|°)?\.?\s(?:of\s|de\s)?(?:${monthAlt})\.?,?\s(?:de\s|del\s)?\d{4}|(?:${monthAlt})\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s\d{4}|${AIRLINE_DATE}|(?<=date\()\d{4}, ?\d{1,2}, ?\d{1,2}(?=\)))(?!(?!T\d{2}:)[\p{L}\p{N}]|[.\/-]\d)`,
+  String.raw`(?<![\p{L}\p{N}])(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}\. \d{1,2}\. \d{1,2}\.|\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})|\d{1,2}\. \d{1,2}\. \d{4}(?:\.(?![\p{L}\p{N}]))?|\d{1,2}[-/](?:${monthAlt})[-/](?:\d{4}|\d{2})|\d{1,2}(?:st|nd|rd|th|er|º|°)?\.?\s(?:of\s|de\s)?(?:${monthAlt})\.?,?\s(?:de\s|del\s)?\d{4}|(?:${monthAlt})\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s\d{4}|${AIRLINE_DATE}|(?<=date\()\d{4}, ?\d{1,2}, ?\d{1,2}(?=\)))(?!(?!T\d{2}:)[\p{L}\p{N}]|[.\/-]\d)`,
   'giu',
 );
 
@@ -2551,7 +2551,7 @@ const SENTINEL_DATE = /^(?:1900[-/.]0?1[-/.]0?1|0?1[-/.]0?1[-/.]1900|0{1,3}1[-/.
 const DEFAULT_BEFORE = /default[ \t]{1,4}(?:\(?[ \t]{0,2}'|')$/;
 
 /** "07.04.1988 geboren", "… nata il …" reversed: a birth verb right after the date that ends the clause or names a place, not one that starts the next ("Hired 01.02.2020, born 12.03.1985"). */
-const BIRTH_VERB_AFTER_AT = /^[ \t]+(?:geboren|né|née|nato|nata|nacido|nacida|nascido|nascida|urodzony|urodzona)(?=[ \t]*(?:$|\r?\n|[.,;:!?)]|(?:in|à|a|en|em|w)[ \t]))/u;
+const BIRTH_VERB_AFTER_AT = /^[ \t]+(?:geboren|né|née|nato|nata|nacido|nacida|nascido|nascida|urodzony|urodzona)(?=[ \t]*(?:$|\r?\n|[.,;:!?)–—]|(?:in|à|a|en|em|w)[ \t]))/u;
 
 /** Year, month and day as a date constructor's arguments: `1950, 2, 28`. */
 const CONSTRUCTOR_ARGUMENTS = /^\d{4}, ?\d/;

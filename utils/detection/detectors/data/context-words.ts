@@ -152,6 +152,9 @@ export const DOB_CONTEXT = [
   'fødselsdato', 'født', 'fødselsdag', 'födelsedatum', 'fodelsedatum', 'född', 'syntymäaika', 'syntynyt', 'verjaardag',
   // Portuguese "birth" as a column header, the Dutch "Geb.datum", and Czech "born" / "date of birth".
   'nascimento', 'geb.datum', 'gebdatum', 'narozen', 'narozena', 'nar.', 'datum narození', 'narození',
+  // Hungarian, Romanian, Croatian, Slovene, Slovak and Turkish.
+  'születési idő', 'születési dátum', 'született', 'szül.', 'data nașterii', 'data nasterii', 'data naşterii', 'născut', 'născută',
+  'datum rođenja', 'rođen', 'rođena', 'datum rojstva', 'rojen', 'rojena', 'dátum narodenia', 'narodený', 'narodená', 'doğum tarihi',
   // Column names as exports write them: a header is one token, so "birth" alone does not match inside it.
   'date_of_birth', 'dateofbirth', 'birth_date', 'birthdate', 'birthday', 'date_naissance', 'datenaissance', 'fecha_nacimiento',
   'data_nascita', 'geburtsdatum', 'geboortedatum', 'dob_date', 'birthdt', 'birth_dt', 'bdate',
