@@ -1041,3 +1041,11 @@ describe('words that only look like names next to names', () => {
     expect(personNames('Jag, Elin Karlsson, född 20 augusti 1935')).toEqual(['Elin Karlsson']);
   });
 });
+
+describe('Irish, Māori and South African names', () => {
+  it('reads given names and surnames of Ireland, New Zealand and South Africa in prose', () => {
+    expect(personNames('I met Niall Doherty yesterday.')).toEqual(['Niall Doherty']);
+    expect(personNames('Evaluator: Ciara Fitzpatrick')).toEqual(['Ciara Fitzpatrick']);
+    expect(personNames('Thanks to Chantelle van der Merwe and Hemi Parata for the help.')).toEqual(['Chantelle van der Merwe', 'Hemi Parata']);
+  });
+});

@@ -165,6 +165,8 @@ abhishek saurabh vishal mukesh yogesh naresh umesh ganesh suman ajay vijaya lali
 kabir ayaan atharv
 alberto enrique nuria montserrat ainhoa itziar iker unai mikel aitor asier xabier jordi begoña bronwyn rupert wendell freya
 eline reto urs
+niall ciara caoimhe clodagh sorcha fionn éabha cathal ruairí áine eimear fiadh mairéad donncha chantelle marike anri wian kabelo
+hemi tane anahera aroha wiremu rawiri ngaio nikau manaia kahu mikaere rangi hine kiri tamati matiu hohepa
 `;
 
 /** "joão" → "joao": names are looked up with their accents and without, as people write them both ways. */

@@ -52,6 +52,7 @@ hubbard salazar reeves stevenson burgess thornton mcgee strickland townsend good
 erickson hodges adkins osborne mccarthy estrada sandoval fitzgerald doyle sherman saunders alvarado padilla ballard
 schwartz mcbride christensen mclaughlin zimmerman buchanan copeland pittman mccormick holloway poole morton abbott
 figueroa massey roberson harrington wilkins underwood hogan mckenzie collier phelps mcguire wilkerson
+doherty fitzpatrick bennett byrne brennan gallagher kavanagh nolan dunne quinn moloney clarke kingi tuilagi parata ngata tipene
 `;
 
 /** Whether a lower-case word is a listed surname, with or without its accents. */
