@@ -1049,3 +1049,18 @@ describe('Irish, Māori and South African names', () => {
     expect(personNames('Thanks to Chantelle van der Merwe and Hemi Parata for the help.')).toEqual(['Chantelle van der Merwe', 'Hemi Parata']);
   });
 });
+
+describe('names in banking and directory records', () => {
+  it('reads MT940 /NAME/, ISO 20022 <Nm>, OFX <NAME> and an LDAP CN when they name a person', () => {
+    expect(personNames(':86:/EREF/RE-22684/ORDP//NAME/Miriam Müller/IBAN/DE64524554309623409672/REMI/Rent')).toEqual(['Miriam Müller']);
+    expect(personNames('<Cdtr><Nm>Rory Hargreaves</Nm></Cdtr>')).toEqual(['Rory Hargreaves']);
+    expect(personNames('<NAME>Kiss Gergő\n<MEMO>rent')).toEqual(['Kiss Gergő']);
+    expect(personNames('-Manager "CN=Clodagh Fitzpatrick,OU=Staff,DC=halcyon,DC=local"')).toEqual(['Clodagh Fitzpatrick']);
+    expect(personNames('Surnames: NGUYEN\nGiven Names: THI HOA')).toEqual(['NGUYEN', 'THI HOA']);
+  });
+
+  it('leaves firms and groups in the same fields alone', () => {
+    expect(personNames('<Dbtr><Nm>Acme Holdings Ltd</Nm></Dbtr>\n:86:/NAME/Northwind Traders/REMI/x')).toEqual([]);
+    expect(personNames('member: CN=Domain Admins,CN=Users,DC=corp,DC=local')).toEqual([]);
+  });
+});

@@ -1257,7 +1257,7 @@ const NAME_FIELD_KEYS: readonly string[] = [
   // HTML autofill tokens, as a browser's export of saved addresses and cards writes them ("cc-name" is the cardholder).
   'given-name', 'family-name', 'additional-name', 'cc-name', 'nome próprio',
   // Form labels that allow for several ("Last name(s): El Amrani").
-  'last name(s)', 'first name(s)', 'given name(s)', 'surname(s)', 'forename(s)',
+  'last name(s)', 'first name(s)', 'given name(s)', 'surname(s)', 'forename(s)', 'surnames', 'given names', 'given name', 'family name',
 ];
 const NAME_FIELD_KEY_IDS = registerKeywords(NAME_FIELD_KEYS, true);
 /**
@@ -2636,7 +2636,14 @@ const COMPACT_DATE = /^(\d{4})(\d{2})(\d{2})$/;
 
 /** Names where a record format's grammar puts them (HL7 PID-5, DICOM PN): they replace the parts of them the name rules found. */
 function namesInRecords(input: ScanInput, out: Finding[]): void {
-  for (const [start, end] of recordFieldValues(input, 'person_name')) {
+  // A field of people and firms holds a person's name when its first or last word is a listed given
+  // name (Hungarian puts the given name last: "Kiss Gergő").
+  const person = ([start, end]: [number, number]): boolean => {
+    const words = input.text.slice(start, end).toLowerCase().split(/[ \t]/);
+    return isGivenName(words[0]!) || isGivenName(words[words.length - 1]!);
+  };
+  const fields = [...recordFieldValues(input, 'person_name'), ...recordFieldValues(input, 'person_or_firm_name').filter(person)];
+  for (const [start, end] of fields) {
     if (out.some((f) => f.start < end && start < f.end && (f.type !== 'person_name' || f.start < start || f.end > end))) continue;
     for (let i = out.length - 1; i >= 0; i--) if (out[i]!.start >= start && out[i]!.end <= end) out.splice(i, 1);
     out.push({ type: 'person_name', category: 'pii', start, end, severity: 'low', confidence: 0.85 });

@@ -167,6 +167,7 @@ alberto enrique nuria montserrat ainhoa itziar iker unai mikel aitor asier xabie
 eline reto urs
 niall ciara caoimhe clodagh sorcha fionn éabha cathal ruairí áine eimear fiadh mairéad donncha chantelle marike anri wian kabelo
 hemi tane anahera aroha wiremu rawiri ngaio nikau manaia kahu mikaere rangi hine kiri tamati matiu hohepa
+rory gergő vivien flóra bálint márton ákos florin nikolina snježana jasna
 `;
 
 /** "joão" → "joao": names are looked up with their accents and without, as people write them both ways. */

@@ -9,9 +9,13 @@
 import { passportMrzLineValid } from '../checksums';
 import { UPPER_MONTH } from './context-words';
 
+/** Two to four capitalised words (a middle initial allowed), as a record writes a name. */
+const PERSON_WORDS = String.raw`\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t](?:\p{Lu}\.|\p{Lu}[\p{L}\p{M}'’-]+)){1,3}`;
+
 export interface RecordField {
   readonly format: string;
-  readonly holds: 'date_of_birth' | 'us_ssn' | 'passport_number' | 'phone' | 'person_name' | 'credit_card';
+  /** `person_or_firm_name`: a field that names people and firms alike; pii-person keeps the people's (a listed given name first or last). */
+  readonly holds: 'date_of_birth' | 'us_ssn' | 'passport_number' | 'phone' | 'person_name' | 'person_or_firm_name' | 'credit_card';
   readonly trigger: string;
   /** Global, with indices (`dg`): group 1 is the value. */
   readonly pattern: RegExp;
@@ -151,6 +155,32 @@ export const RECORD_FIELDS: readonly RecordField[] = [
     holds: 'phone',
     trigger: 'sip/',
     pattern: /(?<=(?<![\w/])(?:PJSIP|SIP|IAX2)\/)(\+\d{7,15})(?=[,"'\s)@]|$)/dg,
+  },
+  {
+    // Banking records name both people and firms in one field (SWIFT MT940 :86: "/NAME/…/", ISO 20022
+    // <Nm>, OFX <NAME>), as does a directory's CN ("CN=Domain Admins").
+    format: 'SWIFT MT940 :86: NAME',
+    holds: 'person_or_firm_name',
+    trigger: '/name/',
+    pattern: new RegExp(String.raw`/NAME/(${PERSON_WORDS})(?=/|\r?\n|$)`, 'dgu'),
+  },
+  {
+    format: 'ISO 20022 Nm',
+    holds: 'person_or_firm_name',
+    trigger: '<nm>',
+    pattern: new RegExp(String.raw`<Nm>(${PERSON_WORDS})</Nm>`, 'dgu'),
+  },
+  {
+    format: 'OFX NAME',
+    holds: 'person_or_firm_name',
+    trigger: '<name>',
+    pattern: new RegExp(String.raw`<NAME>(${PERSON_WORDS})(?=[ \t]*(?:\r?\n|<))`, 'dgu'),
+  },
+  {
+    format: 'LDAP distinguished name',
+    holds: 'person_or_firm_name',
+    trigger: 'cn=',
+    pattern: new RegExp(String.raw`(?<![\w])CN=(${PERSON_WORDS}),(?:OU|CN|DC)=`, 'dgu'),
   },
   {
     // A FHIR HumanName: "family" is a surname only beside its "given" (alone, the key names font and product families too).
