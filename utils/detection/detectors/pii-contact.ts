@@ -293,12 +293,11 @@ function personBefore(text: string, candidate: string, start: number): boolean {
   if (given === undefined || !isGivenName(given) || AMBIGUOUS_GIVEN_NAMES.has(given) || DRUG_CODE_SHAPE.test(candidate)) return false;
   // Where a trunk "0" opens every national number, one without it is no number of that country
   // (German and Austrian plans, open to most digit runs, would take a drug code after "Dr. …").
-  const regions = candidate.startsWith('0') ? PERSON_LINE_REGIONS : PERSON_LINE_REGIONS.filter((r) => !TRUNK_ZERO_ONLY.has(r));
+  const regions = candidate.startsWith('0') ? PERSON_LINE_REGIONS : PERSON_LINE_REGIONS_WITHOUT_TRUNK_ZERO;
   return regions.some((region) => isValidPhoneNumber(candidate, region));
 }
 /** A five-digit group before two more: a product or drug code ("55107-6679-35"), not a number's groups. */
 const DRUG_CODE_SHAPE = /^\d{5}[ -]\d{3,4}[ -]\d{1,2}$/;
-const TRUNK_ZERO_ONLY: ReadonlySet<CountryCode> = new Set<CountryCode>(['GB', 'IE', 'FR', 'DE', 'NL', 'BE', 'AT', 'CH', 'SE', 'FI', 'AU', 'NZ']);
 const NAME_WORD = String.raw`\p{Lu}[\p{Ll}\p{M}'’-]+`;
 /** What stands between a name and its number: a comma, a dash, a middle dot, a bracket, "on", or spaces (a column of a list). */
 const NAME_NUMBER_GAP = String.raw`(?:,[ \t]|[ \t][–—·-][ \t]|[ \t]\(|[ \t](?:on|at|op|på|au|unter|al|na|em)[ \t]|[ \t]{1,4})$`;
@@ -307,6 +306,10 @@ const NAME_RIGHT_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(?:Dr|Mr|Mrs
 const SURNAME_COMMA_GIVEN_RIGHT_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])${NAME_WORD},[ \t](${NAME_WORD})${NAME_NUMBER_GAP}`, 'u');
 /** Where contact lists of the languages we read are written; numbers of the open North American plan need another sign. */
 const PERSON_LINE_REGIONS: readonly CountryCode[] = ['GB', 'IE', 'FR', 'DE', 'NL', 'BE', 'AT', 'CH', 'IT', 'ES', 'PT', 'DK', 'NO', 'SE', 'FI', 'PL', 'CZ', 'AU', 'NZ', 'IN'];
+/** Countries whose national numbers all open with a trunk "0". */
+const TRUNK_ZERO_ONLY: ReadonlySet<CountryCode> = new Set<CountryCode>(['GB', 'IE', 'FR', 'DE', 'NL', 'BE', 'AT', 'CH', 'SE', 'FI', 'AU', 'NZ']);
+/** Computed once: the regions a number without a leading "0" may belong to. */
+const PERSON_LINE_REGIONS_WITHOUT_TRUNK_ZERO = PERSON_LINE_REGIONS.filter((r) => !TRUNK_ZERO_ONLY.has(r));
 
 /** A phone label on the number's own line before it ("Callback number: …"): closer than any question above. */
 const ownLineLabel = (lower: string, start: number): boolean => labelOnLineBefore(lower, start, 40, PHONE_LABELS);

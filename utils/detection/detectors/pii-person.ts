@@ -1937,7 +1937,9 @@ interface Anchor {
  */
 const DOB_ANCHORS = ['born', 'birth', 'bday', 'b-day', 'dob', 'd.o.b', 'geb', 'né', 'naissance', 'nacimiento', 'nacid', 'nací', 'nac.', 'nascita', 'nato', 'nata ', 'nasc', 'urodz', '(b.', 'fødsel', 'født', 'födelse', 'fodelse', 'född', 'syntymä', 'syntyn', 'verjaardag', 'naroz', 'nar.',
   // Polish "ur." only where it starts a word: within one, "your." and "tour." would wake the date regex in every other text.
-  ' ur.', '\tur.', '\nur.', '(ur.', 'születés', 'szül', 'naşter', 'nașter', 'nasterii', 'născut', 'rođen', 'rojstva', 'rojen', 'narod', 'doğum',
+  ' ur.', '\tur.', '\nur.', '(ur.',
+  // Hungarian ("szül" also opens "születési"), Romanian, Croatian, Slovene, Slovak and Turkish.
+  'szül', 'naşter', 'nașter', 'nasterii', 'născut', 'rođen', 'rojstva', 'rojen', 'narod', 'doğum',
   'fecha nac', 'fecha_nac', 'fecnac', 'datnais', 'bdate',
   // The relation labels of relativeWithDate, as specific as a substring can be.
   'spouse', 'partner:', 'children:', 'child:', 'dependants', 'dependents', 'kids:', 'conjoint', 'enfants', 'cónyuge', 'hijos:',
